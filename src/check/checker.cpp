@@ -1,0 +1,117 @@
+// Cross-entity checks, each problem a diagnostic with a did-you-mean where one helps.
+#include "check/checker.hpp"
+
+#include "model/text.hpp"
+
+#include <fmt/format.h>
+
+#include <map>
+
+namespace aistrat::check {
+
+namespace {
+
+using model::Diagnostics;
+using model::Entity;
+using model::KnowledgeBase;
+
+std::string position(const model::Location& where) {
+    return fmt::format("{}:{}:{}", where.path, where.line, where.column);
+}
+
+void error(Diagnostics& out, const model::Location& where, std::string message) {
+    out.push_back({where, model::Severity::Error, std::move(message)});
+}
+
+std::vector<std::string> ids_of(const KnowledgeBase& kb, const std::vector<std::string>& kinds) {
+    std::vector<std::string> ids;
+    for (const auto& kind : kinds)
+        for (const Entity* e : kb.of_kind(kind))
+            ids.push_back(e->id);
+    return ids;
+}
+
+void check_duplicates(const KnowledgeBase& kb, Diagnostics& out) {
+    for (const auto& entity : kb.entities()) {
+        const Entity* first = kb.find(entity.kind, entity.id);
+        if (first != &entity)
+            error(out, entity.where,
+                  fmt::format("duplicate id '{}' of kind '{}' (first defined at {})", entity.id,
+                              entity.kind, position(first->where)));
+    }
+}
+
+void check_links(const KnowledgeBase& kb, const Entity& entity, Diagnostics& out) {
+    for (const auto& link : entity.links) {
+        const model::RelationDef* relation = kb.schema().find_relation(link.relation);
+        if (relation == nullptr || kb.link_target(*relation, link.target) != nullptr)
+            continue;
+        std::string message = fmt::format("'{}' links to unknown {} '{}'", link.relation,
+                                          model::join(relation->to, " or "), link.target);
+        for (const auto& other : kb.entities()) {
+            if (other.id == link.target) {
+                message += fmt::format(" ('{}' is a {})", link.target, other.kind);
+                break;
+            }
+        }
+        const std::string hint =
+            model::did_you_mean(model::closest(link.target, ids_of(kb, relation->to)));
+        error(out, link.where, hint.empty() ? message : message + "; " + hint);
+    }
+}
+
+void check_citations(const KnowledgeBase& kb, const Entity& entity, Diagnostics& out) {
+    const std::string& citation_kind = kb.schema().citation_kind;
+    if (citation_kind.empty())
+        return;
+    for (const auto& citation : entity.sources) {
+        if (kb.find(citation_kind, citation.source) == nullptr) {
+            std::string message =
+                fmt::format("cites unknown {} '{}'", citation_kind, citation.source);
+            const std::string hint =
+                model::did_you_mean(model::closest(citation.source, ids_of(kb, {citation_kind})));
+            error(out, citation.where, hint.empty() ? message : message + "; " + hint);
+        }
+        if (citation.locator.empty())
+            error(out, citation.where,
+                  fmt::format("citation of '{}' needs a locator (where in the source)",
+                              citation.source));
+    }
+}
+
+void check_identifying_fields(const KnowledgeBase& kb, Diagnostics& out) {
+    for (const auto& kind : kb.schema().kinds) {
+        for (const auto& def : kind.fields) {
+            if (!def.identifies)
+                continue;
+            std::map<std::string, const Entity*> seen;
+            for (const Entity* e : kb.of_kind(kind.name)) {
+                const model::Field* field = e->field(def.name);
+                if (field == nullptr)
+                    continue;
+                auto [it, inserted] = seen.emplace(field->value.text, e);
+                if (!inserted)
+                    error(out, field->where,
+                          fmt::format("{} {} is also the {} of {} '{}' ({}); it must name one "
+                                      "entity",
+                                      def.name, field->value.text, def.name, kind.name,
+                                      it->second->id, position(it->second->where)));
+            }
+        }
+    }
+}
+
+} // namespace
+
+Diagnostics check_knowledge_base(const KnowledgeBase& kb) {
+    Diagnostics out;
+    check_duplicates(kb, out);
+    for (const auto& entity : kb.entities()) {
+        check_links(kb, entity, out);
+        check_citations(kb, entity, out);
+    }
+    check_identifying_fields(kb, out);
+    return out;
+}
+
+} // namespace aistrat::check

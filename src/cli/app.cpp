@@ -1,0 +1,150 @@
+// CLI11 wiring of the global options and the commands, and the single error boundary.
+#include "cli/app.hpp"
+
+#include "cli/commands.hpp"
+#include "cli/output.hpp"
+#include "model/text.hpp"
+#include "render/display_width.hpp"
+
+#include <fmt/format.h>
+
+#include <csignal>
+#include <cstdio>
+
+namespace aistrat::cli {
+
+namespace {
+
+constexpr const char* k_description =
+    "aistrat: look up, connect and report on national AI strategy and AI partnership.\n"
+    "The built-in knowledge encodes an article on Indonesia's National AI Strategy (2020),\n"
+    "the AI profiles of China and Indonesia, and four partnership opportunities.";
+
+constexpr const char* k_footer =
+    "Examples:\n"
+    "  aistrat list opportunities          the four partnership opportunities\n"
+    "  aistrat show pillar education       a pillar and the opportunities that support it\n"
+    "  aistrat show opportunity 3          an opportunity by its number in the article\n"
+    "  aistrat list pillars --format markdown\n"
+    "  aistrat check --kb ~/my-knowledge   validate your own knowledge folder\n"
+    "\n"
+    "Exit codes: 0 ok, 1 not found, 2 usage error, 3 invalid knowledge base, 4 I/O error.\n"
+    "Run 'aistrat COMMAND --help' for a command's options; 'man aistrat' for everything.";
+
+void print_error(const std::string& message) {
+    std::fputs(render::sanitize(fmt::format("aistrat: error: {}\n", message)).c_str(), stderr);
+}
+
+std::string version_text(Context& ctx) {
+    std::string out = fmt::format("aistrat {}\n", AISTRAT_VERSION);
+    try {
+        const auto& loaded = ctx.load();
+        const auto errors =
+            std::count_if(ctx.diagnostics().begin(), ctx.diagnostics().end(),
+                          [](const auto& d) { return d.severity == model::Severity::Error; });
+        std::vector<std::string> folders;
+        for (const auto& folder : loaded.kb.folders())
+            folders.push_back(folder.name);
+        out += fmt::format("knowledge: {} entities from {} ({}), content hash {:016x}",
+                           loaded.kb.entities().size(), model::join(folders, ", "),
+                           folders.size() == 1 ? "1 folder"
+                                               : fmt::format("{} folders", folders.size()),
+                           loaded.content_hash);
+        if (errors > 0)
+            out += fmt::format(", INVALID: {} errors (run 'aistrat check')", errors);
+        out += "\n";
+    } catch (const Failure& failure) {
+        out += fmt::format("knowledge: {}\n", failure.what());
+    }
+    return out;
+}
+
+/// The first word on the command line that is not an option or an option's value.
+std::string first_word(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--format" || arg == "-f" || arg == "--kb") {
+            ++i;
+            continue;
+        }
+        if (!arg.starts_with("-"))
+            return arg;
+    }
+    return {};
+}
+
+} // namespace
+
+int run(int argc, char** argv) {
+    std::signal(SIGPIPE, SIG_IGN);
+    GlobalOptions options;
+    CLI::App app{k_description, "aistrat"};
+    app.fallthrough();
+    app.add_option("-f,--format", options.format,
+                   "Output format: text (default), markdown, json, yaml")
+        ->type_name("FORMAT");
+    app.add_option("--kb", options.kb_dirs,
+                   "Also load the knowledge folder DIR, after the built-in one, the user's "
+                   "folder and AISTRAT_KB (repeatable)")
+        ->type_name("DIR")
+        ->allow_extra_args(false);
+    app.add_flag("--no-builtin", options.no_builtin,
+                 "Leave out the built-in entities (its schema stays)");
+    app.add_flag("-V,--version", options.version,
+                 "Print the version and the identity of the loaded knowledge");
+    app.footer(k_footer);
+
+    std::vector<Command> commands{add_list(app), add_show(app), add_check(app), add_kinds(app),
+                                  add_export(app)};
+    Context ctx(options);
+    try {
+        try {
+            app.parse(argc, argv);
+        } catch (const CLI::CallForHelp&) {
+            write_stdout(app.help());
+            return 0;
+        } catch (const CLI::CallForAllHelp&) {
+            write_stdout(app.help("", CLI::AppFormatMode::All));
+            return 0;
+        } catch (const CLI::ParseError& e) {
+            std::string message = e.what();
+            bool any_command = false;
+            for (const auto& command : commands)
+                any_command = any_command || command.app->parsed();
+            const std::string word = first_word(argc, argv);
+            if (!any_command && !word.empty()) {
+                std::vector<std::string> names;
+                for (const auto& command : commands)
+                    names.push_back(command.app->get_name());
+                message = fmt::format("unknown command '{}'", word);
+                if (const auto hint = model::did_you_mean(model::closest(word, names));
+                    !hint.empty())
+                    message += "; " + hint;
+                else
+                    message += " (commands: " + model::join(names, ", ") + ")";
+            }
+            print_error(message);
+            std::fputs("Run 'aistrat --help' for usage.\n", stderr);
+            return static_cast<int>(ExitCode::Usage);
+        }
+        if (options.version) {
+            write_stdout(version_text(ctx));
+            return 0;
+        }
+        for (const auto& command : commands)
+            if (command.app->parsed())
+                return static_cast<int>(command.run(ctx));
+        write_stdout(app.help());
+        return 0;
+    } catch (const BrokenPipe&) {
+        return 0;
+    } catch (const Failure& failure) {
+        print_error(failure.what());
+        return static_cast<int>(failure.code());
+    } catch (const std::exception& e) {
+        print_error(fmt::format("internal error: {}", e.what()));
+        return static_cast<int>(ExitCode::Io);
+    }
+}
+
+} // namespace aistrat::cli

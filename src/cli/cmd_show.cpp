@@ -1,0 +1,77 @@
+// `aistrat show [KIND] ID`: one entity with its fields, links both ways and sources.
+#include "cli/commands.hpp"
+#include "model/text.hpp"
+#include "query/resolve.hpp"
+#include "report/entity_data.hpp"
+#include "report/entity_documents.hpp"
+
+#include <fmt/format.h>
+
+namespace aistrat::cli {
+
+namespace {
+
+const model::Entity& require_entity(const model::KnowledgeBase& kb, const model::KindDef* kind,
+                                    const std::string& name) {
+    const auto lookup = query::resolve_entity(kb, kind, name);
+    const std::string where = kind ? fmt::format(" {}", kind->name) : std::string{};
+    switch (lookup.status) {
+    case query::MatchStatus::Found:
+        return *lookup.entity;
+    case query::MatchStatus::Ambiguous: {
+        std::vector<std::string> names;
+        for (const model::Entity* e : lookup.candidates)
+            names.push_back(fmt::format("{} {}", e->kind, e->id));
+        throw Failure(ExitCode::NotFound,
+                      fmt::format("'{}' matches more than one{}: {}", name,
+                                  kind ? where : " entity", model::join(names, ", ")));
+    }
+    case query::MatchStatus::NotFound:
+        break;
+    }
+    std::string message = fmt::format("no{} '{}'", kind ? where : " entity", name);
+    if (const std::string hint = model::did_you_mean(lookup.suggestions); !hint.empty())
+        message += "; " + hint;
+    else if (kind != nullptr)
+        message += fmt::format(" (see 'aistrat list {}')", kind->plural);
+    throw Failure(ExitCode::NotFound, message);
+}
+
+} // namespace
+
+Command add_show(CLI::App& parent) {
+    auto names = std::make_shared<std::vector<std::string>>();
+    CLI::App* app =
+        parent.add_subcommand("show", "Show one entity: fields, links both ways, sources");
+    app->add_option(
+           "KIND_AND_ID", *names,
+           "[KIND] ID: an id, alias, title, article number or unique id prefix, in any case")
+        ->required()
+        ->expected(1, 2);
+    app->footer("Examples:\n"
+                "  aistrat show pillar education\n"
+                "  aistrat show opportunity 3\n"
+                "  aistrat show bssn --format markdown");
+    return {
+        app, [names](Context& ctx) {
+            const auto format = ctx.format(
+                Format::Text, {Format::Text, Format::Markdown, Format::Json, Format::Yaml});
+            const auto& kb = ctx.knowledge();
+            const model::KindDef* kind = nullptr;
+            std::string id = names->back();
+            if (names->size() == 2) {
+                kind = &require_kind(kb, names->front());
+            } else if (const model::KindDef* k = kb.schema().find_kind(id);
+                       k != nullptr && query::resolve_entity(kb, nullptr, id).entity == nullptr) {
+                throw Failure(ExitCode::Usage,
+                              fmt::format("'{}' is a kind: use 'aistrat list {}' or 'aistrat "
+                                          "show {} ID'",
+                                          id, k->plural, k->name));
+            }
+            const model::Entity& entity = require_entity(kb, kind, id);
+            ctx.print({report::show_document(kb, entity), report::show_data(kb, entity)}, format);
+            return ExitCode::Ok;
+        }};
+}
+
+} // namespace aistrat::cli

@@ -1,0 +1,28 @@
+// One function per command (one file each): each adds its subcommand to the app and
+// returns what runs it once the command line is parsed.
+#pragma once
+
+#include "cli/context.hpp"
+#include "cli/exit_codes.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+
+namespace aistrat::cli {
+
+struct Command {
+    CLI::App* app = nullptr;
+    std::function<ExitCode(Context&)> run;
+};
+
+Command add_list(CLI::App& parent);
+Command add_show(CLI::App& parent);
+Command add_check(CLI::App& parent);
+Command add_kinds(CLI::App& parent);
+Command add_export(CLI::App& parent);
+
+/// The kind `name` names; a Failure (usage) naming the kinds and the closest ones if none.
+const model::KindDef& require_kind(const model::KnowledgeBase& kb, const std::string& name);
+
+} // namespace aistrat::cli

@@ -1,0 +1,159 @@
+// Loading, format selection and printing shared by the commands.
+#include "cli/context.hpp"
+
+#include "check/checker.hpp"
+#include "cli/exit_codes.hpp"
+#include "cli/output.hpp"
+#include "model/text.hpp"
+#include "render/data_writer.hpp"
+#include "render/display_width.hpp"
+#include "render/markdown_renderer.hpp"
+#include "render/text_renderer.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cstdio>
+#include <cstdlib>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+namespace aistrat::cli {
+
+namespace {
+
+struct FormatName {
+    const char* name;
+    Format format;
+};
+
+constexpr std::array<FormatName, 6> k_formats{{{"text", Format::Text},
+                                               {"markdown", Format::Markdown},
+                                               {"md", Format::Markdown},
+                                               {"json", Format::Json},
+                                               {"yaml", Format::Yaml},
+                                               {"yml", Format::Yaml}}};
+
+const char* name_of(Format format) {
+    for (const auto& f : k_formats)
+        if (f.format == format)
+            return f.name;
+    return "text";
+}
+
+std::optional<std::string> env(const char* name) {
+    const char* value = std::getenv(name);
+    return value == nullptr ? std::nullopt : std::optional<std::string>(value);
+}
+
+} // namespace
+
+Format Context::format(Format fallback, const std::vector<Format>& allowed) const {
+    if (m_options.format.empty())
+        return fallback;
+    std::vector<std::string> names;
+    for (Format f : allowed)
+        names.emplace_back(name_of(f));
+    for (const auto& f : k_formats) {
+        if (f.name != m_options.format)
+            continue;
+        if (std::find(allowed.begin(), allowed.end(), f.format) == allowed.end())
+            throw Failure(ExitCode::Usage,
+                          fmt::format("this command does not print {}; formats: {}",
+                                      m_options.format, model::join(names, ", ")));
+        return f.format;
+    }
+    std::string message = fmt::format("unknown format '{}'", m_options.format);
+    const std::string hint = model::did_you_mean(model::closest(m_options.format, names));
+    throw Failure(ExitCode::Usage, hint.empty() ? message + "; formats: " + model::join(names, ", ")
+                                                : message + "; " + hint);
+}
+
+const load::LoadResult& Context::load() {
+    if (m_load)
+        return *m_load;
+    load::SearchOptions search;
+    search.builtin = !m_options.no_builtin;
+    search.kb_dirs = m_options.kb_dirs;
+    search.aistrat_kb = env("AISTRAT_KB");
+    search.xdg_data_home = env("XDG_DATA_HOME");
+    search.home = env("HOME");
+    m_load = load::load_knowledge(search);
+    if (!m_load->io_errors.empty())
+        throw Failure(ExitCode::Io,
+                      "cannot read knowledge folder " + model::join(m_load->io_errors, "; "));
+    m_diagnostics = m_load->diagnostics;
+    // Cross-entity checks run even when some files have errors, to report everything.
+    auto more = check::check_knowledge_base(m_load->kb);
+    m_diagnostics.insert(m_diagnostics.end(), more.begin(), more.end());
+    std::stable_sort(m_diagnostics.begin(), m_diagnostics.end(), [](const auto& a, const auto& b) {
+        return std::tie(a.where.path, a.where.line, a.where.column) <
+               std::tie(b.where.path, b.where.line, b.where.column);
+    });
+    return *m_load;
+}
+
+const model::Diagnostics& Context::diagnostics() {
+    load();
+    return m_diagnostics;
+}
+
+const model::KnowledgeBase& Context::knowledge() {
+    const auto& loaded = load();
+    if (model::has_errors(m_diagnostics)) {
+        print_diagnostics();
+        const auto errors =
+            std::count_if(m_diagnostics.begin(), m_diagnostics.end(),
+                          [](const auto& d) { return d.severity == model::Severity::Error; });
+        throw Failure(
+            ExitCode::InvalidKnowledge,
+            fmt::format("the knowledge base has {} error{}; run 'aistrat check' for details",
+                        errors, errors == 1 ? "" : "s"));
+    }
+    return loaded.kb;
+}
+
+void Context::print(const Result& result, Format format) const {
+    switch (format) {
+    case Format::Text:
+        write_stdout(render::render_text(result.document, {output_width()}));
+        break;
+    case Format::Markdown:
+        write_stdout(render::render_markdown(result.document));
+        break;
+    case Format::Json:
+        write_stdout(render::render_json(result.data));
+        break;
+    case Format::Yaml:
+        write_stdout(render::render_yaml(result.data));
+        break;
+    }
+}
+
+void Context::print_diagnostics() const {
+    std::string out;
+    for (const auto& d : m_diagnostics)
+        out += render::sanitize(model::format_diagnostic(d)) + "\n";
+    std::fputs(out.c_str(), stderr);
+}
+
+std::size_t output_width() {
+    if (const char* columns = std::getenv("COLUMNS")) {
+        std::size_t value = 0;
+        const std::string_view text(columns);
+        auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+        if (ec == std::errc{} && ptr == text.data() + text.size() && value > 0)
+            return std::max<std::size_t>(value, 20);
+    }
+    if (stdout_is_terminal()) {
+        winsize size{};
+        if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0)
+            return size.ws_col;
+        return 80;
+    }
+    return 0;
+}
+
+} // namespace aistrat::cli

@@ -1,0 +1,64 @@
+// What every command shares: the global options, the loaded knowledge, and the output
+// of a result in the chosen format.
+#pragma once
+
+#include "load/kb_loader.hpp"
+#include "report/document.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace aistrat::cli {
+
+enum class Format { Text, Markdown, Json, Yaml };
+
+/// The global options, filled by CLI11.
+struct GlobalOptions {
+    std::string format; ///< empty: the command's default
+    std::vector<std::string> kb_dirs;
+    bool no_builtin = false;
+    bool version = false;
+};
+
+/// What a command produces: a document for people and data for programs.
+struct Result {
+    report::Document document;
+    nlohmann::json data;
+};
+
+class Context {
+public:
+    explicit Context(GlobalOptions& options) : m_options(options) {}
+
+    const GlobalOptions& options() const { return m_options; }
+
+    /// The format to print in: `--format`, else `fallback`; a Failure (usage) when the
+    /// name is unknown or not among `allowed`.
+    Format format(Format fallback, const std::vector<Format>& allowed) const;
+
+    /// Loads the knowledge once: folders that cannot be read are a Failure (I/O).
+    const load::LoadResult& load();
+    /// The diagnostics of loading and of the cross-entity checks, sorted by position.
+    const model::Diagnostics& diagnostics();
+    /// The knowledge base, after printing its diagnostics; a Failure (invalid knowledge)
+    /// when it has errors.
+    const model::KnowledgeBase& knowledge();
+
+    /// Prints `result` in `format` to standard output.
+    void print(const Result& result, Format format) const;
+    /// Prints every diagnostic to standard error.
+    void print_diagnostics() const;
+
+private:
+    GlobalOptions& m_options;
+    std::optional<load::LoadResult> m_load;
+    model::Diagnostics m_diagnostics;
+};
+
+/// The width text output should fit: `COLUMNS`, else the terminal's, else 0 (no limit).
+std::size_t output_width();
+
+} // namespace aistrat::cli

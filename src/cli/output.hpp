@@ -1,0 +1,20 @@
+// Writing to standard output with every failure noticed: a closed pipe ends quietly, any
+// other failed write is an I/O error.
+#pragma once
+
+#include <string_view>
+
+namespace aistrat::cli {
+
+/// Thrown when the reader of standard output has gone away (`aistrat list | head -1`):
+/// not an error, the program just stops.
+struct BrokenPipe {};
+
+/// Writes `text` to standard output and flushes it; throws BrokenPipe or a Failure.
+void write_stdout(std::string_view text);
+
+/// True when standard output (fd 1) or error (fd 2) is a terminal.
+bool stdout_is_terminal();
+bool stderr_is_terminal();
+
+} // namespace aistrat::cli

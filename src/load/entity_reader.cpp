@@ -1,0 +1,257 @@
+// Reading entities: common keys, typed fields, links and citations.
+#include "load/entity_reader.hpp"
+
+#include "load/node_reader.hpp"
+#include "model/text.hpp"
+
+#include <fmt/format.h>
+
+namespace aistrat::load {
+
+namespace {
+
+using model::FieldType;
+
+std::optional<model::FieldValue> read_value(NodeReader& reader, const YamlNode& node,
+                                            const model::FieldDef& def) {
+    const std::string what = fmt::format("field '{}'", def.name);
+    model::FieldValue value;
+    value.type = def.type;
+    if (node.type == YamlNode::Type::Null) {
+        reader.error(node.where, what + " has no value");
+        return std::nullopt;
+    }
+    if (def.type == FieldType::List) {
+        auto items = reader.text_list(node, what);
+        if (!items)
+            return std::nullopt;
+        value.items = std::move(*items);
+        return value;
+    }
+    auto text = reader.text(node, what);
+    if (!text)
+        return std::nullopt;
+    value.text = *text;
+    switch (def.type) {
+    case FieldType::Integer:
+    case FieldType::Year: {
+        auto n = reader.integer(node, what);
+        if (!n)
+            return std::nullopt;
+        if (def.type == FieldType::Year && (*n < 1000 || *n > 9999)) {
+            reader.error(node.where,
+                         fmt::format("{} must be a four-digit year, found '{}'", what, *text));
+            return std::nullopt;
+        }
+        value.number = static_cast<double>(*n);
+        break;
+    }
+    case FieldType::Number: {
+        auto n = reader.number(node, what);
+        if (!n)
+            return std::nullopt;
+        value.number = *n;
+        break;
+    }
+    case FieldType::Bool: {
+        auto b = reader.boolean(node, what);
+        if (!b)
+            return std::nullopt;
+        value.boolean = *b;
+        break;
+    }
+    case FieldType::Date:
+        if (!is_iso_date(*text)) {
+            reader.error(node.where, fmt::format("{} must be a date written YYYY-MM-DD, found '{}'",
+                                                 what, *text));
+            return std::nullopt;
+        }
+        break;
+    case FieldType::Url:
+        if (!(model::istarts_with(*text, "https://") || model::istarts_with(*text, "http://")) ||
+            text->find_first_of(" \t\n") != std::string::npos) {
+            reader.error(node.where,
+                         fmt::format("{} must be an http or https URL, found '{}'", what, *text));
+            return std::nullopt;
+        }
+        break;
+    case FieldType::String:
+        if (text->find('\n') != std::string::npos) {
+            reader.error(node.where, what + " must be one line of text (use a folded '>-' scalar)");
+            return std::nullopt;
+        }
+        break;
+    case FieldType::Text:
+    case FieldType::List:
+        break;
+    }
+    return value;
+}
+
+void read_links(NodeReader& reader, const YamlNode& node, const model::Schema& schema,
+                const model::KindDef& kind, model::Entity& entity) {
+    if (!node.is_map()) {
+        reader.error(node.where, fmt::format("'links' must map relation names to ids, found {}",
+                                             describe(node)));
+        return;
+    }
+    std::vector<std::string> allowed;
+    for (const auto& relation : schema.relations)
+        if (relation.allows_from(kind.name))
+            allowed.push_back(relation.name);
+    for (std::size_t i = 0; i < node.pair_count(); ++i) {
+        const YamlNode& key = node.key(i);
+        auto name = reader.text(key, "a relation name");
+        if (!name)
+            continue;
+        const model::RelationDef* relation = schema.find_relation(*name);
+        if (relation == nullptr || !relation->allows_from(kind.name)) {
+            std::string message =
+                relation == nullptr
+                    ? fmt::format("unknown relation '{}'", *name)
+                    : fmt::format("relation '{}' does not start at kind '{}'", *name, kind.name);
+            const std::string hint = model::did_you_mean(model::closest(*name, allowed));
+            if (!hint.empty())
+                message += "; " + hint;
+            else if (!allowed.empty())
+                message +=
+                    fmt::format(" (a {} may use: {})", kind.name, model::join(allowed, ", "));
+            reader.error(key.where, message);
+            continue;
+        }
+        const YamlNode& targets = node.val(i);
+        const auto add = [&](const YamlNode& target) {
+            if (auto id = reader.text(target, fmt::format("a target of '{}'", *name)))
+                entity.links.push_back({*name, *id, target.where});
+        };
+        if (targets.is_sequence()) {
+            for (const auto& target : targets.items)
+                add(target);
+        } else {
+            add(targets);
+        }
+    }
+}
+
+void read_sources(NodeReader& reader, const YamlNode& node, model::Entity& entity) {
+    if (!node.is_sequence()) {
+        reader.error(node.where, fmt::format("'sources' must be a list of {{source, locator}}, "
+                                             "found {}",
+                                             describe(node)));
+        return;
+    }
+    static const std::vector<std::string> k_keys{"source", "locator"};
+    for (const auto& item : node.items) {
+        if (!item.is_map()) {
+            reader.error(item.where, fmt::format("each source must be a mapping with 'source' and "
+                                                 "'locator', found {}",
+                                                 describe(item)));
+            continue;
+        }
+        reader.unknown_keys(item, k_keys, "citation key");
+        reader.require(item, "source", "citation key");
+        model::Citation citation;
+        citation.where = item.where;
+        if (const YamlNode* source = item.find("source")) {
+            auto id = reader.text(*source, "'source'");
+            if (!id)
+                continue;
+            citation.source = *id;
+            citation.where = source->where;
+        } else {
+            continue;
+        }
+        if (const YamlNode* locator = item.find("locator"))
+            if (auto text = reader.text(*locator, "'locator'"))
+                citation.locator = *text;
+        entity.sources.push_back(std::move(citation));
+    }
+}
+
+} // namespace
+
+std::optional<model::Entity> read_entity(const YamlNode& document, const model::Schema& schema,
+                                         model::Diagnostics& diagnostics) {
+    NodeReader reader(diagnostics);
+    if (document.type == YamlNode::Type::Null)
+        return std::nullopt;
+    if (!document.is_map()) {
+        reader.error(document.where,
+                     fmt::format("an entity must be a mapping of keys to values, found {}",
+                                 describe(document)));
+        return std::nullopt;
+    }
+    const YamlNode* kind_node = document.find("kind");
+    if (kind_node == nullptr) {
+        reader.error(document.where, "missing required key 'kind'");
+        return std::nullopt;
+    }
+    auto kind_name = reader.text(*kind_node, "'kind'");
+    if (!kind_name)
+        return std::nullopt;
+    const model::KindDef* kind = schema.find_kind(*kind_name);
+    if (kind == nullptr) {
+        std::string message = fmt::format("unknown kind '{}'", *kind_name);
+        const std::string hint =
+            model::did_you_mean(model::closest(*kind_name, schema.kind_names()));
+        reader.error(kind_node->where,
+                     hint.empty()
+                         ? message + " (kinds: " + model::join(schema.kind_names(), ", ") + ")"
+                         : message + "; " + hint);
+        return std::nullopt;
+    }
+
+    model::Entity entity;
+    entity.kind = kind->name;
+    entity.where = document.where;
+    std::vector<std::string> known = model::common_keys();
+    for (const auto& field : kind->fields)
+        known.push_back(field.name);
+    reader.unknown_keys(document, known, "field", fmt::format(" for kind '{}'", kind->name));
+
+    for (const char* key : {"id", "title", "summary"})
+        reader.require(document, key, "key");
+    if (const YamlNode* id = document.find("id")) {
+        if (auto text = reader.text(*id, "'id'")) {
+            entity.id = *text;
+            if (!model::is_kebab_case(*text))
+                reader.error(id->where, fmt::format("id '{}' must be lower-case kebab-case "
+                                                    "(a-z, 0-9 and single hyphens)",
+                                                    *text));
+        }
+    }
+    if (entity.id.empty())
+        return std::nullopt;
+    if (const YamlNode* title = document.find("title"))
+        entity.title = reader.text(*title, "'title'").value_or("");
+    if (const YamlNode* summary = document.find("summary"))
+        entity.summary = reader.text(*summary, "'summary'").value_or("");
+    if (const YamlNode* aliases = document.find("aliases"))
+        entity.aliases =
+            reader.text_list(*aliases, "'aliases'").value_or(std::vector<std::string>{});
+    if (const YamlNode* tags = document.find("tags"))
+        entity.tags = reader.text_list(*tags, "'tags'").value_or(std::vector<std::string>{});
+
+    for (const auto& def : kind->fields) {
+        const YamlNode* node = document.find(def.name);
+        if (node == nullptr) {
+            if (def.required)
+                reader.error(document.where, fmt::format("missing required field '{}' (kind '{}')",
+                                                         def.name, kind->name));
+            continue;
+        }
+        if (auto value = read_value(reader, *node, def))
+            entity.fields.push_back({def.name, std::move(*value), node->where});
+    }
+    if (const YamlNode* links = document.find("links"))
+        read_links(reader, *links, schema, *kind, entity);
+    if (const YamlNode* sources = document.find("sources"))
+        read_sources(reader, *sources, entity);
+    else if (kind->cites)
+        reader.error(document.where, fmt::format("missing required key 'sources' (every {} "
+                                                 "must cite where it comes from)",
+                                                 kind->name));
+    return entity;
+}
+
+} // namespace aistrat::load

@@ -1,0 +1,100 @@
+// The loading pipeline: folders -> YAML trees -> schema and entities.
+#include "load/kb_loader.hpp"
+
+#include "load/entity_reader.hpp"
+#include "load/schema_reader.hpp"
+#include "load/yaml_tree.hpp"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+
+namespace aistrat::load {
+
+namespace {
+
+constexpr const char* k_schema_file = "schema.yaml";
+
+void hash_bytes(std::uint64_t& hash, std::string_view bytes) {
+    for (unsigned char c : bytes) {
+        hash ^= c;
+        hash *= 1099511628211ULL; // FNV-1a
+    }
+}
+
+} // namespace
+
+LoadResult load_folders(const std::vector<Folder>& folders) {
+    LoadResult result;
+    result.content_hash = 14695981039346656037ULL;
+    model::Schema schema;
+    for (const auto& folder : folders) {
+        for (const auto& file : folder.files) {
+            if (file.relative != k_schema_file)
+                continue;
+            hash_bytes(result.content_hash, file.content);
+            YamlParse parse = parse_yaml(file.path, file.content);
+            result.diagnostics.insert(result.diagnostics.end(), parse.diagnostics.begin(),
+                                      parse.diagnostics.end());
+            for (const auto& document : parse.documents)
+                read_schema(document, schema, result.diagnostics);
+        }
+    }
+    if (schema.kinds.empty())
+        result.diagnostics.push_back(
+            {{}, model::Severity::Error, "no kinds are defined: no schema.yaml declares any"});
+    check_schema(schema, result.diagnostics);
+
+    std::vector<model::Entity> entities;
+    std::vector<model::FolderInfo> infos;
+    for (const auto& folder : folders) {
+        model::FolderInfo info{folder.name, folder.origin, 0};
+        for (const auto& file : folder.files) {
+            if (file.relative == k_schema_file)
+                continue;
+            hash_bytes(result.content_hash, file.relative);
+            hash_bytes(result.content_hash, file.content);
+            YamlParse parse = parse_yaml(file.path, file.content);
+            result.diagnostics.insert(result.diagnostics.end(), parse.diagnostics.begin(),
+                                      parse.diagnostics.end());
+            for (const auto& document : parse.documents) {
+                auto entity = read_entity(document, schema, result.diagnostics);
+                if (!entity)
+                    continue;
+                entity->folder = folder.name;
+                entities.push_back(std::move(*entity));
+                ++info.entities;
+            }
+        }
+        infos.push_back(std::move(info));
+    }
+    result.kb = model::KnowledgeBase(std::move(schema), std::move(entities), std::move(infos));
+    return result;
+}
+
+LoadResult load_knowledge(const SearchOptions& options) {
+    std::vector<Folder> folders{embedded_folder(!options.builtin)};
+    if (!options.builtin)
+        folders.front().name = "<builtin schema>";
+    model::Diagnostics read_diagnostics;
+    std::vector<std::string> io_errors;
+    for (const auto& spec : knowledge_path(options)) {
+        std::error_code ec;
+        if (!std::filesystem::is_directory(spec.dir, ec)) {
+            if (spec.required)
+                io_errors.push_back(fmt::format("{} {}: {}", spec.origin, spec.dir,
+                                                std::filesystem::exists(spec.dir, ec)
+                                                    ? "not a directory"
+                                                    : "no such directory"));
+            continue;
+        }
+        folders.push_back(read_folder(spec.dir, spec.origin, read_diagnostics));
+    }
+    LoadResult result = load_folders(folders);
+    result.diagnostics.insert(result.diagnostics.begin(), read_diagnostics.begin(),
+                              read_diagnostics.end());
+    result.io_errors = std::move(io_errors);
+    return result;
+}
+
+} // namespace aistrat::load

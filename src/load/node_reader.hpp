@@ -1,0 +1,47 @@
+// Reading typed values out of YamlNode trees, each failure a diagnostic at the node.
+#pragma once
+
+#include "load/yaml_tree.hpp"
+#include "model/diagnostic.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace aistrat::load {
+
+/// Collects diagnostics for one file as it is read.
+class NodeReader {
+public:
+    explicit NodeReader(model::Diagnostics& diagnostics) : m_diagnostics(diagnostics) {}
+
+    /// Records an error at `where`.
+    void error(const model::Location& where, std::string message);
+
+    /// The text of scalar `node` (`what` names it in the message), or nullopt with an error.
+    std::optional<std::string> text(const YamlNode& node, std::string_view what);
+    /// A list of texts: a sequence of scalars, or a single scalar.
+    std::optional<std::vector<std::string>> text_list(const YamlNode& node, std::string_view what);
+    /// `true` or `false`.
+    std::optional<bool> boolean(const YamlNode& node, std::string_view what);
+    /// A whole number written in decimal.
+    std::optional<long long> integer(const YamlNode& node, std::string_view what);
+    /// A finite decimal number.
+    std::optional<double> number(const YamlNode& node, std::string_view what);
+
+    /// Reports each key of map `node` not among `known` (with a suggestion), as "unknown
+    /// `what` 'key'`context`".
+    void unknown_keys(const YamlNode& node, const std::vector<std::string>& known,
+                      std::string_view what, std::string_view context = {});
+    /// Reports a missing `key` of map `node` (located at the mapping).
+    void require(const YamlNode& node, std::string_view key, std::string_view what);
+
+private:
+    model::Diagnostics& m_diagnostics;
+};
+
+/// True when `text` is a valid calendar date written as YYYY-MM-DD.
+bool is_iso_date(std::string_view text);
+
+} // namespace aistrat::load

@@ -1,0 +1,239 @@
+// Reading and merging schema files.
+#include "load/schema_reader.hpp"
+
+#include "load/node_reader.hpp"
+#include "model/text.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace aistrat::load {
+
+namespace {
+
+std::string where_text(const model::Location& where) {
+    return fmt::format("{}:{}", where.path, where.line);
+}
+
+std::optional<model::FieldDef> read_field(NodeReader& reader, const YamlNode& node) {
+    if (!node.is_map()) {
+        reader.error(node.where, fmt::format("a field must be a mapping with 'name' and 'type', "
+                                             "found {}",
+                                             describe(node)));
+        return std::nullopt;
+    }
+    static const std::vector<std::string> k_keys{"name", "type", "required", "identifies",
+                                                 "description"};
+    reader.unknown_keys(node, k_keys, "field key");
+    reader.require(node, "name", "field key");
+    reader.require(node, "type", "field key");
+    model::FieldDef def;
+    const YamlNode* name = node.find("name");
+    const YamlNode* type = node.find("type");
+    if (name == nullptr || type == nullptr)
+        return std::nullopt;
+    def.name = reader.text(*name, "'name'").value_or("");
+    if (def.name.empty())
+        return std::nullopt;
+    const auto& common = model::common_keys();
+    if (std::find(common.begin(), common.end(), def.name) != common.end()) {
+        reader.error(name->where, fmt::format("field '{}' is a key every entity has; choose "
+                                              "another name",
+                                              def.name));
+        return std::nullopt;
+    }
+    auto type_name = reader.text(*type, "'type'");
+    if (!type_name)
+        return std::nullopt;
+    auto parsed = model::parse_field_type(*type_name);
+    if (!parsed) {
+        const auto names = model::field_type_names();
+        const std::string hint = model::did_you_mean(model::closest(*type_name, names));
+        reader.error(type->where,
+                     fmt::format("unknown field type '{}'; {}", *type_name,
+                                 hint.empty() ? "types: " + model::join(names, ", ") : hint));
+        return std::nullopt;
+    }
+    def.type = *parsed;
+    if (const YamlNode* n = node.find("required"))
+        def.required = reader.boolean(*n, "'required'").value_or(false);
+    if (const YamlNode* n = node.find("identifies"))
+        def.identifies = reader.boolean(*n, "'identifies'").value_or(false);
+    if (const YamlNode* n = node.find("description"))
+        def.description = reader.text(*n, "'description'").value_or("");
+    return def;
+}
+
+std::optional<model::KindDef> read_kind(NodeReader& reader, const YamlNode& node) {
+    if (!node.is_map()) {
+        reader.error(node.where, fmt::format("a kind must be a mapping, found {}", describe(node)));
+        return std::nullopt;
+    }
+    static const std::vector<std::string> k_keys{"name",  "plural",     "aliases", "description",
+                                                 "cites", "key_fields", "fields"};
+    reader.unknown_keys(node, k_keys, "kind key");
+    reader.require(node, "name", "kind key");
+    model::KindDef kind;
+    kind.where = node.where;
+    const YamlNode* name = node.find("name");
+    if (name == nullptr)
+        return std::nullopt;
+    kind.name = reader.text(*name, "'name'").value_or("");
+    if (!model::is_kebab_case(kind.name)) {
+        reader.error(name->where,
+                     fmt::format("kind name '{}' must be lower-case kebab-case", kind.name));
+        return std::nullopt;
+    }
+    kind.plural = kind.name + "s";
+    if (const YamlNode* n = node.find("plural"))
+        kind.plural = reader.text(*n, "'plural'").value_or(kind.plural);
+    if (const YamlNode* n = node.find("aliases"))
+        kind.aliases = reader.text_list(*n, "'aliases'").value_or(std::vector<std::string>{});
+    if (const YamlNode* n = node.find("description"))
+        kind.description = reader.text(*n, "'description'").value_or("");
+    if (const YamlNode* n = node.find("cites"))
+        kind.cites = reader.boolean(*n, "'cites'").value_or(true);
+    if (const YamlNode* fields = node.find("fields")) {
+        if (!fields->is_sequence() && fields->type != YamlNode::Type::Null)
+            reader.error(fields->where,
+                         fmt::format("'fields' must be a list, found {}", describe(*fields)));
+        for (const auto& item : fields->items) {
+            auto def = read_field(reader, item);
+            if (!def)
+                continue;
+            if (kind.field(def->name) != nullptr) {
+                reader.error(item.where, fmt::format("field '{}' is declared twice", def->name));
+                continue;
+            }
+            kind.fields.push_back(std::move(*def));
+        }
+    }
+    if (const YamlNode* n = node.find("key_fields")) {
+        kind.key_fields = reader.text_list(*n, "'key_fields'").value_or(std::vector<std::string>{});
+        for (const auto& key : kind.key_fields)
+            if (kind.field(key) == nullptr)
+                reader.error(n->where, fmt::format("key field '{}' is not a field of kind '{}'",
+                                                   key, kind.name));
+    }
+    return kind;
+}
+
+std::optional<model::RelationDef> read_relation(NodeReader& reader, const YamlNode& node) {
+    if (!node.is_map()) {
+        reader.error(node.where,
+                     fmt::format("a relation must be a mapping, found {}", describe(node)));
+        return std::nullopt;
+    }
+    static const std::vector<std::string> k_keys{"name", "inverse", "from", "to", "description"};
+    reader.unknown_keys(node, k_keys, "relation key");
+    for (const char* key : {"name", "inverse", "from", "to"})
+        reader.require(node, key, "relation key");
+    model::RelationDef relation;
+    relation.where = node.where;
+    const YamlNode* name = node.find("name");
+    const YamlNode* inverse = node.find("inverse");
+    const YamlNode* from = node.find("from");
+    const YamlNode* to = node.find("to");
+    if (name == nullptr || inverse == nullptr || from == nullptr || to == nullptr)
+        return std::nullopt;
+    relation.name = reader.text(*name, "'name'").value_or("");
+    relation.inverse = reader.text(*inverse, "'inverse'").value_or("");
+    relation.from = reader.text_list(*from, "'from'").value_or(std::vector<std::string>{});
+    relation.to = reader.text_list(*to, "'to'").value_or(std::vector<std::string>{});
+    if (const YamlNode* n = node.find("description"))
+        relation.description = reader.text(*n, "'description'").value_or("");
+    if (relation.name.empty() || relation.inverse.empty())
+        return std::nullopt;
+    return relation;
+}
+
+} // namespace
+
+void read_schema(const YamlNode& document, model::Schema& schema, model::Diagnostics& diagnostics) {
+    NodeReader reader(diagnostics);
+    if (!document.is_map()) {
+        reader.error(document.where, fmt::format("a schema must be a mapping with 'kinds' and "
+                                                 "'relations', found {}",
+                                                 describe(document)));
+        return;
+    }
+    static const std::vector<std::string> k_keys{"schema_version", "citation_kind", "kinds",
+                                                 "relations"};
+    reader.unknown_keys(document, k_keys, "schema key");
+    if (const YamlNode* n = document.find("schema_version")) {
+        auto version = reader.integer(*n, "'schema_version'");
+        if (version && *version != 1)
+            reader.error(n->where, fmt::format("schema_version {} is not supported (this aistrat "
+                                               "reads version 1)",
+                                               *version));
+    }
+    if (const YamlNode* n = document.find("citation_kind")) {
+        if (auto name = reader.text(*n, "'citation_kind'")) {
+            if (!schema.citation_kind.empty() && schema.citation_kind != *name)
+                reader.error(n->where,
+                             fmt::format("citation_kind is already '{}'", schema.citation_kind));
+            else
+                schema.citation_kind = *name;
+        }
+    }
+    if (const YamlNode* kinds = document.find("kinds")) {
+        for (const auto& item : kinds->items) {
+            auto kind = read_kind(reader, item);
+            if (!kind)
+                continue;
+            bool clash = false;
+            for (const auto& spelling : [&] {
+                     std::vector<std::string> all{kind->name, kind->plural};
+                     all.insert(all.end(), kind->aliases.begin(), kind->aliases.end());
+                     return all;
+                 }()) {
+                if (const model::KindDef* other = schema.find_kind(spelling)) {
+                    reader.error(item.where,
+                                 fmt::format("kind name '{}' is already used by kind '{}' ({})",
+                                             spelling, other->name, where_text(other->where)));
+                    clash = true;
+                    break;
+                }
+            }
+            if (!clash)
+                schema.kinds.push_back(std::move(*kind));
+        }
+    }
+    if (const YamlNode* relations = document.find("relations")) {
+        for (const auto& item : relations->items) {
+            auto relation = read_relation(reader, item);
+            if (!relation)
+                continue;
+            if (const model::RelationDef* other = schema.find_relation(relation->name)) {
+                reader.error(item.where, fmt::format("relation '{}' is already defined ({})",
+                                                     relation->name, where_text(other->where)));
+                continue;
+            }
+            schema.relations.push_back(std::move(*relation));
+        }
+    }
+}
+
+void check_schema(const model::Schema& schema, model::Diagnostics& diagnostics) {
+    NodeReader reader(diagnostics);
+    const auto names = schema.kind_names();
+    const auto check_kind = [&](const std::string& name, const model::Location& where,
+                                std::string_view role) {
+        if (schema.find_kind(name) != nullptr && schema.find_kind(name)->name == name)
+            return;
+        std::string message = fmt::format("{} names unknown kind '{}'", role, name);
+        const std::string hint = model::did_you_mean(model::closest(name, names));
+        reader.error(where, hint.empty() ? message : message + "; " + hint);
+    };
+    for (const auto& relation : schema.relations) {
+        for (const auto& kind : relation.from)
+            check_kind(kind, relation.where, fmt::format("relation '{}' (from)", relation.name));
+        for (const auto& kind : relation.to)
+            check_kind(kind, relation.where, fmt::format("relation '{}' (to)", relation.name));
+    }
+    if (!schema.citation_kind.empty() && schema.find_kind(schema.citation_kind) == nullptr)
+        check_kind(schema.citation_kind, {}, "citation_kind");
+}
+
+} // namespace aistrat::load

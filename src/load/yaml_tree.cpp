@@ -1,0 +1,204 @@
+// Builds YamlNode trees from yaml-cpp's event stream, checking duplicate keys, nesting
+// depth, alias recursion and the size of alias expansion as it goes.
+#include "load/yaml_tree.hpp"
+
+#include <fmt/format.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include <map>
+#include <set>
+#include <sstream>
+#include <stdexcept>
+#include <unordered_map>
+
+namespace aistrat::load {
+
+const YamlNode* YamlNode::find(std::string_view name) const {
+    for (std::size_t i = 0; i < pair_count(); ++i)
+        if (key(i).is_scalar() && key(i).value == name)
+            return &val(i);
+    return nullptr;
+}
+
+std::string_view describe(const YamlNode& node) {
+    switch (node.type) {
+    case YamlNode::Type::Null:
+        return "nothing";
+    case YamlNode::Type::Scalar:
+        return "a single value";
+    case YamlNode::Type::Sequence:
+        return "a list";
+    case YamlNode::Type::Map:
+        return "a mapping";
+    }
+    return "a value";
+}
+
+namespace {
+
+/// Thrown by the builder when input exceeds a limit; becomes a diagnostic.
+struct LimitError : std::runtime_error {
+    LimitError(model::Location where, const std::string& message)
+        : std::runtime_error(message), m_where(std::move(where)) {}
+    model::Location m_where;
+};
+
+class TreeBuilder : public YAML::EventHandler {
+public:
+    TreeBuilder(const std::string& path, YamlLimits limits, model::Diagnostics& diagnostics)
+        : m_path(path), m_limits(limits), m_diagnostics(diagnostics) {}
+
+    YamlNode take() { return std::move(m_document); }
+
+    void OnDocumentStart(const YAML::Mark&) override {
+        m_document = {};
+        m_stack.clear();
+        m_anchors.clear();
+    }
+    void OnDocumentEnd() override {}
+
+    void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        YamlNode node;
+        node.where = location(mark);
+        add(std::move(node), anchor, 1);
+    }
+
+    void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        if (m_open.count(anchor) != 0)
+            throw LimitError(location(mark),
+                             "recursive alias: the alias refers to a node that contains it");
+        auto it = m_anchors.find(anchor);
+        if (it == m_anchors.end())
+            throw LimitError(location(mark), "alias to an unknown anchor");
+        add(it->second.first, 0, it->second.second);
+    }
+
+    void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                  const std::string& value) override {
+        YamlNode node;
+        node.type = YamlNode::Type::Scalar;
+        node.value = value;
+        node.plain = tag == "?";
+        node.where = location(mark);
+        add(std::move(node), anchor, 1);
+    }
+
+    void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value) override {
+        open(mark, YamlNode::Type::Sequence, anchor);
+    }
+    void OnSequenceEnd() override { close(); }
+
+    void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value) override {
+        open(mark, YamlNode::Type::Map, anchor);
+    }
+    void OnMapEnd() override { close(); }
+
+private:
+    struct Frame {
+        YamlNode node;
+        YAML::anchor_t anchor = 0;
+        std::size_t size = 1;                      ///< nodes in this subtree so far
+        std::unordered_map<std::string, int> keys; ///< map keys seen, with their line
+    };
+
+    model::Location location(const YAML::Mark& mark) const {
+        if (mark.is_null())
+            return {m_path, 0, 0};
+        return {m_path, mark.line + 1, mark.column + 1};
+    }
+
+    void open(const YAML::Mark& mark, YamlNode::Type type, YAML::anchor_t anchor) {
+        if (m_stack.size() >= m_limits.max_depth)
+            throw LimitError(location(mark), fmt::format("nesting too deep (more than {} levels)",
+                                                         m_limits.max_depth));
+        Frame frame;
+        frame.node.type = type;
+        frame.node.where = location(mark);
+        frame.anchor = anchor;
+        if (anchor != 0)
+            m_open.insert(anchor);
+        m_stack.push_back(std::move(frame));
+        count(1, mark);
+    }
+
+    void close() {
+        Frame frame = std::move(m_stack.back());
+        m_stack.pop_back();
+        if (frame.anchor != 0)
+            m_open.erase(frame.anchor);
+        add(std::move(frame.node), frame.anchor, frame.size, /*counted=*/true);
+    }
+
+    void count(std::size_t n, const YAML::Mark& mark) {
+        m_nodes += n;
+        if (m_nodes > m_limits.max_nodes)
+            throw LimitError(location(mark),
+                             fmt::format("document too large: more than {} nodes once aliases are "
+                                         "expanded",
+                                         m_limits.max_nodes));
+    }
+
+    void add(YamlNode node, YAML::anchor_t anchor, std::size_t size, bool counted = false) {
+        if (!counted) {
+            YAML::Mark mark;
+            mark.line = node.where.line - 1;
+            mark.column = node.where.column - 1;
+            count(size, mark);
+        }
+        if (anchor != 0)
+            m_anchors[anchor] = {node, size};
+        if (m_stack.empty()) {
+            m_document = std::move(node);
+            return;
+        }
+        Frame& parent = m_stack.back();
+        parent.size += size;
+        const bool is_key =
+            parent.node.type == YamlNode::Type::Map && parent.node.items.size() % 2 == 0;
+        if (is_key && node.is_scalar()) {
+            auto [it, inserted] = parent.keys.emplace(node.value, node.where.line);
+            if (!inserted)
+                m_diagnostics.push_back(
+                    {node.where, model::Severity::Error,
+                     fmt::format("duplicate key '{}' (first at line {})", node.value, it->second)});
+        }
+        parent.node.items.push_back(std::move(node));
+    }
+
+    const std::string& m_path;
+    YamlLimits m_limits;
+    model::Diagnostics& m_diagnostics;
+    YamlNode m_document;
+    std::vector<Frame> m_stack;
+    std::map<YAML::anchor_t, std::pair<YamlNode, std::size_t>> m_anchors;
+    std::set<YAML::anchor_t> m_open;
+    std::size_t m_nodes = 0;
+};
+
+} // namespace
+
+YamlParse parse_yaml(const std::string& path, const std::string& text, YamlLimits limits) {
+    YamlParse result;
+    std::istringstream in(text);
+    TreeBuilder builder(path, limits, result.diagnostics);
+    try {
+        YAML::Parser parser(in);
+        while (parser.HandleNextDocument(builder))
+            result.documents.push_back(builder.take());
+    } catch (const LimitError& e) {
+        result.diagnostics.push_back({e.m_where, model::Severity::Error, e.what()});
+    } catch (const YAML::Exception& e) {
+        model::Location where{path, 0, 0};
+        if (!e.mark.is_null())
+            where = {path, e.mark.line + 1, e.mark.column + 1};
+        result.diagnostics.push_back({where, model::Severity::Error, "YAML syntax: " + e.msg});
+    }
+    return result;
+}
+
+} // namespace aistrat::load

@@ -1,0 +1,50 @@
+// A YAML document as a plain tree with 1-based positions, built from yaml-cpp's events so
+// that duplicate keys, alias expansion and nesting depth are under our control.
+#pragma once
+
+#include "model/diagnostic.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace aistrat::load {
+
+struct YamlNode {
+    enum class Type { Null, Scalar, Sequence, Map };
+    Type type = Type::Null;
+    std::string value;           ///< scalars
+    bool plain = true;           ///< a scalar written without quotes or block style
+    std::vector<YamlNode> items; ///< sequences; for maps, keys and values alternate
+    model::Location where;
+
+    bool is_scalar() const { return type == Type::Scalar; }
+    bool is_map() const { return type == Type::Map; }
+    bool is_sequence() const { return type == Type::Sequence; }
+    /// The number of key/value pairs of a map.
+    std::size_t pair_count() const { return items.size() / 2; }
+    const YamlNode& key(std::size_t i) const { return items[2 * i]; }
+    const YamlNode& val(std::size_t i) const { return items[2 * i + 1]; }
+    /// The value of the map key `name`, or nullptr.
+    const YamlNode* find(std::string_view name) const;
+};
+
+/// Limits that keep hostile input from taking unbounded time or memory.
+struct YamlLimits {
+    std::size_t max_depth = 64;
+    std::size_t max_nodes = 1'000'000; ///< after alias expansion
+};
+
+struct YamlParse {
+    std::vector<YamlNode> documents;
+    model::Diagnostics diagnostics;
+};
+
+/// Parses every document of `text`; `path` names it in diagnostics. Duplicate keys, syntax
+/// errors and exceeded limits become diagnostics; parsing stops at a syntax error.
+YamlParse parse_yaml(const std::string& path, const std::string& text, YamlLimits limits = {});
+
+/// A short description of a node's type for messages: "a mapping", "a list", "text".
+std::string_view describe(const YamlNode& node);
+
+} // namespace aistrat::load

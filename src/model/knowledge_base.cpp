@@ -1,0 +1,48 @@
+// Builds the knowledge graph's indexes once, at construction.
+#include "model/knowledge_base.hpp"
+
+namespace aistrat::model {
+
+KnowledgeBase::KnowledgeBase(Schema schema, std::vector<Entity> entities,
+                             std::vector<FolderInfo> folders)
+    : m_schema(std::move(schema)), m_entities(std::move(entities)), m_folders(std::move(folders)) {
+    for (std::size_t i = 0; i < m_entities.size(); ++i)
+        m_by_key.emplace(std::pair{m_entities[i].kind, m_entities[i].id}, i); // first one wins
+    for (const auto& entity : m_entities) {
+        for (const auto& link : entity.links) {
+            const RelationDef* relation = m_schema.find_relation(link.relation);
+            if (relation == nullptr)
+                continue;
+            if (const Entity* target = link_target(*relation, link.target))
+                m_incoming[target].push_back({&entity, relation});
+        }
+    }
+}
+
+const Entity* KnowledgeBase::find(std::string_view kind, std::string_view id) const {
+    auto it = m_by_key.find(std::pair{std::string(kind), std::string(id)});
+    return it == m_by_key.end() ? nullptr : &m_entities[it->second];
+}
+
+std::vector<const Entity*> KnowledgeBase::of_kind(std::string_view kind) const {
+    std::vector<const Entity*> out;
+    for (const auto& e : m_entities)
+        if (e.kind == kind && find(e.kind, e.id) == &e)
+            out.push_back(&e);
+    return out;
+}
+
+const Entity* KnowledgeBase::link_target(const RelationDef& relation,
+                                         std::string_view target) const {
+    for (const auto& kind : relation.to)
+        if (const Entity* e = find(kind, target))
+            return e;
+    return nullptr;
+}
+
+std::vector<IncomingLink> KnowledgeBase::incoming(const Entity& entity) const {
+    auto it = m_incoming.find(&entity);
+    return it == m_incoming.end() ? std::vector<IncomingLink>{} : it->second;
+}
+
+} // namespace aistrat::model

@@ -1,0 +1,58 @@
+// The knowledge graph: the schema, every entity, and indexes by kind, id and incoming link.
+#pragma once
+
+#include "model/entity.hpp"
+#include "model/schema.hpp"
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace aistrat::model {
+
+/// A folder the knowledge was loaded from, for `paths` and `--version`.
+struct FolderInfo {
+    std::string name;   ///< `<builtin>` or the directory
+    std::string origin; ///< builtin, user, AISTRAT_KB or --kb
+    std::size_t entities = 0;
+};
+
+/// A link seen from its target: which entity points here, and through which relation.
+struct IncomingLink {
+    const Entity* from = nullptr;
+    const RelationDef* relation = nullptr;
+};
+
+class KnowledgeBase {
+public:
+    KnowledgeBase() = default;
+    KnowledgeBase(Schema schema, std::vector<Entity> entities, std::vector<FolderInfo> folders);
+    // The indexes point into the entity vector: copying would leave them dangling.
+    KnowledgeBase(const KnowledgeBase&) = delete;
+    KnowledgeBase& operator=(const KnowledgeBase&) = delete;
+    KnowledgeBase(KnowledgeBase&&) = default;
+    KnowledgeBase& operator=(KnowledgeBase&&) = default;
+
+    const Schema& schema() const { return m_schema; }
+    const std::vector<Entity>& entities() const { return m_entities; }
+    const std::vector<FolderInfo>& folders() const { return m_folders; }
+
+    /// The entity of kind `kind` with id `id` (exact), or nullptr.
+    const Entity* find(std::string_view kind, std::string_view id) const;
+    /// The entities of kind `kind`, in load order.
+    std::vector<const Entity*> of_kind(std::string_view kind) const;
+    /// The entity a link's `target` names, among the kinds `relation` allows; or nullptr.
+    const Entity* link_target(const RelationDef& relation, std::string_view target) const;
+    /// The links that point at `entity`, in load order.
+    std::vector<IncomingLink> incoming(const Entity& entity) const;
+
+private:
+    Schema m_schema;
+    std::vector<Entity> m_entities;
+    std::vector<FolderInfo> m_folders;
+    std::map<std::pair<std::string, std::string>, std::size_t, std::less<>> m_by_key;
+    std::map<const Entity*, std::vector<IncomingLink>> m_incoming;
+};
+
+} // namespace aistrat::model

@@ -1,0 +1,112 @@
+// Look-ups over the schema; the schema itself is read from YAML by load/.
+#include "model/schema.hpp"
+
+#include "model/text.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace aistrat::model {
+
+namespace {
+constexpr std::array<std::pair<FieldType, std::string_view>, 9> k_type_names{{
+    {FieldType::String, "string"},
+    {FieldType::Text, "text"},
+    {FieldType::Integer, "integer"},
+    {FieldType::Number, "number"},
+    {FieldType::Year, "year"},
+    {FieldType::Date, "date"},
+    {FieldType::Url, "url"},
+    {FieldType::List, "list"},
+    {FieldType::Bool, "bool"},
+}};
+
+bool contains(const std::vector<std::string>& names, std::string_view name) {
+    return std::find(names.begin(), names.end(), name) != names.end();
+}
+} // namespace
+
+std::string_view field_type_name(FieldType type) {
+    for (const auto& [t, name] : k_type_names)
+        if (t == type)
+            return name;
+    return "string";
+}
+
+std::optional<FieldType> parse_field_type(std::string_view name) {
+    for (const auto& [t, n] : k_type_names)
+        if (n == name)
+            return t;
+    return std::nullopt;
+}
+
+std::vector<std::string> field_type_names() {
+    std::vector<std::string> out;
+    for (const auto& [t, name] : k_type_names)
+        out.emplace_back(name);
+    return out;
+}
+
+const FieldDef* KindDef::field(std::string_view field_name) const {
+    for (const auto& f : fields)
+        if (f.name == field_name)
+            return &f;
+    return nullptr;
+}
+
+std::vector<std::string> KindDef::field_names() const {
+    std::vector<std::string> out;
+    for (const auto& f : fields)
+        out.push_back(f.name);
+    return out;
+}
+
+bool RelationDef::allows_from(std::string_view kind) const {
+    return contains(from, kind);
+}
+bool RelationDef::allows_to(std::string_view kind) const {
+    return contains(to, kind);
+}
+
+const std::vector<std::string>& common_keys() {
+    static const std::vector<std::string> keys{"kind",    "id",   "title", "summary",
+                                               "aliases", "tags", "links", "sources"};
+    return keys;
+}
+
+const KindDef* Schema::find_kind(std::string_view name) const {
+    for (const auto& k : kinds) {
+        if (iequals(k.name, name) || iequals(k.plural, name))
+            return &k;
+        for (const auto& alias : k.aliases)
+            if (iequals(alias, name))
+                return &k;
+    }
+    return nullptr;
+}
+
+const RelationDef* Schema::find_relation(std::string_view name) const {
+    for (const auto& r : relations)
+        if (r.name == name)
+            return &r;
+    return nullptr;
+}
+
+std::vector<std::string> Schema::kind_spellings() const {
+    std::vector<std::string> out;
+    for (const auto& k : kinds) {
+        out.push_back(k.name);
+        out.push_back(k.plural);
+        out.insert(out.end(), k.aliases.begin(), k.aliases.end());
+    }
+    return out;
+}
+
+std::vector<std::string> Schema::kind_names() const {
+    std::vector<std::string> out;
+    for (const auto& k : kinds)
+        out.push_back(k.name);
+    return out;
+}
+
+} // namespace aistrat::model

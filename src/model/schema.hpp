@@ -1,0 +1,83 @@
+// The knowledge model's schema: kinds, their typed fields and the named relations.
+#pragma once
+
+#include "model/diagnostic.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace aistrat::model {
+
+enum class FieldType { String, Text, Integer, Number, Year, Date, Url, List, Bool };
+
+/// The schema name of `type` (`string`, `list`, ...).
+std::string_view field_type_name(FieldType type);
+
+/// The type named `name`, if there is one.
+std::optional<FieldType> parse_field_type(std::string_view name);
+
+/// The names of every field type, for messages.
+std::vector<std::string> field_type_names();
+
+/// One field of a kind.
+struct FieldDef {
+    std::string name;
+    FieldType type = FieldType::String;
+    bool required = false;
+    bool identifies = false; ///< the field's value names the entity (`show opportunity 3`)
+    std::string description;
+};
+
+/// One kind of entity, such as `opportunity`.
+struct KindDef {
+    std::string name;
+    std::string plural;
+    std::vector<std::string> aliases;
+    std::string description;
+    bool cites = true; ///< entities of this kind must cite a source
+    std::vector<std::string> key_fields;
+    std::vector<FieldDef> fields;
+    Location where;
+
+    /// The field named `field_name`, or nullptr.
+    const FieldDef* field(std::string_view field_name) const;
+    /// The names of the kind's own fields.
+    std::vector<std::string> field_names() const;
+};
+
+/// A relation from one set of kinds to another, named in both directions.
+struct RelationDef {
+    std::string name;    ///< as written under `links:`, e.g. `supports`
+    std::string inverse; ///< as shown on the target, e.g. `supported-by`
+    std::vector<std::string> from;
+    std::vector<std::string> to;
+    std::string description;
+    Location where;
+
+    bool allows_from(std::string_view kind) const;
+    bool allows_to(std::string_view kind) const;
+};
+
+/// Keys that every entity may have, whatever its kind, in their canonical order.
+const std::vector<std::string>& common_keys();
+
+/// The whole schema: kinds and relations, merged from every loaded `schema.yaml`.
+struct Schema {
+    int version = 1;
+    std::string citation_kind;
+    std::vector<KindDef> kinds;
+    std::vector<RelationDef> relations;
+
+    /// The kind whose name, plural or alias is `name` (any case), or nullptr.
+    const KindDef* find_kind(std::string_view name) const;
+    /// The relation named `name` (in its forward direction), or nullptr.
+    const RelationDef* find_relation(std::string_view name) const;
+    /// Every name a kind can be given by: names, plurals and aliases.
+    std::vector<std::string> kind_spellings() const;
+    /// The kinds' names.
+    std::vector<std::string> kind_names() const;
+};
+
+} // namespace aistrat::model

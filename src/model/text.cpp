@@ -1,0 +1,106 @@
+// Case folding, edit distance and suggestions for misspelt names.
+#include "model/text.hpp"
+
+#include <algorithm>
+#include <numeric>
+
+namespace aistrat::model {
+
+namespace {
+char lower(char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+} // namespace
+
+std::string to_lower(std::string_view s) {
+    std::string out(s);
+    std::transform(out.begin(), out.end(), out.begin(), lower);
+    return out;
+}
+
+bool iequals(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
+                                              [](char x, char y) { return lower(x) == lower(y); });
+}
+
+bool istarts_with(std::string_view s, std::string_view prefix) {
+    return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    std::iota(row.begin(), row.end(), std::size_t{0});
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t above = row[j];
+            const std::size_t cost = lower(a[i - 1]) == lower(b[j - 1]) ? 0 : 1;
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + cost});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+std::vector<std::string> closest(std::string_view name, const std::vector<std::string>& candidates,
+                                 std::size_t limit) {
+    // A suggestion is plausible when it is within a third of the name's length (at least 2
+    // edits), or when one starts with the other.
+    const std::size_t budget = std::max<std::size_t>(2, name.size() / 3);
+    std::vector<std::pair<std::size_t, std::string>> scored;
+    for (const auto& candidate : candidates) {
+        std::size_t d = edit_distance(name, candidate);
+        if (name.size() >= 3 && (istarts_with(candidate, name) || istarts_with(name, candidate)))
+            d = std::min(d, std::size_t{1});
+        if (d <= budget)
+            scored.emplace_back(d, candidate);
+    }
+    std::stable_sort(scored.begin(), scored.end(),
+                     [](const auto& x, const auto& y) { return x.first < y.first; });
+    std::vector<std::string> out;
+    for (const auto& [distance, candidate] : scored) {
+        if (std::find(out.begin(), out.end(), candidate) != out.end())
+            continue;
+        out.push_back(candidate);
+        if (out.size() == limit)
+            break;
+    }
+    return out;
+}
+
+std::string did_you_mean(const std::vector<std::string>& suggestions) {
+    if (suggestions.empty())
+        return {};
+    std::string out = "did you mean ";
+    for (std::size_t i = 0; i < suggestions.size(); ++i) {
+        if (i > 0)
+            out += i + 1 == suggestions.size() ? " or " : ", ";
+        out += "'" + suggestions[i] + "'";
+    }
+    return out + "?";
+}
+
+bool is_kebab_case(std::string_view s) {
+    if (s.empty() || s.front() == '-' || s.back() == '-')
+        return false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+        if (!ok || (c == '-' && s[i + 1] == '-'))
+            return false;
+    }
+    return true;
+}
+
+std::string join(const std::vector<std::string>& items, std::string_view separator) {
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0)
+            out += separator;
+        out += items[i];
+    }
+    return out;
+}
+
+} // namespace aistrat::model

@@ -1,0 +1,36 @@
+// Small text helpers shared by every layer: case folding and "did you mean".
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace aistrat::model {
+
+/// `s` with ASCII letters in lower case (ids and names are ASCII kebab-case).
+std::string to_lower(std::string_view s);
+
+/// True when `a` and `b` are equal ignoring ASCII case.
+bool iequals(std::string_view a, std::string_view b);
+
+/// True when `s` starts with `prefix`, ignoring ASCII case.
+bool istarts_with(std::string_view s, std::string_view prefix);
+
+/// The Levenshtein distance between `a` and `b`, ignoring ASCII case.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+/// The names in `candidates` closest to `name` (at most `limit`), nearest first; only
+/// those close enough to be a plausible misspelling.
+std::vector<std::string> closest(std::string_view name, const std::vector<std::string>& candidates,
+                                 std::size_t limit = 3);
+
+/// "did you mean 'a'?" or "did you mean 'a' or 'b'?"; empty when `suggestions` is.
+std::string did_you_mean(const std::vector<std::string>& suggestions);
+
+/// True when `s` is lower-case kebab-case: `[a-z0-9]+(-[a-z0-9]+)*`.
+bool is_kebab_case(std::string_view s);
+
+/// `items` joined with `separator`.
+std::string join(const std::vector<std::string>& items, std::string_view separator);
+
+} // namespace aistrat::model

@@ -1,0 +1,93 @@
+// Resolution of kinds and entities by the names a user types.
+#include "query/resolve.hpp"
+
+#include "model/text.hpp"
+
+#include <algorithm>
+#include <functional>
+
+namespace aistrat::query {
+
+using model::Entity;
+
+KindLookup resolve_kind(const model::Schema& schema, std::string_view name) {
+    KindLookup out;
+    out.kind = schema.find_kind(name);
+    if (out.kind == nullptr)
+        out.suggestions = model::closest(name, schema.kind_spellings());
+    return out;
+}
+
+namespace {
+
+std::vector<const Entity*> pool_of(const model::KnowledgeBase& kb, const model::KindDef* kind) {
+    if (kind != nullptr)
+        return kb.of_kind(kind->name);
+    std::vector<const Entity*> all;
+    for (const auto& k : kb.schema().kinds) {
+        auto some = kb.of_kind(k.name);
+        all.insert(all.end(), some.begin(), some.end());
+    }
+    return all;
+}
+
+bool identified_by(const model::KnowledgeBase& kb, const Entity& e, std::string_view name) {
+    const model::KindDef* kind = kb.schema().find_kind(e.kind);
+    if (kind == nullptr)
+        return false;
+    for (const auto& def : kind->fields) {
+        if (!def.identifies)
+            continue;
+        if (const model::Field* f = e.field(def.name);
+            f != nullptr && model::iequals(f->value.text, name))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+EntityLookup resolve_entity(const model::KnowledgeBase& kb, const model::KindDef* kind,
+                            std::string_view name) {
+    const auto pool = pool_of(kb, kind);
+    EntityLookup out;
+    const auto try_rule = [&](const std::function<bool(const Entity&)>& rule) {
+        std::vector<const Entity*> hits;
+        for (const Entity* e : pool)
+            if (rule(*e))
+                hits.push_back(e);
+        if (hits.size() == 1) {
+            out.status = MatchStatus::Found;
+            out.entity = hits.front();
+        } else if (hits.size() > 1) {
+            out.status = MatchStatus::Ambiguous;
+            out.candidates = std::move(hits);
+        }
+        return !out.candidates.empty() || out.entity != nullptr;
+    };
+    const auto any_alias = [&](const Entity& e, auto&& predicate) {
+        return std::any_of(e.aliases.begin(), e.aliases.end(), predicate);
+    };
+    if (try_rule([&](const Entity& e) { return model::iequals(e.id, name); }))
+        return out;
+    if (try_rule([&](const Entity& e) {
+            return model::iequals(e.title, name) ||
+                   any_alias(e, [&](const std::string& a) { return model::iequals(a, name); });
+        }))
+        return out;
+    if (try_rule([&](const Entity& e) { return identified_by(kb, e, name); }))
+        return out;
+    if (try_rule([&](const Entity& e) { return model::istarts_with(e.id, name); }))
+        return out;
+
+    std::vector<std::string> names;
+    for (const Entity* e : pool) {
+        names.push_back(e->id);
+        for (const auto& alias : e->aliases)
+            names.push_back(alias);
+    }
+    out.suggestions = model::closest(name, names);
+    return out;
+}
+
+} // namespace aistrat::query

@@ -1,0 +1,128 @@
+// Display width and wrapping with utf8proc.
+#include "render/display_width.hpp"
+
+#include <fmt/format.h>
+#include <utf8proc.h>
+
+namespace aistrat::render {
+
+namespace {
+
+/// Decodes one code point at `text[i]`; returns its length, or -1 with `cp` unset when
+/// the bytes are not valid UTF-8.
+utf8proc_ssize_t next(std::string_view text, std::size_t i, utf8proc_int32_t& cp) {
+    return utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+                            static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+}
+
+int char_width(utf8proc_int32_t cp) {
+    const int w = utf8proc_charwidth(cp);
+    return w < 0 ? 1 : w;
+}
+
+} // namespace
+
+std::size_t display_width(std::string_view text) {
+    std::size_t width = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        utf8proc_int32_t cp = 0;
+        const auto n = next(text, i, cp);
+        if (n <= 0) {
+            width += 1;
+            i += 1;
+            continue;
+        }
+        width += static_cast<std::size_t>(char_width(cp));
+        i += static_cast<std::size_t>(n);
+    }
+    return width;
+}
+
+std::string sanitize(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        utf8proc_int32_t cp = 0;
+        const auto n = next(text, i, cp);
+        if (n <= 0) {
+            out += "\xEF\xBF\xBD"; // U+FFFD
+            i += 1;
+            continue;
+        }
+        const bool control =
+            (cp < 0x20 && cp != '\n' && cp != '\t') || cp == 0x7F || (cp >= 0x80 && cp < 0xA0);
+        if (control)
+            out += cp < 0x80 ? fmt::format("\\x{:02x}", cp) : fmt::format("\\u{{{:x}}}", cp);
+        else
+            out.append(text.substr(i, static_cast<std::size_t>(n)));
+        i += static_cast<std::size_t>(n);
+    }
+    return out;
+}
+
+std::vector<std::string> wrap(std::string_view text, std::size_t width) {
+    std::vector<std::string> lines;
+    std::size_t start = 0;
+    while (true) {
+        const auto end = text.find('\n', start);
+        const std::string_view paragraph = text.substr(
+            start, end == std::string_view::npos ? std::string_view::npos : end - start);
+        if (width == 0) {
+            lines.emplace_back(paragraph);
+        } else {
+            std::string line;
+            std::size_t line_width = 0;
+            std::size_t i = 0;
+            while (i < paragraph.size()) {
+                while (i < paragraph.size() && paragraph[i] == ' ')
+                    ++i;
+                if (i == paragraph.size())
+                    break;
+                auto word_end = paragraph.find(' ', i);
+                if (word_end == std::string_view::npos)
+                    word_end = paragraph.size();
+                std::string_view word = paragraph.substr(i, word_end - i);
+                i = word_end;
+                std::size_t word_width = display_width(word);
+                if (line_width > 0 && line_width + 1 + word_width <= width) {
+                    line += ' ';
+                    line += word;
+                    line_width += 1 + word_width;
+                    continue;
+                }
+                if (line_width > 0) {
+                    lines.push_back(std::move(line));
+                    line.clear();
+                    line_width = 0;
+                }
+                // Split a word wider than the line, code point by code point.
+                while (word_width > width) {
+                    std::size_t taken = 0;
+                    std::size_t taken_width = 0;
+                    while (taken < word.size()) {
+                        utf8proc_int32_t cp = 0;
+                        auto n = next(word, taken, cp);
+                        const std::size_t len = n <= 0 ? 1 : static_cast<std::size_t>(n);
+                        const std::size_t w = n <= 0 ? 1 : static_cast<std::size_t>(char_width(cp));
+                        if (taken_width + w > width && taken > 0)
+                            break;
+                        taken += len;
+                        taken_width += w;
+                    }
+                    lines.emplace_back(word.substr(0, taken));
+                    word = word.substr(taken);
+                    word_width = display_width(word);
+                }
+                line = std::string(word);
+                line_width = word_width;
+            }
+            lines.push_back(std::move(line));
+        }
+        if (end == std::string_view::npos)
+            break;
+        start = end + 1;
+    }
+    return lines;
+}
+
+} // namespace aistrat::render

@@ -1,0 +1,22 @@
+// Terminal text measured in columns: display width of UTF-8 (wide CJK characters count
+// two), word wrapping by width, and neutralising control characters from untrusted data.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace aistrat::render {
+
+/// The number of terminal columns `text` takes (invalid UTF-8 bytes count one each).
+std::size_t display_width(std::string_view text);
+
+/// `text` with control characters (C0 but tab and newline, DEL, C1) shown as `\xNN` or
+/// `\u{NN}` and invalid UTF-8 replaced by U+FFFD, so that data cannot drive a terminal.
+std::string sanitize(std::string_view text);
+
+/// `text` broken into lines of at most `width` columns at spaces; words longer than
+/// `width` are split. A `width` of 0 means no limit. Newlines in `text` are kept.
+std::vector<std::string> wrap(std::string_view text, std::size_t width);
+
+} // namespace aistrat::render

@@ -1,0 +1,153 @@
+// Plain-text rendering: headings, wrapped paragraphs, aligned tables.
+#include "render/text_renderer.hpp"
+
+#include "render/display_width.hpp"
+
+#include <algorithm>
+#include <numeric>
+
+namespace aistrat::render {
+
+namespace {
+
+constexpr std::size_t k_gap = 2;
+
+std::string upper(std::string s) {
+    for (char& c : s)
+        if (c >= 'a' && c <= 'z')
+            c = static_cast<char>(c - 'a' + 'A');
+    return s;
+}
+
+std::string pad(const std::string& s, std::size_t width) {
+    const std::size_t w = display_width(s);
+    return w >= width ? s : s + std::string(width - w, ' ');
+}
+
+class TextWriter {
+public:
+    explicit TextWriter(const TextOptions& options) : m_options(options) {}
+
+    std::string finish() { return std::move(m_out); }
+
+    void operator()(const report::Heading& h) {
+        m_indent = h.level >= 2 ? 2 : 0;
+        for (const auto& line : wrap(sanitize(h.text), available(0)))
+            m_out += line + "\n";
+    }
+
+    void operator()(const report::Paragraph& p) { lines(sanitize(p.text), "", ""); }
+
+    void operator()(const report::BulletList& list) {
+        for (const auto& item : list.items)
+            lines(sanitize(item), "- ", "  ");
+    }
+
+    void operator()(const report::FieldList& list) {
+        std::size_t label_width = 0;
+        for (const auto& [label, value] : list.rows)
+            label_width = std::max(label_width, display_width(label));
+        const std::string hang(label_width + k_gap, ' ');
+        for (const auto& [label, value] : list.rows)
+            lines(sanitize(value), pad(sanitize(label), label_width + k_gap), hang);
+    }
+
+    void operator()(const report::Table& table) {
+        const std::size_t columns = table.headers.size();
+        std::vector<std::vector<std::string>> cells;
+        std::vector<std::string> header;
+        for (const auto& h : table.headers)
+            header.push_back(upper(sanitize(h)));
+        cells.push_back(header);
+        for (const auto& row : table.rows) {
+            std::vector<std::string> clean;
+            for (std::size_t c = 0; c < columns; ++c)
+                clean.push_back(c < row.size() ? sanitize(row[c]) : "");
+            cells.push_back(std::move(clean));
+        }
+        std::vector<std::size_t> widths(columns, 0);
+        for (const auto& row : cells)
+            for (std::size_t c = 0; c < columns; ++c)
+                widths[c] = std::max(widths[c], display_width(row[c]));
+        fit(widths, header);
+        for (const auto& row : cells) {
+            std::vector<std::vector<std::string>> wrapped;
+            std::size_t height = 1;
+            for (std::size_t c = 0; c < columns; ++c) {
+                wrapped.push_back(wrap(row[c], widths[c]));
+                height = std::max(height, wrapped.back().size());
+            }
+            for (std::size_t line = 0; line < height; ++line) {
+                std::string out(m_indent, ' ');
+                for (std::size_t c = 0; c < columns; ++c) {
+                    const std::string& part = line < wrapped[c].size() ? wrapped[c][line] : "";
+                    out += c + 1 == columns ? part : pad(part, widths[c] + k_gap);
+                }
+                while (!out.empty() && out.back() == ' ')
+                    out.pop_back();
+                m_out += out + "\n";
+            }
+        }
+    }
+
+    void separate(const report::Block& next) {
+        if (!m_out.empty() && !m_after_subheading)
+            m_out += "\n";
+        const auto* heading = std::get_if<report::Heading>(&next);
+        m_after_subheading = heading != nullptr && heading->level >= 2;
+    }
+
+private:
+    std::size_t available(std::size_t used) const {
+        if (m_options.width == 0)
+            return 0;
+        const std::size_t taken = m_indent + used;
+        return m_options.width > taken + 10 ? m_options.width - taken : 10;
+    }
+
+    /// Writes `text` wrapped, the first line after `first`, the others after `rest`.
+    void lines(const std::string& text, const std::string& first, const std::string& rest) {
+        const auto wrapped = wrap(text, available(display_width(first)));
+        for (std::size_t i = 0; i < wrapped.size(); ++i)
+            m_out += std::string(m_indent, ' ') + (i == 0 ? first : rest) + wrapped[i] + "\n";
+    }
+
+    /// Narrows the widest columns until the table fits the width, never below a minimum.
+    void fit(std::vector<std::size_t>& widths, const std::vector<std::string>& header) const {
+        if (m_options.width == 0 || widths.empty())
+            return;
+        const std::size_t limit = m_options.width > m_indent ? m_options.width - m_indent : 1;
+        const auto total = [&] {
+            return std::accumulate(widths.begin(), widths.end(), std::size_t{0}) +
+                   k_gap * (widths.size() - 1);
+        };
+        while (total() > limit) {
+            std::size_t widest = 0;
+            for (std::size_t c = 1; c < widths.size(); ++c)
+                if (widths[c] > widths[widest])
+                    widest = c;
+            const std::size_t minimum = std::max<std::size_t>(8, display_width(header[widest]));
+            if (widths[widest] <= minimum)
+                break;
+            --widths[widest];
+        }
+    }
+
+    const TextOptions& m_options;
+    std::string m_out;
+    std::size_t m_indent = 0;
+    bool m_after_subheading = false;
+};
+
+} // namespace
+
+std::string render_text(const report::Document& doc, const TextOptions& options) {
+    TextWriter writer(options);
+    for (const auto& block : doc.blocks) {
+        writer.separate(block);
+        std::visit(writer, block);
+    }
+    return writer.finish();
+}
+
+} // namespace aistrat::render

@@ -1,0 +1,48 @@
+// A neutral document (headings, paragraphs, lists, tables) that every command builds and
+// every renderer prints; it knows nothing of formats.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace aistrat::report {
+
+struct Heading {
+    int level = 1;
+    std::string text;
+};
+
+struct Paragraph {
+    std::string text;
+};
+
+struct BulletList {
+    std::vector<std::string> items;
+};
+
+/// A table of text cells; every row has as many cells as there are headers.
+struct Table {
+    std::vector<std::string> headers;
+    std::vector<std::vector<std::string>> rows;
+};
+
+/// Labelled values, such as an entity's fields.
+struct FieldList {
+    std::vector<std::pair<std::string, std::string>> rows;
+};
+
+using Block = std::variant<Heading, Paragraph, BulletList, Table, FieldList>;
+
+struct Document {
+    std::vector<Block> blocks;
+
+    template <typename T>
+    Document& add(T block) {
+        blocks.emplace_back(std::move(block));
+        return *this;
+    }
+};
+
+} // namespace aistrat::report

@@ -1,0 +1,157 @@
+// Converts entities and the schema to JSON values.
+#include "report/entity_data.hpp"
+
+#include "report/entity_documents.hpp"
+
+namespace aistrat::report {
+
+namespace {
+
+using nlohmann::json;
+
+json value_data(const model::FieldValue& value) {
+    switch (value.type) {
+    case model::FieldType::Integer:
+    case model::FieldType::Year:
+        return static_cast<long long>(value.number);
+    case model::FieldType::Number:
+        return value.number;
+    case model::FieldType::Bool:
+        return value.boolean;
+    case model::FieldType::List:
+        return value.items;
+    default:
+        return value.text;
+    }
+}
+
+json kind_data(const model::KnowledgeBase& kb, const model::KindDef& kind) {
+    json fields = json::array();
+    for (const auto& f : kind.fields)
+        fields.push_back({{"name", f.name},
+                          {"type", model::field_type_name(f.type)},
+                          {"required", f.required},
+                          {"identifies", f.identifies},
+                          {"description", f.description}});
+    return {{"name", kind.name},
+            {"plural", kind.plural},
+            {"aliases", kind.aliases},
+            {"description", kind.description},
+            {"cites", kind.cites},
+            {"key_fields", kind.key_fields},
+            {"count", kb.of_kind(kind.name).size()},
+            {"fields", fields}};
+}
+
+json schema_data(const model::KnowledgeBase& kb) {
+    json kinds = json::array();
+    for (const auto& kind : kb.schema().kinds)
+        kinds.push_back(kind_data(kb, kind));
+    json relations = json::array();
+    for (const auto& r : kb.schema().relations)
+        relations.push_back({{"name", r.name},
+                             {"inverse", r.inverse},
+                             {"from", r.from},
+                             {"to", r.to},
+                             {"description", r.description}});
+    return {
+        {"citation_kind", kb.schema().citation_kind}, {"kinds", kinds}, {"relations", relations}};
+}
+
+json counts(const model::KnowledgeBase& kb) {
+    json out = json::object();
+    for (const auto& kind : kb.schema().kinds)
+        out[kind.name] = kb.of_kind(kind.name).size();
+    return out;
+}
+
+} // namespace
+
+json entity_data(const model::KnowledgeBase& kb, const model::Entity& entity, bool incoming) {
+    json fields = json::object();
+    for (const auto& f : entity.fields)
+        fields[f.name] = value_data(f.value);
+    json links = json::array();
+    for (const auto& link : entity.links) {
+        const model::RelationDef* relation = kb.schema().find_relation(link.relation);
+        const model::Entity* target = relation ? kb.link_target(*relation, link.target) : nullptr;
+        links.push_back({{"relation", link.relation},
+                         {"kind", target ? target->kind : ""},
+                         {"id", link.target},
+                         {"title", target ? target->title : ""}});
+    }
+    json sources = json::array();
+    for (const auto& citation : entity.sources) {
+        const model::Entity* source = kb.find(kb.schema().citation_kind, citation.source);
+        const model::Field* url = source ? source->field("url") : nullptr;
+        sources.push_back({{"source", citation.source},
+                           {"locator", citation.locator},
+                           {"title", source ? source->title : ""},
+                           {"url", url ? url->value.text : ""}});
+    }
+    json out = {{"kind", entity.kind},       {"id", entity.id},
+                {"title", entity.title},     {"summary", entity.summary},
+                {"aliases", entity.aliases}, {"tags", entity.tags},
+                {"fields", fields},          {"links", links},
+                {"sources", sources}};
+    if (const std::string figure = figure_text(entity); !figure.empty())
+        out["figure"] = figure;
+    if (incoming) {
+        json linked_from = json::array();
+        for (const auto& in : kb.incoming(entity))
+            linked_from.push_back({{"relation", in.relation->inverse},
+                                   {"kind", in.from->kind},
+                                   {"id", in.from->id},
+                                   {"title", in.from->title}});
+        out["linked_from"] = linked_from;
+    }
+    return out;
+}
+
+json list_data(const model::KnowledgeBase& kb, const model::KindDef& kind,
+               const std::vector<const model::Entity*>& entities) {
+    json items = json::array();
+    for (const model::Entity* e : entities)
+        items.push_back(entity_data(kb, *e, false));
+    return {{"schema_version", k_schema_version},
+            {"kind", kind.name},
+            {"count", entities.size()},
+            {"entities", items}};
+}
+
+json show_data(const model::KnowledgeBase& kb, const model::Entity& entity) {
+    return {{"schema_version", k_schema_version}, {"entity", entity_data(kb, entity, true)}};
+}
+
+json kinds_data(const model::KnowledgeBase& kb) {
+    json out = schema_data(kb);
+    out["schema_version"] = k_schema_version;
+    return out;
+}
+
+json export_data(const model::KnowledgeBase& kb) {
+    json entities = json::array();
+    for (const auto& kind : kb.schema().kinds)
+        for (const model::Entity* e : kb.of_kind(kind.name))
+            entities.push_back(entity_data(kb, *e, false));
+    return {{"schema_version", k_schema_version},
+            {"schema", schema_data(kb)},
+            {"counts", counts(kb)},
+            {"entities", entities}};
+}
+
+json check_data(const model::KnowledgeBase& kb, const model::Diagnostics& diagnostics) {
+    json items = json::array();
+    for (const auto& d : diagnostics)
+        items.push_back({{"path", d.where.path},
+                         {"line", d.where.line},
+                         {"column", d.where.column},
+                         {"severity", d.severity == model::Severity::Error ? "error" : "warning"},
+                         {"message", d.message}});
+    return {{"schema_version", k_schema_version},
+            {"valid", !model::has_errors(diagnostics)},
+            {"diagnostics", items},
+            {"counts", counts(kb)}};
+}
+
+} // namespace aistrat::report

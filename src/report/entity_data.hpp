@@ -1,0 +1,37 @@
+// The data behind the core commands as JSON values: one documented, stable shape that the
+// json and yaml formats print (see README, "JSON output").
+#pragma once
+
+#include "model/knowledge_base.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <vector>
+
+namespace aistrat::report {
+
+/// The version of the JSON shape; bumped on any incompatible change.
+inline constexpr int k_schema_version = 1;
+
+/// One entity: kind, id, title, summary, aliases, tags, fields, links and sources; with
+/// `incoming`, also `linked_from`.
+nlohmann::json entity_data(const model::KnowledgeBase& kb, const model::Entity& entity,
+                           bool incoming);
+
+/// `list`: the kind and its entities.
+nlohmann::json list_data(const model::KnowledgeBase& kb, const model::KindDef& kind,
+                         const std::vector<const model::Entity*>& entities);
+
+/// `show`: one entity with its incoming links.
+nlohmann::json show_data(const model::KnowledgeBase& kb, const model::Entity& entity);
+
+/// `kinds`: the schema with entity counts.
+nlohmann::json kinds_data(const model::KnowledgeBase& kb);
+
+/// `export`: the schema and every entity.
+nlohmann::json export_data(const model::KnowledgeBase& kb);
+
+/// `check`: whether the knowledge base is valid, its diagnostics and the counts per kind.
+nlohmann::json check_data(const model::KnowledgeBase& kb, const model::Diagnostics& diagnostics);
+
+} // namespace aistrat::report

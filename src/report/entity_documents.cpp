@@ -1,0 +1,162 @@
+// Builds the documents of list, show and kinds from the knowledge graph.
+#include "report/entity_documents.hpp"
+
+#include "model/text.hpp"
+
+#include <fmt/format.h>
+
+namespace aistrat::report {
+
+namespace {
+
+using model::Entity;
+using model::FieldType;
+
+/// "data-sources" -> "Data sources".
+std::string label(std::string_view name) {
+    std::string out(name);
+    for (char& c : out)
+        if (c == '-')
+            c = ' ';
+    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z')
+        out[0] = static_cast<char>(out[0] - 'a' + 'A');
+    return out;
+}
+
+std::string field_text(const Entity& entity, std::string_view name) {
+    const model::Field* f = entity.field(name);
+    return f == nullptr ? std::string{} : model::value_text(f->value);
+}
+
+/// A linked entity's title, with its figure when it has one.
+std::string linked_title(const Entity& entity) {
+    const std::string figure = figure_text(entity);
+    return figure.empty() ? entity.title : entity.title + ": " + figure;
+}
+
+} // namespace
+
+std::string figure_text(const Entity& entity) {
+    const model::Field* value = entity.field("value");
+    const model::Field* unit = entity.field("unit");
+    if (value == nullptr || unit == nullptr)
+        return {};
+    const std::string& u = unit->value.text;
+    const std::string magnitude = field_text(entity, "magnitude");
+    std::string number = value->value.text;
+    std::string out;
+    if (u == "%") {
+        out = number + "%";
+    } else if (!u.empty() && (u.back() == '$' || u == "€" || u == "£" || u == "¥")) {
+        out = u + number + (magnitude.empty() ? "" : " " + magnitude);
+    } else {
+        out = number + (magnitude.empty() ? "" : " " + magnitude) + " " + u;
+    }
+    if (const std::string q = field_text(entity, "qualifier"); !q.empty())
+        out = q + " " + out;
+    if (const std::string period = field_text(entity, "period"); !period.empty())
+        out += " " + period;
+    return out;
+}
+
+Document list_document(const model::KindDef& kind, const std::vector<const Entity*>& entities) {
+    Table table;
+    table.headers = {"id", "title"};
+    for (const auto& key : kind.key_fields)
+        table.headers.push_back(key);
+    for (const Entity* e : entities) {
+        std::vector<std::string> row{e->id, e->title};
+        for (const auto& key : kind.key_fields)
+            row.push_back(field_text(*e, key));
+        table.rows.push_back(std::move(row));
+    }
+    return Document{}.add(std::move(table));
+}
+
+Document show_document(const model::KnowledgeBase& kb, const Entity& entity) {
+    Document doc;
+    doc.add(Heading{1, entity.title});
+    if (!entity.summary.empty())
+        doc.add(Paragraph{entity.summary});
+
+    FieldList fields;
+    fields.rows.emplace_back("kind", entity.kind);
+    fields.rows.emplace_back("id", entity.id);
+    if (const std::string figure = figure_text(entity); !figure.empty())
+        fields.rows.emplace_back("figure", figure);
+    if (!entity.aliases.empty())
+        fields.rows.emplace_back("aliases", model::join(entity.aliases, "; "));
+    if (!entity.tags.empty())
+        fields.rows.emplace_back("tags", model::join(entity.tags, ", "));
+    for (const auto& field : entity.fields)
+        if (field.value.type != FieldType::List)
+            fields.rows.emplace_back(field.name, field.value.text);
+    doc.add(std::move(fields));
+
+    for (const auto& field : entity.fields)
+        if (field.value.type == FieldType::List)
+            doc.add(Heading{2, label(field.name)}).add(BulletList{field.value.items});
+
+    Table links{{"relation", "kind", "id", "title"}, {}};
+    for (const auto& link : entity.links) {
+        const model::RelationDef* relation = kb.schema().find_relation(link.relation);
+        const Entity* target = relation ? kb.link_target(*relation, link.target) : nullptr;
+        links.rows.push_back({link.relation, target ? target->kind : "?", link.target,
+                              target ? linked_title(*target) : "(missing)"});
+    }
+    if (!links.rows.empty())
+        doc.add(Heading{2, "Links"}).add(std::move(links));
+
+    Table incoming{{"relation", "kind", "id", "title"}, {}};
+    for (const auto& in : kb.incoming(entity))
+        incoming.rows.push_back(
+            {in.relation->inverse, in.from->kind, in.from->id, linked_title(*in.from)});
+    if (!incoming.rows.empty())
+        doc.add(Heading{2, "Linked from"}).add(std::move(incoming));
+
+    Table sources{{"source", "locator", "title", "url"}, {}};
+    for (const auto& citation : entity.sources) {
+        const Entity* source = kb.find(kb.schema().citation_kind, citation.source);
+        sources.rows.push_back({citation.source, citation.locator, source ? source->title : "",
+                                source ? field_text(*source, "url") : ""});
+    }
+    if (!sources.rows.empty())
+        doc.add(Heading{2, "Sources"}).add(std::move(sources));
+    return doc;
+}
+
+Document kinds_document(const model::KnowledgeBase& kb) {
+    Document doc;
+    Table kinds{{"kind", "plural", "aliases", "count", "fields"}, {}};
+    for (const auto& kind : kb.schema().kinds) {
+        std::vector<std::string> fields;
+        for (const auto& f : kind.fields)
+            fields.push_back(fmt::format("{}{} ({})", f.name, f.required ? "*" : "",
+                                         model::field_type_name(f.type)));
+        kinds.rows.push_back({kind.name, kind.plural, model::join(kind.aliases, ", "),
+                              std::to_string(kb.of_kind(kind.name).size()),
+                              model::join(fields, ", ")});
+    }
+    doc.add(Heading{1, "Kinds"}).add(std::move(kinds));
+    doc.add(Paragraph{"Fields marked * are required. Every entity also has kind, id, title, "
+                      "summary, aliases, tags, links and sources."});
+    Table relations{{"relation", "inverse", "from", "to"}, {}};
+    for (const auto& r : kb.schema().relations)
+        relations.rows.push_back(
+            {r.name, r.inverse, model::join(r.from, ", "), model::join(r.to, ", ")});
+    doc.add(Heading{1, "Relations"}).add(std::move(relations));
+    return doc;
+}
+
+std::string check_summary(const model::KnowledgeBase& kb) {
+    std::vector<std::string> parts;
+    std::size_t total = 0;
+    for (const auto& kind : kb.schema().kinds) {
+        const std::size_t n = kb.of_kind(kind.name).size();
+        total += n;
+        parts.push_back(fmt::format("{} {}", n, n == 1 ? kind.name : kind.plural));
+    }
+    return fmt::format("ok: {} entities ({})", total, model::join(parts, ", "));
+}
+
+} // namespace aistrat::report

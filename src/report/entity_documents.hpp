@@ -1,0 +1,28 @@
+// Documents for the core commands: list, show, kinds and the check summary.
+#pragma once
+
+#include "model/knowledge_base.hpp"
+#include "report/document.hpp"
+
+#include <vector>
+
+namespace aistrat::report {
+
+/// A figure entity's value as people write it ("about US$600 billion per year"); empty
+/// when `entity` has no `value` and `unit` fields.
+std::string figure_text(const model::Entity& entity);
+
+/// A table of `entities` (all of `kind`): id, title and the kind's key fields.
+Document list_document(const model::KindDef& kind,
+                       const std::vector<const model::Entity*>& entities);
+
+/// Everything about `entity`: fields, links both ways, sources.
+Document show_document(const model::KnowledgeBase& kb, const model::Entity& entity);
+
+/// The kinds with their counts, fields and relations.
+Document kinds_document(const model::KnowledgeBase& kb);
+
+/// The one-line summary `check` prints on success: entities per kind.
+std::string check_summary(const model::KnowledgeBase& kb);
+
+} // namespace aistrat::report
