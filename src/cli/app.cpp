@@ -83,15 +83,13 @@ int run(int argc, char** argv) {
     app.add_option("-f,--format", options.format,
                    "Output format: text (default), markdown, json, yaml")
         ->type_name("FORMAT");
-    app.add_option("--kb", options.kb_dirs,
-                   "Also load the knowledge folder DIR, after the built-in one, the user's "
-                   "folder and AISTRAT_KB (repeatable)")
+    app.add_option("--kb", options.kb_dirs, "Also load the knowledge folder DIR (repeatable)")
         ->type_name("DIR")
         ->allow_extra_args(false);
     app.add_flag("--no-builtin", options.no_builtin,
                  "Leave out the built-in entities (its schema stays)");
     app.add_flag("-V,--version", options.version,
-                 "Print the version and the identity of the loaded knowledge");
+                 "Print the version and the loaded knowledge's identity");
     app.footer(k_footer);
 
     std::vector<Command> commands{add_list(app), add_show(app), add_check(app), add_kinds(app),

@@ -34,7 +34,7 @@ Command add_list(CLI::App& parent) {
                     Format::Text, {Format::Text, Format::Markdown, Format::Json, Format::Yaml});
                 const auto& kb = ctx.knowledge();
                 const model::KindDef& def = require_kind(kb, *kind);
-                const auto entities = kb.of_kind(def.name);
+                const auto entities = query::natural_order(def, kb.of_kind(def.name));
                 ctx.print(
                     {report::list_document(def, entities), report::list_data(kb, def, entities)},
                     format);

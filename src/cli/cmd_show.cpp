@@ -40,27 +40,27 @@ const model::Entity& require_entity(const model::KnowledgeBase& kb, const model:
 } // namespace
 
 Command add_show(CLI::App& parent) {
-    auto names = std::make_shared<std::vector<std::string>>();
+    auto first = std::make_shared<std::string>();
+    auto second = std::make_shared<std::string>();
     CLI::App* app =
         parent.add_subcommand("show", "Show one entity: fields, links both ways, sources");
-    app->add_option(
-           "KIND_AND_ID", *names,
-           "[KIND] ID: an id, alias, title, article number or unique id prefix, in any case")
-        ->required()
-        ->expected(1, 2);
+    app->add_option("KIND_OR_ID", *first, "The kind (optional), or the entity when alone")
+        ->required();
+    app->add_option("ID", *second,
+                    "An id, alias, title, article number or unique id prefix, in any case");
     app->footer("Examples:\n"
                 "  aistrat show pillar education\n"
                 "  aistrat show opportunity 3\n"
                 "  aistrat show bssn --format markdown");
     return {
-        app, [names](Context& ctx) {
+        app, [first, second](Context& ctx) {
             const auto format = ctx.format(
                 Format::Text, {Format::Text, Format::Markdown, Format::Json, Format::Yaml});
             const auto& kb = ctx.knowledge();
             const model::KindDef* kind = nullptr;
-            std::string id = names->back();
-            if (names->size() == 2) {
-                kind = &require_kind(kb, names->front());
+            const std::string id = second->empty() ? *first : *second;
+            if (!second->empty()) {
+                kind = &require_kind(kb, *first);
             } else if (const model::KindDef* k = kb.schema().find_kind(id);
                        k != nullptr && query::resolve_entity(kb, nullptr, id).entity == nullptr) {
                 throw Failure(ExitCode::Usage,

@@ -26,7 +26,7 @@ struct GlobalOptions {
 /// What a command produces: a document for people and data for programs.
 struct Result {
     report::Document document;
-    nlohmann::json data;
+    nlohmann::ordered_json data;
 };
 
 class Context {

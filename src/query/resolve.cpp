@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <limits>
 
 namespace aistrat::query {
 
@@ -13,8 +14,17 @@ using model::Entity;
 KindLookup resolve_kind(const model::Schema& schema, std::string_view name) {
     KindLookup out;
     out.kind = schema.find_kind(name);
-    if (out.kind == nullptr)
-        out.suggestions = model::closest(name, schema.kind_spellings());
+    if (out.kind != nullptr)
+        return out;
+    // Suggest kinds by their name, whichever spelling came close.
+    for (const auto& spelling : model::closest(name, schema.kind_spellings(), 6)) {
+        const std::string& kind = schema.find_kind(spelling)->name;
+        if (std::find(out.suggestions.begin(), out.suggestions.end(), kind) ==
+            out.suggestions.end())
+            out.suggestions.push_back(kind);
+    }
+    if (out.suggestions.size() > 3)
+        out.suggestions.resize(3);
     return out;
 }
 
@@ -88,6 +98,26 @@ EntityLookup resolve_entity(const model::KnowledgeBase& kb, const model::KindDef
     }
     out.suggestions = model::closest(name, names);
     return out;
+}
+
+std::vector<const Entity*> natural_order(const model::KindDef& kind,
+                                         std::vector<const Entity*> entities) {
+    const model::FieldDef* key = nullptr;
+    for (const auto& def : kind.fields)
+        if (def.identifies &&
+            (def.type == model::FieldType::Integer || def.type == model::FieldType::Number)) {
+            key = &def;
+            break;
+        }
+    if (key == nullptr)
+        return entities;
+    const auto number = [&](const Entity* e) {
+        const model::Field* f = e->field(key->name);
+        return f ? f->value.number : std::numeric_limits<double>::infinity();
+    };
+    std::stable_sort(entities.begin(), entities.end(),
+                     [&](const Entity* a, const Entity* b) { return number(a) < number(b); });
+    return entities;
 }
 
 } // namespace aistrat::query

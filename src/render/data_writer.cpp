@@ -5,7 +5,7 @@
 
 namespace aistrat::render {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 std::string render_json(const json& data) {
     return data.dump(2, ' ', false, json::error_handler_t::replace) + "\n";

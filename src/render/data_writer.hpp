@@ -8,10 +8,10 @@
 namespace aistrat::render {
 
 /// `data` as indented JSON; invalid UTF-8 in strings is replaced, never fatal.
-std::string render_json(const nlohmann::json& data);
+std::string render_json(const nlohmann::ordered_json& data);
 
 /// `data` as a YAML 1.2 block document; strings are quoted wherever a plain scalar would
 /// be read back as something else.
-std::string render_yaml(const nlohmann::json& data);
+std::string render_yaml(const nlohmann::ordered_json& data);
 
 } // namespace aistrat::render

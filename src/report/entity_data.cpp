@@ -7,7 +7,7 @@ namespace aistrat::report {
 
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 json value_data(const model::FieldValue& value) {
     switch (value.type) {

@@ -15,23 +15,24 @@ inline constexpr int k_schema_version = 1;
 
 /// One entity: kind, id, title, summary, aliases, tags, fields, links and sources; with
 /// `incoming`, also `linked_from`.
-nlohmann::json entity_data(const model::KnowledgeBase& kb, const model::Entity& entity,
-                           bool incoming);
+nlohmann::ordered_json entity_data(const model::KnowledgeBase& kb, const model::Entity& entity,
+                                   bool incoming);
 
 /// `list`: the kind and its entities.
-nlohmann::json list_data(const model::KnowledgeBase& kb, const model::KindDef& kind,
-                         const std::vector<const model::Entity*>& entities);
+nlohmann::ordered_json list_data(const model::KnowledgeBase& kb, const model::KindDef& kind,
+                                 const std::vector<const model::Entity*>& entities);
 
 /// `show`: one entity with its incoming links.
-nlohmann::json show_data(const model::KnowledgeBase& kb, const model::Entity& entity);
+nlohmann::ordered_json show_data(const model::KnowledgeBase& kb, const model::Entity& entity);
 
 /// `kinds`: the schema with entity counts.
-nlohmann::json kinds_data(const model::KnowledgeBase& kb);
+nlohmann::ordered_json kinds_data(const model::KnowledgeBase& kb);
 
 /// `export`: the schema and every entity.
-nlohmann::json export_data(const model::KnowledgeBase& kb);
+nlohmann::ordered_json export_data(const model::KnowledgeBase& kb);
 
 /// `check`: whether the knowledge base is valid, its diagnostics and the counts per kind.
-nlohmann::json check_data(const model::KnowledgeBase& kb, const model::Diagnostics& diagnostics);
+nlohmann::ordered_json check_data(const model::KnowledgeBase& kb,
+                                  const model::Diagnostics& diagnostics);
 
 } // namespace aistrat::report
