@@ -16,6 +16,17 @@ std::string where_text(const model::Location& where) {
     return fmt::format("{}:{}", where.path, where.line);
 }
 
+/// The English plural of a kind name, for kinds that do not declare one.
+std::string default_plural(const std::string& name) {
+    const auto ends_with = [&](std::string_view end) { return name.ends_with(end); };
+    if (ends_with("y") && name.size() > 1 &&
+        std::string_view("aeiou").find(name[name.size() - 2]) == std::string_view::npos)
+        return name.substr(0, name.size() - 1) + "ies";
+    if (ends_with("s") || ends_with("x") || ends_with("ch") || ends_with("sh"))
+        return name + "es";
+    return name + "s";
+}
+
 std::optional<model::FieldDef> read_field(NodeReader& reader, const YamlNode& node) {
     if (!node.is_map()) {
         reader.error(node.where, fmt::format("a field must be a mapping with 'name' and 'type', "
@@ -85,7 +96,7 @@ std::optional<model::KindDef> read_kind(NodeReader& reader, const YamlNode& node
                      fmt::format("kind name '{}' must be lower-case kebab-case", kind.name));
         return std::nullopt;
     }
-    kind.plural = kind.name + "s";
+    kind.plural = default_plural(kind.name);
     if (const YamlNode* n = node.find("plural"))
         kind.plural = reader.text(*n, "'plural'").value_or(kind.plural);
     if (const YamlNode* n = node.find("aliases"))

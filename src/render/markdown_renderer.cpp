@@ -7,7 +7,7 @@
 
 namespace aistrat::render {
 
-std::string escape_markdown(std::string_view raw, bool in_table) {
+std::string escape_markdown(std::string_view raw) {
     const std::string text = sanitize(raw);
     std::string out;
     out.reserve(text.size());
@@ -35,7 +35,7 @@ std::string escape_markdown(std::string_view raw, bool in_table) {
             out += c;
             break;
         case '|':
-            out += in_table ? "\\|" : "\\|";
+            out += "\\|";
             break;
         case '&':
             out += "&amp;";
@@ -49,13 +49,16 @@ std::string escape_markdown(std::string_view raw, bool in_table) {
             out += c;
             break;
         case '.':
-        case ')':
-            // "1." or "1)" at the start would open an ordered list.
-            if (!out.empty() && std::isdigit(static_cast<unsigned char>(out.back())) &&
-                out.find_first_not_of("0123456789") == std::string::npos)
+        case ')': {
+            // "1. " or "1) " at the start would open an ordered list.
+            const bool list_marker = !out.empty() &&
+                                     out.find_first_not_of("0123456789") == std::string::npos &&
+                                     (i + 1 == text.size() || text[i + 1] == ' ');
+            if (list_marker)
                 out += '\\';
             out += c;
             break;
+        }
         default:
             out += c;
         }
@@ -106,7 +109,7 @@ private:
     void row(const std::vector<std::string>& cells) {
         m_out += "|";
         for (const auto& cell : cells)
-            m_out += " " + escape_markdown(cell, true) + " |";
+            m_out += " " + escape_markdown(cell) + " |";
         m_out += "\n";
     }
 

@@ -8,10 +8,10 @@
 
 namespace aistrat::render {
 
-/// `text` escaped for inline markdown: punctuation that could start markup is
-/// backslash-escaped, `&` becomes `&amp;`, newlines become spaces; `in_table` also
-/// escapes `|`.
-std::string escape_markdown(std::string_view text, bool in_table = false);
+/// `text` escaped for inline markdown, in a paragraph or a table cell alike: punctuation
+/// that could start markup (and `|`) is backslash-escaped, `&` becomes `&amp;`, newlines
+/// become spaces.
+std::string escape_markdown(std::string_view text);
 
 /// `doc` as GitHub-flavoured markdown.
 std::string render_markdown(const report::Document& doc);

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Runs one transcript test: each `$ command` line of FILE is run with bash in the fixtures
+# folder, and its stdout (`> `), stderr (`! `) and exit code (`? `) are compared with the
+# lines that follow it. Comment (`#`) and blank lines are kept. With AISTRAT_UPDATE=1 the
+# file is rewritten from what the commands print, for review as a diff.
+#
+# usage: run_transcript.sh BIN_DIR FIXTURES_DIR FILE
+set -uo pipefail
+
+bin_dir=$(cd "$1" && pwd)
+fixtures=$(cd "$2" && pwd)
+file=$3
+
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+
+actual="$scratch/actual.t"
+: > "$actual"
+while IFS= read -r line || [ -n "$line" ]; do
+  case "$line" in
+    '$ '*)
+      command=${line#'$ '}
+      printf '%s\n' "$line" >> "$actual"
+      home="$scratch/home"
+      rm -rf "$home" && mkdir -p "$home"
+      (
+        cd "$fixtures" &&
+        env -i PATH="$bin_dir:/usr/bin:/bin" HOME="$home" LANG=C.UTF-8 TERM=dumb NO_COLOR=1 \
+          SCRATCH="$home" bash -c "$command" > "$scratch/out" 2> "$scratch/err"
+      )
+      code=$?
+      sed 's/^/> /; s/^> $/>/' "$scratch/out" >> "$actual"
+      if [ -s "$scratch/out" ] && [ -n "$(tail -c1 "$scratch/out")" ]; then
+        echo '% no newline at end of output' >> "$actual"
+      fi
+      sed 's/^/! /; s/^! $/!/' "$scratch/err" >> "$actual"
+      printf '? %s\n' "$code" >> "$actual"
+      ;;
+    '> '*|'>'|'! '*|'!'|'? '*|'% '*) ;;
+    *) printf '%s\n' "$line" >> "$actual" ;;
+  esac
+done < "$file"
+
+if [ "${AISTRAT_UPDATE:-0}" = 1 ]; then
+  cp "$actual" "$file"
+  exit 0
+fi
+if ! diff -u --label "expected: $file" --label actual "$file" "$actual"; then
+  echo "transcript differs; run with AISTRAT_UPDATE=1 to accept the new output" >&2
+  exit 1
+fi

@@ -1,0 +1,66 @@
+#include "kb_fixture.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace aistrat;
+
+TEST_SUITE("check.checker") {
+    TEST_CASE("check_knowledge_base: a clean base has no diagnostics") {
+        const auto result =
+            test::load_strings({{"kb",
+                                 {{"a.yaml", test::item("a", 1, "links:\n  refers-to: b\n")},
+                                  {"b.yaml", test::item("b", 2)}}}});
+        CHECK(test::all_diagnostics(result).empty());
+        const auto incoming = result.kb.incoming(*result.kb.find("item", "b"));
+        REQUIRE(incoming.size() == 1);
+        CHECK(incoming[0].from->id == "a");
+        CHECK(incoming[0].relation->inverse == "referred-by");
+    }
+
+    TEST_CASE("check_knowledge_base: duplicate ids within a folder") {
+        const auto result = test::load_strings(
+            {{"kb", {{"a.yaml", test::item("a", 1)}, {"b.yaml", test::item("a", 2)}}}});
+        CHECK(test::all_diagnostics(result) ==
+              std::vector<std::string>{"kb/b.yaml:1:1: error: duplicate id 'a' of kind 'item' "
+                                       "(first defined at kb/a.yaml:1:1)"});
+    }
+
+    TEST_CASE("check_knowledge_base: duplicate ids across folders") {
+        const auto result = test::load_strings(
+            {{"one", {{"a.yaml", test::item("a", 1)}}}, {"two", {{"a.yaml", test::item("a", 2)}}}});
+        CHECK(test::all_diagnostics(result) ==
+              std::vector<std::string>{"two/a.yaml:1:1: error: duplicate id 'a' of kind 'item' "
+                                       "(first defined at one/a.yaml:1:1)"});
+    }
+
+    TEST_CASE("check_knowledge_base: a link to an entity that does not exist") {
+        const auto result = test::load_strings(
+            {{"kb",
+              {{"a.yaml", test::item("alpha", 1, "links:\n  refers-to: [betta]\n")},
+               {"b.yaml", test::item("beta", 2)}}}});
+        CHECK(test::all_diagnostics(result) ==
+              std::vector<std::string>{"kb/a.yaml:7:15: error: 'refers-to' links to unknown item "
+                                       "'betta'; did you mean 'beta'?"});
+    }
+
+    TEST_CASE("check_knowledge_base: citations must name a source and a locator") {
+        const auto result = test::load_strings(
+            {{"kb",
+              {{"a.yaml", "kind: item\nid: a\ntitle: t\nsummary: s\nnumber: 1\nsources:\n"
+                          "  - {source: dco, locator: x}\n  - {source: doc}\n"}}}});
+        CHECK(
+            test::all_diagnostics(result) ==
+            std::vector<std::string>{
+                "kb/a.yaml:7:14: error: cites unknown source 'dco'; did you mean 'doc'?",
+                "kb/a.yaml:8:14: error: citation of 'doc' needs a locator (where in the source)"});
+    }
+
+    TEST_CASE("check_knowledge_base: an identifying number names one entity") {
+        const auto result = test::load_strings(
+            {{"kb", {{"a.yaml", test::item("a", 1)}, {"b.yaml", test::item("b", 1)}}}});
+        const auto errors = test::all_diagnostics(result);
+        REQUIRE(errors.size() == 1);
+        CHECK(
+            errors[0].starts_with("kb/b.yaml:5:9: error: number 1 is also the number of item 'a'"));
+    }
+}

@@ -1,0 +1,93 @@
+#include "kb_fixture.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+using namespace aistrat;
+
+namespace {
+/// The diagnostics of loading one extra file `x.yaml` with `content`.
+std::vector<std::string> errors_of(const std::string& content) {
+    return test::all_diagnostics(test::load_strings({{"kb", {{"x.yaml", content}}}}));
+}
+} // namespace
+
+TEST_SUITE("load.entity_reader") {
+    TEST_CASE("read_entity: a valid entity loads with its typed fields") {
+        const auto result = test::load_strings(
+            {{"kb", {{"x.yaml", test::item("alpha", 7, "born: 2020-02-29\nnotes: [a, b]\n")}}}});
+        CHECK(test::all_diagnostics(result).empty());
+        const model::Entity* e = result.kb.find("item", "alpha");
+        REQUIRE(e != nullptr);
+        CHECK(e->field("number")->value.number == 7);
+        CHECK(e->field("born")->value.text == "2020-02-29");
+        CHECK(e->field("notes")->value.items == std::vector<std::string>{"a", "b"});
+        CHECK(e->sources.front().locator == "p1");
+    }
+
+    TEST_CASE("read_entity: unknown kind, with a suggestion") {
+        CHECK(errors_of("kind: itme\nid: a\n") ==
+              std::vector<std::string>{
+                  "kb/x.yaml:1:7: error: unknown kind 'itme'; did you mean 'item'?"});
+    }
+
+    TEST_CASE("read_entity: unknown field, with a suggestion") {
+        CHECK(errors_of(test::item("a", 1, "numbr: 2\n")) ==
+              std::vector<std::string>{"kb/x.yaml:6:1: error: unknown field 'numbr' for kind "
+                                       "'item'; did you mean 'number'?"});
+    }
+
+    TEST_CASE("read_entity: wrong types") {
+        CHECK(errors_of(test::item("a", 1, "born: yesterday\n")) ==
+              std::vector<std::string>{"kb/x.yaml:6:7: error: field 'born' must be a date written "
+                                       "YYYY-MM-DD, found 'yesterday'"});
+        CHECK(errors_of(test::item("a", 1, "born: 2021-02-29\n")).size() == 1);
+        CHECK(errors_of(test::item("a", 1, "notes: {a: 1}\n")) ==
+              std::vector<std::string>{
+                  "kb/x.yaml:6:8: error: field 'notes' must be a list of text, found a mapping"});
+        CHECK(errors_of(
+                  "kind: item\nid: a\ntitle: t\nsummary: s\nnumber: three\nsources: [{source: doc, "
+                  "locator: x}]\n") ==
+              std::vector<std::string>{
+                  "kb/x.yaml:5:9: error: field 'number' must be a whole number, found 'three'"});
+    }
+
+    TEST_CASE("read_entity: missing required keys and fields") {
+        CHECK(errors_of("kind: item\nid: a\ntitle: t\nsources: [{source: doc, locator: x}]\n") ==
+              std::vector<std::string>{
+                  "kb/x.yaml:1:1: error: missing required key 'summary'",
+                  "kb/x.yaml:1:1: error: missing required field 'number' (kind 'item')"});
+        CHECK(errors_of("id: a\n") ==
+              std::vector<std::string>{"kb/x.yaml:1:1: error: missing required key 'kind'"});
+        CHECK(
+            errors_of("kind: item\nid: a\ntitle: t\nsummary: s\nnumber: 1\n") ==
+            std::vector<std::string>{"kb/x.yaml:1:1: error: missing required key 'sources' (every "
+                                     "item must cite where it comes from)"});
+    }
+
+    TEST_CASE("read_entity: ids are lower-case kebab-case") {
+        CHECK(errors_of(test::item("Bad_Id", 1)) ==
+              std::vector<std::string>{"kb/x.yaml:2:5: error: id 'Bad_Id' must be lower-case "
+                                       "kebab-case (a-z, 0-9 and single hyphens)"});
+    }
+
+    TEST_CASE("read_entity: a relation the kind cannot use") {
+        CHECK(errors_of(test::item("a", 1, "links:\n  refers_to: [b]\n")) ==
+              std::vector<std::string>{
+                  "kb/x.yaml:7:3: error: unknown relation 'refers_to'; did you mean 'refers-to'?"});
+    }
+
+    TEST_CASE("read_entity: a document that is not a mapping") {
+        CHECK(errors_of("- a\n- b\n") ==
+              std::vector<std::string>{"kb/x.yaml:1:1: error: an entity must be a mapping of keys "
+                                       "to values, found a list"});
+    }
+
+    TEST_CASE("read_entity: every problem of a file is reported, not just the first") {
+        const auto errors =
+            errors_of("kind: item\nid: a\ntitle: t\nsummary: s\nnumber: x\nborn: y\n"
+                      "colour: red\nsources: [{source: doc, locator: l}]\n");
+        CHECK(errors.size() == 3);
+    }
+}

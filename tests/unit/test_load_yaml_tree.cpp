@@ -1,0 +1,96 @@
+#include "load/yaml_tree.hpp"
+#include "model/diagnostic.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace aistrat;
+using aistrat::load::parse_yaml;
+using aistrat::load::YamlNode;
+
+namespace {
+std::string first_error(const load::YamlParse& parse) {
+    REQUIRE_FALSE(parse.diagnostics.empty());
+    return model::format_diagnostic(parse.diagnostics.front());
+}
+} // namespace
+
+TEST_SUITE("load.yaml_tree") {
+    TEST_CASE("parse_yaml: positions count from 1") {
+        const auto parse = parse_yaml("f.yaml", "a: 1\nb:\n  - x\n  - y\n");
+        REQUIRE(parse.documents.size() == 1);
+        const YamlNode& doc = parse.documents[0];
+        CHECK(doc.where.line == 1);
+        CHECK(doc.where.column == 1);
+        const YamlNode* b = doc.find("b");
+        REQUIRE(b != nullptr);
+        CHECK(b->is_sequence());
+        CHECK(b->items[1].value == "y");
+        CHECK(b->items[1].where.line == 4);
+        CHECK(b->items[1].where.column == 5);
+    }
+
+    TEST_CASE("parse_yaml: plain and quoted scalars are told apart") {
+        const auto parse = parse_yaml("f.yaml", "a: 1\nb: \"1\"\nc: >-\n  folded\n  text\n");
+        const YamlNode& doc = parse.documents[0];
+        CHECK(doc.find("a")->plain);
+        CHECK_FALSE(doc.find("b")->plain);
+        CHECK(doc.find("c")->value == "folded text");
+    }
+
+    TEST_CASE("parse_yaml: a duplicate key is an error at the second one") {
+        const auto parse = parse_yaml("f.yaml", "title: a\nid: x\ntitle: b\n");
+        CHECK(first_error(parse) == "f.yaml:3:1: error: duplicate key 'title' (first at line 1)");
+        CHECK(parse.documents.size() == 1);
+    }
+
+    TEST_CASE("parse_yaml: a syntax error names its position") {
+        const auto parse = parse_yaml("f.yaml", "a: [1, 2\nb: 3\n");
+        CHECK(first_error(parse).starts_with("f.yaml:"));
+        CHECK(first_error(parse).find("error: YAML syntax: ") != std::string::npos);
+        CHECK(parse.diagnostics.front().where.line > 0);
+    }
+
+    TEST_CASE("parse_yaml: several documents in one file") {
+        const auto parse = parse_yaml("f.yaml", "a: 1\n---\nb: 2\n");
+        CHECK(parse.diagnostics.empty());
+        CHECK(parse.documents.size() == 2);
+        CHECK(parse.documents[1].where.line == 3);
+    }
+
+    TEST_CASE("parse_yaml: aliases expand to copies of their anchor") {
+        const auto parse = parse_yaml("f.yaml", "a: &x [1, 2]\nb: *x\n");
+        CHECK(parse.diagnostics.empty());
+        CHECK(parse.documents[0].find("b")->items.size() == 2);
+    }
+
+    TEST_CASE("parse_yaml: a recursive alias is rejected") {
+        const auto parse = parse_yaml("f.yaml", "a: &x [*x]\n");
+        CHECK(first_error(parse).find("recursive alias") != std::string::npos);
+    }
+
+    TEST_CASE("parse_yaml: alias expansion is bounded") {
+        std::string bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
+        for (char c = 'b'; c <= 'j'; ++c) {
+            const char prev = static_cast<char>(c - 1);
+            bomb += std::string(1, c) + ": &" + c + " [";
+            for (int i = 0; i < 10; ++i)
+                bomb += std::string(i ? ", *" : "*") + prev;
+            bomb += "]\n";
+        }
+        const auto parse = parse_yaml("bomb.yaml", bomb, {64, 100'000});
+        CHECK(first_error(parse).find("more than 100000 nodes") != std::string::npos);
+    }
+
+    TEST_CASE("parse_yaml: nesting deeper than the limit is an error") {
+        const std::string deep = std::string(100, '[') + std::string(100, ']') + "\n";
+        const auto parse = parse_yaml("deep.yaml", deep);
+        CHECK(first_error(parse) ==
+              "deep.yaml:1:65: error: nesting too deep (more than 64 levels)");
+    }
+
+    TEST_CASE("parse_yaml: an empty file has no documents and no errors") {
+        const auto parse = parse_yaml("f.yaml", "# only a comment\n");
+        CHECK(parse.diagnostics.empty());
+        CHECK(parse.documents.empty());
+    }
+}

@@ -1,0 +1,47 @@
+#include "render/data_writer.hpp"
+#include "render/markdown_renderer.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace aistrat;
+
+TEST_SUITE("render.markdown") {
+    TEST_CASE("escape_markdown: markup, HTML and pipes in data are escaped") {
+        CHECK(render::escape_markdown("a|b") == "a\\|b");
+        CHECK(render::escape_markdown("<script>") == "\\<script\\>");
+        CHECK(render::escape_markdown("*bold* _it_") == "\\*bold\\* \\_it\\_");
+        CHECK(render::escape_markdown("R&D") == "R&amp;D");
+        CHECK(render::escape_markdown("line\nbreak") == "line break");
+        CHECK(render::escape_markdown("- not a list") == "\\- not a list");
+        CHECK(render::escape_markdown("1. not a list") == "1\\. not a list");
+        CHECK(render::escape_markdown("3.7%") == "3.7%");
+    }
+
+    TEST_CASE("render_markdown: a GFM table and headings") {
+        report::Document doc;
+        doc.add(report::Heading{2, "Links"}).add(report::Table{{"id", "title"}, {{"a", "x|y"}}});
+        CHECK(render::render_markdown(doc) ==
+              "## Links\n\n| id | title |\n| --- | --- |\n| a | x\\|y |\n");
+    }
+}
+
+TEST_SUITE("render.data") {
+    TEST_CASE("render_yaml: strings that would read back as something else are quoted") {
+        nlohmann::ordered_json data = {
+            {"a", "plain text"},  {"b", "true"}, {"c", "3.7"},
+            {"d", "x: y"},        {"e", 3},      {"f", nlohmann::ordered_json::array()},
+            {"g", {"one", "two"}}};
+        CHECK(render::render_yaml(data) ==
+              "---\na: plain text\nb: \"true\"\nc: \"3.7\"\nd: \"x: y\"\n"
+              "e: 3\nf: []\ng:\n  - one\n  - two\n");
+    }
+
+    TEST_CASE("render_yaml: objects in lists start on the dash's line") {
+        nlohmann::ordered_json data = {{"items", {{{"id", "a"}, {"n", 1}}}}};
+        CHECK(render::render_yaml(data) == "---\nitems:\n  - id: a\n    n: 1\n");
+    }
+
+    TEST_CASE("render_json: invalid UTF-8 is replaced, not fatal") {
+        CHECK(render::render_json(nlohmann::ordered_json("a\xff")) == "\"a\xEF\xBF\xBD\"\n");
+    }
+}

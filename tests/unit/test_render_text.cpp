@@ -1,0 +1,57 @@
+#include "render/display_width.hpp"
+#include "render/text_renderer.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace aistrat;
+
+TEST_SUITE("render.text") {
+    TEST_CASE("display_width: wide characters take two columns") {
+        CHECK(render::display_width("abc") == 3);
+        CHECK(render::display_width("中国") == 4);
+        CHECK(render::display_width("é") == 1);
+    }
+
+    TEST_CASE("sanitize: control characters never reach the terminal raw") {
+        CHECK(render::sanitize("a\x1b[31mb") == "a\\x1b[31mb");
+        CHECK(render::sanitize("tab\tand\nnewline") == "tab\tand\nnewline");
+        CHECK(render::sanitize("bad \xff byte") == "bad \xEF\xBF\xBD byte");
+        CHECK(render::sanitize("c1 \xC2\x9B") == "c1 \\u{9b}");
+    }
+
+    TEST_CASE("wrap: at spaces, splitting words longer than the width") {
+        CHECK(render::wrap("aaa bbb ccc", 7) == std::vector<std::string>{"aaa bbb", "ccc"});
+        CHECK(render::wrap("abcdefghij", 4) == std::vector<std::string>{"abcd", "efgh", "ij"});
+        CHECK(render::wrap("中国中国", 5) == std::vector<std::string>{"中国", "中国"});
+        CHECK(render::wrap("no limit here", 0) == std::vector<std::string>{"no limit here"});
+    }
+
+    TEST_CASE("render_text: tables align by display width") {
+        report::Document doc;
+        doc.add(report::Table{{"id", "title"}, {{"china", "中国"}, {"id", "Indonesia"}}});
+        CHECK(render::render_text(doc, {}) == "ID     TITLE\n"
+                                              "china  中国\n"
+                                              "id     Indonesia\n");
+    }
+
+    TEST_CASE("render_text: a table wider than the width wraps its widest column") {
+        report::Document doc;
+        doc.add(report::Table{{"id", "title"}, {{"a", "one two three four five six"}}});
+        CHECK(render::render_text(doc, {15}) == "ID  TITLE\n"
+                                                "a   one two\n"
+                                                "    three four\n"
+                                                "    five six\n");
+    }
+
+    TEST_CASE("render_text: headings, paragraphs, fields and lists") {
+        report::Document doc;
+        doc.add(report::Heading{1, "Title"})
+            .add(report::Paragraph{"Some words."})
+            .add(report::FieldList{{{"kind", "pillar"}, {"id", "education"}}})
+            .add(report::Heading{2, "Activities"})
+            .add(report::BulletList{{"one", "two"}});
+        CHECK(render::render_text(doc, {}) == "Title\n\nSome words.\n\n"
+                                              "kind  pillar\nid    education\n\n"
+                                              "Activities\n  - one\n  - two\n");
+    }
+}
