@@ -10,7 +10,7 @@ packages=(
   # libraries (see README, "Dependencies")
   libcli11-dev libfmt-dev libyaml-cpp-dev doctest-dev libutf8proc-dev nlohmann-json3-dev
   # real clients the tests run on what aistrat prints, and linters
-  jq cmark-gfm pandoc mandoc man-db yamllint clang-format
+  jq yq cmark-gfm pandoc mandoc man-db yamllint clang-format
 )
 
 missing=()

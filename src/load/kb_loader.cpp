@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include <filesystem>
+#include <set>
 
 namespace aistrat::load {
 
@@ -78,6 +79,7 @@ LoadResult load_knowledge(const SearchOptions& options) {
         folders.front().name = "<builtin schema>";
     model::Diagnostics read_diagnostics;
     std::vector<std::string> io_errors;
+    std::set<std::filesystem::path> seen;
     for (const auto& spec : knowledge_path(options)) {
         std::error_code ec;
         if (!std::filesystem::is_directory(spec.dir, ec)) {
@@ -88,6 +90,9 @@ LoadResult load_knowledge(const SearchOptions& options) {
                                                     : "no such directory"));
             continue;
         }
+        // The same folder named twice (say in AISTRAT_KB and --kb) is loaded once.
+        if (!seen.insert(std::filesystem::canonical(spec.dir, ec)).second)
+            continue;
         folders.push_back(read_folder(spec.dir, spec.origin, read_diagnostics));
     }
     LoadResult result = load_folders(folders);

@@ -81,8 +81,8 @@ std::optional<model::KindDef> read_kind(NodeReader& reader, const YamlNode& node
         reader.error(node.where, fmt::format("a kind must be a mapping, found {}", describe(node)));
         return std::nullopt;
     }
-    static const std::vector<std::string> k_keys{"name",  "plural",     "aliases", "description",
-                                                 "cites", "key_fields", "fields"};
+    static const std::vector<std::string> k_keys{"name",  "plural",     "aliases",  "description",
+                                                 "cites", "key_fields", "order_by", "fields"};
     reader.unknown_keys(node, k_keys, "kind key");
     reader.require(node, "name", "kind key");
     model::KindDef kind;
@@ -120,12 +120,17 @@ std::optional<model::KindDef> read_kind(NodeReader& reader, const YamlNode& node
             kind.fields.push_back(std::move(*def));
         }
     }
-    if (const YamlNode* n = node.find("key_fields")) {
-        kind.key_fields = reader.text_list(*n, "'key_fields'").value_or(std::vector<std::string>{});
-        for (const auto& key : kind.key_fields)
-            if (kind.field(key) == nullptr)
-                reader.error(n->where, fmt::format("key field '{}' is not a field of kind '{}'",
-                                                   key, kind.name));
+    for (const auto& [key, list] :
+         {std::pair{"key_fields", &kind.key_fields}, std::pair{"order_by", &kind.order_by}}) {
+        const YamlNode* n = node.find(key);
+        if (n == nullptr)
+            continue;
+        *list = reader.text_list(*n, fmt::format("'{}'", key)).value_or(std::vector<std::string>{});
+        for (const auto& field_name : *list)
+            if (kind.field(field_name) == nullptr)
+                reader.error(n->where,
+                             fmt::format("{} names '{}', which is not a field of kind '{}'", key,
+                                         field_name, kind.name));
     }
     return kind;
 }

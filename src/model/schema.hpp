@@ -38,6 +38,7 @@ struct KindDef {
     std::string description;
     bool cites = true; ///< entities of this kind must cite a source
     std::vector<std::string> key_fields;
+    std::vector<std::string> order_by; ///< fields that give the kind's natural order
     std::vector<FieldDef> fields;
     Location where;
 

@@ -2,7 +2,6 @@
 #include "model/text.hpp"
 
 #include <algorithm>
-#include <numeric>
 
 namespace aistrat::model {
 
@@ -28,38 +27,47 @@ bool istarts_with(std::string_view s, std::string_view prefix) {
 }
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    std::iota(row.begin(), row.end(), std::size_t{0});
+    // Optimal string alignment: Levenshtein plus transposition of two adjacent letters.
+    const std::size_t columns = b.size() + 1;
+    std::vector<std::size_t> d((a.size() + 1) * columns);
+    const auto at = [&](std::size_t i, std::size_t j) -> std::size_t& {
+        return d[i * columns + j];
+    };
+    for (std::size_t i = 0; i <= a.size(); ++i)
+        at(i, 0) = i;
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        at(0, j) = j;
     for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
         for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t above = row[j];
             const std::size_t cost = lower(a[i - 1]) == lower(b[j - 1]) ? 0 : 1;
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + cost});
-            diagonal = above;
+            at(i, j) = std::min({at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost});
+            if (i > 1 && j > 1 && lower(a[i - 1]) == lower(b[j - 2]) &&
+                lower(a[i - 2]) == lower(b[j - 1]))
+                at(i, j) = std::min(at(i, j), at(i - 2, j - 2) + 1);
         }
     }
-    return row[b.size()];
+    return at(a.size(), b.size());
 }
 
 std::vector<std::string> closest(std::string_view name, const std::vector<std::string>& candidates,
                                  std::size_t limit) {
-    // A suggestion is plausible when it is within a third of the name's length (at least 2
-    // edits), or when one starts with the other.
-    const std::size_t budget = std::max<std::size_t>(2, name.size() / 3);
+    // Plausible: within a third of the name's length (at least one edit), or one name
+    // starts with the other. Only the nearest are kept: a typo has one likely fix.
+    const std::size_t budget = std::max<std::size_t>(1, name.size() / 3);
     std::vector<std::pair<std::size_t, std::string>> scored;
     for (const auto& candidate : candidates) {
-        std::size_t d = edit_distance(name, candidate);
+        std::size_t distance = edit_distance(name, candidate);
         if (name.size() >= 3 && (istarts_with(candidate, name) || istarts_with(name, candidate)))
-            d = std::min(d, std::size_t{1});
-        if (d <= budget)
-            scored.emplace_back(d, candidate);
+            distance = std::min(distance, std::size_t{1});
+        if (distance <= budget)
+            scored.emplace_back(distance, candidate);
     }
     std::stable_sort(scored.begin(), scored.end(),
                      [](const auto& x, const auto& y) { return x.first < y.first; });
     std::vector<std::string> out;
     for (const auto& [distance, candidate] : scored) {
+        if (distance > scored.front().first)
+            break;
         if (std::find(out.begin(), out.end(), candidate) != out.end())
             continue;
         out.push_back(candidate);

@@ -16,11 +16,12 @@ bool iequals(std::string_view a, std::string_view b);
 /// True when `s` starts with `prefix`, ignoring ASCII case.
 bool istarts_with(std::string_view s, std::string_view prefix);
 
-/// The Levenshtein distance between `a` and `b`, ignoring ASCII case.
+/// The edit distance between `a` and `b` (insertions, deletions, substitutions and
+/// transpositions of adjacent letters), ignoring ASCII case.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
-/// The names in `candidates` closest to `name` (at most `limit`), nearest first; only
-/// those close enough to be a plausible misspelling.
+/// The names in `candidates` nearest to `name` (at most `limit`, all at the same
+/// distance); none when no name is close enough to be a plausible misspelling.
 std::vector<std::string> closest(std::string_view name, const std::vector<std::string>& candidates,
                                  std::size_t limit = 3);
 

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <functional>
-#include <limits>
 
 namespace aistrat::query {
 
@@ -102,21 +101,40 @@ EntityLookup resolve_entity(const model::KnowledgeBase& kb, const model::KindDef
 
 std::vector<const Entity*> natural_order(const model::KindDef& kind,
                                          std::vector<const Entity*> entities) {
-    const model::FieldDef* key = nullptr;
-    for (const auto& def : kind.fields)
-        if (def.identifies &&
-            (def.type == model::FieldType::Integer || def.type == model::FieldType::Number)) {
-            key = &def;
-            break;
-        }
-    if (key == nullptr)
-        return entities;
-    const auto number = [&](const Entity* e) {
-        const model::Field* f = e->field(key->name);
-        return f ? f->value.number : std::numeric_limits<double>::infinity();
+    std::vector<const model::FieldDef*> keys;
+    for (const auto& name : kind.order_by)
+        if (const model::FieldDef* def = kind.field(name))
+            keys.push_back(def);
+    if (keys.empty()) {
+        for (const auto& def : kind.fields)
+            if (def.identifies &&
+                (def.type == model::FieldType::Integer || def.type == model::FieldType::Number)) {
+                keys.push_back(&def);
+                break;
+            }
+    }
+    const auto numeric = [](const model::FieldDef* def) {
+        return def->type == model::FieldType::Integer || def->type == model::FieldType::Number ||
+               def->type == model::FieldType::Year;
     };
-    std::stable_sort(entities.begin(), entities.end(),
-                     [&](const Entity* a, const Entity* b) { return number(a) < number(b); });
+    // Entities without a key field sort after those with it.
+    const auto less = [&](const Entity* a, const Entity* b) {
+        for (const model::FieldDef* def : keys) {
+            const model::Field* fa = a->field(def->name);
+            const model::Field* fb = b->field(def->name);
+            if (fa == nullptr || fb == nullptr) {
+                if (fa != fb)
+                    return fb == nullptr;
+                continue;
+            }
+            if (numeric(def) && fa->value.number != fb->value.number)
+                return fa->value.number < fb->value.number;
+            if (!numeric(def) && fa->value.text != fb->value.text)
+                return fa->value.text < fb->value.text;
+        }
+        return false;
+    };
+    std::stable_sort(entities.begin(), entities.end(), less);
     return entities;
 }
 

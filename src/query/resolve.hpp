@@ -33,8 +33,9 @@ struct EntityLookup {
 EntityLookup resolve_entity(const model::KnowledgeBase& kb, const model::KindDef* kind,
                             std::string_view name);
 
-/// `entities` (all of `kind`) in their natural order: by the kind's first identifying
-/// number (an article number) when it has one, those without it last; otherwise as loaded.
+/// `entities` (all of `kind`) in their natural order: by the kind's `order_by` fields, else
+/// by its first identifying number (an article number); those without the field last;
+/// otherwise as loaded.
 std::vector<const model::Entity*> natural_order(const model::KindDef& kind,
                                                 std::vector<const model::Entity*> entities);
 

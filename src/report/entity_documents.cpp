@@ -60,6 +60,9 @@ std::string figure_text(const Entity& entity) {
 }
 
 Document list_document(const model::KindDef& kind, const std::vector<const Entity*>& entities) {
+    if (entities.empty())
+        return Document{}.add(
+            Paragraph{fmt::format("No {} in the loaded knowledge.", kind.plural)});
     Table table;
     table.headers = {"id", "title"};
     for (const auto& key : kind.key_fields)
@@ -114,13 +117,16 @@ Document show_document(const model::KnowledgeBase& kb, const Entity& entity) {
     if (!incoming.rows.empty())
         doc.add(Heading{2, "Linked from"}).add(std::move(incoming));
 
-    Table sources{{"source", "locator", "title", "url"}, {}};
+    BulletList sources;
     for (const auto& citation : entity.sources) {
         const Entity* source = kb.find(kb.schema().citation_kind, citation.source);
-        sources.rows.push_back({citation.source, citation.locator, source ? source->title : "",
-                                source ? field_text(*source, "url") : ""});
+        std::string item = fmt::format("{} ({}): {}", citation.source, citation.locator,
+                                       source ? source->title : "(missing)");
+        if (const std::string url = source ? field_text(*source, "url") : ""; !url.empty())
+            item += " " + url;
+        sources.items.push_back(std::move(item));
     }
-    if (!sources.rows.empty())
+    if (!sources.items.empty())
         doc.add(Heading{2, "Sources"}).add(std::move(sources));
     return doc;
 }
@@ -154,7 +160,8 @@ std::string check_summary(const model::KnowledgeBase& kb) {
     for (const auto& kind : kb.schema().kinds) {
         const std::size_t n = kb.of_kind(kind.name).size();
         total += n;
-        parts.push_back(fmt::format("{} {}", n, n == 1 ? kind.name : kind.plural));
+        if (n > 0)
+            parts.push_back(fmt::format("{} {}", n, n == 1 ? kind.name : kind.plural));
     }
     return fmt::format("ok: {} entities ({})", total, model::join(parts, ", "));
 }

@@ -10,6 +10,7 @@ TEST_SUITE("model.text") {
         CHECK(edit_distance("edcation", "education") == 1);
         CHECK(edit_distance("EDUCATION", "education") == 0);
         CHECK(edit_distance("kitten", "sitting") == 3);
+        CHECK(edit_distance("itme", "item") == 1);
         CHECK(edit_distance("", "abc") == 3);
     }
 

@@ -1,0 +1,97 @@
+# aistrat check: a one-line summary when the knowledge base is valid.
+$ aistrat check
+> ok: 54 entities (10 sources, 2 strategies, 6 pillars, 4 focus-areas, 7 priority-areas, 2 countries, 4 opportunities, 7 organizations, 3 people, 1 event, 7 figures, 1 conclusion)
+? 0
+
+# Every problem of a broken folder, each with its position; exit 3.
+$ aistrat check --kb broken
+! broken/bad-fields.yaml:1:1: error: missing required field 'activities' (kind 'opportunity')
+! broken/bad-fields.yaml:1:1: error: missing required field 'benefits' (kind 'opportunity')
+! broken/bad-fields.yaml:5:9: error: field 'number' must be a whole number, found 'three'
+! broken/bad-fields.yaml:6:1: error: unknown field 'benefit' for kind 'opportunity'; did you mean 'benefits'?
+! broken/bad-fields.yaml:9:14: error: 'supports' links to unknown pillar 'educaton'; did you mean 'education'?
+! broken/bad-fields.yaml:10:3: error: unknown relation 'servs'; did you mean 'serves'?
+! broken/bad-fields.yaml:12:14: error: cites unknown source 'artcle'; did you mean 'article'?
+! broken/duplicates.yaml:1:1: error: duplicate id 'education' of kind 'pillar' (first defined at <builtin>/pillars/education.yaml:1:1)
+! broken/duplicates.yaml:4:1: error: duplicate key 'title' (first at line 3)
+! broken/syntax.yaml:4:8: error: YAML syntax: end of sequence flow not found
+! broken/unknown-kind.yaml:1:7: error: unknown kind 'opportunty'; did you mean 'opportunity'?
+? 3
+
+# Any other command on an invalid knowledge base prints the same and exits 3.
+$ aistrat list opportunities --kb broken 2>&1 | tail -2
+> broken/unknown-kind.yaml:1:7: error: unknown kind 'opportunty'; did you mean 'opportunity'?
+> aistrat: error: the knowledge base has 11 errors; run 'aistrat check' for details
+? 0
+$ aistrat list opportunities --kb broken 2>/dev/null
+? 3
+
+# JSON output of check.
+$ aistrat check --kb broken --format json 2>/dev/null | jq -c '[.valid, (.diagnostics | length), .diagnostics[0]]'
+> [false,11,{"path":"broken/bad-fields.yaml","line":1,"column":1,"severity":"error","message":"missing required field 'activities' (kind 'opportunity')"}]
+? 0
+
+# A folder may extend the schema with a kind of its own and add entities.
+$ aistrat check --kb extra
+> ok: 56 entities (10 sources, 2 strategies, 6 pillars, 4 focus-areas, 7 priority-areas, 2 countries, 5 opportunities, 7 organizations, 3 people, 1 event, 7 figures, 1 conclusion, 1 treaty)
+? 0
+$ aistrat list opportunities --kb extra
+> ID                   TITLE                                            NUMBER
+> knowledge-exchange   Knowledge exchange in AI                         1
+> training-education   Cooperation in AI training and education         2
+> product-development  Joint AI product development for Southeast Asia  3
+> cybersecurity        AI-based cybersecurity policy and regulation     4
+> joint-data-centre    A joint AI data centre                           5
+? 0
+$ aistrat list agreements --kb extra
+! aistrat: error: unknown kind 'agreements'; did you mean 'treaty'? (kinds: source, strategy, pillar, focus-area, priority-area, country, opportunity, organization, person, event, figure, conclusion, treaty)
+? 2
+$ aistrat show opportunity 5 --kb extra | tail -8
+>   partners  country  indonesia            Indonesia
+>
+> Linked from
+>   RELATION    KIND    ID           TITLE
+>   enabled-by  treaty  digital-mou  A digital economy memorandum
+>
+> Sources
+>   - article (opportunities/1): Indonesia and China: an AI technology partnership
+? 0
+
+# Knowledge folders: AISTRAT_KB (colon-separated) and the user's folder are loaded too.
+$ AISTRAT_KB=extra: aistrat list opportunities | tail -1
+> joint-data-centre    A joint AI data centre                           5
+? 0
+$ mkdir -p "$SCRATCH/data/aistrat" && cp -r extra "$SCRATCH/data/aistrat/knowledge" && XDG_DATA_HOME="$SCRATCH/data" aistrat list treaties
+> ID           TITLE                         SIGNED
+> digital-mou  A digital economy memorandum  2021-01-12
+? 0
+$ mkdir -p "$HOME/.local/share/aistrat" && cp -r extra "$HOME/.local/share/aistrat/knowledge" && aistrat list treaties
+> ID           TITLE                         SIGNED
+> digital-mou  A digital economy memorandum  2021-01-12
+? 0
+
+# The same folder named twice is loaded once.
+$ AISTRAT_KB=extra aistrat check --kb extra --kb ./extra/
+> ok: 56 entities (10 sources, 2 strategies, 6 pillars, 4 focus-areas, 7 priority-areas, 2 countries, 5 opportunities, 7 organizations, 3 people, 1 event, 7 figures, 1 conclusion, 1 treaty)
+? 0
+
+# --no-builtin leaves the built-in entities out; its schema stays.
+$ aistrat check --no-builtin --kb standalone
+> ok: 2 entities (2 notes)
+? 0
+$ aistrat list notes --no-builtin --kb standalone
+> ID      TITLE
+> first   First note
+> second  Second note
+? 0
+$ aistrat list opportunities --no-builtin
+> No opportunities in the loaded knowledge.
+? 0
+
+# A folder that does not exist is an I/O error.
+$ aistrat check --kb no-such-folder
+! aistrat: error: cannot read knowledge folder --kb no-such-folder: no such directory
+? 4
+$ AISTRAT_KB=also-missing aistrat list pillars
+! aistrat: error: cannot read knowledge folder AISTRAT_KB also-missing: no such directory
+? 4

@@ -1,0 +1,64 @@
+# Help, version and usage errors.
+$ aistrat --help | head -4
+> aistrat: look up, connect and report on national AI strategy and AI partnership.
+> The built-in knowledge encodes an article on Indonesia's National AI Strategy (2020),
+> the AI profiles of China and Indonesia, and four partnership opportunities.
+> Usage: aistrat [OPTIONS] [SUBCOMMAND]
+? 0
+$ aistrat | head -1
+> aistrat: look up, connect and report on national AI strategy and AI partnership.
+? 0
+$ aistrat list --help
+> List the entities of a kind as a table
+> Usage: aistrat list [OPTIONS] KIND
+>
+> Positionals:
+>   KIND TEXT REQUIRED          A kind: singular, plural or alias (opportunity, opps)
+>
+> Options:
+>   -h,--help                   Print this help message and exit
+>
+> Examples:
+>   aistrat list opportunities
+>   aistrat list pillars --format markdown
+>   aistrat list figures --format json | jq '.entities[].figure'
+? 0
+$ aistrat --version | sed 's/hash [0-9a-f]*/hash HASH/'
+> aistrat 0.1.0
+> knowledge: 54 entities from <builtin> (1 folder), content hash HASH
+? 0
+
+# Misspelt commands and options, unknown formats: exit 2 with a pointer to help.
+$ aistrat lst opportunities
+! aistrat: error: unknown command 'lst'; did you mean 'list'?
+! Run 'aistrat --help' for usage.
+? 2
+$ aistrat frobnicate
+! aistrat: error: unknown command 'frobnicate' (commands: list, show, check, kinds, export)
+! Run 'aistrat --help' for usage.
+? 2
+$ aistrat list
+! aistrat: error: KIND is required
+! Run 'aistrat --help' for usage.
+? 2
+$ aistrat list opportunities --colour
+! aistrat: error: The following argument was not expected: --colour
+! Run 'aistrat --help' for usage.
+? 2
+$ aistrat list opportunities --format xml
+! aistrat: error: unknown format 'xml'; formats: text, markdown, json, yaml
+? 2
+$ aistrat list opportunities --format jsn
+! aistrat: error: unknown format 'jsn'; did you mean 'json'?
+? 2
+$ aistrat export --format text
+! aistrat: error: this command does not print text; formats: json, yaml
+? 2
+
+# Global options go before or after the command.
+$ aistrat --format json list pillars | jq -r '.entities[0].id'
+> education
+? 0
+$ aistrat list pillars -f json | jq -r '.entities[0].id'
+> education
+? 0

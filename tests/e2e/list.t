@@ -1,0 +1,92 @@
+# aistrat list KIND: a table of the entities of a kind, in the article's order.
+$ aistrat list opportunities
+> ID                   TITLE                                            NUMBER
+> knowledge-exchange   Knowledge exchange in AI                         1
+> training-education   Cooperation in AI training and education         2
+> product-development  Joint AI product development for Southeast Asia  3
+> cybersecurity        AI-based cybersecurity policy and regulation     4
+? 0
+
+# A kind by its singular, plural or alias, in any case.
+$ aistrat list opp
+> ID                   TITLE                                            NUMBER
+> knowledge-exchange   Knowledge exchange in AI                         1
+> training-education   Cooperation in AI training and education         2
+> product-development  Joint AI product development for Southeast Asia  3
+> cybersecurity        AI-based cybersecurity policy and regulation     4
+? 0
+$ aistrat list PILLARS
+> ID                         TITLE                            NUMBER
+> education                  AI education and research        1
+> strategic-application      Applying AI in strategic areas   2
+> data-infrastructure        Secure data infrastructure       3
+> regulation                 Supportive regulation            4
+> ecosystem                  A robust AI ecosystem            5
+> international-cooperation  International cooperation in AI  6
+? 0
+
+# Markdown is a GitHub-flavoured table.
+$ aistrat list priority-areas --format markdown
+> | id | title | framing | number |
+> | --- | --- | --- | --- |
+> | health | Health | article | 1 |
+> | bureaucratic-reform | Bureaucratic reform | article | 2 |
+> | education-research | Education and research | article | 3 |
+> | food-security | Food security | article | 4 |
+> | mobility | Mobility | article | 5 |
+> | smart-cities | Smart cities | article | 6 |
+> | mobility-smart-cities | Mobility and smart cities | official | 5 |
+? 0
+
+# JSON carries schema_version, and kind, id and title on every entity.
+$ aistrat list figures --format json | jq -c '[.schema_version, .kind, .count, (.entities[] | [.kind, .id, .figure])]'
+> [1,"figure",7,["figure","china-ai-annual-value","about US$600 billion per year"],["figure","china-ai-gdp-share","3.7%"],["figure","china-ai-value-enterprise-software","US$80 billion per year"],["figure","china-ai-value-healthcare","US$25 billion per year"],["figure","china-ai-value-manufacturing","US$115 billion per year"],["figure","china-ai-value-mobility","about US$380 billion per year"],["figure","indonesia-population","over 270 million people"]]
+? 0
+
+# YAML is the same data.
+$ aistrat list people --format yaml | head -12
+> ---
+> schema_version: 1
+> kind: person
+> count: 3
+> entities:
+>   - kind: person
+>     id: hammam-riza
+>     title: Hammam Riza
+>     summary: Professor and president of KORIKA, and one of the people who drafted Indonesia's national AI strategy.
+>     aliases:
+>       - Professor Hammam Riza
+>       - Prof. Hammam Riza
+? 0
+
+# Tables fit COLUMNS: long cells wrap.
+$ COLUMNS=50 aistrat list opportunities
+> ID                   TITLE                  NUMBER
+> knowledge-exchange   Knowledge exchange in  1
+>                      AI
+> training-education   Cooperation in AI      2
+>                      training and
+>                      education
+> product-development  Joint AI product       3
+>                      development for
+>                      Southeast Asia
+> cybersecurity        AI-based               4
+>                      cybersecurity policy
+>                      and regulation
+? 0
+
+# An unknown kind is a usage error naming the kinds and the closest one.
+$ aistrat list pilars
+! aistrat: error: unknown kind 'pilars'; did you mean 'pillar'? (kinds: source, strategy, pillar, focus-area, priority-area, country, opportunity, organization, person, event, figure, conclusion)
+? 2
+$ aistrat list things
+! aistrat: error: unknown kind 'things' (kinds: source, strategy, pillar, focus-area, priority-area, country, opportunity, organization, person, event, figure, conclusion)
+? 2
+
+# A closed pipe is not an error; a failed write is.
+$ aistrat list opportunities | head -1
+> ID                   TITLE                                            NUMBER
+? 0
+$ aistrat list opportunities > /dev/full
+! aistrat: error: cannot write to standard output: No space left on device
+? 4

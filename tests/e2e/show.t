@@ -1,0 +1,172 @@
+# aistrat show [KIND] ID: fields, outgoing links, incoming links under the inverse name, sources.
+$ COLUMNS=100 aistrat show pillar education
+> AI education and research
+>
+> The strategy's emphasis on teaching AI and doing AI research, which the article's second partnership
+> opportunity lines up with directly.
+>
+> kind     pillar
+> id       education
+> aliases  AI education; AI research; education pillar
+> tags     education, research, talent
+> number   1
+>
+> Links
+>   RELATION        KIND        ID                   TITLE
+>   pillar-of       strategy    stranas-ka           Indonesia's National AI Strategy
+>   corresponds-to  focus-area  talent-development   Talent development
+>   corresponds-to  focus-area  research-innovation  Industrial research and innovation
+>
+> Linked from
+>   RELATION      KIND         ID                  TITLE
+>   supported-by  opportunity  knowledge-exchange  Knowledge exchange in AI
+>   supported-by  opportunity  training-education  Cooperation in AI training and education
+>
+> Sources
+>   - article (intro/1): Indonesia and China: an AI technology partnership
+>   - article (opportunities/3): Indonesia and China: an AI technology partnership
+>   - ai-360-caidp (whole page): AI-360 summary of the CAIDP report on Indonesia
+>     https://ai-360.online/indonesia-caidp
+? 0
+
+# An opportunity by its number in the article; an alias; any case; a unique prefix.
+$ aistrat show opportunity 3 | head -3
+> Joint AI product development for Southeast Asia
+>
+> The third opportunity: the two countries build AI products together for the Southeast Asian market, pairing Chinese technical expertise with Indonesian knowledge of local customers.
+? 0
+$ aistrat show PRC | head -1
+> China
+? 0
+$ aistrat show country INDONESIA | head -1
+> Indonesia
+? 0
+$ aistrat show cyber | head -1
+> AI-based cybersecurity policy and regulation
+? 0
+$ aistrat show Corica | head -1
+> Indonesian Artificial Intelligence Industry Research and Innovation Collaboration
+? 0
+
+# A country shows the figures that describe it.
+$ COLUMNS=120 aistrat show china
+> China
+>
+> A world leader in AI research and development whose fast technological progress, state backing and private capital have
+> put AI into everyday life and industry; the article casts it as the partner that brings R&D strength.
+>
+> kind           country
+> id             china
+> aliases        PRC; People's Republic of China; Tiongkok; 中国
+> tags           east-asia, ai-leader
+> official-name  People's Republic of China
+> region         East Asia
+>
+> Strengths
+>   - leadership in AI research and development
+>   - a sustainable and robust AI ecosystem
+>   - AI woven into citizens' daily lives through practical applications
+>
+> Applications
+>   - facial recognition in train stations
+>   - medical applications that help doctors diagnose illness
+>   - industrial processes
+>   - medical research
+>   - self-driving cars
+>   - machine learning and facial recognition products built into companies' processes, products and services
+>
+> Drivers
+>   - full support from the government
+>   - large-scale investment by the private sector
+>
+> Sectors
+>   - financial
+>   - consumer
+>   - manufacturing
+>   - technology
+>
+> Linked from
+>   RELATION      KIND          ID                                  TITLE
+>   described-by  figure        china-ai-annual-value               Yearly value AI could add to China's economy: about
+>                                                                   US$600 billion per year
+>   described-by  figure        china-ai-gdp-share                  AI's value as a share of China's GDP: 3.7%
+>   described-by  figure        china-ai-value-enterprise-software  AI value in China: enterprise software: US$80 billion
+>                                                                   per year
+>   described-by  figure        china-ai-value-healthcare           AI value in China: healthcare and life sciences: US$25
+>                                                                   billion per year
+>   described-by  figure        china-ai-value-manufacturing        AI value in China: manufacturing: US$115 billion per
+>                                                                   year
+>   described-by  figure        china-ai-value-mobility             AI value in China: automotive, transport and
+>                                                                   logistics: about US$380 billion per year
+>   partner-in    opportunity   cybersecurity                       AI-based cybersecurity policy and regulation
+>   partner-in    opportunity   knowledge-exchange                  Knowledge exchange in AI
+>   partner-in    opportunity   product-development                 Joint AI product development for Southeast Asia
+>   partner-in    opportunity   training-education                  Cooperation in AI training and education
+>   home-of       organization  state-council                       State Council of the People's Republic of China
+>   strategies    strategy      china-ngaidp                        New Generation Artificial Intelligence Development
+>                                                                   Plan
+>
+> Sources
+>   - article (intro/3): Indonesia and China: an AI technology partnership
+>   - article (china/1): Indonesia and China: an AI technology partnership
+>   - article (opportunities/1): Indonesia and China: an AI technology partnership
+>   - article (conclusion/1): Indonesia and China: an AI technology partnership
+? 0
+
+# Unknown: exit 1 with the closest names. Ambiguous: exit 1 with the candidates.
+$ aistrat show pillar edcation
+! aistrat: error: no pillar 'edcation'; did you mean 'education'?
+? 1
+$ aistrat show nothing-like-this
+! aistrat: error: no entity 'nothing-like-this'
+? 1
+$ aistrat show 3
+! aistrat: error: '3' matches more than one entity: pillar data-infrastructure, focus-area infrastructure-data, opportunity product-development
+? 1
+$ aistrat show pillar 9
+! aistrat: error: no pillar '9' (see 'aistrat list pillars')
+? 1
+
+# A kind alone is a usage error; so is an unknown kind.
+$ aistrat show pillar
+! aistrat: error: 'pillar' is a kind: use 'aistrat list pillars' or 'aistrat show pillar ID'
+? 2
+$ aistrat show pilar education
+! aistrat: error: unknown kind 'pilar'; did you mean 'pillar'? (kinds: source, strategy, pillar, focus-area, priority-area, country, opportunity, organization, person, event, figure, conclusion)
+? 2
+
+# Markdown and JSON.
+$ aistrat show bssn --format markdown
+> # National Cyber and Crypto Agency
+>
+> BSSN, Indonesia's government agency for cyber security and cryptography; the article calls it the "National Cyber Cryptography Service".
+>
+> - **kind**: organization
+> - **id**: bssn
+> - **aliases**: BSSN; Badan Siber dan Sandi Negara; National Cyber Cryptography Service
+> - **tags**: indonesia, cybersecurity, government
+> - **type**: government agency
+> - **official-name**: Badan Siber dan Sandi Negara
+> - **founded**: 2017-05-19
+> - **role**: Indonesia's authority on cyber security and encryption; the fourth opportunity would give it advice on reducing cybersecurity risks.
+>
+> ## Links
+>
+> | relation | kind | id | title |
+> | --- | --- | --- | --- |
+> | based-in | country | indonesia | Indonesia |
+>
+> ## Linked from
+>
+> | relation | kind | id | title |
+> | --- | --- | --- | --- |
+> | involved-in | opportunity | cybersecurity | AI-based cybersecurity policy and regulation |
+>
+> ## Sources
+>
+> - article (opportunities/5): Indonesia and China: an AI technology partnership
+> - wikipedia-bssn (whole page): Wikipedia: National Cyber and Crypto Agency https://en.wikipedia.org/wiki/National\_Cyber\_and\_Crypto\_Agency
+? 0
+$ aistrat show pillar education --format json | jq -c '[.schema_version, .entity.kind, .entity.id, .entity.title, [.entity.linked_from[] | .relation + " " + .id]]'
+> [1,"pillar","education","AI education and research",["supported-by knowledge-exchange","supported-by training-education"]]
+? 0
