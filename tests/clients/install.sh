@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# `cmake --install` puts a binary that works from any directory (the knowledge is embedded)
+# and a man page that man renders.
+# usage: install.sh BIN_DIR PROJECT_DIR BUILD_DIR
+set -euo pipefail
+build=$3
+prefix=$(mktemp -d)
+trap 'rm -rf "$prefix"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+cmake --install "$build" --prefix "$prefix" > /dev/null
+[ -x "$prefix/bin/aistrat" ] || fail "no bin/aistrat"
+[ -f "$prefix/share/man/man1/aistrat.1" ] || fail "no man page"
+[ -f "$prefix/share/doc/aistrat/README.md" ] || fail "no README in share/doc/aistrat"
+
+lines=$(cd / && env -i HOME=/nonexistent "$prefix/bin/aistrat" list opportunities | wc -l)
+[ "$lines" = 5 ] || fail "installed binary listed $lines lines, expected 5"
+MANWIDTH=80 man -l "$prefix/share/man/man1/aistrat.1" 2>&1 | grep -q 'EXIT STATUS' ||
+  fail "man does not render the page"
+echo "ok: installed binary and man page work"
