@@ -132,10 +132,43 @@ void Context::print(const Result& result, Format format) const {
     }
 }
 
+namespace {
+
+/// Line `line` (1-based) of `text`, or nullopt.
+std::optional<std::string_view> line_of(std::string_view text, int line) {
+    std::size_t start = 0;
+    for (int i = 1; i < line; ++i) {
+        start = text.find('\n', start);
+        if (start == std::string_view::npos)
+            return std::nullopt;
+        ++start;
+    }
+    const auto end = text.find('\n', start);
+    return text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+}
+
+} // namespace
+
 void Context::print_diagnostics() const {
+    // On a terminal, each diagnostic also quotes its line with a caret under the column.
+    const bool quote = stderr_is_terminal() && m_load.has_value();
     std::string out;
-    for (const auto& d : m_diagnostics)
+    for (const auto& d : m_diagnostics) {
         out += render::sanitize(model::format_diagnostic(d)) + "\n";
+        if (!quote || d.where.line <= 0)
+            continue;
+        auto text = m_load->texts.find(d.where.path);
+        if (text == m_load->texts.end())
+            continue;
+        const auto line = line_of(text->second, d.where.line);
+        if (!line)
+            continue;
+        const std::string shown = render::sanitize(*line);
+        const std::size_t before = static_cast<std::size_t>(std::max(0, d.where.column - 1));
+        const std::string prefix =
+            render::sanitize(line->substr(0, std::min(before, line->size())));
+        out += "  " + shown + "\n  " + std::string(render::display_width(prefix), ' ') + "^\n";
+    }
     std::fputs(out.c_str(), stderr);
 }
 

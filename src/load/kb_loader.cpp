@@ -31,6 +31,7 @@ LoadResult load_folders(const std::vector<Folder>& folders) {
     model::Schema schema;
     for (const auto& folder : folders) {
         for (const auto& file : folder.files) {
+            result.texts.emplace(file.path, file.content);
             if (file.relative != k_schema_file)
                 continue;
             hash_bytes(result.content_hash, file.content);

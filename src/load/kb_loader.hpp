@@ -6,6 +6,7 @@
 #include "model/knowledge_base.hpp"
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -14,8 +15,9 @@ namespace aistrat::load {
 struct LoadResult {
     model::KnowledgeBase kb;
     model::Diagnostics diagnostics;
-    std::uint64_t content_hash = 0;     ///< over every file loaded, for `--version`
-    std::vector<std::string> io_errors; ///< folders that were named but cannot be read
+    std::uint64_t content_hash = 0;           ///< over every file loaded, for `--version`
+    std::vector<std::string> io_errors;       ///< folders that were named but cannot be read
+    std::map<std::string, std::string> texts; ///< each file's text by its shown path, to quote
 };
 
 /// Loads `folders` in order: every root `schema.yaml` is merged into the schema first,

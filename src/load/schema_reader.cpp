@@ -164,6 +164,26 @@ std::optional<model::RelationDef> read_relation(NodeReader& reader, const YamlNo
     return relation;
 }
 
+bool same_fields(const std::vector<model::FieldDef>& a, const std::vector<model::FieldDef>& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const auto& x, const auto& y) {
+        return x.name == y.name && x.type == y.type && x.required == y.required &&
+               x.identifies == y.identifies && x.description == y.description;
+    });
+}
+
+/// True when `a` and `b` declare the same kind: a folder that repeats a definition word
+/// for word (a copy of the built-in folder, say) is no conflict.
+bool same_kind(const model::KindDef& a, const model::KindDef& b) {
+    return a.name == b.name && a.plural == b.plural && a.aliases == b.aliases &&
+           a.description == b.description && a.cites == b.cites && a.key_fields == b.key_fields &&
+           a.order_by == b.order_by && same_fields(a.fields, b.fields);
+}
+
+bool same_relation(const model::RelationDef& a, const model::RelationDef& b) {
+    return a.name == b.name && a.inverse == b.inverse && a.from == b.from && a.to == b.to &&
+           a.description == b.description;
+}
+
 } // namespace
 
 void read_schema(const YamlNode& document, model::Schema& schema, model::Diagnostics& diagnostics) {
@@ -198,6 +218,9 @@ void read_schema(const YamlNode& document, model::Schema& schema, model::Diagnos
             auto kind = read_kind(reader, item);
             if (!kind)
                 continue;
+            if (const model::KindDef* same = schema.find_kind(kind->name);
+                same != nullptr && same_kind(*same, *kind))
+                continue;
             bool clash = false;
             for (const auto& spelling : [&] {
                      std::vector<std::string> all{kind->name, kind->plural};
@@ -222,6 +245,8 @@ void read_schema(const YamlNode& document, model::Schema& schema, model::Diagnos
             if (!relation)
                 continue;
             if (const model::RelationDef* other = schema.find_relation(relation->name)) {
+                if (same_relation(*other, *relation))
+                    continue;
                 reader.error(item.where, fmt::format("relation '{}' is already defined ({})",
                                                      relation->name, where_text(other->where)));
                 continue;

@@ -95,3 +95,13 @@ $ aistrat check --kb no-such-folder
 $ AISTRAT_KB=also-missing aistrat list pillars
 ! aistrat: error: cannot read knowledge folder AISTRAT_KB also-missing: no such directory
 ? 4
+
+# A copy of the built-in folder repeats its schema word for word: no conflict.
+$ aistrat check --no-builtin --kb ../../knowledge
+> ok: 54 entities (10 sources, 2 strategies, 6 pillars, 4 focus-areas, 7 priority-areas, 2 countries, 4 opportunities, 7 organizations, 3 people, 1 event, 7 figures, 1 conclusion)
+? 0
+
+# On a terminal, each diagnostic quotes its line with a caret under the column.
+$ script -qec "aistrat check --kb broken/unknown-kind.yaml/.. 2>&1" /dev/null | tail -3 | tr -d '\r'
+> aistrat: error: cannot read knowledge folder --kb broken/unknown-kind.yaml/..: no such directory
+? 0
