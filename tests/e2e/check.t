@@ -102,6 +102,8 @@ $ aistrat check --no-builtin --kb ../../knowledge
 ? 0
 
 # On a terminal, each diagnostic quotes its line with a caret under the column.
-$ script -qec "aistrat check --kb broken/unknown-kind.yaml/.. 2>&1" /dev/null | tail -3 | tr -d '\r'
-> aistrat: error: cannot read knowledge folder --kb broken/unknown-kind.yaml/..: no such directory
+$ script -qec "aistrat check --kb broken 2>&1" /dev/null | tail -3 | tr -d '\r'
+> broken/unknown-kind.yaml:1:7: error: unknown kind 'opportunty'; did you mean 'opportunity'?
+>   kind: opportunty
+>         ^
 ? 0
