@@ -59,6 +59,8 @@ Command add_show(CLI::App& parent) {
             const auto& kb = ctx.knowledge();
             const model::KindDef* kind = nullptr;
             const std::string id = second->empty() ? *first : *second;
+            if (id.empty())
+                throw Failure(ExitCode::Usage, "an empty name names no entity");
             if (!second->empty()) {
                 kind = &require_kind(kb, *first);
             } else if (const model::KindDef* k = kb.schema().find_kind(id);

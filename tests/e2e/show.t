@@ -3,7 +3,8 @@ $ COLUMNS=100 aistrat show pillar education
 > AI education and research
 >
 > The strategy's emphasis on teaching AI and doing AI research, which the article's second partnership
-> opportunity lines up with directly.
+> opportunity lines up with directly. Linking it to the official focus areas of talent development and
+> of industrial research and innovation is our own reading; no source states that mapping.
 >
 > kind     pillar
 > id       education
@@ -69,7 +70,7 @@ $ COLUMNS=120 aistrat show china
 >
 > Applications
 >   - facial recognition in train stations
->   - medical applications that help doctors diagnose illness
+>   - medical software that supports doctors in diagnosis
 >   - industrial processes
 >   - medical research
 >   - self-driving cars
