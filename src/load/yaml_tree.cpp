@@ -8,6 +8,7 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <sstream>
@@ -63,17 +64,22 @@ public:
     void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
         YamlNode node;
         node.where = location(mark);
-        add(std::move(node), anchor, 1);
+        count(1, node.where);
+        add(std::move(node), anchor, {1, 1});
     }
 
     void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        const model::Location where = location(mark);
         if (m_open.count(anchor) != 0)
-            throw LimitError(location(mark),
-                             "recursive alias: the alias refers to a node that contains it");
+            throw LimitError(where, "recursive alias: the alias refers to a node that contains it");
         auto it = m_anchors.find(anchor);
         if (it == m_anchors.end())
-            throw LimitError(location(mark), "alias to an unknown anchor");
-        add(it->second.first, 0, it->second.second);
+            throw LimitError(where, "alias to an unknown anchor");
+        const Extent extent = it->second.second;
+        if (m_stack.size() + extent.depth > m_limits.max_depth)
+            throw LimitError(where, too_deep());
+        count(extent.size, where);
+        add(it->second.first, 0, extent);
     }
 
     void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
@@ -83,7 +89,8 @@ public:
         node.value = value;
         node.plain = tag == "?";
         node.where = location(mark);
-        add(std::move(node), anchor, 1);
+        count(1, node.where);
+        add(std::move(node), anchor, {1, 1});
     }
 
     void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
@@ -99,10 +106,16 @@ public:
     void OnMapEnd() override { close(); }
 
 private:
+    /// How big a subtree is: its nodes and its depth.
+    struct Extent {
+        std::size_t size = 1;
+        std::size_t depth = 1;
+    };
+
     struct Frame {
         YamlNode node;
         YAML::anchor_t anchor = 0;
-        std::size_t size = 1;                      ///< nodes in this subtree so far
+        Extent extent;                             ///< of this subtree so far
         std::unordered_map<std::string, int> keys; ///< map keys seen, with their line
     };
 
@@ -112,18 +125,21 @@ private:
         return {m_path, mark.line + 1, mark.column + 1};
     }
 
+    std::string too_deep() const {
+        return fmt::format("nesting too deep (more than {} levels)", m_limits.max_depth);
+    }
+
     void open(const YAML::Mark& mark, YamlNode::Type type, YAML::anchor_t anchor) {
-        if (m_stack.size() >= m_limits.max_depth)
-            throw LimitError(location(mark), fmt::format("nesting too deep (more than {} levels)",
-                                                         m_limits.max_depth));
         Frame frame;
         frame.node.type = type;
         frame.node.where = location(mark);
+        if (m_stack.size() >= m_limits.max_depth)
+            throw LimitError(frame.node.where, too_deep());
         frame.anchor = anchor;
         if (anchor != 0)
             m_open.insert(anchor);
+        count(1, frame.node.where);
         m_stack.push_back(std::move(frame));
-        count(1, mark);
     }
 
     void close() {
@@ -131,33 +147,31 @@ private:
         m_stack.pop_back();
         if (frame.anchor != 0)
             m_open.erase(frame.anchor);
-        add(std::move(frame.node), frame.anchor, frame.size, /*counted=*/true);
+        add(std::move(frame.node), frame.anchor, frame.extent);
     }
 
-    void count(std::size_t n, const YAML::Mark& mark) {
+    /// Counts `n` more nodes; every node held in memory counts, copies for anchors too.
+    void count(std::size_t n, const model::Location& where) {
         m_nodes += n;
         if (m_nodes > m_limits.max_nodes)
-            throw LimitError(location(mark),
-                             fmt::format("document too large: more than {} nodes once aliases are "
-                                         "expanded",
-                                         m_limits.max_nodes));
+            throw LimitError(where, fmt::format("document too large: more than {} nodes once "
+                                                "aliases are expanded",
+                                                m_limits.max_nodes));
     }
 
-    void add(YamlNode node, YAML::anchor_t anchor, std::size_t size, bool counted = false) {
-        if (!counted) {
-            YAML::Mark mark;
-            mark.line = node.where.line - 1;
-            mark.column = node.where.column - 1;
-            count(size, mark);
+    /// Adds a finished node (already counted) to its parent.
+    void add(YamlNode node, YAML::anchor_t anchor, Extent extent) {
+        if (anchor != 0) {
+            count(extent.size, node.where); // the copy kept for aliases
+            m_anchors[anchor] = {node, extent};
         }
-        if (anchor != 0)
-            m_anchors[anchor] = {node, size};
         if (m_stack.empty()) {
             m_document = std::move(node);
             return;
         }
         Frame& parent = m_stack.back();
-        parent.size += size;
+        parent.extent.size += extent.size;
+        parent.extent.depth = std::max(parent.extent.depth, extent.depth + 1);
         const bool is_key =
             parent.node.type == YamlNode::Type::Map && parent.node.items.size() % 2 == 0;
         if (is_key && node.is_scalar()) {
@@ -175,7 +189,7 @@ private:
     model::Diagnostics& m_diagnostics;
     YamlNode m_document;
     std::vector<Frame> m_stack;
-    std::map<YAML::anchor_t, std::pair<YamlNode, std::size_t>> m_anchors;
+    std::map<YAML::anchor_t, std::pair<YamlNode, Extent>> m_anchors;
     std::set<YAML::anchor_t> m_open;
     std::size_t m_nodes = 0;
 };
