@@ -19,7 +19,8 @@ namespace fs = std::filesystem;
 Folder embedded_folder(bool schema_only) {
     Folder folder{"<builtin>", "builtin", {}};
     for (const auto& file : embedded_files()) {
-        if (schema_only && file.path != "schema.yaml")
+        // Without the built-in entities, the schema and the vocabulary still apply.
+        if (schema_only && file.path != "schema.yaml" && file.path != "vocabulary.yaml")
             continue;
         folder.files.push_back({std::string(file.path), "<builtin>/" + std::string(file.path),
                                 std::string(file.content)});

@@ -27,7 +27,8 @@ struct ReadLimits {
     std::uintmax_t max_file_bytes = 16 * 1024 * 1024;
 };
 
-/// The embedded knowledge folder; with `schema_only`, just its schema.yaml.
+/// The embedded knowledge folder; with `schema_only`, just its schema.yaml and
+/// vocabulary.yaml.
 Folder embedded_folder(bool schema_only);
 
 /// Reads every `*.yaml` and `*.yml` file under `dir` (hidden entries skipped), sorted by

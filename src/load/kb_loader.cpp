@@ -3,6 +3,7 @@
 
 #include "load/entity_reader.hpp"
 #include "load/schema_reader.hpp"
+#include "load/vocabulary_reader.hpp"
 #include "load/yaml_tree.hpp"
 
 #include <fmt/format.h>
@@ -15,6 +16,7 @@ namespace aistrat::load {
 namespace {
 
 constexpr const char* k_schema_file = "schema.yaml";
+constexpr const char* k_vocabulary_file = "vocabulary.yaml";
 
 void hash_bytes(std::uint64_t& hash, std::string_view bytes) {
     for (unsigned char c : bytes) {
@@ -29,17 +31,23 @@ LoadResult load_folders(const std::vector<Folder>& folders) {
     LoadResult result;
     result.content_hash = 14695981039346656037ULL;
     model::Schema schema;
+    model::Vocabulary vocabulary;
     for (const auto& folder : folders) {
         for (const auto& file : folder.files) {
             result.texts.emplace(file.path, file.content);
-            if (file.relative != k_schema_file)
+            if (file.relative != k_schema_file && file.relative != k_vocabulary_file)
                 continue;
+            hash_bytes(result.content_hash, file.relative);
             hash_bytes(result.content_hash, file.content);
             YamlParse parse = parse_yaml(file.path, file.content);
             result.diagnostics.insert(result.diagnostics.end(), parse.diagnostics.begin(),
                                       parse.diagnostics.end());
-            for (const auto& document : parse.documents)
-                read_schema(document, schema, result.diagnostics);
+            for (const auto& document : parse.documents) {
+                if (file.relative == k_schema_file)
+                    read_schema(document, schema, result.diagnostics);
+                else
+                    read_vocabulary(document, vocabulary, result.diagnostics);
+            }
         }
     }
     if (schema.kinds.empty())
@@ -52,7 +60,7 @@ LoadResult load_folders(const std::vector<Folder>& folders) {
     for (const auto& folder : folders) {
         model::FolderInfo info{folder.name, folder.origin, 0};
         for (const auto& file : folder.files) {
-            if (file.relative == k_schema_file)
+            if (file.relative == k_schema_file || file.relative == k_vocabulary_file)
                 continue;
             hash_bytes(result.content_hash, file.relative);
             hash_bytes(result.content_hash, file.content);
@@ -70,7 +78,8 @@ LoadResult load_folders(const std::vector<Folder>& folders) {
         }
         infos.push_back(std::move(info));
     }
-    result.kb = model::KnowledgeBase(std::move(schema), std::move(entities), std::move(infos));
+    result.kb = model::KnowledgeBase(std::move(schema), std::move(entities), std::move(infos),
+                                     std::move(vocabulary));
     return result;
 }
 

@@ -60,4 +60,9 @@ struct Entity {
 /// A field value as one line of text: lists joined with "; ", numbers as written.
 std::string value_text(const FieldValue& value);
 
+/// A figure's value as people write it ("about US$600 billion per year"), from the
+/// conventional fields `value`, `unit`, `magnitude`, `qualifier` and `period`; empty when
+/// `entity` has no `value` and `unit`.
+std::string figure_text(const Entity& entity);
+
 } // namespace aistrat::model

@@ -4,8 +4,9 @@
 namespace aistrat::model {
 
 KnowledgeBase::KnowledgeBase(Schema schema, std::vector<Entity> entities,
-                             std::vector<FolderInfo> folders)
-    : m_schema(std::move(schema)), m_entities(std::move(entities)), m_folders(std::move(folders)) {
+                             std::vector<FolderInfo> folders, Vocabulary vocabulary)
+    : m_schema(std::move(schema)), m_entities(std::move(entities)), m_folders(std::move(folders)),
+      m_vocabulary(std::move(vocabulary)) {
     for (std::size_t i = 0; i < m_entities.size(); ++i)
         m_by_key.emplace(std::pair{m_entities[i].kind, m_entities[i].id}, i); // first one wins
     for (const auto& entity : m_entities) {

@@ -3,6 +3,7 @@
 
 #include "model/entity.hpp"
 #include "model/schema.hpp"
+#include "model/vocabulary.hpp"
 
 #include <map>
 #include <string>
@@ -27,7 +28,8 @@ struct IncomingLink {
 class KnowledgeBase {
 public:
     KnowledgeBase() = default;
-    KnowledgeBase(Schema schema, std::vector<Entity> entities, std::vector<FolderInfo> folders);
+    KnowledgeBase(Schema schema, std::vector<Entity> entities, std::vector<FolderInfo> folders,
+                  Vocabulary vocabulary = {});
     // The indexes point into the entity vector: copying would leave them dangling.
     KnowledgeBase(const KnowledgeBase&) = delete;
     KnowledgeBase& operator=(const KnowledgeBase&) = delete;
@@ -37,6 +39,7 @@ public:
     const Schema& schema() const { return m_schema; }
     const std::vector<Entity>& entities() const { return m_entities; }
     const std::vector<FolderInfo>& folders() const { return m_folders; }
+    const Vocabulary& vocabulary() const { return m_vocabulary; }
 
     /// The entity of kind `kind` with id `id` (exact), or nullptr.
     const Entity* find(std::string_view kind, std::string_view id) const;
@@ -51,6 +54,7 @@ private:
     Schema m_schema;
     std::vector<Entity> m_entities;
     std::vector<FolderInfo> m_folders;
+    Vocabulary m_vocabulary;
     std::map<std::pair<std::string, std::string>, std::size_t, std::less<>> m_by_key;
     std::map<const Entity*, std::vector<IncomingLink>> m_incoming;
 };

@@ -94,7 +94,7 @@ json entity_data(const model::KnowledgeBase& kb, const model::Entity& entity, bo
                 {"aliases", entity.aliases}, {"tags", entity.tags},
                 {"fields", fields},          {"links", links},
                 {"sources", sources}};
-    if (const std::string figure = figure_text(entity); !figure.empty())
+    if (const std::string figure = model::figure_text(entity); !figure.empty())
         out["figure"] = figure;
     if (incoming) {
         json linked_from = json::array();

@@ -30,34 +30,11 @@ std::string field_text(const Entity& entity, std::string_view name) {
 
 /// A linked entity's title, with its figure when it has one.
 std::string linked_title(const Entity& entity) {
-    const std::string figure = figure_text(entity);
+    const std::string figure = model::figure_text(entity);
     return figure.empty() ? entity.title : entity.title + ": " + figure;
 }
 
 } // namespace
-
-std::string figure_text(const Entity& entity) {
-    const model::Field* value = entity.field("value");
-    const model::Field* unit = entity.field("unit");
-    if (value == nullptr || unit == nullptr)
-        return {};
-    const std::string& u = unit->value.text;
-    const std::string magnitude = field_text(entity, "magnitude");
-    std::string number = value->value.text;
-    std::string out;
-    if (u == "%") {
-        out = number + "%";
-    } else if (!u.empty() && (u.back() == '$' || u == "€" || u == "£" || u == "¥")) {
-        out = u + number + (magnitude.empty() ? "" : " " + magnitude);
-    } else {
-        out = number + (magnitude.empty() ? "" : " " + magnitude) + " " + u;
-    }
-    if (const std::string q = field_text(entity, "qualifier"); !q.empty())
-        out = q + " " + out;
-    if (const std::string period = field_text(entity, "period"); !period.empty())
-        out += " " + period;
-    return out;
-}
 
 Document list_document(const model::KindDef& kind, const std::vector<const Entity*>& entities) {
     if (entities.empty())
@@ -85,7 +62,7 @@ Document show_document(const model::KnowledgeBase& kb, const Entity& entity) {
     FieldList fields;
     fields.rows.emplace_back("kind", entity.kind);
     fields.rows.emplace_back("id", entity.id);
-    if (const std::string figure = figure_text(entity); !figure.empty())
+    if (const std::string figure = model::figure_text(entity); !figure.empty())
         fields.rows.emplace_back("figure", figure);
     if (!entity.aliases.empty())
         fields.rows.emplace_back("aliases", model::join(entity.aliases, "; "));

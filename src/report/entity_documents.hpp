@@ -8,10 +8,6 @@
 
 namespace aistrat::report {
 
-/// A figure entity's value as people write it ("about US$600 billion per year"); empty
-/// when `entity` has no `value` and `unit` fields.
-std::string figure_text(const model::Entity& entity);
-
 /// A table of `entities` (all of `kind`): id, title and the kind's key fields.
 Document list_document(const model::KindDef& kind,
                        const std::vector<const model::Entity*>& entities);

@@ -41,7 +41,7 @@ TEST_SUITE("knowledge.shipped") {
         const model::Entity* value = shipped().kb.find("figure", "china-ai-annual-value");
         REQUIRE(value != nullptr);
         CHECK(value->field("value")->value.number == 600);
-        CHECK(report::figure_text(*value).find("US$600 billion") != std::string::npos);
+        CHECK(model::figure_text(*value).find("US$600 billion") != std::string::npos);
         CHECK(field("figure", "china-ai-gdp-share", "value")->value.number == doctest::Approx(3.7));
         CHECK(field("figure", "indonesia-population", "value")->value.number == 270);
         const auto& links = value->links;

@@ -1,0 +1,96 @@
+// Reading question vocabulary from YAML.
+#include "load/vocabulary_reader.hpp"
+
+#include "load/node_reader.hpp"
+#include "model/text.hpp"
+
+#include <fmt/format.h>
+
+namespace aistrat::load {
+
+namespace {
+
+std::vector<std::string> lowered(std::vector<std::string> words) {
+    for (auto& w : words)
+        w = model::to_lower(w);
+    return words;
+}
+
+void read_cue(NodeReader& reader, const YamlNode& node, model::Vocabulary& vocabulary) {
+    if (!node.is_map()) {
+        reader.error(node.where, fmt::format("a cue must be a mapping with 'phrases' and 'prefer', "
+                                             "found {}",
+                                             describe(node)));
+        return;
+    }
+    static const std::vector<std::string> k_keys{"phrases", "prefer"};
+    reader.unknown_keys(node, k_keys, "cue key");
+    reader.require(node, "phrases", "cue key");
+    reader.require(node, "prefer", "cue key");
+    const YamlNode* phrases = node.find("phrases");
+    const YamlNode* prefer = node.find("prefer");
+    if (phrases == nullptr || prefer == nullptr)
+        return;
+    model::Cue cue;
+    cue.phrases =
+        lowered(reader.text_list(*phrases, "'phrases'").value_or(std::vector<std::string>{}));
+    const auto name = reader.text(*prefer, "'prefer'");
+    if (!name)
+        return;
+    if (*name == "number")
+        cue.prefer = model::Preference::Number;
+    else if (*name == "date")
+        cue.prefer = model::Preference::Date;
+    else if (*name == "link")
+        cue.prefer = model::Preference::Link;
+    else {
+        const std::vector<std::string> names{"number", "date", "link"};
+        std::string message = fmt::format("unknown preference '{}'", *name);
+        const std::string hint = model::did_you_mean(model::closest(*name, names));
+        reader.error(prefer->where,
+                     message + "; " + (hint.empty() ? "use number, date or link" : hint));
+        return;
+    }
+    vocabulary.cues.push_back(std::move(cue));
+}
+
+} // namespace
+
+void read_vocabulary(const YamlNode& document, model::Vocabulary& vocabulary,
+                     model::Diagnostics& diagnostics) {
+    NodeReader reader(diagnostics);
+    if (!document.is_map()) {
+        reader.error(document.where,
+                     fmt::format("a vocabulary must be a mapping, found {}", describe(document)));
+        return;
+    }
+    static const std::vector<std::string> k_keys{"stop_words", "cues", "synonyms"};
+    reader.unknown_keys(document, k_keys, "vocabulary key");
+    if (const YamlNode* n = document.find("stop_words")) {
+        auto words =
+            lowered(reader.text_list(*n, "'stop_words'").value_or(std::vector<std::string>{}));
+        vocabulary.stop_words.insert(vocabulary.stop_words.end(), words.begin(), words.end());
+    }
+    if (const YamlNode* n = document.find("cues")) {
+        if (!n->is_sequence())
+            reader.error(n->where, fmt::format("'cues' must be a list, found {}", describe(*n)));
+        for (const auto& item : n->items)
+            read_cue(reader, item, vocabulary);
+    }
+    if (const YamlNode* n = document.find("synonyms")) {
+        if (!n->is_sequence())
+            reader.error(n->where,
+                         fmt::format("'synonyms' must be a list of lists, found {}", describe(*n)));
+        for (const auto& item : n->items) {
+            if (!item.is_sequence()) {
+                reader.error(item.where, fmt::format("a synonym group must be a list, found {}",
+                                                     describe(item)));
+                continue;
+            }
+            if (auto group = reader.text_list(item, "a synonym group"))
+                vocabulary.synonyms.push_back(lowered(std::move(*group)));
+        }
+    }
+}
+
+} // namespace aistrat::load

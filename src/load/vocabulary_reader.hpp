@@ -1,0 +1,13 @@
+// Reads a `vocabulary.yaml` document: stop words, cues and synonyms for questions.
+#pragma once
+
+#include "load/yaml_tree.hpp"
+#include "model/vocabulary.hpp"
+
+namespace aistrat::load {
+
+/// Reads `document` and appends its words to `vocabulary`, every problem a diagnostic.
+void read_vocabulary(const YamlNode& document, model::Vocabulary& vocabulary,
+                     model::Diagnostics& diagnostics);
+
+} // namespace aistrat::load

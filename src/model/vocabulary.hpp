@@ -1,0 +1,25 @@
+// The words questions are made of, as data: stop words, cue phrases that say what kind of
+// statement answers ("how much" wants a number), and synonym groups. Read from the
+// `vocabulary.yaml` of each knowledge folder, so that no word list lives in C++.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace aistrat::model {
+
+/// What a cue asks for: a statement that carries a number, a date, or a link to an entity.
+enum class Preference { Number, Date, Link };
+
+struct Cue {
+    std::vector<std::string> phrases; ///< lower-case, e.g. "how much"
+    Preference prefer = Preference::Number;
+};
+
+struct Vocabulary {
+    std::vector<std::string> stop_words;            ///< lower-case words questions ignore
+    std::vector<Cue> cues;                          ///< in the order declared
+    std::vector<std::vector<std::string>> synonyms; ///< groups of words or phrases alike in meaning
+};
+
+} // namespace aistrat::model

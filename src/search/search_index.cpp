@@ -1,0 +1,218 @@
+// The in-memory FTS5 index: two tables, one row per entity and one per statement.
+#include "search/search_index.hpp"
+
+#include "model/text.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <sqlite3.h>
+#include <stdexcept>
+
+namespace aistrat::search {
+
+namespace {
+
+constexpr const char* k_tokenizer = "tokenize = 'porter unicode61 remove_diacritics 2'";
+
+/// A prepared statement, finalized when it goes out of scope.
+class Query {
+public:
+    Query(sqlite3* db, const std::string& sql) : m_db(db) {
+        if (sqlite3_prepare_v2(db, sql.c_str(), -1, &m_stmt, nullptr) != SQLITE_OK)
+            fail();
+    }
+    ~Query() { sqlite3_finalize(m_stmt); }
+    Query(const Query&) = delete;
+    Query& operator=(const Query&) = delete;
+
+    Query& bind(int index, const std::string& text) {
+        if (sqlite3_bind_text(m_stmt, index, text.data(), static_cast<int>(text.size()),
+                              SQLITE_TRANSIENT) != SQLITE_OK)
+            fail();
+        return *this;
+    }
+    Query& bind(int index, long long value) {
+        if (sqlite3_bind_int64(m_stmt, index, value) != SQLITE_OK)
+            fail();
+        return *this;
+    }
+    /// Steps once; true while there is a row.
+    bool step() {
+        const int rc = sqlite3_step(m_stmt);
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc != SQLITE_DONE)
+            fail();
+        return false;
+    }
+    void reset() {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
+    long long integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
+    double real(int column) const { return sqlite3_column_double(m_stmt, column); }
+    std::string text(int column) const {
+        const auto* p = sqlite3_column_text(m_stmt, column);
+        return p == nullptr ? std::string{} : std::string(reinterpret_cast<const char*>(p));
+    }
+
+private:
+    [[noreturn]] void fail() const {
+        throw std::runtime_error(fmt::format("search index: {}", sqlite3_errmsg(m_db)));
+    }
+    sqlite3* m_db;
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+void exec(sqlite3* db, const std::string& sql) {
+    char* error = nullptr;
+    if (sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
+        const std::string message = error ? error : "unknown error";
+        sqlite3_free(error);
+        throw std::runtime_error("search index: " + message);
+    }
+}
+
+void collect_words(const std::string& text, std::set<std::string>& words) {
+    std::string word;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        const unsigned char c = i < text.size() ? static_cast<unsigned char>(text[i]) : ' ';
+        if (std::isalnum(c) || c >= 0x80) {
+            word += static_cast<char>(c);
+            continue;
+        }
+        if (word.size() >= 3)
+            words.insert(model::to_lower(word));
+        word.clear();
+    }
+}
+
+} // namespace
+
+std::string fts_quote(std::string_view text) {
+    std::string out = "\"";
+    for (char c : text) {
+        out += c;
+        if (c == '"')
+            out += '"';
+    }
+    return out + "\"";
+}
+
+SearchIndex::SearchIndex(const model::KnowledgeBase& kb)
+    : m_kb(kb), m_statements(extract_statements(kb)) {
+    if (sqlite3_open(":memory:", &m_db) != SQLITE_OK)
+        throw std::runtime_error("search index: cannot open an in-memory database");
+    exec(m_db, fmt::format("CREATE VIRTUAL TABLE entity_fts USING fts5(title, aliases, summary, "
+                           "body, {});",
+                           k_tokenizer));
+    exec(m_db, fmt::format("CREATE VIRTUAL TABLE statement_fts USING fts5(text, context, {});",
+                           k_tokenizer));
+    exec(m_db, "BEGIN");
+    std::vector<std::string> bodies(kb.entities().size());
+    std::set<std::string> words;
+    {
+        Query insert(m_db, "INSERT INTO statement_fts(rowid, text, context) VALUES (?, ?, ?)");
+        for (std::size_t i = 0; i < m_statements.size(); ++i) {
+            const Statement& s = m_statements[i];
+            insert.bind(1, static_cast<long long>(i)).bind(2, s.text).bind(3, s.context);
+            insert.step();
+            insert.reset();
+            collect_words(s.text, words);
+            if (s.field != "title" && s.field != "aliases" && s.field != "summary") {
+                auto& body = bodies[static_cast<std::size_t>(s.entity - kb.entities().data())];
+                body += s.text + "\n";
+            }
+        }
+    }
+    {
+        Query insert(m_db, "INSERT INTO entity_fts(rowid, title, aliases, summary, body) "
+                           "VALUES (?, ?, ?, ?, ?)");
+        for (std::size_t i = 0; i < kb.entities().size(); ++i) {
+            const model::Entity& e = kb.entities()[i];
+            insert.bind(1, static_cast<long long>(i))
+                .bind(2, e.title)
+                .bind(3, model::join(e.aliases, "; ") + " " + e.id)
+                .bind(4, e.summary)
+                .bind(5, bodies[i]);
+            insert.step();
+            insert.reset();
+        }
+    }
+    exec(m_db, "COMMIT");
+    m_words.assign(words.begin(), words.end());
+}
+
+SearchIndex::~SearchIndex() {
+    sqlite3_close(m_db);
+}
+
+std::vector<EntityHit> SearchIndex::search_entities(const std::string& match,
+                                                    const std::string& any_words) const {
+    std::vector<EntityHit> hits;
+    Query entities(m_db, "SELECT rowid, bm25(entity_fts, 10.0, 8.0, 3.0, 1.0) FROM entity_fts "
+                         "WHERE entity_fts MATCH ? ORDER BY 2, rowid");
+    entities.bind(1, match);
+    while (entities.step()) {
+        const auto index = static_cast<std::size_t>(entities.integer(0));
+        hits.push_back({&m_kb.entities()[index], -entities.real(1), {}, {}});
+    }
+    // The statement of each entity whose text best matches any of the words.
+    const std::string marks = fmt::format("'{}', '{}'", k_mark_start, k_mark_end);
+    Query best(m_db, fmt::format("SELECT rowid, snippet(statement_fts, 0, {}, '…', 24) FROM "
+                                 "statement_fts WHERE statement_fts MATCH ? ORDER BY "
+                                 "bm25(statement_fts, 1.0, 0.0)",
+                                 marks));
+    best.bind(1, "text : (" + any_words + ")");
+    std::vector<std::pair<std::size_t, std::string>> firsts(m_kb.entities().size());
+    std::vector<bool> seen(m_kb.entities().size(), false);
+    while (best.step()) {
+        const auto index = static_cast<std::size_t>(best.integer(0));
+        const auto entity =
+            static_cast<std::size_t>(m_statements[index].entity - m_kb.entities().data());
+        if (seen[entity])
+            continue;
+        seen[entity] = true;
+        firsts[entity] = {index, best.text(1)};
+    }
+    for (auto& hit : hits) {
+        const auto entity = static_cast<std::size_t>(hit.entity - m_kb.entities().data());
+        if (seen[entity]) {
+            hit.field = m_statements[firsts[entity].first].field;
+            hit.snippet = firsts[entity].second;
+        } else {
+            hit.field = "id";
+            hit.snippet = hit.entity->id;
+        }
+    }
+    return hits;
+}
+
+std::vector<StatementHit> SearchIndex::match_statements(const std::string& match,
+                                                        std::size_t limit) const {
+    std::vector<StatementHit> hits;
+    Query query(m_db, "SELECT rowid, bm25(statement_fts, 1.0, 0.5) FROM statement_fts WHERE "
+                      "statement_fts MATCH ? ORDER BY 2, rowid LIMIT ?");
+    query.bind(1, match).bind(2, static_cast<long long>(limit));
+    while (query.step())
+        hits.push_back({static_cast<std::size_t>(query.integer(0)), -query.real(1)});
+    return hits;
+}
+
+std::set<std::size_t> SearchIndex::statements_matching(const std::string& match) const {
+    std::set<std::size_t> out;
+    Query query(m_db, "SELECT rowid FROM statement_fts WHERE statement_fts MATCH ?");
+    query.bind(1, match);
+    while (query.step())
+        out.insert(static_cast<std::size_t>(query.integer(0)));
+    return out;
+}
+
+std::size_t SearchIndex::count_entities(const std::string& match) const {
+    Query query(m_db, "SELECT count(*) FROM entity_fts WHERE entity_fts MATCH ?");
+    query.bind(1, match);
+    return query.step() ? static_cast<std::size_t>(query.integer(0)) : 0;
+}
+
+} // namespace aistrat::search

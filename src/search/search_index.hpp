@@ -1,0 +1,74 @@
+// A full-text index of the knowledge with SQLite FTS5 (porter stemming, BM25 ranking,
+// highlighted snippets), built in memory. The only place that includes SQLite.
+#pragma once
+
+#include "search/statements.hpp"
+
+#include <memory>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct sqlite3;
+
+namespace aistrat::search {
+
+/// Marks around matched words in snippets (private-use code points, never in data); the
+/// renderers turn them into bold text or `**`.
+inline constexpr std::string_view k_mark_start = "\xEE\x80\x80"; // U+E000
+inline constexpr std::string_view k_mark_end = "\xEE\x80\x81";   // U+E001
+
+/// An entity that matches a search, with the statement that matched best.
+struct EntityHit {
+    const model::Entity* entity = nullptr;
+    double score = 0;    ///< higher is better
+    std::string field;   ///< the field of the best statement
+    std::string snippet; ///< that statement, matched words between the marks
+};
+
+/// A statement that matches, by its index in `SearchIndex::statements()`.
+struct StatementHit {
+    std::size_t statement = 0;
+    double score = 0; ///< higher is better
+};
+
+class SearchIndex {
+public:
+    /// Indexes every entity and statement of `kb`, which must outlive the index.
+    explicit SearchIndex(const model::KnowledgeBase& kb);
+    ~SearchIndex();
+    SearchIndex(const SearchIndex&) = delete;
+    SearchIndex& operator=(const SearchIndex&) = delete;
+
+    /// Entities matching the FTS5 expression `match`, best first by BM25 over title,
+    /// aliases, summary and the rest (weighted in that order). Each hit's snippet is its
+    /// statement that best matches `any_words` (an OR of the query's words).
+    std::vector<EntityHit> search_entities(const std::string& match,
+                                           const std::string& any_words) const;
+
+    /// The `limit` statements that best match `match`, by BM25 over the statement's text
+    /// and (less) its context.
+    std::vector<StatementHit> match_statements(const std::string& match, std::size_t limit) const;
+
+    /// The indexes of every statement whose text or context matches `match`.
+    std::set<std::size_t> statements_matching(const std::string& match) const;
+
+    /// How many entities match `match`.
+    std::size_t count_entities(const std::string& match) const;
+
+    const std::vector<Statement>& statements() const { return m_statements; }
+    /// Every word of the knowledge (lower case, three letters or more), for suggestions.
+    const std::vector<std::string>& words() const { return m_words; }
+
+private:
+    const model::KnowledgeBase& m_kb;
+    std::vector<Statement> m_statements;
+    std::vector<std::string> m_words;
+    sqlite3* m_db = nullptr;
+};
+
+/// `text` as an FTS5 string literal: in double quotes, inner quotes doubled.
+std::string fts_quote(std::string_view text);
+
+} // namespace aistrat::search

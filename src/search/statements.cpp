@@ -1,0 +1,88 @@
+// Splitting entities into statements.
+#include "search/statements.hpp"
+
+#include "model/text.hpp"
+
+namespace aistrat::search {
+
+namespace {
+
+using model::FieldType;
+
+/// Fields folded into the figure statement rather than stated alone.
+bool part_of_figure(const std::string& name) {
+    return name == "value" || name == "unit" || name == "magnitude" || name == "qualifier" ||
+           name == "period";
+}
+
+StatementType type_of(FieldType type) {
+    switch (type) {
+    case FieldType::Integer:
+    case FieldType::Number:
+        return StatementType::Number;
+    case FieldType::Year:
+    case FieldType::Date:
+        return StatementType::Date;
+    default:
+        return StatementType::Text;
+    }
+}
+
+} // namespace
+
+std::string words_of(std::string_view name) {
+    std::string out(name);
+    for (char& c : out)
+        if (c == '-' || c == '_')
+            c = ' ';
+    return out;
+}
+
+std::vector<Statement> extract_statements(const model::KnowledgeBase& kb) {
+    std::vector<Statement> out;
+    for (const auto& entity : kb.entities()) {
+        const std::string frame = entity.kind + " " + entity.title;
+        const auto add = [&](std::string field, std::string text, StatementType type) {
+            if (text.empty())
+                return;
+            std::string context = frame + " " + words_of(field);
+            out.push_back({&entity, std::move(field), std::move(text), std::move(context), type});
+        };
+        add("title", entity.title, StatementType::Text);
+        if (!entity.aliases.empty())
+            add("aliases", model::join(entity.aliases, "; "), StatementType::Text);
+        add("summary", entity.summary, StatementType::Text);
+        const std::string figure = model::figure_text(entity);
+        const bool is_figure = !figure.empty();
+        if (is_figure) {
+            // A figure is stated with what it measures, so that the words of a question
+            // about the measure find the number.
+            std::string context = frame;
+            if (const model::Field* measure = entity.field("measure"))
+                context += " " + measure->value.text;
+            out.push_back({&entity, "figure", figure, context, StatementType::Number});
+        }
+        for (const auto& field : entity.fields) {
+            if (is_figure && part_of_figure(field.name))
+                continue;
+            if (field.value.type == FieldType::List) {
+                for (const auto& item : field.value.items)
+                    add(field.name, item, StatementType::Text);
+            } else {
+                add(field.name, field.value.text, type_of(field.value.type));
+            }
+        }
+        for (const auto& link : entity.links) {
+            const model::RelationDef* relation = kb.schema().find_relation(link.relation);
+            const model::Entity* target =
+                relation ? kb.link_target(*relation, link.target) : nullptr;
+            if (target != nullptr)
+                add(link.relation, target->title, StatementType::Link);
+        }
+        for (const auto& in : kb.incoming(entity))
+            add(in.relation->inverse, in.from->title, StatementType::Link);
+    }
+    return out;
+}
+
+} // namespace aistrat::search

@@ -1,0 +1,31 @@
+// Statements: the smallest things the knowledge says, each one field value, one list item,
+// one figure or one link of an entity. Search ranks entities; ask ranks statements.
+#pragma once
+
+#include "model/knowledge_base.hpp"
+
+#include <string>
+#include <vector>
+
+namespace aistrat::search {
+
+/// What a statement carries, so a question can prefer numbers, dates or links.
+enum class StatementType { Text, Number, Date, Link };
+
+struct Statement {
+    const model::Entity* entity = nullptr;
+    std::string field;   ///< the field, relation or `figure` it comes from
+    std::string text;    ///< the statement itself, as shown
+    std::string context; ///< words that frame it: the entity's kind and title, the field's name
+    StatementType type = StatementType::Text;
+};
+
+/// Every statement of every entity of `kb`, entity by entity: title, aliases, summary, each
+/// field value or list item, the figure, outgoing links and incoming links (under the
+/// relation's inverse name).
+std::vector<Statement> extract_statements(const model::KnowledgeBase& kb);
+
+/// `name` as words: `data-sources` -> `data sources`.
+std::string words_of(std::string_view name);
+
+} // namespace aistrat::search
