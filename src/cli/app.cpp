@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 
@@ -59,6 +60,37 @@ std::string version_text(Context& ctx) {
     return out;
 }
 
+/// The option names `app` and its subcommands accept (`--format`, `-f`, ...).
+std::vector<std::string> option_names(const CLI::App& app) {
+    std::vector<std::string> out;
+    for (const CLI::Option* option : app.get_options()) {
+        for (const auto& name : option->get_lnames())
+            out.push_back("--" + name);
+        for (const auto& name : option->get_snames())
+            out.push_back("-" + name);
+    }
+    for (const CLI::App* sub : app.get_subcommands({}))
+        for (const auto& name : option_names(*sub))
+            if (std::find(out.begin(), out.end(), name) == out.end())
+                out.push_back(name);
+    return out;
+}
+
+/// The first argument that looks like an option but is none of `known`; empty if none.
+std::string unknown_option(int argc, char** argv, const std::vector<std::string>& known) {
+    for (int i = 1; i < argc; ++i) {
+        std::string arg = argv[i];
+        if (arg == "--")
+            break;
+        if (!arg.starts_with("-") || arg == "-")
+            continue;
+        arg = arg.substr(0, arg.find('='));
+        if (std::find(known.begin(), known.end(), arg) == known.end())
+            return arg;
+    }
+    return {};
+}
+
 /// The first word on the command line that is not an option or an option's value.
 std::string first_word(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
@@ -82,7 +114,8 @@ int run(int argc, char** argv) {
     app.fallthrough();
     app.add_option("-f,--format", options.format,
                    "Output format: text (default), markdown, json, yaml")
-        ->type_name("FORMAT");
+        ->type_name("FORMAT")
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
     app.add_option("--kb", options.kb_dirs, "Also load the knowledge folder DIR (repeatable)")
         ->type_name("DIR")
         ->allow_extra_args(false);
@@ -110,7 +143,13 @@ int run(int argc, char** argv) {
             for (const auto& command : commands)
                 any_command = any_command || command.app->parsed();
             const std::string word = first_word(argc, argv);
-            if (!any_command && !word.empty()) {
+            const auto known = option_names(app);
+            if (const std::string option = unknown_option(argc, argv, known); !option.empty()) {
+                message = fmt::format("unknown option '{}'", option);
+                if (const auto hint = model::did_you_mean(model::closest(option, known));
+                    !hint.empty())
+                    message += "; " + hint;
+            } else if (!any_command && !word.empty()) {
                 std::vector<std::string> names;
                 for (const auto& command : commands)
                     names.push_back(command.app->get_name());

@@ -46,22 +46,38 @@ Command add_show(CLI::App& parent) {
         parent.add_subcommand("show", "Show one entity: fields, links both ways, sources");
     app->add_option("KIND_OR_ID", *first, "The kind (optional), or the entity when alone")
         ->required();
-    app->add_option("ID", *second,
-                    "An id, alias, title, article number or unique id prefix, in any case");
+    CLI::Option* id_option = app->add_option(
+        "ID", *second, "An id, alias, title, article number or unique id prefix, in any case");
     app->footer("Examples:\n"
                 "  aistrat show pillar education\n"
                 "  aistrat show opportunity 3\n"
                 "  aistrat show bssn --format markdown");
     return {
-        app, [first, second](Context& ctx) {
+        app, [first, second, id_option](Context& ctx) {
             const auto format = ctx.format(
                 Format::Text, {Format::Text, Format::Markdown, Format::Json, Format::Yaml});
             const auto& kb = ctx.knowledge();
             const model::KindDef* kind = nullptr;
-            const std::string id = second->empty() ? *first : *second;
+            const auto trimmed = [](const std::string& s) {
+                const auto b = s.find_first_not_of(" \t");
+                return b == std::string::npos ? std::string{}
+                                              : s.substr(b, s.find_last_not_of(" \t") - b + 1);
+            };
+            const bool with_kind = id_option->count() > 0;
+            const std::string id = trimmed(with_kind ? *second : *first);
             if (id.empty())
                 throw Failure(ExitCode::Usage, "an empty name names no entity");
-            if (!second->empty()) {
+            if (with_kind) {
+                if (kb.schema().find_kind(*first) == nullptr) {
+                    // `show knowledge exchange`: two words of one name, not a kind and an id.
+                    const std::string joined = *first + " " + id;
+                    if (query::resolve_entity(kb, nullptr, joined).entity != nullptr ||
+                        query::resolve_entity(kb, nullptr, *first + "-" + id).entity != nullptr)
+                        throw Failure(ExitCode::Usage,
+                                      fmt::format("unknown kind '{}'; to name '{}', quote it: "
+                                                  "aistrat show \"{}\"",
+                                                  *first, joined, joined));
+                }
                 kind = &require_kind(kb, *first);
             } else if (const model::KindDef* k = kb.schema().find_kind(id);
                        k != nullptr && query::resolve_entity(kb, nullptr, id).entity == nullptr) {

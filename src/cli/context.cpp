@@ -56,8 +56,9 @@ Format Context::format(Format fallback, const std::vector<Format>& allowed) cons
     std::vector<std::string> names;
     for (Format f : allowed)
         names.emplace_back(name_of(f));
+    const std::string wanted = model::to_lower(m_options.format);
     for (const auto& f : k_formats) {
-        if (f.name != m_options.format)
+        if (f.name != wanted)
             continue;
         if (std::find(allowed.begin(), allowed.end(), f.format) == allowed.end())
             throw Failure(ExitCode::Usage,
@@ -83,7 +84,7 @@ const load::LoadResult& Context::load() {
     m_load = load::load_knowledge(search);
     if (!m_load->io_errors.empty())
         throw Failure(ExitCode::Io,
-                      "cannot read knowledge folder " + model::join(m_load->io_errors, "; "));
+                      "cannot read the knowledge: " + model::join(m_load->io_errors, "; "));
     m_diagnostics = m_load->diagnostics;
     // Cross-entity checks run even when some files have errors, to report everything.
     auto more = check::check_knowledge_base(m_load->kb);

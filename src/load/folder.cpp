@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -31,65 +32,73 @@ Folder embedded_folder(bool schema_only) {
 namespace {
 
 bool is_yaml(const fs::path& path) {
-    const auto ext = path.extension();
+    std::string ext = path.extension().string();
+    for (char& c : ext)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return ext == ".yaml" || ext == ".yml";
 }
 
-bool is_hidden(const fs::path& relative) {
-    return std::any_of(relative.begin(), relative.end(),
-                       [](const fs::path& part) { return part.string().starts_with("."); });
+/// Collects the YAML files under `dir`, skipping hidden entries and not following links to
+/// folders (which could loop); folders that cannot be read go to `io_errors`.
+void walk(const fs::path& dir, std::vector<fs::path>& out, std::vector<std::string>& io_errors) {
+    std::error_code ec;
+    fs::directory_iterator it(dir, ec);
+    const fs::directory_iterator end;
+    for (; !ec && it != end; it.increment(ec)) {
+        const fs::path& path = it->path();
+        if (path.filename().string().starts_with("."))
+            continue;
+        std::error_code status_ec;
+        const bool is_link = it->is_symlink(status_ec);
+        if (is_yaml(path)) // a folder named x.yaml is reported, not walked
+            out.push_back(path);
+        else if (!is_link && it->is_directory(status_ec))
+            walk(path, out, io_errors);
+    }
+    if (ec)
+        io_errors.push_back(fmt::format("{}: cannot read folder: {}", dir.string(), ec.message()));
 }
 
 } // namespace
 
 Folder read_folder(const std::string& dir, const std::string& origin,
-                   model::Diagnostics& diagnostics, ReadLimits limits) {
+                   model::Diagnostics& diagnostics, std::vector<std::string>& io_errors,
+                   ReadLimits limits) {
     Folder folder{dir, origin, {}};
-    const auto fail = [&](const std::string& path, const std::string& message) {
-        diagnostics.push_back({{path, 0, 0}, model::Severity::Error, message});
-    };
     std::vector<fs::path> paths;
-    std::error_code ec;
-    fs::recursive_directory_iterator it(dir, fs::directory_options::none, ec);
-    if (ec) {
-        fail(dir, "cannot read folder: " + ec.message());
-        return folder;
-    }
-    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (ec) {
-            fail(dir, "cannot read folder: " + ec.message());
-            break;
-        }
-        const fs::path relative = it->path().lexically_relative(dir);
-        if (is_hidden(relative)) {
-            if (it->is_directory(ec))
-                it.disable_recursion_pending();
-            continue;
-        }
-        if (is_yaml(it->path()))
-            paths.push_back(it->path());
-    }
+    walk(dir, paths, io_errors);
     std::sort(paths.begin(), paths.end());
     for (const auto& path : paths) {
         const std::string shown = path.string();
+        std::error_code ec;
         const auto status = fs::status(path, ec);
-        if (ec || !fs::is_regular_file(status)) {
-            fail(shown, ec ? "cannot read: " + ec.message() : "not a regular file; skipped");
+        if (ec) {
+            io_errors.push_back(fmt::format("{}: cannot read: {}", shown, ec.message()));
+            continue;
+        }
+        if (!fs::is_regular_file(status)) {
+            diagnostics.push_back({{shown, 0, 0},
+                                   model::Severity::Error,
+                                   "not a regular file (a folder, FIFO or device): not loaded"});
             continue;
         }
         const auto size = fs::file_size(path, ec);
         if (!ec && size > limits.max_file_bytes) {
-            fail(shown, fmt::format("file is {} bytes, over the limit of {} bytes", size,
-                                    limits.max_file_bytes));
+            diagnostics.push_back({{shown, 0, 0},
+                                   model::Severity::Error,
+                                   fmt::format("file is {} bytes, over the limit of {} bytes; not "
+                                               "loaded",
+                                               size, limits.max_file_bytes)});
             continue;
         }
         std::ifstream in(path, std::ios::binary);
-        if (!in) {
-            fail(shown, fmt::format("cannot read: {}", std::strerror(errno)));
+        std::ostringstream content;
+        if (in)
+            content << in.rdbuf();
+        if (!in || in.bad()) {
+            io_errors.push_back(fmt::format("{}: cannot read: {}", shown, std::strerror(errno)));
             continue;
         }
-        std::ostringstream content;
-        content << in.rdbuf();
         folder.files.push_back(
             {path.lexically_relative(dir).generic_string(), shown, content.str()});
     }

@@ -32,8 +32,10 @@ struct ReadLimits {
 Folder embedded_folder(bool schema_only);
 
 /// Reads every `*.yaml` and `*.yml` file under `dir` (hidden entries skipped), sorted by
-/// path. Files that cannot be read become diagnostics.
+/// path. Folders and files that cannot be read go to `io_errors`; entries that are no
+/// regular file, or too large, become diagnostics.
 Folder read_folder(const std::string& dir, const std::string& origin,
-                   model::Diagnostics& diagnostics, ReadLimits limits = {});
+                   model::Diagnostics& diagnostics, std::vector<std::string>& io_errors,
+                   ReadLimits limits = {});
 
 } // namespace aistrat::load

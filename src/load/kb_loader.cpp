@@ -54,6 +54,9 @@ LoadResult load_folders(const std::vector<Folder>& folders) {
         result.diagnostics.push_back(
             {{}, model::Severity::Error, "no kinds are defined: no schema.yaml declares any"});
     check_schema(schema, result.diagnostics);
+    // The citation kind may be named by its plural or an alias; keep its name.
+    if (const model::KindDef* kind = schema.find_kind(schema.citation_kind))
+        schema.citation_kind = kind->name;
 
     std::vector<model::Entity> entities;
     std::vector<model::FolderInfo> infos;
@@ -94,16 +97,16 @@ LoadResult load_knowledge(const SearchOptions& options) {
         std::error_code ec;
         if (!std::filesystem::is_directory(spec.dir, ec)) {
             if (spec.required)
-                io_errors.push_back(fmt::format("{} {}: {}", spec.origin, spec.dir,
-                                                std::filesystem::exists(spec.dir, ec)
-                                                    ? "not a directory"
-                                                    : "no such directory"));
+                io_errors.push_back(fmt::format(
+                    "{}: {} (from {})", spec.dir,
+                    std::filesystem::exists(spec.dir, ec) ? "not a directory" : "no such directory",
+                    spec.origin));
             continue;
         }
         // The same folder named twice (say in AISTRAT_KB and --kb) is loaded once.
         if (!seen.insert(std::filesystem::canonical(spec.dir, ec)).second)
             continue;
-        folders.push_back(read_folder(spec.dir, spec.origin, read_diagnostics));
+        folders.push_back(read_folder(spec.dir, spec.origin, read_diagnostics, io_errors));
     }
     LoadResult result = load_folders(folders);
     result.diagnostics.insert(result.diagnostics.begin(), read_diagnostics.begin(),

@@ -47,6 +47,11 @@ std::optional<model::FieldDef> read_field(NodeReader& reader, const YamlNode& no
     def.name = reader.text(*name, "'name'").value_or("");
     if (def.name.empty())
         return std::nullopt;
+    if (!model::is_kebab_case(def.name)) {
+        reader.error(name->where,
+                     fmt::format("field name '{}' must be lower-case kebab-case", def.name));
+        return std::nullopt;
+    }
     const auto& common = model::common_keys();
     if (std::find(common.begin(), common.end(), def.name) != common.end()) {
         reader.error(name->where, fmt::format("field '{}' is a key every entity has; choose "
@@ -69,8 +74,14 @@ std::optional<model::FieldDef> read_field(NodeReader& reader, const YamlNode& no
     def.type = *parsed;
     if (const YamlNode* n = node.find("required"))
         def.required = reader.boolean(*n, "'required'").value_or(false);
-    if (const YamlNode* n = node.find("identifies"))
+    if (const YamlNode* n = node.find("identifies")) {
         def.identifies = reader.boolean(*n, "'identifies'").value_or(false);
+        if (def.identifies && def.type == model::FieldType::List) {
+            reader.error(n->where, fmt::format("field '{}' is a list and cannot identify an entity",
+                                               def.name));
+            def.identifies = false;
+        }
+    }
     if (const YamlNode* n = node.find("description"))
         def.description = reader.text(*n, "'description'").value_or("");
     return def;
@@ -213,7 +224,15 @@ void read_schema(const YamlNode& document, model::Schema& schema, model::Diagnos
                 schema.citation_kind = *name;
         }
     }
-    if (const YamlNode* kinds = document.find("kinds")) {
+    const auto list = [&](const char* key) -> const YamlNode* {
+        const YamlNode* n = document.find(key);
+        if (n != nullptr && !n->is_sequence() && n->type != YamlNode::Type::Null) {
+            reader.error(n->where, fmt::format("'{}' must be a list, found {}", key, describe(*n)));
+            return nullptr;
+        }
+        return n;
+    };
+    if (const YamlNode* kinds = list("kinds")) {
         for (const auto& item : kinds->items) {
             auto kind = read_kind(reader, item);
             if (!kind)
@@ -239,7 +258,7 @@ void read_schema(const YamlNode& document, model::Schema& schema, model::Diagnos
                 schema.kinds.push_back(std::move(*kind));
         }
     }
-    if (const YamlNode* relations = document.find("relations")) {
+    if (const YamlNode* relations = list("relations")) {
         for (const auto& item : relations->items) {
             auto relation = read_relation(reader, item);
             if (!relation)
@@ -274,7 +293,7 @@ void check_schema(const model::Schema& schema, model::Diagnostics& diagnostics) 
             check_kind(kind, relation.where, fmt::format("relation '{}' (to)", relation.name));
     }
     if (!schema.citation_kind.empty() && schema.find_kind(schema.citation_kind) == nullptr)
-        check_kind(schema.citation_kind, {}, "citation_kind");
+        check_kind(schema.citation_kind, {}, "citation_kind"); // any spelling of a kind will do
 }
 
 } // namespace aistrat::load

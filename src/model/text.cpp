@@ -53,6 +53,8 @@ std::vector<std::string> closest(std::string_view name, const std::vector<std::s
                                  std::size_t limit) {
     // Plausible: within a third of the name's length (at least one edit), or one name
     // starts with the other. Only the nearest are kept: a typo has one likely fix.
+    if (name.size() > 64) // no one misspells a name that long; spare the quadratic work
+        return {};
     const std::size_t budget = std::max<std::size_t>(1, name.size() / 3);
     std::vector<std::pair<std::size_t, std::string>> scored;
     for (const auto& candidate : candidates) {

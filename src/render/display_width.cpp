@@ -49,8 +49,11 @@ std::string sanitize(std::string_view text) {
             i += 1;
             continue;
         }
-        const bool control =
-            (cp < 0x20 && cp != '\n' && cp != '\t') || cp == 0x7F || (cp >= 0x80 && cp < 0xA0);
+        // Format characters (bidi overrides, zero-width spaces) could reorder or hide text;
+        // the zero-width joiner stays, as emoji need it.
+        const bool control = (cp < 0x20 && cp != '\n' && cp != '\t') || cp == 0x7F ||
+                             (cp >= 0x80 && cp < 0xA0) ||
+                             (utf8proc_category(cp) == UTF8PROC_CATEGORY_CF && cp != 0x200D);
         if (control)
             out += cp < 0x80 ? fmt::format("\\x{:02x}", cp) : fmt::format("\\u{{{:x}}}", cp);
         else

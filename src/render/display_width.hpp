@@ -11,8 +11,9 @@ namespace aistrat::render {
 /// The number of terminal columns `text` takes (invalid UTF-8 bytes count one each).
 std::size_t display_width(std::string_view text);
 
-/// `text` with control characters (C0 but tab and newline, DEL, C1) shown as `\xNN` or
-/// `\u{NN}` and invalid UTF-8 replaced by U+FFFD, so that data cannot drive a terminal.
+/// `text` with control characters (C0 but tab and newline, DEL, C1) and invisible format
+/// characters (bidi overrides, zero-width spaces) shown as `\xNN` or `\u{NN}`, and invalid
+/// UTF-8 replaced by U+FFFD, so that data cannot drive or deceive a terminal.
 std::string sanitize(std::string_view text);
 
 /// `text` broken into lines of at most `width` columns at spaces; words longer than

@@ -8,7 +8,11 @@
 namespace aistrat::render {
 
 std::string escape_markdown(std::string_view raw) {
-    const std::string text = sanitize(raw);
+    // Leading and trailing blanks could make a code block or hide a marker: drop them.
+    std::string text = sanitize(raw);
+    const auto first = text.find_first_not_of(" \t\r\n");
+    const auto last = text.find_last_not_of(" \t\r\n");
+    text = first == std::string::npos ? std::string{} : text.substr(first, last - first + 1);
     std::string out;
     out.reserve(text.size());
     bool line_start = true;

@@ -69,7 +69,7 @@ public:
         for (const auto& row : cells)
             for (std::size_t c = 0; c < columns; ++c)
                 widths[c] = std::max(widths[c], display_width(row[c]));
-        fit(widths, header);
+        fit(widths, cells);
         for (const auto& row : cells) {
             std::vector<std::vector<std::string>> wrapped;
             std::size_t height = 1;
@@ -112,8 +112,11 @@ private:
             m_out += std::string(m_indent, ' ') + (i == 0 ? first : rest) + wrapped[i] + "\n";
     }
 
-    /// Narrows the widest columns until the table fits the width, never below a minimum.
-    void fit(std::vector<std::size_t>& widths, const std::vector<std::string>& header) const {
+    /// Narrows columns until the table fits the width: first down to their longest word
+    /// (so ids and URLs stay whole), taking from the column with the most room to give;
+    /// then, if it must, breaking words, in the other columns before the first (the key).
+    void fit(std::vector<std::size_t>& widths,
+             const std::vector<std::vector<std::string>>& cells) const {
         if (m_options.width == 0 || widths.empty())
             return;
         const std::size_t limit = m_options.width > m_indent ? m_options.width - m_indent : 1;
@@ -121,15 +124,36 @@ private:
             return std::accumulate(widths.begin(), widths.end(), std::size_t{0}) +
                    k_gap * (widths.size() - 1);
         };
-        while (total() > limit) {
-            std::size_t widest = 0;
-            for (std::size_t c = 1; c < widths.size(); ++c)
-                if (widths[c] > widths[widest])
-                    widest = c;
-            const std::size_t minimum = std::max<std::size_t>(8, display_width(header[widest]));
-            if (widths[widest] <= minimum)
-                break;
-            --widths[widest];
+        std::vector<std::size_t> longest_word(widths.size(), 1);
+        for (const auto& row : cells)
+            for (std::size_t c = 0; c < row.size(); ++c)
+                for (const auto& word : wrap(row[c], 1'000'000))
+                    for (std::size_t start = 0; start <= word.size();) {
+                        auto end = word.find(' ', start);
+                        if (end == std::string::npos)
+                            end = word.size();
+                        longest_word[c] = std::max(longest_word[c],
+                                                   display_width(word.substr(start, end - start)));
+                        start = end + 1;
+                    }
+        for (const int stage : {0, 1, 2}) {
+            while (total() > limit) {
+                std::size_t best = widths.size();
+                std::size_t best_room = 0;
+                for (std::size_t c = 0; c < widths.size(); ++c) {
+                    const std::size_t floor = stage == 0   ? longest_word[c]
+                                              : stage == 1 ? (c == 0 ? widths[c] : 10)
+                                                           : 4;
+                    const std::size_t room = widths[c] > floor ? widths[c] - floor : 0;
+                    if (room > best_room) {
+                        best_room = room;
+                        best = c;
+                    }
+                }
+                if (best == widths.size())
+                    break;
+                --widths[best];
+            }
         }
     }
 

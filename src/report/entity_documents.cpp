@@ -140,7 +140,10 @@ std::string check_summary(const model::KnowledgeBase& kb) {
         if (n > 0)
             parts.push_back(fmt::format("{} {}", n, n == 1 ? kind.name : kind.plural));
     }
-    return fmt::format("ok: {} entities ({})", total, model::join(parts, ", "));
+    if (parts.empty())
+        return "ok: 0 entities";
+    return fmt::format("ok: {} {} ({})", total, total == 1 ? "entity" : "entities",
+                       model::join(parts, ", "));
 }
 
 } // namespace aistrat::report

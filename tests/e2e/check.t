@@ -90,10 +90,10 @@ $ aistrat list opportunities --no-builtin
 
 # A folder that does not exist is an I/O error.
 $ aistrat check --kb no-such-folder
-! aistrat: error: cannot read knowledge folder --kb no-such-folder: no such directory
+! aistrat: error: cannot read the knowledge: no-such-folder: no such directory (from --kb)
 ? 4
 $ AISTRAT_KB=also-missing aistrat list pillars
-! aistrat: error: cannot read knowledge folder AISTRAT_KB also-missing: no such directory
+! aistrat: error: cannot read the knowledge: also-missing: no such directory (from AISTRAT_KB)
 ? 4
 
 # A copy of the built-in folder repeats its schema word for word: no conflict.
@@ -106,4 +106,10 @@ $ script -qec "aistrat check --kb broken 2>&1" /dev/null | tail -3 | tr -d '\r'
 > broken/unknown-kind.yaml:1:7: error: unknown kind 'opportunty'; did you mean 'opportunity'?
 >   kind: opportunty
 >         ^
+? 0
+
+# Entries that are no regular file are reported and not loaded.
+$ mkdir -p "$SCRATCH/odd/dir.yaml" && mkfifo "$SCRATCH/odd/fifo.yaml" && aistrat check --kb "$SCRATCH/odd" 2>&1 | sed "s|$SCRATCH|SCRATCH|"
+> SCRATCH/odd/dir.yaml: error: not a regular file (a folder, FIFO or device): not loaded
+> SCRATCH/odd/fifo.yaml: error: not a regular file (a folder, FIFO or device): not loaded
 ? 0

@@ -42,7 +42,7 @@ $ aistrat list
 ! Run 'aistrat --help' for usage.
 ? 2
 $ aistrat list opportunities --colour
-! aistrat: error: The following argument was not expected: --colour
+! aistrat: error: unknown option '--colour'
 ! Run 'aistrat --help' for usage.
 ? 2
 $ aistrat list opportunities --format xml
@@ -61,4 +61,14 @@ $ aistrat --format json list pillars | jq -r '.entities[0].id'
 ? 0
 $ aistrat list pillars -f json | jq -r '.entities[0].id'
 > education
+? 0
+$ aistrat list opportunities --formt json
+! aistrat: error: unknown option '--formt'; did you mean '--format'?
+! Run 'aistrat --help' for usage.
+? 2
+$ aistrat list pillars -f JSON | jq -r '.kind'
+> pillar
+? 0
+$ aistrat list pillars -f yaml -f json | jq -r '.kind'
+> pillar
 ? 0

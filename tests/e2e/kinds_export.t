@@ -2,33 +2,33 @@
 $ COLUMNS=120 aistrat kinds
 > Kinds
 >
-> KIND           PLURAL          ALIASES                                   COUNT  FIELDS
-> source         sources         src, reference, references                10     form (string), publisher (string), url
->                                                                                 (url), published (string), language
->                                                                                 (string), sections (list)
-> strategy       strategies      strat, plan                               2      year* (year), official-name (string),
->                                                                                 horizon (string), launched (date),
->                                                                                 purpose (text)
-> pillar         pillars         emphasis, emphases                        6      number (integer)
-> focus-area     focus-areas     focus                                     4      number (integer)
-> priority-area  priority-areas  area, areas, priority, priorities         7      framing* (string), number (integer),
->                                                                                 official-name (string)
-> country        countries       nation, nations                           2      official-name (string), region (string),
->                                                                                 strengths (list), applications (list),
->                                                                                 drivers (list), industries (list),
->                                                                                 sectors (list), data-sources (list),
->                                                                                 startup-solutions (list)
-> opportunity    opportunities   opp, opps                                 4      number* (integer), activities* (list),
->                                                                                 benefits* (list)
-> organization   organizations   org, orgs, organisation, organisations,   7      type (string), official-name (string),
->                                body, agency                                     founded (date), role (text)
-> person         people          persons                                   3      role (string)
-> event          events          happening, happenings                     1      date (date), year (year), details (list)
-> figure         figures         fig, number, numbers, stat, stats         7      value* (number), unit* (string),
->                                                                                 magnitude (string), qualifier (string),
->                                                                                 period (string), horizon (string),
->                                                                                 measure* (text)
-> conclusion     conclusions                                               1      points* (list)
+> KIND           PLURAL          ALIASES                                 COUNT  FIELDS
+> source         sources         src, reference, references              10     form (string), publisher (string), url
+>                                                                               (url), published (string), language
+>                                                                               (string), sections (list)
+> strategy       strategies      strat, plan                             2      year* (year), official-name (string),
+>                                                                               horizon (string), launched (date), purpose
+>                                                                               (text)
+> pillar         pillars         emphasis, emphases                      6      number (integer)
+> focus-area     focus-areas     focus                                   4      number (integer)
+> priority-area  priority-areas  area, areas, priority, priorities       7      framing* (string), number (integer),
+>                                                                               official-name (string)
+> country        countries       nation, nations                         2      official-name (string), region (string),
+>                                                                               strengths (list), applications (list),
+>                                                                               drivers (list), industries (list), sectors
+>                                                                               (list), data-sources (list),
+>                                                                               startup-solutions (list)
+> opportunity    opportunities   opp, opps                               4      number* (integer), activities* (list),
+>                                                                               benefits* (list)
+> organization   organizations   org, orgs, organisation,                7      type (string), official-name (string),
+>                                organisations, body, agency                    founded (date), role (text)
+> person         people          persons                                 3      role (string)
+> event          events          happening, happenings                   1      date (date), year (year), details (list)
+> figure         figures         fig, stat, stats, statistic,            7      value* (number), unit* (string), magnitude
+>                                statistics                                     (string), qualifier (string), period
+>                                                                               (string), horizon (string), measure*
+>                                                                               (text)
+> conclusion     conclusions                                             1      points* (list)
 >
 > Fields marked * are required. Every entity also has kind, id, title, summary, aliases, tags, links and sources.
 >

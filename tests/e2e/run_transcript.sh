@@ -26,7 +26,7 @@ while IFS= read -r line || [ -n "$line" ]; do
       (
         cd "$fixtures" &&
         env -i PATH="$bin_dir:/usr/bin:/bin" HOME="$home" LANG=C.UTF-8 TERM=dumb NO_COLOR=1 \
-          SCRATCH="$home" bash -c "$command" > "$scratch/out" 2> "$scratch/err"
+          SCRATCH="$home" bash -c "$command" < /dev/null > "$scratch/out" 2> "$scratch/err"
       )
       code=$?
       sed 's/^/> /; s/^> $/>/' "$scratch/out" >> "$actual"

@@ -171,3 +171,14 @@ $ aistrat show bssn --format markdown
 $ aistrat show pillar education --format json | jq -c '[.schema_version, .entity.kind, .entity.id, .entity.title, [.entity.linked_from[] | .relation + " " + .id]]'
 > [1,"pillar","education","AI education and research",["supported-by knowledge-exchange","supported-by training-education"]]
 ? 0
+
+# Names are trimmed; an empty one is a usage error; two words of one name need quotes.
+$ aistrat show ' education ' | head -1
+> AI education and research
+? 0
+$ aistrat show pillar ''
+! aistrat: error: an empty name names no entity
+? 2
+$ aistrat show knowledge exchange
+! aistrat: error: unknown kind 'knowledge'; to name 'knowledge exchange', quote it: aistrat show "knowledge exchange"
+? 2

@@ -64,3 +64,17 @@ TEST_SUITE("check.checker") {
             errors[0].starts_with("kb/b.yaml:5:9: error: number 1 is also the number of item 'a'"));
     }
 }
+
+TEST_SUITE("load.kb_loader") {
+    TEST_CASE("load_folders: the citation kind may be named by its plural") {
+        load::Folder folder{"kb", "test", {}};
+        std::string schema = test::k_schema;
+        schema.replace(schema.find("citation_kind: source"), 21, "citation_kind: sources");
+        folder.files.push_back({"schema.yaml", "kb/schema.yaml", schema});
+        folder.files.push_back({"doc.yaml", "kb/doc.yaml", test::k_source});
+        folder.files.push_back({"a.yaml", "kb/a.yaml", test::item("a", 1)});
+        const auto result = load::load_folders({folder});
+        CHECK(result.kb.schema().citation_kind == "source");
+        CHECK(test::all_diagnostics(result).empty());
+    }
+}

@@ -15,6 +15,8 @@ TEST_SUITE("render.markdown") {
         CHECK(render::escape_markdown("- not a list") == "\\- not a list");
         CHECK(render::escape_markdown("1. not a list") == "1\\. not a list");
         CHECK(render::escape_markdown("3.7%") == "3.7%");
+        CHECK(render::escape_markdown("   - starts a list") == "\\- starts a list");
+        CHECK(render::escape_markdown("    code block?") == "code block?");
     }
 
     TEST_CASE("render_markdown: a GFM table and headings") {
@@ -39,6 +41,12 @@ TEST_SUITE("render.data") {
     TEST_CASE("render_yaml: objects in lists start on the dash's line") {
         nlohmann::ordered_json data = {{"items", {{{"id", "a"}, {"n", 1}}}}};
         CHECK(render::render_yaml(data) == "---\nitems:\n  - id: a\n    n: 1\n");
+    }
+
+    TEST_CASE("render_yaml: control characters and invalid UTF-8 are escaped, never raw") {
+        nlohmann::ordered_json data = {{"a", "del\x7f c1\xC2\x85 tab\t"}, {"b", "bad \xff"}};
+        CHECK(render::render_yaml(data) ==
+              "---\na: \"del\\x7F c1\\x85 tab\\x09\"\nb: \"bad \\uFFFD\"\n");
     }
 
     TEST_CASE("render_json: invalid UTF-8 is replaced, not fatal") {

@@ -17,6 +17,7 @@ TEST_SUITE("render.text") {
         CHECK(render::sanitize("tab\tand\nnewline") == "tab\tand\nnewline");
         CHECK(render::sanitize("bad \xff byte") == "bad \xEF\xBF\xBD byte");
         CHECK(render::sanitize("c1 \xC2\x9B") == "c1 \\u{9b}");
+        CHECK(render::sanitize("rtl \xE2\x80\xAE") == "rtl \\u{202e}");
     }
 
     TEST_CASE("wrap: at spaces, splitting words longer than the width") {
