@@ -125,8 +125,8 @@ int run(int argc, char** argv) {
                  "Print the version and the loaded knowledge's identity");
     app.footer(k_footer);
 
-    std::vector<Command> commands{add_list(app), add_show(app), add_check(app), add_kinds(app),
-                                  add_export(app)};
+    std::vector<Command> commands{add_list(app),  add_show(app),  add_search(app), add_ask(app),
+                                  add_check(app), add_kinds(app), add_export(app)};
     Context ctx(options);
     try {
         try {

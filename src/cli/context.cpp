@@ -116,10 +116,26 @@ const model::KnowledgeBase& Context::knowledge() {
     return loaded.kb;
 }
 
+const search::SearchIndex& Context::search_index() {
+    if (!m_index)
+        m_index = std::make_unique<search::SearchIndex>(knowledge());
+    return *m_index;
+}
+
+namespace {
+/// Highlights are bold only on a terminal that can show it, and never with NO_COLOR.
+bool use_bold() {
+    const char* no_color = std::getenv("NO_COLOR");
+    const char* term = std::getenv("TERM");
+    return stdout_is_terminal() && (no_color == nullptr || *no_color == '\0') &&
+           !(term != nullptr && std::string_view(term) == "dumb");
+}
+} // namespace
+
 void Context::print(const Result& result, Format format) const {
     switch (format) {
     case Format::Text:
-        write_stdout(render::render_text(result.document, {output_width()}));
+        write_stdout(render::render_text(result.document, {output_width(), use_bold()}));
         break;
     case Format::Markdown:
         write_stdout(render::render_markdown(result.document));

@@ -4,9 +4,11 @@
 
 #include "load/kb_loader.hpp"
 #include "report/document.hpp"
+#include "search/search_index.hpp"
 
 #include <nlohmann/json.hpp>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -46,6 +48,8 @@ public:
     /// The knowledge base, after printing its diagnostics; a Failure (invalid knowledge)
     /// when it has errors.
     const model::KnowledgeBase& knowledge();
+    /// The full-text index of the knowledge, built on first use.
+    const search::SearchIndex& search_index();
 
     /// Prints `result` in `format` to standard output.
     void print(const Result& result, Format format) const;
@@ -56,6 +60,7 @@ private:
     GlobalOptions& m_options;
     std::optional<load::LoadResult> m_load;
     model::Diagnostics m_diagnostics;
+    std::unique_ptr<search::SearchIndex> m_index;
 };
 
 /// The width text output should fit: `COLUMNS`, else the terminal's, else 0 (no limit).

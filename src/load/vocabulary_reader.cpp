@@ -43,12 +43,14 @@ void read_cue(NodeReader& reader, const YamlNode& node, model::Vocabulary& vocab
         cue.prefer = model::Preference::Date;
     else if (*name == "link")
         cue.prefer = model::Preference::Link;
+    else if (*name == "name")
+        cue.prefer = model::Preference::Name;
     else {
-        const std::vector<std::string> names{"number", "date", "link"};
+        const std::vector<std::string> names{"number", "date", "link", "name"};
         std::string message = fmt::format("unknown preference '{}'", *name);
         const std::string hint = model::did_you_mean(model::closest(*name, names));
         reader.error(prefer->where,
-                     message + "; " + (hint.empty() ? "use number, date or link" : hint));
+                     message + "; " + (hint.empty() ? "use number, date, link or name" : hint));
         return;
     }
     vocabulary.cues.push_back(std::move(cue));

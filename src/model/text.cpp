@@ -11,6 +11,20 @@ char lower(char c) {
 }
 } // namespace
 
+std::string strip_highlights(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        if (text.substr(i).starts_with(k_highlight_start) ||
+            text.substr(i).starts_with(k_highlight_end)) {
+            i += k_highlight_start.size();
+            continue;
+        }
+        out += text[i++];
+    }
+    return out;
+}
+
 std::string to_lower(std::string_view s) {
     std::string out(s);
     std::transform(out.begin(), out.end(), out.begin(), lower);
@@ -51,15 +65,15 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 std::vector<std::string> closest(std::string_view name, const std::vector<std::string>& candidates,
                                  std::size_t limit) {
-    // Plausible: within a third of the name's length (at least one edit), or one name
-    // starts with the other. Only the nearest are kept: a typo has one likely fix.
+    // Plausible: within a third of the name's length (at least one edit), or the candidate
+    // starts with the name. Only the nearest are kept: a typo has one likely fix.
     if (name.size() > 64) // no one misspells a name that long; spare the quadratic work
         return {};
     const std::size_t budget = std::max<std::size_t>(1, name.size() / 3);
     std::vector<std::pair<std::size_t, std::string>> scored;
     for (const auto& candidate : candidates) {
         std::size_t distance = edit_distance(name, candidate);
-        if (name.size() >= 3 && (istarts_with(candidate, name) || istarts_with(name, candidate)))
+        if (name.size() >= 3 && istarts_with(candidate, name))
             distance = std::min(distance, std::size_t{1});
         if (distance <= budget)
             scored.emplace_back(distance, candidate);

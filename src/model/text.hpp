@@ -7,6 +7,14 @@
 
 namespace aistrat::model {
 
+/// Marks around highlighted words in text (private-use code points that data never holds):
+/// search puts them around matched words; renderers make them bold or `**`, or drop them.
+inline constexpr std::string_view k_highlight_start = "\xEE\x80\x80"; // U+E000
+inline constexpr std::string_view k_highlight_end = "\xEE\x80\x81";   // U+E001
+
+/// `text` without highlight marks.
+std::string strip_highlights(std::string_view text);
+
 /// `s` with ASCII letters in lower case (ids and names are ASCII kebab-case).
 std::string to_lower(std::string_view s);
 

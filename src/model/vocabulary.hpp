@@ -8,8 +8,9 @@
 
 namespace aistrat::model {
 
-/// What a cue asks for: a statement that carries a number, a date, or a link to an entity.
-enum class Preference { Number, Date, Link };
+/// What a cue asks for: a statement that carries a number, a date, a link to an entity, or
+/// a name (a title, an alias, a field whose name says "name").
+enum class Preference { Number, Date, Link, Name };
 
 struct Cue {
     std::vector<std::string> phrases; ///< lower-case, e.g. "how much"

@@ -32,7 +32,8 @@ std::size_t display_width(std::string_view text) {
             i += 1;
             continue;
         }
-        width += static_cast<std::size_t>(char_width(cp));
+        if (cp != 0xE000 && cp != 0xE001) // highlight marks take no room
+            width += static_cast<std::size_t>(char_width(cp));
         i += static_cast<std::size_t>(n);
     }
     return width;

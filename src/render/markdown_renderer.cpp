@@ -1,6 +1,7 @@
 // Markdown rendering: ATX headings, paragraphs, bullet lists and GFM pipe tables.
 #include "render/markdown_renderer.hpp"
 
+#include "model/text.hpp"
 #include "render/display_width.hpp"
 
 #include <cctype>
@@ -90,8 +91,21 @@ public:
     void operator()(const report::Paragraph& p) { m_out += escape_markdown(p.text) + "\n"; }
 
     void operator()(const report::BulletList& list) {
-        for (const auto& item : list.items)
-            m_out += "- " + escape_markdown(item) + "\n";
+        // Lines of one item are kept apart with hard line breaks.
+        for (const auto& item : list.items) {
+            std::string lines;
+            std::size_t start = 0;
+            while (true) {
+                const auto end = item.find('\n', start);
+                lines += escape_markdown(
+                    item.substr(start, end == std::string::npos ? end : end - start));
+                if (end == std::string::npos)
+                    break;
+                lines += "\\\n  ";
+                start = end + 1;
+            }
+            m_out += "- " + lines + "\n";
+        }
     }
 
     void operator()(const report::FieldList& list) {
@@ -128,7 +142,12 @@ std::string render_markdown(const report::Document& doc) {
         writer.separate();
         std::visit(writer, block);
     }
-    return writer.finish();
+    // Highlighted words become strong emphasis.
+    std::string out = writer.finish();
+    for (const auto mark : {model::k_highlight_start, model::k_highlight_end})
+        for (auto at = out.find(mark); at != std::string::npos; at = out.find(mark, at))
+            out.replace(at, mark.size(), "**");
+    return out;
 }
 
 } // namespace aistrat::render

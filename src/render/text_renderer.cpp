@@ -1,6 +1,7 @@
 // Plain-text rendering: headings, wrapped paragraphs, aligned tables.
 #include "render/text_renderer.hpp"
 
+#include "model/text.hpp"
 #include "render/display_width.hpp"
 
 #include <algorithm>
@@ -19,6 +20,44 @@ std::string upper(std::string s) {
     return s;
 }
 
+/// Closes a highlight left open at the end of each line and reopens it on the next, so
+/// that no highlight runs into a neighbouring cell.
+std::vector<std::string> balance_highlights(std::vector<std::string> lines) {
+    bool open = false;
+    for (auto& line : lines) {
+        if (open)
+            line = std::string(model::k_highlight_start) + line;
+        for (std::size_t at = 0; at < line.size(); ++at) {
+            if (line.compare(at, model::k_highlight_start.size(), model::k_highlight_start) == 0)
+                open = true;
+            else if (line.compare(at, model::k_highlight_end.size(), model::k_highlight_end) == 0)
+                open = false;
+        }
+        if (open)
+            line += model::k_highlight_end;
+    }
+    return lines;
+}
+
+/// Turns highlight marks into bold on and off, or drops them.
+std::string apply_highlights(const std::string& text, bool bold) {
+    if (!bold)
+        return model::strip_highlights(text);
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+        if (text.compare(i, model::k_highlight_start.size(), model::k_highlight_start) == 0) {
+            out += "\x1b[1m";
+            i += model::k_highlight_start.size();
+        } else if (text.compare(i, model::k_highlight_end.size(), model::k_highlight_end) == 0) {
+            out += "\x1b[22m";
+            i += model::k_highlight_end.size();
+        } else {
+            out += text[i++];
+        }
+    }
+    return out;
+}
+
 std::string pad(const std::string& s, std::size_t width) {
     const std::size_t w = display_width(s);
     return w >= width ? s : s + std::string(width - w, ' ');
@@ -28,7 +67,7 @@ class TextWriter {
 public:
     explicit TextWriter(const TextOptions& options) : m_options(options) {}
 
-    std::string finish() { return std::move(m_out); }
+    std::string finish() { return apply_highlights(m_out, m_options.bold); }
 
     void operator()(const report::Heading& h) {
         m_indent = h.level >= 2 ? 2 : 0;
@@ -74,7 +113,7 @@ public:
             std::vector<std::vector<std::string>> wrapped;
             std::size_t height = 1;
             for (std::size_t c = 0; c < columns; ++c) {
-                wrapped.push_back(wrap(row[c], widths[c]));
+                wrapped.push_back(balance_highlights(wrap(row[c], widths[c])));
                 height = std::max(height, wrapped.back().size());
             }
             for (std::size_t line = 0; line < height; ++line) {
@@ -107,7 +146,7 @@ private:
 
     /// Writes `text` wrapped, the first line after `first`, the others after `rest`.
     void lines(const std::string& text, const std::string& first, const std::string& rest) {
-        const auto wrapped = wrap(text, available(display_width(first)));
+        const auto wrapped = balance_highlights(wrap(text, available(display_width(first))));
         for (std::size_t i = 0; i < wrapped.size(); ++i)
             m_out += std::string(m_indent, ' ') + (i == 0 ? first : rest) + wrapped[i] + "\n";
     }

@@ -67,6 +67,19 @@ json counts(const model::KnowledgeBase& kb) {
 
 } // namespace
 
+json sources_data(const model::KnowledgeBase& kb, const model::Entity& entity) {
+    json sources = json::array();
+    for (const auto& citation : entity.sources) {
+        const model::Entity* source = kb.find(kb.schema().citation_kind, citation.source);
+        const model::Field* url = source ? source->field("url") : nullptr;
+        sources.push_back({{"source", citation.source},
+                           {"locator", citation.locator},
+                           {"title", source ? source->title : ""},
+                           {"url", url ? url->value.text : ""}});
+    }
+    return sources;
+}
+
 json entity_data(const model::KnowledgeBase& kb, const model::Entity& entity, bool incoming) {
     json fields = json::object();
     for (const auto& f : entity.fields)
@@ -80,15 +93,7 @@ json entity_data(const model::KnowledgeBase& kb, const model::Entity& entity, bo
                          {"id", link.target},
                          {"title", target ? target->title : ""}});
     }
-    json sources = json::array();
-    for (const auto& citation : entity.sources) {
-        const model::Entity* source = kb.find(kb.schema().citation_kind, citation.source);
-        const model::Field* url = source ? source->field("url") : nullptr;
-        sources.push_back({{"source", citation.source},
-                           {"locator", citation.locator},
-                           {"title", source ? source->title : ""},
-                           {"url", url ? url->value.text : ""}});
-    }
+    const json sources = sources_data(kb, entity);
     json out = {{"kind", entity.kind},       {"id", entity.id},
                 {"title", entity.title},     {"summary", entity.summary},
                 {"aliases", entity.aliases}, {"tags", entity.tags},

@@ -13,6 +13,9 @@ namespace aistrat::report {
 /// The version of the JSON shape; bumped on any incompatible change.
 inline constexpr int k_schema_version = 1;
 
+/// The sources `entity` cites: source id, locator, the source's title and url.
+nlohmann::ordered_json sources_data(const model::KnowledgeBase& kb, const model::Entity& entity);
+
 /// One entity: kind, id, title, summary, aliases, tags, fields, links and sources; with
 /// `incoming`, also `linked_from`.
 nlohmann::ordered_json entity_data(const model::KnowledgeBase& kb, const model::Entity& entity,

@@ -159,7 +159,8 @@ std::vector<EntityHit> SearchIndex::search_entities(const std::string& match,
         hits.push_back({&m_kb.entities()[index], -entities.real(1), {}, {}});
     }
     // The statement of each entity whose text best matches any of the words.
-    const std::string marks = fmt::format("'{}', '{}'", k_mark_start, k_mark_end);
+    const std::string marks =
+        fmt::format("'{}', '{}'", model::k_highlight_start, model::k_highlight_end);
     Query best(m_db, fmt::format("SELECT rowid, snippet(statement_fts, 0, {}, '…', 24) FROM "
                                  "statement_fts WHERE statement_fts MATCH ? ORDER BY "
                                  "bm25(statement_fts, 1.0, 0.0)",
@@ -203,6 +204,15 @@ std::vector<StatementHit> SearchIndex::match_statements(const std::string& match
 std::set<std::size_t> SearchIndex::statements_matching(const std::string& match) const {
     std::set<std::size_t> out;
     Query query(m_db, "SELECT rowid FROM statement_fts WHERE statement_fts MATCH ?");
+    query.bind(1, match);
+    while (query.step())
+        out.insert(static_cast<std::size_t>(query.integer(0)));
+    return out;
+}
+
+std::set<std::size_t> SearchIndex::entities_matching(const std::string& match) const {
+    std::set<std::size_t> out;
+    Query query(m_db, "SELECT rowid FROM entity_fts WHERE entity_fts MATCH ?");
     query.bind(1, match);
     while (query.step())
         out.insert(static_cast<std::size_t>(query.integer(0)));

@@ -14,17 +14,12 @@ struct sqlite3;
 
 namespace aistrat::search {
 
-/// Marks around matched words in snippets (private-use code points, never in data); the
-/// renderers turn them into bold text or `**`.
-inline constexpr std::string_view k_mark_start = "\xEE\x80\x80"; // U+E000
-inline constexpr std::string_view k_mark_end = "\xEE\x80\x81";   // U+E001
-
 /// An entity that matches a search, with the statement that matched best.
 struct EntityHit {
     const model::Entity* entity = nullptr;
     double score = 0;    ///< higher is better
     std::string field;   ///< the field of the best statement
-    std::string snippet; ///< that statement, matched words between the marks
+    std::string snippet; ///< that statement, matched words between highlight marks
 };
 
 /// A statement that matches, by its index in `SearchIndex::statements()`.
@@ -51,8 +46,13 @@ public:
     /// and (less) its context.
     std::vector<StatementHit> match_statements(const std::string& match, std::size_t limit) const;
 
-    /// The indexes of every statement whose text or context matches `match`.
+    /// The indexes of every statement whose text or context matches `match`; put
+    /// `text : (...)` or `context : (...)` in `match` to look in one of them.
     std::set<std::size_t> statements_matching(const std::string& match) const;
+
+    /// The indexes (into the knowledge base's entities) of every entity that matches
+    /// `match` anywhere: title, aliases, summary or any statement.
+    std::set<std::size_t> entities_matching(const std::string& match) const;
 
     /// How many entities match `match`.
     std::size_t count_entities(const std::string& match) const;

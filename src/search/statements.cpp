@@ -3,6 +3,8 @@
 
 #include "model/text.hpp"
 
+#include <cctype>
+
 namespace aistrat::search {
 
 namespace {
@@ -28,6 +30,16 @@ StatementType type_of(FieldType type) {
     }
 }
 
+/// True for short text that is mostly a year or a span of years: "2030", "2020-2045".
+bool names_years(const std::string& text) {
+    if (text.size() > 12)
+        return false;
+    std::size_t digits = 0;
+    for (char c : text)
+        digits += std::isdigit(static_cast<unsigned char>(c)) ? 1 : 0;
+    return digits >= 4 && digits * 2 >= text.size();
+}
+
 } // namespace
 
 std::string words_of(std::string_view name) {
@@ -48,9 +60,9 @@ std::vector<Statement> extract_statements(const model::KnowledgeBase& kb) {
             std::string context = frame + " " + words_of(field);
             out.push_back({&entity, std::move(field), std::move(text), std::move(context), type});
         };
-        add("title", entity.title, StatementType::Text);
+        add("title", entity.title, StatementType::Name);
         if (!entity.aliases.empty())
-            add("aliases", model::join(entity.aliases, "; "), StatementType::Text);
+            add("aliases", model::join(entity.aliases, "; "), StatementType::Name);
         add("summary", entity.summary, StatementType::Text);
         const std::string figure = model::figure_text(entity);
         const bool is_figure = !figure.empty();
@@ -63,13 +75,20 @@ std::vector<Statement> extract_statements(const model::KnowledgeBase& kb) {
             out.push_back({&entity, "figure", figure, context, StatementType::Number});
         }
         for (const auto& field : entity.fields) {
-            if (is_figure && part_of_figure(field.name))
+            // A URL answers nothing; it is shown with the sources.
+            if ((is_figure && part_of_figure(field.name)) || field.value.type == FieldType::Url)
                 continue;
             if (field.value.type == FieldType::List) {
                 for (const auto& item : field.value.items)
                     add(field.name, item, StatementType::Text);
             } else {
-                add(field.name, field.value.text, type_of(field.value.type));
+                StatementType type = type_of(field.value.type);
+                if (type == StatementType::Text && names_years(field.value.text))
+                    type = StatementType::Date; // a horizon such as "2020-2045"
+                else if (type == StatementType::Text &&
+                         field.name.find("name") != std::string::npos)
+                    type = StatementType::Name; // official-name and the like
+                add(field.name, field.value.text, type);
             }
         }
         for (const auto& link : entity.links) {

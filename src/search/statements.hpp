@@ -9,8 +9,8 @@
 
 namespace aistrat::search {
 
-/// What a statement carries, so a question can prefer numbers, dates or links.
-enum class StatementType { Text, Number, Date, Link };
+/// What a statement carries, so a question can prefer numbers, dates, links or names.
+enum class StatementType { Text, Number, Date, Link, Name };
 
 struct Statement {
     const model::Entity* entity = nullptr;

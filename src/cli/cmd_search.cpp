@@ -1,0 +1,61 @@
+// `aistrat search QUERY`: entities ranked by relevance, with the matching statement.
+#include "cli/commands.hpp"
+#include "model/text.hpp"
+#include "query/search.hpp"
+#include "report/query_documents.hpp"
+
+#include <fmt/format.h>
+
+namespace aistrat::cli {
+
+Command add_search(CLI::App& parent) {
+    struct Options {
+        std::vector<std::string> words;
+        std::string kind;
+        std::size_t limit = 10;
+    };
+    auto options = std::make_shared<Options>();
+    CLI::App* app = parent.add_subcommand("search", "Search the knowledge, best matches first");
+    app->add_option("QUERY", options->words,
+                    "Words (stemmed: education finds educational), \"a phrase\", prefix*, "
+                    "AND, OR, NOT, (groups)")
+        ->required();
+    app->add_option("-k,--kind", options->kind, "Only entities of this kind")->type_name("KIND");
+    app->add_option("-n,--limit", options->limit, "At most N hits (0: all; default 10)")
+        ->type_name("N");
+    app->footer("Exits 1 when nothing matches, suggesting close words.\n\n"
+                "Examples:\n"
+                "  aistrat search cybersecurity\n"
+                "  aistrat search '\"smart cities\" OR mobility' --kind priority-area\n"
+                "  aistrat search 'cyber* NOT china' --format json | jq '.hits[].id'");
+    return {
+        app, [options](Context& ctx) {
+            const auto format = ctx.format(
+                Format::Text, {Format::Text, Format::Markdown, Format::Json, Format::Yaml});
+            const std::string text = model::join(options->words, " ");
+            const auto parsed = query::parse_search_query(text);
+            if (const auto* error = std::get_if<query::QueryError>(&parsed))
+                throw Failure(ExitCode::Usage,
+                              fmt::format("{} in the query:\n  {}\n  {}^", error->message, text,
+                                          std::string(error->position, ' ')));
+            const auto& kb = ctx.knowledge();
+            const model::KindDef* kind =
+                options->kind.empty() ? nullptr : &require_kind(kb, options->kind);
+            const auto result = query::run_search(
+                ctx.search_index(), std::get<query::SearchQuery>(parsed), kind, options->limit);
+            if (result.hits.empty()) {
+                if (format == Format::Json || format == Format::Yaml)
+                    ctx.print({{}, report::search_data(text, result)}, format);
+                std::string message = fmt::format("nothing matches '{}'", text);
+                if (kind != nullptr)
+                    message += fmt::format(" among {}", kind->plural);
+                if (const auto hint = model::did_you_mean(result.suggestions); !hint.empty())
+                    message += "; " + hint;
+                throw Failure(ExitCode::NotFound, message);
+            }
+            ctx.print({report::search_document(result), report::search_data(text, result)}, format);
+            return ExitCode::Ok;
+        }};
+}
+
+} // namespace aistrat::cli

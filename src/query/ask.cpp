@@ -1,0 +1,343 @@
+// Question answering over statements: concepts, coverage, cues.
+#include "query/ask.hpp"
+
+#include "model/text.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+#include <set>
+
+namespace aistrat::query {
+
+namespace {
+
+using search::Statement;
+using search::StatementType;
+
+/// Something the question asks about: a word with its synonyms, or a named entity.
+struct Concept {
+    std::vector<std::string> phrases; ///< alternatives, each one or more words
+    bool plain = false;               ///< a single word of the question, no synonyms
+    std::vector<const model::Entity*> entities;
+    std::string expression;           ///< the FTS5 OR of the phrases
+    std::set<std::size_t> in_text;    ///< statements whose text matches
+    std::set<std::size_t> in_context; ///< statements whose context matches
+    std::set<std::size_t> in_entity;  ///< entities that match anywhere
+    double weight = 0;                ///< rarer concepts weigh more
+};
+
+struct Name {
+    std::vector<std::string> words;
+    const model::Entity* entity = nullptr;
+};
+
+bool matches_at(const std::vector<std::string>& words, std::size_t at,
+                const std::vector<std::string>& phrase) {
+    if (phrase.empty() || at + phrase.size() > words.size())
+        return false;
+    return std::equal(phrase.begin(), phrase.end(), words.begin() + static_cast<long>(at));
+}
+
+void add_phrase(Concept& c, std::vector<std::string> words) {
+    const std::string phrase = model::join(words, " ");
+    if (!phrase.empty() && std::find(c.phrases.begin(), c.phrases.end(), phrase) == c.phrases.end())
+        c.phrases.push_back(phrase);
+}
+
+StatementType wanted(model::Preference preference) {
+    switch (preference) {
+    case model::Preference::Number:
+        return StatementType::Number;
+    case model::Preference::Date:
+        return StatementType::Date;
+    case model::Preference::Link:
+        return StatementType::Link;
+    case model::Preference::Name:
+        return StatementType::Name;
+    }
+    return StatementType::Text;
+}
+
+const char* preference_name(model::Preference preference) {
+    switch (preference) {
+    case model::Preference::Number:
+        return "number";
+    case model::Preference::Date:
+        return "date";
+    case model::Preference::Link:
+        return "link";
+    case model::Preference::Name:
+        return "name";
+    }
+    return "";
+}
+
+/// Every way the knowledge names an entity: id, title, aliases.
+std::vector<Name> entity_names(const model::KnowledgeBase& kb, const std::set<std::string>& stop) {
+    std::vector<Name> names;
+    for (const auto& e : kb.entities()) {
+        std::vector<std::string> spellings{e.id, e.title};
+        spellings.insert(spellings.end(), e.aliases.begin(), e.aliases.end());
+        for (const auto& spelling : spellings) {
+            auto words = question_words(spelling);
+            if (words.empty() || words.size() > 8 || (words.size() == 1 && stop.count(words[0])))
+                continue;
+            names.push_back({std::move(words), &e});
+        }
+    }
+    return names;
+}
+
+/// Splits the question into concepts: named entities first (longest name wins), then
+/// synonym phrases, then single words that are not stop words.
+std::vector<Concept> concepts_of(const model::KnowledgeBase& kb,
+                                 const std::vector<std::string>& words,
+                                 const std::set<std::string>& stop,
+                                 const std::vector<bool>& cue_words) {
+    const auto& vocabulary = kb.vocabulary();
+    std::vector<std::vector<std::vector<std::string>>> groups;
+    for (const auto& group : vocabulary.synonyms) {
+        std::vector<std::vector<std::string>> phrases;
+        for (const auto& phrase : group)
+            phrases.push_back(question_words(phrase));
+        groups.push_back(std::move(phrases));
+    }
+    const auto names = entity_names(kb, stop);
+    std::vector<Concept> out;
+    for (std::size_t i = 0; i < words.size();) {
+        std::size_t best = 0;
+        for (const auto& name : names)
+            if (name.words.size() > best && matches_at(words, i, name.words))
+                best = name.words.size();
+        if (best > 0) {
+            Concept c;
+            add_phrase(c, {words.begin() + static_cast<long>(i),
+                           words.begin() + static_cast<long>(i + best)});
+            for (const auto& name : names) {
+                if (name.words.size() != best || !matches_at(words, i, name.words))
+                    continue;
+                if (std::find(c.entities.begin(), c.entities.end(), name.entity) !=
+                    c.entities.end())
+                    continue;
+                c.entities.push_back(name.entity);
+                // The entity is also found under its title and id.
+                add_phrase(c, question_words(name.entity->title));
+                add_phrase(c, question_words(name.entity->id));
+            }
+            out.push_back(std::move(c));
+            i += best;
+            continue;
+        }
+        const std::vector<std::vector<std::string>>* group = nullptr;
+        std::size_t length = 0;
+        for (const auto& g : groups)
+            for (const auto& phrase : g)
+                if (phrase.size() > length && matches_at(words, i, phrase)) {
+                    group = &g;
+                    length = phrase.size();
+                }
+        if (group != nullptr) {
+            Concept c;
+            for (const auto& phrase : *group)
+                add_phrase(c, phrase);
+            out.push_back(std::move(c));
+            i += length;
+            continue;
+        }
+        if (stop.count(words[i]) == 0 && !cue_words[i]) {
+            Concept c;
+            c.plain = true;
+            add_phrase(c, {words[i]});
+            out.push_back(std::move(c));
+        }
+        ++i;
+    }
+    return out;
+}
+
+} // namespace
+
+std::vector<std::string> question_words(std::string_view text) {
+    std::vector<std::string> words;
+    std::string word;
+    const auto flush = [&] {
+        // Trailing punctuation of a number is not part of the word.
+        while (!word.empty() && (word.back() == '.' || word.back() == ','))
+            word.pop_back();
+        if (!word.empty())
+            words.push_back(word);
+        word.clear();
+    };
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        const bool digit_next =
+            i + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[i + 1]));
+        if (std::isalnum(c) || c >= 0x80 || c == '$' || c == '%') {
+            word += static_cast<char>(std::tolower(c));
+        } else if ((c == '.' || c == ',') && !word.empty() &&
+                   std::isdigit(static_cast<unsigned char>(word.back())) && digit_next) {
+            word += static_cast<char>(c);
+        } else {
+            flush();
+        }
+    }
+    flush();
+    return words;
+}
+
+AskResult ask(const model::KnowledgeBase& kb, const search::SearchIndex& index,
+              std::string_view question, std::size_t limit) {
+    AskResult result;
+    const auto& vocabulary = kb.vocabulary();
+    const std::set<std::string> stop(vocabulary.stop_words.begin(), vocabulary.stop_words.end());
+    const auto words = question_words(question);
+
+    // Cue phrases say what kind of statement answers; their words are not looked up
+    // (unless a synonym group gives them a meaning of their own).
+    std::set<StatementType> preferred;
+    std::vector<bool> cue_words(words.size(), false);
+    for (const auto& cue : vocabulary.cues) {
+        for (const auto& phrase : cue.phrases) {
+            const auto phrase_words = question_words(phrase);
+            for (std::size_t i = 0; i < words.size(); ++i) {
+                if (!matches_at(words, i, phrase_words))
+                    continue;
+                std::fill_n(cue_words.begin() + static_cast<long>(i), phrase_words.size(), true);
+                if (preferred.insert(wanted(cue.prefer)).second)
+                    result.prefers.push_back(preference_name(cue.prefer));
+            }
+        }
+    }
+
+    auto concepts = concepts_of(kb, words, stop, cue_words);
+    // Two words of one synonym group ask about one thing.
+    for (std::size_t i = 0; i < concepts.size(); ++i)
+        for (std::size_t j = concepts.size(); j-- > i + 1;)
+            if (concepts[j].phrases == concepts[i].phrases)
+                concepts.erase(concepts.begin() + static_cast<long>(j));
+    if (concepts.empty())
+        return result;
+    const auto& entities = kb.entities();
+    const double total = static_cast<double>(std::max<std::size_t>(1, index.statements().size()));
+    std::string any;
+    std::set<const model::Entity*> focus;
+    double weights = 0;
+    for (auto& c : concepts) {
+        std::vector<std::string> quoted;
+        for (const auto& phrase : c.phrases) {
+            quoted.push_back(search::fts_quote(phrase));
+            // A long single word also matches by its start, for the word forms stemming
+            // misses: "recognised" finds "recognition", "trainees" "training".
+            const bool letters = std::all_of(phrase.begin(), phrase.end(), [](char ch) {
+                return std::isalpha(static_cast<unsigned char>(ch)) != 0;
+            });
+            if (c.plain && letters && phrase.size() >= 6)
+                quoted.push_back(search::fts_quote(phrase.substr(
+                                     0, std::max<std::size_t>(4, phrase.size() - 3))) +
+                                 "*");
+        }
+        c.expression = "(" + model::join(quoted, " OR ") + ")";
+        c.in_text = index.statements_matching("text : " + c.expression);
+        c.in_context = index.statements_matching("context : " + c.expression);
+        c.in_entity = index.entities_matching(c.expression);
+        std::set<std::size_t> all = c.in_text;
+        all.insert(c.in_context.begin(), c.in_context.end());
+        // A word the knowledge never uses says nothing about any statement.
+        c.weight =
+            all.empty() ? 0 : std::log(1.0 + total / (1.0 + static_cast<double>(all.size())));
+        weights += c.weight;
+        any += (any.empty() ? "" : " OR ") + c.expression;
+        focus.insert(c.entities.begin(), c.entities.end());
+        result.concepts.push_back(c.expression);
+    }
+    // An entity the question names is what it is about: it weighs as much as the rarest word.
+    double heaviest = 0;
+    for (const auto& c : concepts)
+        heaviest = std::max(heaviest, c.weight);
+    for (auto& c : concepts)
+        if (!c.entities.empty() && c.weight > 0 && c.weight < heaviest) {
+            weights += heaviest - c.weight;
+            c.weight = heaviest;
+        }
+    if (weights == 0)
+        return result;
+    // Entities one link away from a named one are near the question too.
+    std::set<const model::Entity*> near;
+    for (const auto& e : entities) {
+        for (const auto& link : e.links) {
+            const model::RelationDef* relation = kb.schema().find_relation(link.relation);
+            const model::Entity* target =
+                relation ? kb.link_target(*relation, link.target) : nullptr;
+            if (target == nullptr)
+                continue;
+            if (focus.count(target) != 0)
+                near.insert(&e);
+            if (focus.count(&e) != 0)
+                near.insert(target);
+        }
+    }
+
+    std::vector<Answer> answers;
+    std::set<std::pair<const model::Entity*, std::string>> seen;
+    for (const auto& hit : index.match_statements(any, 2000)) {
+        const Statement& s = index.statements()[hit.statement];
+        if (!seen.insert({s.entity, s.text}).second)
+            continue;
+        const auto entity = static_cast<std::size_t>(s.entity - entities.data());
+        // A concept counts fully where the statement says it, less where only its framing
+        // (entity, field) does, less still where only a linked or the same entity mentions it.
+        // An entity the question names is covered by any statement about it, and nearly so
+        // by the statements of entities linked to it. A figure's context is what it
+        // measures, as good as its text.
+        double covered = 0;
+        for (const auto& c : concepts) {
+            const bool said = c.in_text.count(hit.statement) != 0;
+            const bool framed = c.in_context.count(hit.statement) != 0;
+            const bool named =
+                !c.entities.empty() &&
+                std::find(c.entities.begin(), c.entities.end(), s.entity) != c.entities.end();
+            const bool linked = !c.entities.empty() && near.count(s.entity) != 0;
+            if (said || named || (framed && (!c.entities.empty() || s.field == "figure")))
+                covered += c.weight;
+            else if (framed)
+                covered += 0.85 * c.weight;
+            else if (linked)
+                covered += 0.8 * c.weight;
+            else if (c.in_entity.count(entity) != 0)
+                covered += 0.35 * c.weight;
+        }
+        double score = covered / weights + 0.15 * hit.score / (hit.score + 8.0);
+        if (preferred.count(s.type) != 0)
+            score += 0.3;
+        if (focus.count(s.entity) != 0)
+            score += 0.1;
+        else if (near.count(s.entity) != 0)
+            score += 0.06;
+        // A title, an alias list or a link (another entity's title) restates the question
+        // more often than it answers it, unless the question asks for an entity; a
+        // source's own statements are about the document, not the world.
+        if (preferred.count(s.type) == 0 &&
+            (s.type == StatementType::Name || s.type == StatementType::Link))
+            score -= 0.1;
+        if (s.entity->kind == kb.schema().citation_kind)
+            score -= 0.4;
+        // A figure's number is the most specific thing said about what it measures.
+        if (s.field == "figure")
+            score += 0.1;
+        const auto length = static_cast<double>(std::count(s.text.begin(), s.text.end(), ' '));
+        score -= 0.005 * std::max(0.0, length - 12.0);
+        answers.push_back({hit.statement, score});
+    }
+    std::stable_sort(answers.begin(), answers.end(),
+                     [](const Answer& a, const Answer& b) { return a.score > b.score; });
+    if (limit != 0 && answers.size() > limit)
+        answers.resize(limit);
+    result.answers = std::move(answers);
+    return result;
+}
+
+} // namespace aistrat::query

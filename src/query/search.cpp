@@ -1,0 +1,33 @@
+// Entity search with kind filter, limit and did-you-mean.
+#include "query/search.hpp"
+
+#include "model/text.hpp"
+
+#include <algorithm>
+
+namespace aistrat::query {
+
+SearchResult run_search(const search::SearchIndex& index, const SearchQuery& query,
+                        const model::KindDef* kind, std::size_t limit) {
+    SearchResult out;
+    for (auto& hit : index.search_entities(query.match, query.any_words)) {
+        if (kind != nullptr && hit.entity->kind != kind->name)
+            continue;
+        ++out.total;
+        if (limit == 0 || out.hits.size() < limit)
+            out.hits.push_back(std::move(hit));
+    }
+    if (!out.hits.empty())
+        return out;
+    for (const auto& word : query.words) {
+        if (index.count_entities(search::fts_quote(word)) > 0)
+            continue;
+        for (const auto& suggestion : model::closest(word, index.words()))
+            if (std::find(out.suggestions.begin(), out.suggestions.end(), suggestion) ==
+                out.suggestions.end())
+                out.suggestions.push_back(suggestion);
+    }
+    return out;
+}
+
+} // namespace aistrat::query

@@ -1,0 +1,174 @@
+// A small recursive-descent parser for search queries.
+#include "query/search_query.hpp"
+
+#include "search/search_index.hpp"
+
+#include <cctype>
+
+namespace aistrat::query {
+
+namespace {
+
+struct Token {
+    enum class Type { Word, Prefix, Phrase, And, Or, Not, Open, Close, End };
+    Type type = Type::End;
+    std::string text;
+    std::size_t position = 0;
+};
+
+bool has_alnum(std::string_view s) {
+    for (unsigned char c : s)
+        if (std::isalnum(c) || c >= 0x80)
+            return true;
+    return false;
+}
+
+class Parser {
+public:
+    explicit Parser(std::string_view text) : m_text(text) { tokenize(); }
+
+    SearchQuery parse() {
+        if (m_tokens.size() == 1)
+            throw QueryError{0, "the query has no words to search for"};
+        SearchQuery out;
+        out.match = expression(out, false);
+        if (peek().type != Token::Type::End)
+            throw QueryError{peek().position, peek().type == Token::Type::Close
+                                                  ? "')' without a matching '('"
+                                                  : "unexpected '" + peek().text + "'"};
+        return out;
+    }
+
+private:
+    void tokenize() {
+        std::size_t i = 0;
+        while (i < m_text.size()) {
+            const char c = m_text[i];
+            if (std::isspace(static_cast<unsigned char>(c))) {
+                ++i;
+            } else if (c == '(' || c == ')') {
+                m_tokens.push_back({c == '(' ? Token::Type::Open : Token::Type::Close, {c}, i});
+                ++i;
+            } else if (c == '"') {
+                const auto end = m_text.find('"', i + 1);
+                if (end == std::string_view::npos)
+                    throw QueryError{i, "this quote is never closed"};
+                const std::string phrase(m_text.substr(i + 1, end - i - 1));
+                if (!has_alnum(phrase))
+                    throw QueryError{i, "the phrase has no words"};
+                m_tokens.push_back({Token::Type::Phrase, phrase, i});
+                i = end + 1;
+            } else {
+                std::size_t end = i;
+                while (end < m_text.size() &&
+                       !std::isspace(static_cast<unsigned char>(m_text[end])) &&
+                       m_text[end] != '(' && m_text[end] != ')' && m_text[end] != '"')
+                    ++end;
+                std::string word(m_text.substr(i, end - i));
+                Token token{Token::Type::Word, word, i};
+                if (word == "AND")
+                    token.type = Token::Type::And;
+                else if (word == "OR")
+                    token.type = Token::Type::Or;
+                else if (word == "NOT")
+                    token.type = Token::Type::Not;
+                else if (word.size() > 1 && word.back() == '*' && has_alnum(word)) {
+                    token.type = Token::Type::Prefix;
+                    token.text.pop_back();
+                } else if (!has_alnum(word)) {
+                    i = end; // punctuation alone separates words
+                    continue;
+                }
+                if (token.text.find('*') != std::string::npos && token.type != Token::Type::And &&
+                    token.type != Token::Type::Or && token.type != Token::Type::Not)
+                    throw QueryError{i + token.text.find('*'), "'*' may only end a word"};
+                m_tokens.push_back(std::move(token));
+                i = end;
+            }
+        }
+        m_tokens.push_back({Token::Type::End, {}, m_text.size()});
+    }
+
+    const Token& peek() const { return m_tokens[m_next]; }
+    const Token& take() { return m_tokens[m_next++]; }
+
+    bool starts_term() const {
+        const auto t = peek().type;
+        return t == Token::Type::Word || t == Token::Type::Prefix || t == Token::Type::Phrase ||
+               t == Token::Type::Open;
+    }
+
+    std::string expression(SearchQuery& out, bool negated) {
+        std::string result = conjunction(out, negated);
+        while (peek().type == Token::Type::Or) {
+            const Token& op = take();
+            if (!starts_term())
+                throw QueryError{op.position, "OR needs a term after it"};
+            result += " OR " + conjunction(out, negated);
+        }
+        return result;
+    }
+
+    std::string conjunction(SearchQuery& out, bool negated) {
+        if (!starts_term()) {
+            const Token& t = peek();
+            if (t.type == Token::Type::End)
+                throw QueryError{t.position, "a term is missing at the end"};
+            throw QueryError{t.position, "'" + t.text + "' needs a term before it"};
+        }
+        std::string result = term(out, negated);
+        while (true) {
+            const auto type = peek().type;
+            if (type == Token::Type::And || type == Token::Type::Not) {
+                const Token& op = take();
+                if (!starts_term())
+                    throw QueryError{op.position, op.text + " needs a term after it"};
+                const bool is_not = type == Token::Type::Not;
+                result += is_not ? " NOT " : " AND ";
+                result += term(out, negated != is_not);
+            } else if (starts_term()) {
+                result += " AND " + term(out, negated);
+            } else {
+                return result;
+            }
+        }
+    }
+
+    std::string term(SearchQuery& out, bool negated) {
+        const Token& t = take();
+        if (t.type == Token::Type::Open) {
+            if (peek().type == Token::Type::Close)
+                throw QueryError{t.position, "empty parentheses"};
+            std::string inner = expression(out, negated);
+            if (peek().type != Token::Type::Close)
+                throw QueryError{t.position, "this '(' is never closed"};
+            take();
+            return "(" + inner + ")";
+        }
+        std::string fts = search::fts_quote(t.text);
+        if (t.type == Token::Type::Prefix)
+            fts += "*";
+        if (!negated) {
+            out.any_words += (out.any_words.empty() ? "" : " OR ") + fts;
+            if (t.type == Token::Type::Word)
+                out.words.push_back(t.text);
+        }
+        return fts;
+    }
+
+    std::string_view m_text;
+    std::vector<Token> m_tokens;
+    std::size_t m_next = 0;
+};
+
+} // namespace
+
+std::variant<SearchQuery, QueryError> parse_search_query(std::string_view text) {
+    try {
+        return Parser(text).parse();
+    } catch (const QueryError& error) {
+        return error;
+    }
+}
+
+} // namespace aistrat::query

@@ -1,0 +1,29 @@
+// The search query language: words (stemmed), "phrases", prefix* words, AND / OR / NOT
+// and parentheses, turned into a safe SQLite FTS5 expression. Nothing the user types
+// reaches FTS5 unquoted.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace aistrat::query {
+
+struct SearchQuery {
+    std::string match;              ///< the FTS5 expression
+    std::string any_words;          ///< an OR of every term not under NOT, for snippets
+    std::vector<std::string> words; ///< the plain words not under NOT, for suggestions
+};
+
+/// A malformed query, with the 0-based byte offset of the offending character.
+struct QueryError {
+    std::size_t position = 0;
+    std::string message;
+};
+
+/// Parses `text`: terms side by side must all match (AND); `OR` and `NOT` (in capitals)
+/// combine terms; `a NOT b` excludes; parentheses group.
+std::variant<SearchQuery, QueryError> parse_search_query(std::string_view text);
+
+} // namespace aistrat::query

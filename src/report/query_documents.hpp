@@ -1,0 +1,25 @@
+// Documents and data for `search` and `ask`.
+#pragma once
+
+#include "query/ask.hpp"
+#include "query/search.hpp"
+#include "report/document.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace aistrat::report {
+
+/// The hits of a search: kind, id, title, and the matching statement with its field.
+Document search_document(const query::SearchResult& result);
+nlohmann::ordered_json search_data(const std::string& query, const query::SearchResult& result);
+
+/// The answers to a question: each statement with its entity and its sources.
+Document ask_document(const model::KnowledgeBase& kb, const search::SearchIndex& index,
+                      const query::AskResult& result);
+nlohmann::ordered_json ask_data(const model::KnowledgeBase& kb, const search::SearchIndex& index,
+                                const std::string& question, const query::AskResult& result);
+
+/// `entity`'s citations as people read them: `article (china/1); other (whole page)`.
+std::string citations_text(const model::Entity& entity);
+
+} // namespace aistrat::report

@@ -1,0 +1,86 @@
+#include "load/kb_loader.hpp"
+#include "load/yaml_tree.hpp"
+#include "model/text.hpp"
+#include "query/ask.hpp"
+#include "search/search_index.hpp"
+
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+
+using namespace aistrat;
+
+#ifndef AISTRAT_TESTS_DIR
+#error "AISTRAT_TESTS_DIR must name the tests folder"
+#endif
+
+namespace {
+struct Question {
+    std::string text;
+    std::string expect;
+};
+
+std::vector<Question> read_questions() {
+    std::ifstream in(std::string(AISTRAT_TESTS_DIR) + "/questions.yaml");
+    std::stringstream text;
+    text << in.rdbuf();
+    const auto parse = load::parse_yaml("questions.yaml", text.str());
+    REQUIRE(parse.diagnostics.empty());
+    REQUIRE(parse.documents.size() == 1);
+    std::vector<Question> out;
+    for (const auto& item : parse.documents[0].items)
+        out.push_back({item.find("q")->value, item.find("expect")->value});
+    return out;
+}
+} // namespace
+
+TEST_SUITE("query.ask") {
+    TEST_CASE("question_words: lower case, possessives dropped, numbers kept whole") {
+        CHECK(query::question_words("How much could AI add to China's economy?") ==
+              std::vector<std::string>{"how", "much", "could", "ai", "add", "to", "china",
+                                       "economy"});
+        CHECK(query::question_words("US$600 billion, 3.7% of GDP") ==
+              std::vector<std::string>{"us$600", "billion", "3.7%", "of", "gdp"});
+        CHECK(query::question_words("self-driving") == std::vector<std::string>{"self", "driving"});
+    }
+
+    TEST_CASE("ask: the question set reaches recall@3 of at least 90%") {
+        const auto loaded = load::load_folders({load::embedded_folder(false)});
+        REQUIRE(loaded.diagnostics.empty());
+        const search::SearchIndex index(loaded.kb);
+        const auto questions = read_questions();
+        REQUIRE(questions.size() >= 40);
+        std::size_t at1 = 0;
+        std::size_t at3 = 0;
+        for (const auto& q : questions) {
+            const auto result = query::ask(loaded.kb, index, q.text, 3);
+            std::size_t rank = 0;
+            for (std::size_t i = 0; i < result.answers.size() && rank == 0; ++i) {
+                // An answer is its statement with its entity: "McKinsey & Company" answers
+                // "which consultancy ..." through the entity a statement belongs to.
+                const auto& s = index.statements()[result.answers[i].statement];
+                const std::string text = model::to_lower(s.text + " | " + s.entity->title);
+                if (text.find(model::to_lower(q.expect)) != std::string::npos)
+                    rank = i + 1;
+            }
+            at1 += rank == 1 ? 1 : 0;
+            at3 += rank >= 1 ? 1 : 0;
+            if (rank != 1) {
+                std::string got;
+                for (const auto& a : result.answers)
+                    got += "\n    " + index.statements()[a.statement].text.substr(0, 70) + " | " +
+                           index.statements()[a.statement].entity->title;
+                MESSAGE("rank " << rank << " for: " << q.text << " (expect " << q.expect << ")"
+                                << got);
+            }
+        }
+        const double n = static_cast<double>(questions.size());
+        const double recall1 = static_cast<double>(at1) / n;
+        const double recall3 = static_cast<double>(at3) / n;
+        MESSAGE("recall@1 = " << at1 << "/" << questions.size() << " = " << recall1
+                              << "; recall@3 = " << at3 << "/" << questions.size() << " = "
+                              << recall3);
+        CHECK(recall3 >= 0.9);
+    }
+}
