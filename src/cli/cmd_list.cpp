@@ -1,6 +1,7 @@
-// `aistrat list KIND`: a table of the entities of one kind.
+// `aistrat list KIND`: a table of the entities of one kind, filtered and sorted.
 #include "cli/commands.hpp"
 #include "model/text.hpp"
+#include "query/filter.hpp"
 #include "query/resolve.hpp"
 #include "report/entity_data.hpp"
 #include "report/entity_documents.hpp"
@@ -20,24 +21,114 @@ const model::KindDef& require_kind(const model::KnowledgeBase& kb, const std::st
     throw Failure(ExitCode::Usage, message);
 }
 
+namespace {
+
+struct ListOptions {
+    std::string kind;
+    std::vector<std::string> where;
+    std::string sort;
+    std::string fields;
+    std::size_t limit = 0;
+};
+
+/// The field `name` of `kind`; a usage Failure naming the valid fields when there is none.
+query::FieldRef require_field(const model::KnowledgeBase& kb, const model::KindDef& kind,
+                              const std::string& name, std::string_view option) {
+    auto field = query::resolve_field(kb, kind, name);
+    if (auto* ref = std::get_if<query::FieldRef>(&field))
+        return *ref;
+    const auto& error = std::get<query::FieldError>(field);
+    std::string message = fmt::format("{}: {}", option, error.message);
+    if (const auto hint = model::did_you_mean(error.suggestions); !hint.empty())
+        message += "; " + hint;
+    throw Failure(ExitCode::Usage, message + " (fields: " + model::join(error.valid, ", ") + ")");
+}
+
+std::vector<query::FieldRef> columns_of(const model::KnowledgeBase& kb, const model::KindDef& kind,
+                                        const std::string& fields) {
+    std::vector<std::string> names;
+    if (fields.empty()) {
+        names = {"id", "title"};
+        names.insert(names.end(), kind.key_fields.begin(), kind.key_fields.end());
+    } else {
+        std::size_t start = 0;
+        while (start <= fields.size()) {
+            auto end = fields.find(',', start);
+            if (end == std::string::npos)
+                end = fields.size();
+            std::string name = fields.substr(start, end - start);
+            name.erase(0, name.find_first_not_of(' '));
+            name.erase(name.find_last_not_of(' ') + 1);
+            if (!name.empty())
+                names.push_back(name);
+            start = end + 1;
+        }
+    }
+    std::vector<query::FieldRef> out;
+    for (const auto& name : names)
+        out.push_back(require_field(kb, kind, name, "--fields"));
+    return out;
+}
+
+} // namespace
+
 Command add_list(CLI::App& parent) {
-    auto kind = std::make_shared<std::string>();
+    auto options = std::make_shared<ListOptions>();
     CLI::App* app = parent.add_subcommand("list", "List the entities of a kind as a table");
-    app->add_option("KIND", *kind, "A kind: singular, plural or alias (opportunity, opps)")
+    app->add_option("KIND", options->kind, "A kind: singular, plural or alias (opportunity, opps)")
         ->required();
-    app->footer("Examples:\n"
-                "  aistrat list opportunities\n"
-                "  aistrat list pillars --format markdown\n"
-                "  aistrat list figures --format json | jq '.entities[].figure'");
-    return {app, [kind](Context& ctx) {
+    app->add_option("-w,--where", options->where,
+                    "Keep entities where FIELD=VALUE, !=, ~ (contains), <, >, <=, >= (repeatable; "
+                    "all must hold)")
+        ->type_name("EXPR");
+    app->add_option("-s,--sort", options->sort, "Sort by FIELD; -FIELD sorts descending")
+        ->type_name("FIELD")
+        ->allow_extra_args(false);
+    app->add_option("--fields", options->fields, "Show these fields: id,title,...")
+        ->type_name("F,...");
+    app->add_option("-n,--limit", options->limit, "At most N entities (0: all)")->type_name("N");
+    app->footer(
+        "FIELD is id, title, summary, aliases, tags, one of the kind's fields (see 'aistrat\n"
+        "kinds'), a relation (supports, supported-by) or a linked kind (pillar); a linked\n"
+        "entity's VALUE is resolved like an id.\n\n"
+        "Examples:\n"
+        "  aistrat list opportunities\n"
+        "  aistrat list opportunities --where pillar=education\n"
+        "  aistrat list figures --where 'value>100' --sort -value --fields id,value,unit\n"
+        "  aistrat list pillars --format markdown\n"
+        "  aistrat list figures --format json | jq '.entities[].figure'");
+    return {app, [options](Context& ctx) {
                 const auto format = ctx.format(
                     Format::Text, {Format::Text, Format::Markdown, Format::Json, Format::Yaml});
                 const auto& kb = ctx.knowledge();
-                const model::KindDef& def = require_kind(kb, *kind);
-                const auto entities = query::natural_order(def, kb.of_kind(def.name));
-                ctx.print(
-                    {report::list_document(def, entities), report::list_data(kb, def, entities)},
-                    format);
+                const model::KindDef& def = require_kind(kb, options->kind);
+                const auto columns = columns_of(kb, def, options->fields);
+                std::vector<query::Condition> conditions;
+                for (const auto& text : options->where) {
+                    auto parsed = query::parse_condition(kb, def, text);
+                    if (auto* error = std::get_if<query::ConditionError>(&parsed))
+                        throw Failure(error->not_found ? ExitCode::NotFound : ExitCode::Usage,
+                                      fmt::format("--where: {}:\n  {}\n  {}^", error->message, text,
+                                                  std::string(error->position, ' ')));
+                    conditions.push_back(std::get<query::Condition>(std::move(parsed)));
+                }
+                auto entities = query::natural_order(def, kb.of_kind(def.name));
+                std::erase_if(entities, [&](const model::Entity* e) {
+                    return !std::all_of(conditions.begin(), conditions.end(),
+                                        [&](const auto& c) { return query::matches(kb, *e, c); });
+                });
+                if (!options->sort.empty()) {
+                    const bool descending = options->sort.starts_with("-");
+                    const auto field = require_field(
+                        kb, def, descending ? options->sort.substr(1) : options->sort, "--sort");
+                    query::sort_by(kb, entities, field, descending);
+                }
+                if (options->limit != 0 && entities.size() > options->limit)
+                    entities.resize(options->limit);
+                ctx.print({report::list_document(kb, def, entities, columns),
+                           report::list_data(kb, def, entities,
+                                             options->fields.empty() ? nullptr : &columns)},
+                          format);
                 return ExitCode::Ok;
             }};
 }

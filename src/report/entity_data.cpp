@@ -114,10 +114,32 @@ json entity_data(const model::KnowledgeBase& kb, const model::Entity& entity, bo
 }
 
 json list_data(const model::KnowledgeBase& kb, const model::KindDef& kind,
-               const std::vector<const model::Entity*>& entities) {
+               const std::vector<const model::Entity*>& entities,
+               const std::vector<query::FieldRef>* fields) {
     json items = json::array();
-    for (const model::Entity* e : entities)
-        items.push_back(entity_data(kb, *e, false));
+    for (const model::Entity* e : entities) {
+        if (fields == nullptr) {
+            items.push_back(entity_data(kb, *e, false));
+            continue;
+        }
+        // Only the fields asked for, beside kind, id and title.
+        json item = {{"kind", e->kind}, {"id", e->id}, {"title", e->title}};
+        for (const auto& field : *fields) {
+            const auto values = query::field_values(kb, *e, field);
+            const bool many = field.source == query::FieldRef::Source::Links ||
+                              field.name == "aliases" || field.name == "tags" ||
+                              (field.def != nullptr && field.def->type == model::FieldType::List);
+            if (many)
+                item[field.name] = values;
+            else if (values.empty())
+                item[field.name] = nullptr;
+            else if (const model::Field* f = e->field(field.name); f != nullptr && field.numeric())
+                item[field.name] = value_data(f->value);
+            else
+                item[field.name] = values.front();
+        }
+        items.push_back(std::move(item));
+    }
     return {{"schema_version", k_schema_version},
             {"kind", kind.name},
             {"count", entities.size()},

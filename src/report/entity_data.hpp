@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/knowledge_base.hpp"
+#include "query/filter.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -21,9 +22,11 @@ nlohmann::ordered_json sources_data(const model::KnowledgeBase& kb, const model:
 nlohmann::ordered_json entity_data(const model::KnowledgeBase& kb, const model::Entity& entity,
                                    bool incoming);
 
-/// `list`: the kind and its entities.
+/// `list`: the kind and its entities; with `fields`, each entity carries only kind, id,
+/// title and those fields.
 nlohmann::ordered_json list_data(const model::KnowledgeBase& kb, const model::KindDef& kind,
-                                 const std::vector<const model::Entity*>& entities);
+                                 const std::vector<const model::Entity*>& entities,
+                                 const std::vector<query::FieldRef>* fields = nullptr);
 
 /// `show`: one entity with its incoming links.
 nlohmann::ordered_json show_data(const model::KnowledgeBase& kb, const model::Entity& entity);

@@ -36,18 +36,19 @@ std::string linked_title(const Entity& entity) {
 
 } // namespace
 
-Document list_document(const model::KindDef& kind, const std::vector<const Entity*>& entities) {
+Document list_document(const model::KnowledgeBase& kb, const model::KindDef& kind,
+                       const std::vector<const Entity*>& entities,
+                       const std::vector<query::FieldRef>& columns) {
     if (entities.empty())
         return Document{}.add(
-            Paragraph{fmt::format("No {} in the loaded knowledge.", kind.plural)});
+            Paragraph{fmt::format("No {} in the loaded knowledge match.", kind.plural)});
     Table table;
-    table.headers = {"id", "title"};
-    for (const auto& key : kind.key_fields)
-        table.headers.push_back(key);
+    for (const auto& column : columns)
+        table.headers.push_back(column.name);
     for (const Entity* e : entities) {
-        std::vector<std::string> row{e->id, e->title};
-        for (const auto& key : kind.key_fields)
-            row.push_back(field_text(*e, key));
+        std::vector<std::string> row;
+        for (const auto& column : columns)
+            row.push_back(model::join(query::field_values(kb, *e, column), "; "));
         table.rows.push_back(std::move(row));
     }
     return Document{}.add(std::move(table));

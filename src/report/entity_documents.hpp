@@ -2,15 +2,17 @@
 #pragma once
 
 #include "model/knowledge_base.hpp"
+#include "query/filter.hpp"
 #include "report/document.hpp"
 
 #include <vector>
 
 namespace aistrat::report {
 
-/// A table of `entities` (all of `kind`): id, title and the kind's key fields.
-Document list_document(const model::KindDef& kind,
-                       const std::vector<const model::Entity*>& entities);
+/// A table of `entities` (all of `kind`) with one column per field of `columns`.
+Document list_document(const model::KnowledgeBase& kb, const model::KindDef& kind,
+                       const std::vector<const model::Entity*>& entities,
+                       const std::vector<query::FieldRef>& columns);
 
 /// Everything about `entity`: fields, links both ways, sources.
 Document show_document(const model::KnowledgeBase& kb, const model::Entity& entity);

@@ -59,9 +59,11 @@ Document ask_document(const model::KnowledgeBase&, const search::SearchIndex& in
     BulletList answers;
     for (const auto& answer : result.answers) {
         const search::Statement& s = index.statements()[answer.statement];
-        std::string item = s.text + "\n";
-        item +=
-            fmt::format("{} ({} {}, {})", s.entity->title, s.entity->kind, s.entity->id, s.field);
+        // A statement reads with its field ("recipient: Sam Altman"), then its entity.
+        std::string item = s.field == "summary" || s.field == "title"
+                               ? s.text
+                               : search::words_of(s.field) + ": " + s.text;
+        item += fmt::format("\n{} ({} {})", s.entity->title, s.entity->kind, s.entity->id);
         if (const std::string sources = citations_text(*s.entity); !sources.empty())
             item += "\nsource: " + sources;
         answers.items.push_back(std::move(item));

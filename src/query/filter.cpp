@@ -1,0 +1,336 @@
+// Field resolution, conditions and sorting for `list`.
+#include "query/filter.hpp"
+
+#include "model/text.hpp"
+#include "query/resolve.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+namespace aistrat::query {
+
+namespace {
+
+using model::Entity;
+
+const std::vector<std::string>& common_fields() {
+    static const std::vector<std::string> names{"id", "title", "summary", "aliases", "tags"};
+    return names;
+}
+
+/// Every field name `kind` offers, for messages.
+std::vector<std::string> valid_fields(const model::KnowledgeBase& kb, const model::KindDef& kind) {
+    std::vector<std::string> out = common_fields();
+    for (const auto& f : kind.fields)
+        out.push_back(f.name);
+    const auto add = [&](const std::string& name) {
+        if (std::find(out.begin(), out.end(), name) == out.end())
+            out.push_back(name);
+    };
+    for (const auto& r : kb.schema().relations) {
+        if (r.allows_from(kind.name)) {
+            add(r.name);
+            for (const auto& k : r.to)
+                add(k);
+        }
+        if (r.allows_to(kind.name)) {
+            add(r.inverse);
+            for (const auto& k : r.from)
+                add(k);
+        }
+    }
+    return out;
+}
+
+std::optional<double> to_number(std::string_view text) {
+    double value = 0;
+    auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc{} || ptr != text.data() + text.size() || text.empty())
+        return std::nullopt;
+    return value;
+}
+
+/// The entities `entity` is linked to through `field`, both directions.
+std::vector<const Entity*> linked(const model::KnowledgeBase& kb, const Entity& entity,
+                                  const FieldRef& field) {
+    std::vector<const Entity*> out;
+    for (const auto& link : entity.links)
+        for (const auto* r : field.outgoing)
+            if (r->name == link.relation)
+                if (const Entity* target = kb.link_target(*r, link.target))
+                    out.push_back(target);
+    for (const auto& in : kb.incoming(entity))
+        if (std::find(field.incoming.begin(), field.incoming.end(), in.relation) !=
+            field.incoming.end())
+            out.push_back(in.from);
+    return out;
+}
+
+} // namespace
+
+bool FieldRef::numeric() const {
+    if (def == nullptr)
+        return false;
+    return def->type == model::FieldType::Integer || def->type == model::FieldType::Number ||
+           def->type == model::FieldType::Year;
+}
+
+std::variant<FieldRef, FieldError>
+resolve_field(const model::KnowledgeBase& kb, const model::KindDef& kind, std::string_view name) {
+    FieldRef ref;
+    ref.name = model::to_lower(name);
+    const auto& common = common_fields();
+    if (std::find(common.begin(), common.end(), ref.name) != common.end())
+        return ref;
+    if (const model::FieldDef* def = kind.field(ref.name)) {
+        ref.source = FieldRef::Source::Field;
+        ref.def = def;
+        return ref;
+    }
+    // A relation by either of its names, or every relation to or from a kind.
+    const model::KindDef* linked_kind = kb.schema().find_kind(ref.name);
+    ref.source = FieldRef::Source::Links;
+    for (const auto& r : kb.schema().relations) {
+        if (r.allows_from(kind.name) &&
+            (r.name == ref.name || (linked_kind != nullptr && r.allows_to(linked_kind->name))))
+            ref.outgoing.push_back(&r);
+        if (r.allows_to(kind.name) &&
+            (r.inverse == ref.name || (linked_kind != nullptr && r.allows_from(linked_kind->name))))
+            ref.incoming.push_back(&r);
+    }
+    if (!ref.outgoing.empty() || !ref.incoming.empty())
+        return ref;
+    FieldError error;
+    error.valid = valid_fields(kb, kind);
+    error.suggestions = model::closest(name, error.valid);
+    error.message = fmt::format("{} has no field '{}'", kind.plural, name);
+    return error;
+}
+
+std::vector<std::string> field_values(const model::KnowledgeBase& kb, const Entity& entity,
+                                      const FieldRef& field) {
+    switch (field.source) {
+    case FieldRef::Source::Common:
+        if (field.name == "id")
+            return {entity.id};
+        if (field.name == "title")
+            return {entity.title};
+        if (field.name == "summary")
+            return {entity.summary};
+        return field.name == "aliases" ? entity.aliases : entity.tags;
+    case FieldRef::Source::Field: {
+        const model::Field* f = entity.field(field.name);
+        if (f == nullptr)
+            return {};
+        if (f->value.type == model::FieldType::List)
+            return f->value.items;
+        return {f->value.text};
+    }
+    case FieldRef::Source::Links: {
+        std::vector<std::string> ids;
+        for (const Entity* e : linked(kb, entity, field))
+            ids.push_back(e->id);
+        return ids;
+    }
+    }
+    return {};
+}
+
+std::variant<Condition, ConditionError>
+parse_condition(const model::KnowledgeBase& kb, const model::KindDef& kind, std::string_view text) {
+    const auto at = text.find_first_of("=!~<>");
+    if (at == std::string_view::npos)
+        return ConditionError{text.size(), "expected an operator: =, !=, ~, <, >, <= or >="};
+    std::string_view name = text.substr(0, at);
+    while (!name.empty() && name.back() == ' ')
+        name.remove_suffix(1);
+    std::size_t start = 0;
+    while (start < name.size() && name[start] == ' ')
+        ++start;
+    name = name.substr(start);
+    if (name.empty())
+        return ConditionError{at, "a field name is missing before the operator"};
+
+    Condition condition;
+    std::size_t length = 1;
+    const std::string_view rest = text.substr(at);
+    if (rest.starts_with("!=")) {
+        condition.op = Condition::Op::NotEqual;
+        length = 2;
+    } else if (rest.starts_with("<=")) {
+        condition.op = Condition::Op::LessEqual;
+        length = 2;
+    } else if (rest.starts_with(">=")) {
+        condition.op = Condition::Op::GreaterEqual;
+        length = 2;
+    } else if (rest[0] == '=') {
+        condition.op = Condition::Op::Equal;
+    } else if (rest[0] == '~') {
+        condition.op = Condition::Op::Contains;
+    } else if (rest[0] == '<') {
+        condition.op = Condition::Op::Less;
+    } else if (rest[0] == '>') {
+        condition.op = Condition::Op::Greater;
+    } else {
+        return ConditionError{at, "'!' must be followed by '=' (as in !=)"};
+    }
+    std::string value(text.substr(at + length));
+    const auto first = value.find_first_not_of(' ');
+    value = first == std::string::npos
+                ? std::string{}
+                : value.substr(first, value.find_last_not_of(' ') - first + 1);
+    if (value.empty())
+        return ConditionError{text.size(), "a value is missing after the operator"};
+    condition.value = value;
+
+    auto field = resolve_field(kb, kind, name);
+    if (auto* error = std::get_if<FieldError>(&field)) {
+        std::string message = error->message;
+        if (const auto hint = model::did_you_mean(error->suggestions); !hint.empty())
+            message += "; " + hint;
+        message += " (fields: " + model::join(error->valid, ", ") + ")";
+        return ConditionError{start, message};
+    }
+    condition.field = std::get<FieldRef>(field);
+
+    const bool ordered =
+        condition.op == Condition::Op::Less || condition.op == Condition::Op::Greater ||
+        condition.op == Condition::Op::LessEqual || condition.op == Condition::Op::GreaterEqual;
+    if (ordered) {
+        const bool date =
+            condition.field.def != nullptr && condition.field.def->type == model::FieldType::Date;
+        if (!condition.field.numeric() && !date)
+            return ConditionError{at,
+                                  fmt::format("'{}' is not a number, year or date, so it cannot be "
+                                              "compared with {}",
+                                              condition.field.name, rest.substr(0, length))};
+        if (!date && !to_number(condition.value))
+            return ConditionError{at + length,
+                                  fmt::format("'{}' is not a number", condition.value)};
+    }
+    if (condition.field.source == FieldRef::Source::Links &&
+        (condition.op == Condition::Op::Equal || condition.op == Condition::Op::NotEqual)) {
+        // The value names an entity, resolved like an id among the linked kinds.
+        std::vector<std::string> kinds;
+        for (const auto* r : condition.field.outgoing)
+            kinds.insert(kinds.end(), r->to.begin(), r->to.end());
+        for (const auto* r : condition.field.incoming)
+            kinds.insert(kinds.end(), r->from.begin(), r->from.end());
+        std::vector<std::string> suggestions;
+        for (const auto& k : kinds) {
+            const auto lookup = resolve_entity(kb, kb.schema().find_kind(k), condition.value);
+            if (lookup.status == MatchStatus::Found) {
+                condition.target = lookup.entity;
+                break;
+            }
+            suggestions.insert(suggestions.end(), lookup.suggestions.begin(),
+                               lookup.suggestions.end());
+        }
+        if (condition.target == nullptr) {
+            std::string message =
+                fmt::format("no {} '{}'", model::join(kinds, " or "), condition.value);
+            if (const auto hint = model::did_you_mean(suggestions); !hint.empty())
+                message += "; " + hint;
+            return ConditionError{at + length, message, true};
+        }
+    }
+    return condition;
+}
+
+bool matches(const model::KnowledgeBase& kb, const Entity& entity, const Condition& condition) {
+    using Op = Condition::Op;
+    if (condition.target != nullptr) {
+        const auto targets = linked(kb, entity, condition.field);
+        const bool found =
+            std::find(targets.begin(), targets.end(), condition.target) != targets.end();
+        return condition.op == Op::Equal ? found : !found;
+    }
+    const auto values = field_values(kb, entity, condition.field);
+    if (condition.field.source == FieldRef::Source::Links && condition.op == Op::Contains) {
+        for (const Entity* e : linked(kb, entity, condition.field))
+            if (model::to_lower(e->id + " " + e->title).find(model::to_lower(condition.value)) !=
+                std::string::npos)
+                return true;
+        return false;
+    }
+    const auto equal = [&](const std::string& v) {
+        if (condition.field.numeric()) {
+            const auto a = to_number(v);
+            const auto b = to_number(condition.value);
+            return a && b && *a == *b;
+        }
+        return model::iequals(v, condition.value);
+    };
+    switch (condition.op) {
+    case Op::Equal:
+        return std::any_of(values.begin(), values.end(), equal);
+    case Op::NotEqual:
+        return std::none_of(values.begin(), values.end(), equal);
+    case Op::Contains:
+        return std::any_of(values.begin(), values.end(), [&](const std::string& v) {
+            return model::to_lower(v).find(model::to_lower(condition.value)) != std::string::npos;
+        });
+    default:
+        break;
+    }
+    for (const auto& v : values) {
+        int order = 0;
+        if (condition.field.numeric()) {
+            const auto a = to_number(v);
+            const auto b = to_number(condition.value);
+            if (!a || !b)
+                continue;
+            order = *a < *b ? -1 : (*a > *b ? 1 : 0);
+        } else {
+            order = v.compare(condition.value) < 0 ? -1 : (v.compare(condition.value) > 0 ? 1 : 0);
+        }
+        switch (condition.op) {
+        case Op::Less:
+            if (order < 0)
+                return true;
+            break;
+        case Op::Greater:
+            if (order > 0)
+                return true;
+            break;
+        case Op::LessEqual:
+            if (order <= 0)
+                return true;
+            break;
+        case Op::GreaterEqual:
+            if (order >= 0)
+                return true;
+            break;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
+void sort_by(const model::KnowledgeBase& kb, std::vector<const Entity*>& entities,
+             const FieldRef& field, bool descending) {
+    const auto key = [&](const Entity* e) { return field_values(kb, *e, field); };
+    std::stable_sort(entities.begin(), entities.end(), [&](const Entity* a, const Entity* b) {
+        const auto ka = key(a);
+        const auto kb_ = key(b);
+        if (ka.empty() || kb_.empty())
+            return !ka.empty() && kb_.empty(); // those without the field go last
+        int order = 0;
+        if (field.numeric()) {
+            const double x = to_number(ka.front()).value_or(0);
+            const double y = to_number(kb_.front()).value_or(0);
+            order = x < y ? -1 : (x > y ? 1 : 0);
+        } else {
+            const std::string x = model::to_lower(model::join(ka, ", "));
+            const std::string y = model::to_lower(model::join(kb_, ", "));
+            order = x < y ? -1 : (x > y ? 1 : 0);
+        }
+        return descending ? order > 0 : order < 0;
+    });
+}
+
+} // namespace aistrat::query
