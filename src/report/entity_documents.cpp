@@ -40,8 +40,7 @@ Document list_document(const model::KnowledgeBase& kb, const model::KindDef& kin
                        const std::vector<const Entity*>& entities,
                        const std::vector<query::FieldRef>& columns) {
     if (entities.empty())
-        return Document{}.add(
-            Paragraph{fmt::format("No {} in the loaded knowledge match.", kind.plural)});
+        return Document{}.add(Paragraph{fmt::format("No {} to list.", kind.plural)});
     Table table;
     for (const auto& column : columns)
         table.headers.push_back(column.name);

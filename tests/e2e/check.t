@@ -85,7 +85,7 @@ $ aistrat list notes --no-builtin --kb standalone
 > second  Second note
 ? 0
 $ aistrat list opportunities --no-builtin
-> No opportunities in the loaded knowledge.
+> No opportunities to list.
 ? 0
 
 # A folder that does not exist is an I/O error.

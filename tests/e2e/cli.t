@@ -17,9 +17,19 @@ $ aistrat list --help
 >
 > Options:
 >   -h,--help                   Print this help message and exit
+>   -w,--where EXPR ...         Keep entities where FIELD=VALUE, !=, ~ (contains), <, >, <=, >= (repeatable; all must hold)
+>   -s,--sort FIELD             Sort by FIELD; -FIELD sorts descending
+>   --fields F,...              Show these fields: id,title,...
+>   -n,--limit N                At most N entities (0: all)
+>
+> FIELD is id, title, summary, aliases, tags, one of the kind's fields (see 'aistrat
+> kinds'), a relation (supports, supported-by) or a linked kind (pillar); a linked
+> entity's VALUE is resolved like an id.
 >
 > Examples:
 >   aistrat list opportunities
+>   aistrat list opportunities --where pillar=education
+>   aistrat list figures --where 'value>100' --sort -value --fields id,value,unit
 >   aistrat list pillars --format markdown
 >   aistrat list figures --format json | jq '.entities[].figure'
 ? 0
@@ -34,7 +44,7 @@ $ aistrat lst opportunities
 ! Run 'aistrat --help' for usage.
 ? 2
 $ aistrat frobnicate
-! aistrat: error: unknown command 'frobnicate' (commands: list, show, check, kinds, export)
+! aistrat: error: unknown command 'frobnicate' (commands: list, show, search, ask, check, kinds, export)
 ! Run 'aistrat --help' for usage.
 ? 2
 $ aistrat list
