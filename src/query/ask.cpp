@@ -306,7 +306,7 @@ AskResult ask(const model::KnowledgeBase& kb, const search::SearchIndex& index,
             else if (framed)
                 covered += 0.85 * c.weight;
             else if (linked)
-                covered += 0.8 * c.weight;
+                covered += 0.7 * c.weight;
             else if (c.in_entity.count(entity) != 0)
                 covered += 0.35 * c.weight;
         }
@@ -325,6 +325,10 @@ AskResult ask(const model::KnowledgeBase& kb, const search::SearchIndex& index,
             score -= 0.1;
         if (s.entity->kind == kb.schema().citation_kind)
             score -= 0.4;
+        // Entities many others link to are central: a slight lift breaks ties in their favour
+        // (the total over its parts).
+        score += std::min(
+            0.04, 0.01 * std::log2(1.0 + static_cast<double>(kb.incoming(*s.entity).size())));
         // A figure's number is the most specific thing said about what it measures.
         if (s.field == "figure")
             score += 0.1;

@@ -3,6 +3,7 @@
 
 #include "model/text.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 namespace aistrat::search {
@@ -38,6 +39,14 @@ bool names_years(const std::string& text) {
     for (char c : text)
         digits += std::isdigit(static_cast<unsigned char>(c)) ? 1 : 0;
     return digits >= 4 && digits * 2 >= text.size();
+}
+
+/// True for a short statement with a number in it: "a 10-year permit".
+bool carries_number(const std::string& text) {
+    const bool digit = std::any_of(text.begin(), text.end(), [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c)) != 0;
+    });
+    return digit && std::count(text.begin(), text.end(), ' ') < 12;
 }
 
 } // namespace
@@ -80,7 +89,8 @@ std::vector<Statement> extract_statements(const model::KnowledgeBase& kb) {
                 continue;
             if (field.value.type == FieldType::List) {
                 for (const auto& item : field.value.items)
-                    add(field.name, item, StatementType::Text);
+                    add(field.name, item,
+                        carries_number(item) ? StatementType::Number : StatementType::Text);
             } else {
                 StatementType type = type_of(field.value.type);
                 if (type == StatementType::Text && names_years(field.value.text))

@@ -21,11 +21,11 @@ struct Question {
     std::string expect;
 };
 
-std::vector<Question> read_questions() {
-    std::ifstream in(std::string(AISTRAT_TESTS_DIR) + "/questions.yaml");
+std::vector<Question> read_questions(const std::string& file) {
+    std::ifstream in(std::string(AISTRAT_TESTS_DIR) + "/" + file);
     std::stringstream text;
     text << in.rdbuf();
-    const auto parse = load::parse_yaml("questions.yaml", text.str());
+    const auto parse = load::parse_yaml(file, text.str());
     REQUIRE(parse.diagnostics.empty());
     REQUIRE(parse.documents.size() == 1);
     std::vector<Question> out;
@@ -33,6 +33,40 @@ std::vector<Question> read_questions() {
         out.push_back({item.find("q")->value, item.find("expect")->value});
     return out;
 }
+struct Recall {
+    std::size_t at1 = 0;
+    std::size_t at3 = 0;
+    std::size_t total = 0;
+};
+
+/// Asks every question; an answer is right when its statement or its entity's title holds
+/// the expected text ("McKinsey & Company" answers "which consultancy ..." as an entity).
+Recall measure(const model::KnowledgeBase& kb, const search::SearchIndex& index,
+               const std::vector<Question>& questions, bool report_misses) {
+    Recall recall;
+    recall.total = questions.size();
+    for (const auto& q : questions) {
+        const auto result = query::ask(kb, index, q.text, 3);
+        std::size_t rank = 0;
+        for (std::size_t i = 0; i < result.answers.size() && rank == 0; ++i) {
+            const auto& s = index.statements()[result.answers[i].statement];
+            const std::string text = model::to_lower(s.text + " | " + s.entity->title);
+            if (text.find(model::to_lower(q.expect)) != std::string::npos)
+                rank = i + 1;
+        }
+        recall.at1 += rank == 1 ? 1 : 0;
+        recall.at3 += rank >= 1 ? 1 : 0;
+        if (report_misses && rank != 1) {
+            std::string got;
+            for (const auto& a : result.answers)
+                got += "\n    " + index.statements()[a.statement].text.substr(0, 70) + " | " +
+                       index.statements()[a.statement].entity->title;
+            MESSAGE("rank " << rank << " for: " << q.text << " (expect " << q.expect << ")" << got);
+        }
+    }
+    return recall;
+}
+
 } // namespace
 
 TEST_SUITE("query.ask") {
@@ -49,38 +83,20 @@ TEST_SUITE("query.ask") {
         const auto loaded = load::load_folders({load::embedded_folder(false)});
         REQUIRE(loaded.diagnostics.empty());
         const search::SearchIndex index(loaded.kb);
-        const auto questions = read_questions();
+        const auto questions = read_questions("questions.yaml");
         REQUIRE(questions.size() >= 40);
-        std::size_t at1 = 0;
-        std::size_t at3 = 0;
-        for (const auto& q : questions) {
-            const auto result = query::ask(loaded.kb, index, q.text, 3);
-            std::size_t rank = 0;
-            for (std::size_t i = 0; i < result.answers.size() && rank == 0; ++i) {
-                // An answer is its statement with its entity: "McKinsey & Company" answers
-                // "which consultancy ..." through the entity a statement belongs to.
-                const auto& s = index.statements()[result.answers[i].statement];
-                const std::string text = model::to_lower(s.text + " | " + s.entity->title);
-                if (text.find(model::to_lower(q.expect)) != std::string::npos)
-                    rank = i + 1;
-            }
-            at1 += rank == 1 ? 1 : 0;
-            at3 += rank >= 1 ? 1 : 0;
-            if (rank != 1) {
-                std::string got;
-                for (const auto& a : result.answers)
-                    got += "\n    " + index.statements()[a.statement].text.substr(0, 70) + " | " +
-                           index.statements()[a.statement].entity->title;
-                MESSAGE("rank " << rank << " for: " << q.text << " (expect " << q.expect << ")"
-                                << got);
-            }
-        }
-        const double n = static_cast<double>(questions.size());
-        const double recall1 = static_cast<double>(at1) / n;
-        const double recall3 = static_cast<double>(at3) / n;
-        MESSAGE("recall@1 = " << at1 << "/" << questions.size() << " = " << recall1
-                              << "; recall@3 = " << at3 << "/" << questions.size() << " = "
-                              << recall3);
-        CHECK(recall3 >= 0.9);
+        const Recall recall = measure(loaded.kb, index, questions, true);
+        MESSAGE("questions.yaml: recall@1 = " << recall.at1 << "/" << recall.total
+                                              << ", recall@3 = " << recall.at3 << "/"
+                                              << recall.total);
+        CHECK(static_cast<double>(recall.at3) >= 0.9 * static_cast<double>(recall.total));
+
+        // Written by someone who saw neither the method nor the set above, and never tuned
+        // on: reported, so that a change that only fits the set above shows here.
+        const auto heldout = read_questions("questions_heldout.yaml");
+        const Recall held = measure(loaded.kb, index, heldout, false);
+        MESSAGE("questions_heldout.yaml: recall@1 = " << held.at1 << "/" << held.total
+                                                      << ", recall@3 = " << held.at3 << "/"
+                                                      << held.total);
     }
 }
