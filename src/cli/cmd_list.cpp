@@ -108,7 +108,7 @@ Command add_list(CLI::App& parent) {
                     auto parsed = query::parse_condition(kb, def, text);
                     if (auto* error = std::get_if<query::ConditionError>(&parsed))
                         throw Failure(error->not_found ? ExitCode::NotFound : ExitCode::Usage,
-                                      fmt::format("--where: {}:\n  {}\n  {}^", error->message, text,
+                                      fmt::format("--where: {}\n  {}\n  {}^", error->message, text,
                                                   std::string(error->position, ' ')));
                     conditions.push_back(std::get<query::Condition>(std::move(parsed)));
                 }

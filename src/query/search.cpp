@@ -10,7 +10,16 @@ namespace aistrat::query {
 SearchResult run_search(const search::SearchIndex& index, const SearchQuery& query,
                         const model::KindDef* kind, std::size_t limit) {
     SearchResult out;
-    for (auto& hit : index.search_entities(query.match, query.any_words)) {
+    auto hits = index.search_entities(query.match, query.any_words);
+    // Sources are about documents; what a user looks for is usually the thing itself, so a
+    // source ranks a little below an entity that matches as well.
+    const std::string& citation_kind = index.knowledge().schema().citation_kind;
+    for (auto& hit : hits)
+        if (hit.entity->kind == citation_kind)
+            hit.score *= 0.85;
+    std::stable_sort(hits.begin(), hits.end(),
+                     [](const auto& a, const auto& b) { return a.score > b.score; });
+    for (auto& hit : hits) {
         if (kind != nullptr && hit.entity->kind != kind->name)
             continue;
         ++out.total;

@@ -58,6 +58,7 @@ public:
     std::size_t count_entities(const std::string& match) const;
 
     const std::vector<Statement>& statements() const { return m_statements; }
+    const model::KnowledgeBase& knowledge() const { return m_kb; }
     /// Every word of the knowledge (lower case, three letters or more), for suggestions.
     const std::vector<std::string>& words() const { return m_words; }
 

@@ -90,3 +90,71 @@ $ aistrat list opportunities | head -1
 $ aistrat list opportunities > /dev/full
 ! aistrat: error: cannot write to standard output: No space left on device
 ? 4
+
+# Filters: a field, a relation or a linked kind (its value resolved like an id).
+$ aistrat list opportunities --where pillar=education
+> ID                  TITLE                                     NUMBER
+> knowledge-exchange  Knowledge exchange in AI                  1
+> training-education  Cooperation in AI training and education  2
+? 0
+$ aistrat list opportunities --where supports=regulation --where 'number>=4'
+> ID             TITLE                                         NUMBER
+> cybersecurity  AI-based cybersecurity policy and regulation  4
+? 0
+$ aistrat list pillars --where supported-by=2
+> ID                         TITLE                            NUMBER
+> education                  AI education and research        1
+> international-cooperation  International cooperation in AI  6
+? 0
+$ aistrat list opportunities --where 'title~CYBER'
+> ID             TITLE                                         NUMBER
+> cybersecurity  AI-based cybersecurity policy and regulation  4
+? 0
+$ aistrat list figures --where 'value>100' --sort -value --fields id,value,unit
+> ID                            VALUE  UNIT
+> china-ai-annual-value         600    US$
+> china-ai-value-mobility       380    US$
+> indonesia-population          270    people
+> china-ai-value-manufacturing  115    US$
+? 0
+$ aistrat list opportunities --sort title --limit 2 --fields id,title,priority-area
+> ID                  TITLE                                         PRIORITY-AREA
+> cybersecurity       AI-based cybersecurity policy and regulation
+> training-education  Cooperation in AI training and education      education-research
+? 0
+$ aistrat list opportunities --fields id,pillar -f json | jq -c '.entities[0]'
+> {"kind":"opportunity","id":"knowledge-exchange","title":"Knowledge exchange in AI","pillar":["education","ecosystem","international-cooperation"]}
+? 0
+
+# Bad filters: the valid fields, the closest one, the offending character.
+$ aistrat list opportunities --where pilar=education
+! aistrat: error: --where: opportunities has no field 'pilar'; did you mean 'pillar'? (fields: id, title, summary, aliases, tags, number, activities, benefits, supports, pillar, serves, priority-area, involves, organization, partners, country, recapped-in, conclusion)
+!   pilar=education
+!   ^
+? 2
+$ aistrat list opportunities --where 'number>three'
+! aistrat: error: --where: 'three' is not a number
+!   number>three
+!          ^
+? 2
+$ aistrat list opportunities --where 'title<3'
+! aistrat: error: --where: 'title' is not a number, year or date, so it cannot be compared with <
+!   title<3
+!        ^
+? 2
+$ aistrat list opportunities --where number
+! aistrat: error: --where: expected an operator: =, !=, ~, <, >, <= or >=
+!   number
+!         ^
+? 2
+$ aistrat list opportunities --where pillar=edcation
+! aistrat: error: --where: no pillar 'edcation'; did you mean 'education'?
+!   pillar=edcation
+!          ^
+? 1
+$ aistrat list opportunities --sort nubmer
+! aistrat: error: --sort: opportunities has no field 'nubmer'; did you mean 'number'? (fields: id, title, summary, aliases, tags, number, activities, benefits, supports, pillar, serves, priority-area, involves, organization, partners, country, recapped-in, conclusion)
+? 2
+$ aistrat list opportunities --fields id,titel
+! aistrat: error: --fields: opportunities has no field 'titel'; did you mean 'title'? (fields: id, title, summary, aliases, tags, number, activities, benefits, supports, pillar, serves, priority-area, involves, organization, partners, country, recapped-in, conclusion)
+? 2

@@ -1,0 +1,41 @@
+# aistrat ask: the statements that answer a question, each with its entity and source.
+$ COLUMNS=100 aistrat ask "How much could AI add to China's economy each year?"
+> - figure: about US$600 billion per year
+>   Yearly value AI could add to China's economy (figure china-ai-annual-value)
+>   source: article (china/1); techinformed-mckinsey (whole page)
+> - figure: US$115 billion per year
+>   AI value in China: manufacturing (figure china-ai-value-manufacturing)
+>   source: techinformed-mckinsey (whole page)
+> - figure: US$80 billion per year
+>   AI value in China: enterprise software (figure china-ai-value-enterprise-software)
+>   source: techinformed-mckinsey (whole page)
+? 0
+$ aistrat ask 'Who received the first golden visa?' --limit 1
+> - granted: Indonesia's first golden visa goes to Sam Altman
+>   Indonesia (country indonesia)
+>   source: article (intro/3); article (indonesia/1); article (opportunities/1); article (conclusion/1)
+? 0
+$ aistrat ask 'What does the PRC use AI for in train stations?' --limit 1
+> - applications: facial recognition in train stations
+>   China (country china)
+>   source: article (intro/3); article (china/1); article (opportunities/1); article (conclusion/1)
+? 0
+$ aistrat ask "What does BSSN stand for?" --limit 1 -f json | jq -c '.answers[0] | [.statement, .entity.id, .sources[0].source]'
+> ["BSSN; Badan Siber dan Sandi Negara; National Cyber Cryptography Service","bssn","article"]
+? 0
+$ aistrat ask 'When was Stranas KA launched?' -f json | jq -c '[.prefers, .answers[0].statement]'
+> [["date"],"2020-08-10"]
+? 0
+$ aistrat ask 'How many people live in Indonesia?' -n 1 --format markdown
+> - figure: over 270 million people\
+>   Population of Indonesia (figure indonesia-population)\
+>   source: article (indonesia/1)
+? 0
+
+# Nothing to look up, or nothing that answers: exit 1.
+$ aistrat ask 'what is the'
+! aistrat: error: nothing in the knowledge answers 'what is the'
+? 1
+$ aistrat ask 'zzyzx qwerty'
+! aistrat: error: nothing in the knowledge answers 'zzyzx qwerty'
+? 1

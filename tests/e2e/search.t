@@ -1,0 +1,82 @@
+# aistrat search: entities ranked by BM25, with the statement that matched.
+$ COLUMNS=120 aistrat search cybersecurity
+> KIND          ID                         TITLE                                    MATCH
+> opportunity   cybersecurity              AI-based cybersecurity policy and        aliases: opportunity 4; fourth
+>                                          regulation                               opportunity; AI cybersecurity policy;
+>                                                                                   cybersecurity policy and regulation
+> organization  bssn                       National Cyber and Crypto Agency         involved-in: AI-based cybersecurity
+>                                                                                   policy and regulation
+> pillar        data-infrastructure        Secure data infrastructure               supported-by: AI-based cybersecurity
+>                                                                                   policy and regulation
+> pillar        regulation                 Supportive regulation                    supported-by: AI-based cybersecurity
+>                                                                                   policy and regulation
+> pillar        international-cooperation  International cooperation in AI          supported-by: AI-based cybersecurity
+>                                                                                   policy and regulation
+> country       china                      China                                    partner-in: AI-based cybersecurity
+>                                                                                   policy and regulation
+> country       indonesia                  Indonesia                                partner-in: AI-based cybersecurity
+>                                                                                   policy and regulation
+? 0
+$ aistrat search cybersecurity --limit 1 --format json | jq -c '.hits[] | [.kind, .id, .field, (.score > 0)]'
+> ["opportunity","cybersecurity","aliases",true]
+? 0
+
+# Stemming, phrases, prefixes, OR, NOT and a kind filter.
+$ aistrat search educational --kind opportunity -f json | jq -r '.hits[].id'
+> training-education
+> knowledge-exchange
+? 0
+$ aistrat search '"smart cities"' -f json | jq -r '.hits[].id'
+> smart-cities
+> mobility-smart-cities
+> mobility
+> stranas-ka
+? 0
+$ aistrat search 'cyber* NOT china' -f json | jq -r '.hits[].id'
+> bssn
+> wikipedia-bssn
+> data-infrastructure
+> regulation
+> indonesia
+? 0
+$ aistrat search 'golden OR visa' -n 2 -f json | jq -c '[.total, (.hits | length)]'
+> [9,2]
+? 0
+$ aistrat search PRC -n 1 -f json | jq -r '.hits[0].id'
+> china
+? 0
+
+# Markdown highlights the matched words.
+$ aistrat search McKinsey -n 1 --format markdown
+> | kind | id | title | match |
+> | --- | --- | --- | --- |
+> | organization | mckinsey | McKinsey &amp; Company | aliases: **McKinsey**; **McKinsey** and Company |
+>
+> 1 of 8 matches shown; use --limit to see more.
+? 0
+
+# No hits: exit 1, with a suggestion when a word is close to one of the knowledge.
+$ aistrat search cybersecurty
+! aistrat: error: nothing matches 'cybersecurty'; did you mean 'cybersecurity'?
+? 1
+$ aistrat search zzyzx
+! aistrat: error: nothing matches 'zzyzx'
+? 1
+$ aistrat search cybersecurity --kind person
+! aistrat: error: nothing matches 'cybersecurity' among people
+? 1
+
+# A malformed query is a usage error pointing at the offending character.
+$ aistrat search '"smart cities'
+! aistrat: error: this quote is never closed in the query:
+!   "smart cities
+!   ^
+? 2
+$ aistrat search 'education OR'
+! aistrat: error: OR needs a term after it in the query:
+!   education OR
+!             ^
+? 2
+$ aistrat search cyber --kind peple
+! aistrat: error: unknown kind 'peple'; did you mean 'person'? (kinds: source, strategy, pillar, focus-area, priority-area, country, opportunity, organization, person, event, figure, conclusion)
+? 2

@@ -1,0 +1,166 @@
+#include "kb_fixture.hpp"
+#include "model/text.hpp"
+#include "query/filter.hpp"
+#include "query/search.hpp"
+#include "query/search_query.hpp"
+#include "search/search_index.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+using namespace aistrat;
+
+namespace {
+query::SearchQuery parsed(std::string_view text) {
+    auto result = query::parse_search_query(text);
+    REQUIRE(std::holds_alternative<query::SearchQuery>(result));
+    return std::get<query::SearchQuery>(result);
+}
+
+query::QueryError failed(std::string_view text) {
+    auto result = query::parse_search_query(text);
+    REQUIRE(std::holds_alternative<query::QueryError>(result));
+    return std::get<query::QueryError>(result);
+}
+
+const load::LoadResult& fixture() {
+    static const load::LoadResult result = test::load_strings(
+        {{"kb",
+          {{"a.yaml", test::item("alpha", 1,
+                                 "notes: [Educational programmes for smart cities, cyber "
+                                 "defence, data centres]\nlinks:\n  refers-to: [beta]\n")},
+           {"b.yaml", test::item("beta", 2, "notes: [smart grids, cities of the future]\n")},
+           {"c.yaml", test::item("gamma", 3, "born: 2020-01-31\n")}}}});
+    return result;
+}
+} // namespace
+
+TEST_SUITE("query.search_query") {
+    TEST_CASE("parse_search_query: words side by side must all match") {
+        CHECK(parsed("smart cities").match == "\"smart\" AND \"cities\"");
+        CHECK(parsed("smart cities").words == std::vector<std::string>{"smart", "cities"});
+    }
+
+    TEST_CASE("parse_search_query: phrases, prefixes, OR, NOT and groups") {
+        CHECK(parsed("\"smart cities\"").match == "\"smart cities\"");
+        CHECK(parsed("cyber*").match == "\"cyber\"*");
+        CHECK(parsed("a OR b").match == "\"a\" OR \"b\"");
+        CHECK(parsed("a NOT b").match == "\"a\" NOT \"b\"");
+        CHECK(parsed("a NOT b").any_words == "\"a\"");
+        CHECK(parsed("(a OR b) c").match == "(\"a\" OR \"b\") AND \"c\"");
+        CHECK(parsed("a and b").match == "\"a\" AND \"and\" AND \"b\"");
+    }
+
+    TEST_CASE("parse_search_query: user text never reaches FTS5 unquoted") {
+        CHECK(parsed("title:x").match == "\"title:x\"");
+        CHECK(failed("a\"\"b").message == "the phrase has no words");
+        CHECK(parsed("- a").match == "\"a\"");
+    }
+
+    TEST_CASE("parse_search_query: malformed queries point at the offending character") {
+        CHECK(failed("\"smart").position == 0);
+        CHECK(failed("\"smart").message == "this quote is never closed");
+        CHECK(failed("a OR").position == 2);
+        CHECK(failed("NOT a").message == "'NOT' needs a term before it");
+        CHECK(failed("(a").message == "this '(' is never closed");
+        CHECK(failed("a)").message == "')' without a matching '('");
+        CHECK(failed("()").message == "empty parentheses");
+        CHECK(failed("   ").message == "the query has no words to search for");
+        CHECK(failed("a*b").position == 1);
+    }
+}
+
+TEST_SUITE("query.search") {
+    TEST_CASE("run_search: stemming finds word forms, phrases keep order") {
+        const search::SearchIndex index(fixture().kb);
+        auto hits = query::run_search(index, parsed("education"), nullptr, 0).hits;
+        REQUIRE(hits.size() == 1);
+        CHECK(hits[0].entity->id == "alpha");
+        CHECK(hits[0].field == "notes");
+        CHECK(hits[0].snippet.find(std::string(model::k_highlight_start) + "Educational") !=
+              std::string::npos);
+        CHECK(query::run_search(index, parsed("\"smart cities\""), nullptr, 0).hits.size() == 1);
+        CHECK(query::run_search(index, parsed("smart cities"), nullptr, 0).hits.size() == 2);
+        CHECK(query::run_search(index, parsed("smart NOT grids"), nullptr, 0).hits.size() == 1);
+        CHECK(query::run_search(index, parsed("cyb*"), nullptr, 0).hits.size() == 1);
+    }
+
+    TEST_CASE("run_search: no hits suggest close words") {
+        const search::SearchIndex index(fixture().kb);
+        const auto result = query::run_search(index, parsed("defense"), nullptr, 0);
+        CHECK(result.hits.empty());
+        CHECK(result.suggestions == std::vector<std::string>{"defence"});
+    }
+
+    TEST_CASE("extract_statements: one per field value, list item, link and incoming link") {
+        const auto statements = search::extract_statements(fixture().kb);
+        const auto count = [&](const std::string& id, const std::string& field) {
+            return std::count_if(statements.begin(), statements.end(), [&](const auto& s) {
+                return s.entity->id == id && s.field == field;
+            });
+        };
+        CHECK(count("alpha", "notes") == 3);
+        CHECK(count("alpha", "refers-to") == 1);
+        CHECK(count("beta", "referred-by") == 1);
+        CHECK(count("gamma", "born") == 1);
+        const auto born = std::find_if(statements.begin(), statements.end(),
+                                       [](const auto& s) { return s.field == "born"; });
+        CHECK(born->type == search::StatementType::Date);
+    }
+}
+
+TEST_SUITE("query.filter") {
+    TEST_CASE("parse_condition: operators, fields and links") {
+        const auto& kb = fixture().kb;
+        const auto& item = *kb.schema().find_kind("item");
+        const auto holds = [&](std::string_view text) {
+            auto c = query::parse_condition(kb, item, text);
+            REQUIRE(std::holds_alternative<query::Condition>(c));
+            std::vector<std::string> ids;
+            for (const auto* e : kb.of_kind("item"))
+                if (query::matches(kb, *e, std::get<query::Condition>(c)))
+                    ids.push_back(e->id);
+            return ids;
+        };
+        CHECK(holds("number=2") == std::vector<std::string>{"beta"});
+        CHECK(holds("number>=2") == std::vector<std::string>{"beta", "gamma"});
+        CHECK(holds("number != 2") == std::vector<std::string>{"alpha", "gamma"});
+        CHECK(holds("notes~GRID") == std::vector<std::string>{"beta"});
+        CHECK(holds("born<2021-01-01") == std::vector<std::string>{"gamma"});
+        CHECK(holds("refers-to=beta") == std::vector<std::string>{"alpha"});
+        CHECK(holds("referred-by=alpha") == std::vector<std::string>{"beta"});
+        CHECK(holds("item=2") == std::vector<std::string>{"alpha"});
+    }
+
+    TEST_CASE("parse_condition: errors name the position and the valid fields") {
+        const auto& kb = fixture().kb;
+        const auto& item = *kb.schema().find_kind("item");
+        const auto error = [&](std::string_view text) {
+            auto c = query::parse_condition(kb, item, text);
+            REQUIRE(std::holds_alternative<query::ConditionError>(c));
+            return std::get<query::ConditionError>(c);
+        };
+        CHECK(error("numbr=2").message.starts_with(
+            "items has no field 'numbr'; did you mean 'number'?"));
+        CHECK(error("number").message == "expected an operator: =, !=, ~, <, >, <= or >=");
+        CHECK(error("number").position == 6);
+        CHECK(error("=2").message == "a field name is missing before the operator");
+        CHECK(error("number=").message == "a value is missing after the operator");
+        CHECK(error("title>3").message.starts_with("'title' is not a number"));
+        CHECK(error("number>x").position == 7);
+        CHECK(error("refers-to=zeta").not_found);
+    }
+
+    TEST_CASE("sort_by: numbers numerically, missing values last") {
+        const auto& kb = fixture().kb;
+        auto entities = kb.of_kind("item");
+        const auto& item = *kb.schema().find_kind("item");
+        query::sort_by(kb, entities,
+                       std::get<query::FieldRef>(query::resolve_field(kb, item, "number")), true);
+        CHECK(entities[0]->id == "gamma");
+        query::sort_by(kb, entities,
+                       std::get<query::FieldRef>(query::resolve_field(kb, item, "born")), false);
+        CHECK(entities[0]->id == "gamma");
+    }
+}
