@@ -35,8 +35,6 @@ class Context {
 public:
     explicit Context(GlobalOptions& options) : m_options(options) {}
 
-    const GlobalOptions& options() const { return m_options; }
-
     /// The format to print in: `--format`, else `fallback`; a Failure (usage) when the
     /// name is unknown or not among `allowed`.
     Format format(Format fallback, const std::vector<Format>& allowed) const;

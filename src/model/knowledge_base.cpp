@@ -7,8 +7,11 @@ KnowledgeBase::KnowledgeBase(Schema schema, std::vector<Entity> entities,
                              std::vector<FolderInfo> folders, Vocabulary vocabulary)
     : m_schema(std::move(schema)), m_entities(std::move(entities)), m_folders(std::move(folders)),
       m_vocabulary(std::move(vocabulary)) {
-    for (std::size_t i = 0; i < m_entities.size(); ++i)
-        m_by_key.emplace(std::pair{m_entities[i].kind, m_entities[i].id}, i); // first one wins
+    for (std::size_t i = 0; i < m_entities.size(); ++i) {
+        // The first of two entities with one kind and id wins; the checker reports the other.
+        if (m_by_key.emplace(std::pair{m_entities[i].kind, m_entities[i].id}, i).second)
+            m_by_kind[m_entities[i].kind].push_back(&m_entities[i]);
+    }
     for (const auto& entity : m_entities) {
         for (const auto& link : entity.links) {
             const RelationDef* relation = m_schema.find_relation(link.relation);
@@ -26,11 +29,8 @@ const Entity* KnowledgeBase::find(std::string_view kind, std::string_view id) co
 }
 
 std::vector<const Entity*> KnowledgeBase::of_kind(std::string_view kind) const {
-    std::vector<const Entity*> out;
-    for (const auto& e : m_entities)
-        if (e.kind == kind && find(e.kind, e.id) == &e)
-            out.push_back(&e);
-    return out;
+    auto it = m_by_kind.find(kind);
+    return it == m_by_kind.end() ? std::vector<const Entity*>{} : it->second;
 }
 
 const Entity* KnowledgeBase::link_target(const RelationDef& relation,

@@ -57,6 +57,7 @@ private:
     Vocabulary m_vocabulary;
     std::map<std::pair<std::string, std::string>, std::size_t, std::less<>> m_by_key;
     std::map<const Entity*, std::vector<IncomingLink>> m_incoming;
+    std::map<std::string, std::vector<const Entity*>, std::less<>> m_by_kind;
 };
 
 } // namespace aistrat::model

@@ -54,13 +54,6 @@ const FieldDef* KindDef::field(std::string_view field_name) const {
     return nullptr;
 }
 
-std::vector<std::string> KindDef::field_names() const {
-    std::vector<std::string> out;
-    for (const auto& f : fields)
-        out.push_back(f.name);
-    return out;
-}
-
 bool RelationDef::allows_from(std::string_view kind) const {
     return contains(from, kind);
 }

@@ -44,8 +44,6 @@ struct KindDef {
 
     /// The field named `field_name`, or nullptr.
     const FieldDef* field(std::string_view field_name) const;
-    /// The names of the kind's own fields.
-    std::vector<std::string> field_names() const;
 };
 
 /// A relation from one set of kinds to another, named in both directions.
