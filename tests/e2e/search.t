@@ -80,3 +80,14 @@ $ aistrat search 'education OR'
 $ aistrat search cyber --kind peple
 ! aistrat: error: unknown kind 'peple'; did you mean 'person'? (kinds: source, strategy, pillar, focus-area, priority-area, country, opportunity, organization, person, event, figure, conclusion)
 ? 2
+
+# On a terminal the matched words are bold, unless NO_COLOR is set or TERM is dumb.
+$ NO_COLOR= TERM=xterm COLUMNS=80 script -qec "aistrat search McKinsey -n 1" /dev/null | tr -d '\r' | cat -v | sed -n 2p
+> organization  mckinsey  McKinsey & Company  aliases: ^[[1mMcKinsey^[[22m; ^[[1mMcKinsey^[[22m and
+? 0
+$ NO_COLOR=1 TERM=xterm COLUMNS=80 script -qec "aistrat search McKinsey -n 1" /dev/null | tr -d '\r' | cat -v | sed -n 2p
+> organization  mckinsey  McKinsey & Company  aliases: McKinsey; McKinsey and
+? 0
+$ NO_COLOR= TERM=dumb COLUMNS=80 script -qec "aistrat search McKinsey -n 1" /dev/null | tr -d '\r' | cat -v | sed -n 2p
+> organization  mckinsey  McKinsey & Company  aliases: McKinsey; McKinsey and
+? 0
