@@ -98,7 +98,7 @@ std::string unknown_option(int argc, char** argv, const std::vector<std::string>
 std::string first_word(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
-        if (arg == "--format" || arg == "-f" || arg == "--kb") {
+        if (arg == "--format" || arg == "-f" || arg == "--kb" || arg == "--template") {
             ++i;
             continue;
         }
@@ -116,9 +116,14 @@ int run(int argc, char** argv) {
     CLI::App app{k_description, "aistrat"};
     app.fallthrough();
     app.add_option("-f,--format", options.format,
-                   "Output format: text (default), markdown, json, yaml")
+                   "Output format: text (default), markdown, html, csv, json, yaml; dot, mermaid "
+                   "for graph")
         ->type_name("FORMAT")
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
+    app.add_option("--template", options.template_file,
+                   "Print through a Mustache template over the JSON data (list, show, search, "
+                   "ask, report)")
+        ->type_name("FILE");
     app.add_option("--kb", options.kb_dirs, "Also load the knowledge folder DIR (repeatable)")
         ->type_name("DIR")
         ->allow_extra_args(false);
@@ -128,8 +133,9 @@ int run(int argc, char** argv) {
                  "Print the version and the loaded knowledge's identity");
     app.footer(k_footer);
 
-    std::vector<Command> commands{add_list(app),  add_show(app),  add_search(app), add_ask(app),
-                                  add_check(app), add_kinds(app), add_export(app)};
+    std::vector<Command> commands{add_list(app),  add_show(app),   add_search(app),
+                                  add_ask(app),   add_report(app), add_graph(app),
+                                  add_check(app), add_kinds(app),  add_export(app)};
     Context ctx(options);
     try {
         try {

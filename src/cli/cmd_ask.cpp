@@ -27,8 +27,7 @@ Command add_ask(CLI::App& parent) {
         "  aistrat ask 'Who received a golden visa?'\n"
         "  aistrat ask 'What does the PRC use AI for?' --limit 5 --format json");
     return {app, [options](Context& ctx) {
-                const auto format = ctx.format(
-                    Format::Text, {Format::Text, Format::Markdown, Format::Json, Format::Yaml});
+                const auto format = ctx.format(Format::Text, k_document_formats);
                 const std::string question = model::join(options->words, " ");
                 const auto& kb = ctx.knowledge();
                 const auto& index = ctx.search_index();

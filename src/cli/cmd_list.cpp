@@ -98,8 +98,7 @@ Command add_list(CLI::App& parent) {
         "  aistrat list pillars --format markdown\n"
         "  aistrat list figures --format json | jq '.entities[].figure'");
     return {app, [options](Context& ctx) {
-                const auto format = ctx.format(
-                    Format::Text, {Format::Text, Format::Markdown, Format::Json, Format::Yaml});
+                const auto format = ctx.format(Format::Text, k_document_formats);
                 const auto& kb = ctx.knowledge();
                 const model::KindDef& def = require_kind(kb, options->kind);
                 const auto columns = columns_of(kb, def, options->fields);

@@ -30,19 +30,19 @@ Command add_search(CLI::App& parent) {
                 "  aistrat search 'cyber* NOT china' --format json | jq '.hits[].id'");
     return {
         app, [options](Context& ctx) {
-            const auto format = ctx.format(
-                Format::Text, {Format::Text, Format::Markdown, Format::Json, Format::Yaml});
+            const auto format = ctx.format(Format::Text, k_document_formats);
             const std::string text = model::join(options->words, " ");
-            const auto parsed = query::parse_search_query(text);
-            if (const auto* error = std::get_if<query::QueryError>(&parsed))
-                throw Failure(ExitCode::Usage,
-                              fmt::format("{} in the query:\n  {}\n  {}^", error->message, text,
-                                          std::string(error->position, ' ')));
             const auto& kb = ctx.knowledge();
+            const auto& index = ctx.search_index();
+            const auto parsed = query::parse_search_query(
+                text, [&](std::string_view prefix) { return index.words_starting(prefix); });
+            if (const auto* error = std::get_if<query::QueryError>(&parsed))
+                throw Failure(ExitCode::Usage, fmt::format("{}:\n  {}\n  {}^", error->message, text,
+                                                           std::string(error->position, ' ')));
             const model::KindDef* kind =
                 options->kind.empty() ? nullptr : &require_kind(kb, options->kind);
-            const auto result = query::run_search(
-                ctx.search_index(), std::get<query::SearchQuery>(parsed), kind, options->limit);
+            const auto result = query::run_search(index, std::get<query::SearchQuery>(parsed), kind,
+                                                  options->limit);
             if (result.hits.empty()) {
                 if (format == Format::Json || format == Format::Yaml)
                     ctx.print({{}, report::search_data(text, result)}, format);

@@ -54,8 +54,7 @@ Command add_show(CLI::App& parent) {
                 "  aistrat show bssn --format markdown");
     return {
         app, [first, second, id_option](Context& ctx) {
-            const auto format = ctx.format(
-                Format::Text, {Format::Text, Format::Markdown, Format::Json, Format::Yaml});
+            const auto format = ctx.format(Format::Text, k_document_formats);
             const auto& kb = ctx.knowledge();
             const model::KindDef* kind = nullptr;
             const auto trimmed = [](const std::string& s) {

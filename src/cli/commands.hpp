@@ -20,6 +20,8 @@ Command add_list(CLI::App& parent);
 Command add_show(CLI::App& parent);
 Command add_search(CLI::App& parent);
 Command add_ask(CLI::App& parent);
+Command add_report(CLI::App& parent);
+Command add_graph(CLI::App& parent);
 Command add_check(CLI::App& parent);
 Command add_kinds(CLI::App& parent);
 Command add_export(CLI::App& parent);

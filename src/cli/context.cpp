@@ -5,18 +5,25 @@
 #include "cli/exit_codes.hpp"
 #include "cli/output.hpp"
 #include "model/text.hpp"
+#include "render/csv_renderer.hpp"
 #include "render/data_writer.hpp"
 #include "render/display_width.hpp"
+#include "render/html_renderer.hpp"
 #include "render/markdown_renderer.hpp"
+#include "render/template_renderer.hpp"
 #include "render/text_renderer.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <array>
+#include <cerrno>
 #include <charconv>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <sstream>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -29,12 +36,16 @@ struct FormatName {
     Format format;
 };
 
-constexpr std::array<FormatName, 6> k_formats{{{"text", Format::Text},
-                                               {"markdown", Format::Markdown},
-                                               {"md", Format::Markdown},
-                                               {"json", Format::Json},
-                                               {"yaml", Format::Yaml},
-                                               {"yml", Format::Yaml}}};
+constexpr std::array<FormatName, 10> k_formats{{{"text", Format::Text},
+                                                {"markdown", Format::Markdown},
+                                                {"md", Format::Markdown},
+                                                {"html", Format::Html},
+                                                {"csv", Format::Csv},
+                                                {"json", Format::Json},
+                                                {"yaml", Format::Yaml},
+                                                {"yml", Format::Yaml},
+                                                {"dot", Format::Dot},
+                                                {"mermaid", Format::Mermaid}}};
 
 const char* name_of(Format format) {
     for (const auto& f : k_formats)
@@ -49,6 +60,9 @@ std::optional<std::string> env(const char* name) {
 }
 
 } // namespace
+
+const std::vector<Format> k_document_formats{Format::Text, Format::Markdown, Format::Html,
+                                             Format::Csv,  Format::Json,     Format::Yaml};
 
 Format Context::format(Format fallback, const std::vector<Format>& allowed) const {
     if (m_options.format.empty())
@@ -132,8 +146,40 @@ bool use_bold() {
 }
 } // namespace
 
+void Context::print_text(const std::string& text) const {
+    write_stdout(text);
+}
+
 void Context::print(const Result& result, Format format) const {
+    if (!m_options.template_file.empty()) {
+        std::ifstream in(m_options.template_file, std::ios::binary);
+        if (!in)
+            throw Failure(ExitCode::Io, fmt::format("cannot read template {}: {}",
+                                                    m_options.template_file, std::strerror(errno)));
+        std::ostringstream text;
+        text << in.rdbuf();
+        auto rendered = render::render_template(text.str(), result.data);
+        if (const auto* error = std::get_if<render::TemplateError>(&rendered))
+            throw Failure(ExitCode::Usage,
+                          fmt::format("template {}: {}", m_options.template_file, error->message));
+        write_stdout(std::get<std::string>(rendered));
+        return;
+    }
     switch (format) {
+    case Format::Html:
+        write_stdout(render::render_html(result.document));
+        break;
+    case Format::Csv: {
+        const auto csv = render::render_csv(result.document);
+        if (!csv)
+            throw Failure(ExitCode::Usage, "csv prints one table, and this output is not one; use "
+                                           "markdown, html or json");
+        write_stdout(*csv);
+        break;
+    }
+    case Format::Dot:
+    case Format::Mermaid:
+        throw Failure(ExitCode::Usage, "dot and mermaid are for 'aistrat graph'");
     case Format::Text:
         write_stdout(render::render_text(result.document, {output_width(), use_bold()}));
         break;

@@ -15,11 +15,15 @@
 
 namespace aistrat::cli {
 
-enum class Format { Text, Markdown, Json, Yaml };
+enum class Format { Text, Markdown, Html, Csv, Json, Yaml, Dot, Mermaid };
+
+/// The formats a document and its data can be printed in (csv only for one table).
+extern const std::vector<Format> k_document_formats;
 
 /// The global options, filled by CLI11.
 struct GlobalOptions {
-    std::string format; ///< empty: the command's default
+    std::string format;        ///< empty: the command's default
+    std::string template_file; ///< --template: a Mustache template over the data
     std::vector<std::string> kb_dirs;
     bool no_builtin = false;
     bool version = false;
@@ -49,8 +53,10 @@ public:
     /// The full-text index of the knowledge, built on first use.
     const search::SearchIndex& search_index();
 
-    /// Prints `result` in `format` to standard output.
+    /// Prints `result` in `format` to standard output, or through the --template.
     void print(const Result& result, Format format) const;
+    /// Prints text already rendered (a graph) to standard output.
+    void print_text(const std::string& text) const;
     /// Prints every diagnostic to standard error.
     void print_diagnostics() const;
 

@@ -152,7 +152,8 @@ std::optional<model::RelationDef> read_relation(NodeReader& reader, const YamlNo
                      fmt::format("a relation must be a mapping, found {}", describe(node)));
         return std::nullopt;
     }
-    static const std::vector<std::string> k_keys{"name", "inverse", "from", "to", "description"};
+    static const std::vector<std::string> k_keys{"name", "inverse",     "from",
+                                                 "to",   "description", "coverage"};
     reader.unknown_keys(node, k_keys, "relation key");
     for (const char* key : {"name", "inverse", "from", "to"})
         reader.require(node, key, "relation key");
@@ -170,6 +171,8 @@ std::optional<model::RelationDef> read_relation(NodeReader& reader, const YamlNo
     relation.to = reader.text_list(*to, "'to'").value_or(std::vector<std::string>{});
     if (const YamlNode* n = node.find("description"))
         relation.description = reader.text(*n, "'description'").value_or("");
+    if (const YamlNode* n = node.find("coverage"))
+        relation.coverage = reader.boolean(*n, "'coverage'").value_or(false);
     if (relation.name.empty() || relation.inverse.empty())
         return std::nullopt;
     return relation;
@@ -192,7 +195,7 @@ bool same_kind(const model::KindDef& a, const model::KindDef& b) {
 
 bool same_relation(const model::RelationDef& a, const model::RelationDef& b) {
     return a.name == b.name && a.inverse == b.inverse && a.from == b.from && a.to == b.to &&
-           a.description == b.description;
+           a.description == b.description && a.coverage == b.coverage;
 }
 
 } // namespace

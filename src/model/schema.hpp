@@ -53,6 +53,7 @@ struct RelationDef {
     std::vector<std::string> from;
     std::vector<std::string> to;
     std::string description;
+    bool coverage = false; ///< every target is meant to be reached: the gaps report lists those not
     Location where;
 
     bool allows_from(std::string_view kind) const;

@@ -25,11 +25,13 @@ bool has_alnum(std::string_view s) {
 
 class Parser {
 public:
-    explicit Parser(std::string_view text) : m_text(text) { tokenize(); }
+    Parser(std::string_view text, const PrefixExpander& expand) : m_text(text), m_expand(expand) {
+        tokenize();
+    }
 
     SearchQuery parse() {
         if (m_tokens.size() == 1)
-            throw QueryError{0, "the query has no words to search for"};
+            throw QueryError{0, "no words to search for"};
         SearchQuery out;
         out.match = expression(out, false);
         if (peek().type != Token::Type::End)
@@ -146,8 +148,19 @@ private:
             return "(" + inner + ")";
         }
         std::string fts = search::fts_quote(t.text);
-        if (t.type == Token::Type::Prefix)
-            fts += "*";
+        if (t.type == Token::Type::Prefix) {
+            std::vector<std::string> words;
+            if (m_expand)
+                words = m_expand(t.text);
+            if (words.empty()) {
+                fts += "*";
+            } else {
+                fts.clear();
+                for (const auto& word : words)
+                    fts += (fts.empty() ? "(" : " OR ") + search::fts_quote(word);
+                fts += ")";
+            }
+        }
         if (!negated) {
             out.any_words += (out.any_words.empty() ? "" : " OR ") + fts;
             if (t.type == Token::Type::Word)
@@ -157,15 +170,17 @@ private:
     }
 
     std::string_view m_text;
+    const PrefixExpander& m_expand;
     std::vector<Token> m_tokens;
     std::size_t m_next = 0;
 };
 
 } // namespace
 
-std::variant<SearchQuery, QueryError> parse_search_query(std::string_view text) {
+std::variant<SearchQuery, QueryError> parse_search_query(std::string_view text,
+                                                         const PrefixExpander& expand) {
     try {
-        return Parser(text).parse();
+        return Parser(text, expand).parse();
     } catch (const QueryError& error) {
         return error;
     }

@@ -3,6 +3,7 @@
 // reaches FTS5 unquoted.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -22,8 +23,15 @@ struct QueryError {
     std::string message;
 };
 
+/// The words of the knowledge that start with a prefix, for `prefix*` terms.
+using PrefixExpander = std::function<std::vector<std::string>(std::string_view prefix)>;
+
 /// Parses `text`: terms side by side must all match (AND); `OR` and `NOT` (in capitals)
-/// combine terms; `a NOT b` excludes; parentheses group.
-std::variant<SearchQuery, QueryError> parse_search_query(std::string_view text);
+/// combine terms; `a NOT b` excludes; parentheses group. A `prefix*` term stands for the
+/// words `expand` gives (the index stems what it stores, so "educat*" could not match
+/// "education" by itself); without an expander, or when none start so, FTS5's own prefix
+/// match is used.
+std::variant<SearchQuery, QueryError> parse_search_query(std::string_view text,
+                                                         const PrefixExpander& expand = {});
 
 } // namespace aistrat::query

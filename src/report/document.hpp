@@ -22,11 +22,16 @@ struct BulletList {
     std::vector<std::string> items;
 };
 
-/// A table of text cells; every row has as many cells as there are headers.
+/// A table of text cells; every row has as many cells as there are headers. A `matrix`
+/// table marks cells with `k_mark` and ends with a row of totals.
 struct Table {
     std::vector<std::string> headers;
     std::vector<std::vector<std::string>> rows;
+    bool matrix = false;
 };
+
+/// The mark of a matrix cell where a link exists.
+inline constexpr const char* k_mark = "✓";
 
 /// Labelled values, such as an entity's fields.
 struct FieldList {

@@ -226,3 +226,17 @@ std::size_t SearchIndex::count_entities(const std::string& match) const {
 }
 
 } // namespace aistrat::search
+
+namespace aistrat::search {
+
+std::vector<std::string> SearchIndex::words_starting(std::string_view prefix,
+                                                     std::size_t limit) const {
+    const std::string lower = model::to_lower(prefix);
+    std::vector<std::string> out;
+    for (auto it = std::lower_bound(m_words.begin(), m_words.end(), lower);
+         it != m_words.end() && it->starts_with(lower) && out.size() < limit; ++it)
+        out.push_back(*it);
+    return out;
+}
+
+} // namespace aistrat::search

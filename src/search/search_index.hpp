@@ -59,8 +59,11 @@ public:
 
     const std::vector<Statement>& statements() const { return m_statements; }
     const model::KnowledgeBase& knowledge() const { return m_kb; }
-    /// Every word of the knowledge (lower case, three letters or more), for suggestions.
+    /// Every word of the knowledge (lower case, three letters or more), sorted, for
+    /// suggestions.
     const std::vector<std::string>& words() const { return m_words; }
+    /// The words of the knowledge that start with `prefix` (any case), at most `limit`.
+    std::vector<std::string> words_starting(std::string_view prefix, std::size_t limit = 64) const;
 
 private:
     const model::KnowledgeBase& m_kb;

@@ -1,0 +1,73 @@
+// `aistrat graph`: the knowledge as a graph for Graphviz or Mermaid.
+#include "cli/commands.hpp"
+#include "model/text.hpp"
+#include "query/resolve.hpp"
+#include "render/data_writer.hpp"
+#include "render/graph_writer.hpp"
+#include "report/graph.hpp"
+
+#include <fmt/format.h>
+
+namespace aistrat::cli {
+
+Command add_graph(CLI::App& parent) {
+    struct Options {
+        std::vector<std::string> kinds;
+        std::string around;
+        std::size_t depth = 1;
+    };
+    auto options = std::make_shared<Options>();
+    CLI::App* app =
+        parent.add_subcommand("graph", "The entities and links as a graph (DOT, Mermaid)");
+    app->add_option("-k,--kind", options->kinds, "Only entities of KIND (repeatable)")
+        ->type_name("KIND")
+        ->allow_extra_args(false);
+    app->add_option("--around", options->around, "Only the neighbourhood of this entity")
+        ->type_name("ID");
+    app->add_option("--depth", options->depth, "How many links from --around (default 1)")
+        ->type_name("N")
+        ->check(CLI::Range(0, 100));
+    app->footer("Formats: dot (default), mermaid, json, yaml.\n\n"
+                "Examples:\n"
+                "  aistrat graph | dot -Tsvg > knowledge.svg\n"
+                "  aistrat graph --kind opportunity --kind pillar --format mermaid\n"
+                "  aistrat graph --around cybersecurity --depth 2 | dot -Tpng > cyber.png");
+    return {
+        app, [options](Context& ctx) {
+            const auto format =
+                ctx.format(Format::Dot, {Format::Dot, Format::Mermaid, Format::Json, Format::Yaml});
+            const auto& kb = ctx.knowledge();
+            report::GraphOptions graph_options;
+            for (const auto& kind : options->kinds)
+                graph_options.kinds.push_back(require_kind(kb, kind).name);
+            graph_options.depth = options->depth;
+            if (!options->around.empty()) {
+                const auto lookup = query::resolve_entity(kb, nullptr, options->around);
+                if (lookup.status != query::MatchStatus::Found) {
+                    std::string message =
+                        fmt::format("--around: no single entity '{}'", options->around);
+                    if (const auto hint = model::did_you_mean(lookup.suggestions); !hint.empty())
+                        message += "; " + hint;
+                    throw Failure(ExitCode::NotFound, message);
+                }
+                graph_options.around = lookup.entity;
+            }
+            const auto graph = report::build_graph(kb, graph_options);
+            switch (format) {
+            case Format::Mermaid:
+                ctx.print_text(render::render_mermaid(graph));
+                break;
+            case Format::Json:
+                ctx.print_text(render::render_json(report::graph_data(graph)));
+                break;
+            case Format::Yaml:
+                ctx.print_text(render::render_yaml(report::graph_data(graph)));
+                break;
+            default:
+                ctx.print_text(render::render_dot(graph));
+            }
+            return ExitCode::Ok;
+        }};
+}
+
+} // namespace aistrat::cli

@@ -1,0 +1,116 @@
+// `aistrat report brief|matrix|gaps|compare A B|country ID`.
+#include "cli/commands.hpp"
+#include "model/text.hpp"
+#include "query/resolve.hpp"
+#include "report/reports.hpp"
+
+#include <fmt/format.h>
+
+namespace aistrat::cli {
+
+namespace {
+
+/// The kind `name` a report needs; a usage Failure saying which report needs it.
+const model::KindDef& needed_kind(const model::KnowledgeBase& kb, const std::string& name,
+                                  std::string_view report) {
+    if (const model::KindDef* kind = kb.schema().find_kind(name))
+        return *kind;
+    throw Failure(
+        ExitCode::Usage,
+        fmt::format("report '{}' needs kind '{}', which the loaded knowledge lacks (kinds: {})",
+                    report, name, model::join(kb.schema().kind_names(), ", ")));
+}
+
+const model::Entity& needed_entity(const model::KnowledgeBase& kb, const model::KindDef* kind,
+                                   const std::string& name) {
+    const auto lookup = query::resolve_entity(kb, kind, name);
+    if (lookup.status == query::MatchStatus::Found)
+        return *lookup.entity;
+    if (lookup.status == query::MatchStatus::Ambiguous) {
+        std::vector<std::string> names;
+        for (const auto* e : lookup.candidates)
+            names.push_back(e->kind + " " + e->id);
+        throw Failure(ExitCode::NotFound, fmt::format("'{}' matches more than one entity: {}", name,
+                                                      model::join(names, ", ")));
+    }
+    std::string message = fmt::format("no {} '{}'", kind ? kind->name : "entity", name);
+    if (const auto hint = model::did_you_mean(lookup.suggestions); !hint.empty())
+        message += "; " + hint;
+    throw Failure(ExitCode::NotFound, message);
+}
+
+void print(Context& ctx, const report::Report& report) {
+    const auto format = ctx.format(Format::Text, k_document_formats);
+    ctx.print({report.document, report.data}, format);
+}
+
+} // namespace
+
+Command add_report(CLI::App& parent) {
+    struct Options {
+        std::string rows = "opportunity";
+        std::string cols = "pillar";
+        std::string a, b, country;
+    };
+    auto options = std::make_shared<Options>();
+    auto chosen = std::make_shared<std::string>();
+    CLI::App* app = parent.add_subcommand("report", "Reports to build a brief from");
+    app->require_subcommand(1);
+    app->footer("Every report prints as text, markdown, html or json; matrix, gaps and compare\n"
+                "also as csv.\n\n"
+                "Examples:\n"
+                "  aistrat report brief --format markdown > brief.md\n"
+                "  aistrat report matrix --cols priority-area\n"
+                "  aistrat report gaps\n"
+                "  aistrat report compare china indonesia\n"
+                "  aistrat report country indonesia --format html > indonesia.html");
+    const auto sub = [&](const char* name, const char* help) {
+        CLI::App* s = app->add_subcommand(name, help);
+        s->callback([chosen, name] { *chosen = name; });
+        return s;
+    };
+    sub("brief", "The whole knowledge as a briefing with numbered references");
+    CLI::App* matrix = sub("matrix", "Which entities of one kind link to which of another");
+    matrix->add_option("--rows", options->rows, "The kind down the side (default opportunity)")
+        ->type_name("KIND");
+    matrix->add_option("--cols", options->cols, "The kind across the top (default pillar)")
+        ->type_name("KIND");
+    sub("gaps", "What no link reaches, for the relations the schema marks coverage");
+    CLI::App* compare = sub("compare", "Two entities of one kind side by side");
+    compare->add_option("A", options->a, "The first entity")->required();
+    compare->add_option("B", options->b, "The second entity")->required();
+    CLI::App* country = sub("country", "One country's profile with everything linked to it");
+    country->add_option("ID", options->country, "The country")->required();
+
+    return {
+        app, [options, chosen](Context& ctx) {
+            const auto& kb = ctx.knowledge();
+            const std::string& name = *chosen;
+            if (name == "brief") {
+                for (const auto& kind : report::brief_kinds())
+                    needed_kind(kb, kind, name);
+                print(ctx, report::brief_report(kb));
+            } else if (name == "matrix") {
+                const auto& rows = require_kind(kb, options->rows);
+                const auto& cols = require_kind(kb, options->cols);
+                const auto relations = report::relations_between(kb.schema(), rows.name, cols.name);
+                if (relations.empty())
+                    throw Failure(ExitCode::Usage,
+                                  fmt::format("no relation joins {} and {}; see 'aistrat kinds'",
+                                              rows.name, cols.name));
+                print(ctx, report::matrix_report(kb, rows, cols, relations));
+            } else if (name == "gaps") {
+                print(ctx, report::gaps_report(kb));
+            } else if (name == "compare") {
+                const auto& a = needed_entity(kb, nullptr, options->a);
+                const auto& b = needed_entity(kb, kb.schema().find_kind(a.kind), options->b);
+                print(ctx, report::compare_report(kb, a, b));
+            } else {
+                const auto& kind = needed_kind(kb, "country", name);
+                print(ctx, report::profile_report(kb, needed_entity(kb, &kind, options->country)));
+            }
+            return ExitCode::Ok;
+        }};
+}
+
+} // namespace aistrat::cli

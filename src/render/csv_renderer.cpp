@@ -1,0 +1,46 @@
+// CSV per RFC 4180, with formula injection guarded.
+#include "render/csv_renderer.hpp"
+
+#include "model/text.hpp"
+
+namespace aistrat::render {
+
+std::string csv_field(std::string_view raw) {
+    std::string cell = model::strip_highlights(raw);
+    if (!cell.empty() && std::string_view("=+-@\t\r").find(cell.front()) != std::string_view::npos)
+        cell.insert(cell.begin(), '\'');
+    if (cell.find_first_of(",\"\r\n") == std::string::npos)
+        return cell;
+    std::string out = "\"";
+    for (char c : cell) {
+        out += c;
+        if (c == '"')
+            out += '"';
+    }
+    return out + "\"";
+}
+
+std::optional<std::string> render_csv(const report::Document& doc) {
+    const report::Table* table = nullptr;
+    for (const auto& block : doc.blocks) {
+        if (const auto* t = std::get_if<report::Table>(&block)) {
+            if (table != nullptr)
+                return std::nullopt;
+            table = t;
+        }
+    }
+    if (table == nullptr)
+        return std::nullopt;
+    std::string out;
+    const auto row = [&](const std::vector<std::string>& cells) {
+        for (std::size_t i = 0; i < cells.size(); ++i)
+            out += (i == 0 ? "" : ",") + csv_field(cells[i]);
+        out += "\r\n";
+    };
+    row(table->headers);
+    for (const auto& r : table->rows)
+        row(r);
+    return out;
+}
+
+} // namespace aistrat::render

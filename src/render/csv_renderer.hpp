@@ -1,0 +1,21 @@
+// Renders a document's table as CSV (RFC 4180), safe to open in a spreadsheet.
+#pragma once
+
+#include "report/document.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace aistrat::render {
+
+/// `cell` as one CSV field: quoted when it holds a comma, quote, CR or LF (quotes doubled);
+/// a cell that a spreadsheet would run as a formula (it begins with =, +, -, @, tab or CR)
+/// is prefixed with `'`.
+std::string csv_field(std::string_view cell);
+
+/// The one table of `doc` as CSV with CRLF line ends, or nullopt when `doc` holds no table
+/// or more than one.
+std::optional<std::string> render_csv(const report::Document& doc);
+
+} // namespace aistrat::render

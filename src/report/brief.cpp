@@ -1,0 +1,211 @@
+// The briefing: the knowledge base as one document a brief can be pasted from, with
+// numbered references. This report names the kinds it reads (see brief_kinds).
+#include "model/text.hpp"
+#include "query/resolve.hpp"
+#include "report/entity_data.hpp"
+#include "report/reports.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+
+namespace aistrat::report {
+
+namespace {
+
+using json = nlohmann::ordered_json;
+using model::Entity;
+
+/// Numbers the sources in the order they are first cited.
+class References {
+public:
+    explicit References(const model::KnowledgeBase& kb) : m_kb(kb) {}
+
+    /// `entity`'s citations as a marker: "[1, china/1; 2, whole page]".
+    std::string marker(const Entity& entity) {
+        std::vector<std::string> parts;
+        for (const auto& c : entity.sources)
+            parts.push_back(fmt::format("{}, {}", number(c.source), c.locator));
+        return parts.empty() ? std::string{} : " [" + model::join(parts, "; ") + "]";
+    }
+
+    /// The numbered list of sources cited so far.
+    BulletList list(json& data) const {
+        BulletList out;
+        for (const auto& id : m_order) {
+            const Entity* s = m_kb.find(m_kb.schema().citation_kind, id);
+            std::string item = fmt::format("[{}] ", number_of(id));
+            if (s == nullptr) {
+                item += id;
+            } else {
+                item += s->title;
+                for (const char* f : {"publisher", "published", "url"})
+                    if (const model::Field* field = s->field(f))
+                        item += ", " + field->value.text;
+            }
+            out.items.push_back(item);
+            data.push_back({{"number", number_of(id)},
+                            {"source", id},
+                            {"title", s ? s->title : ""},
+                            {"url", s && s->field("url") ? s->field("url")->value.text : ""}});
+        }
+        return out;
+    }
+
+private:
+    std::size_t number(const std::string& id) {
+        if (m_numbers.count(id) == 0) {
+            m_numbers[id] = m_order.size() + 1;
+            m_order.push_back(id);
+        }
+        return m_numbers[id];
+    }
+    std::size_t number_of(const std::string& id) const { return m_numbers.at(id); }
+
+    const model::KnowledgeBase& m_kb;
+    std::map<std::string, std::size_t> m_numbers;
+    std::vector<std::string> m_order;
+};
+
+std::vector<const Entity*> all(const model::KnowledgeBase& kb, const std::string& kind) {
+    const model::KindDef* def = kb.schema().find_kind(kind);
+    return def == nullptr ? std::vector<const Entity*>{}
+                          : query::natural_order(*def, kb.of_kind(kind));
+}
+
+std::string text_of(const Entity& e, const char* field) {
+    const model::Field* f = e.field(field);
+    return f == nullptr ? std::string{} : model::value_text(f->value);
+}
+
+/// The titles of the entities `e` links to through `relation`.
+std::string targets(const model::KnowledgeBase& kb, const Entity& e, const std::string& relation) {
+    std::vector<std::string> titles;
+    const model::RelationDef* r = kb.schema().find_relation(relation);
+    for (const auto& link : e.links)
+        if (r != nullptr && link.relation == relation)
+            if (const Entity* t = kb.link_target(*r, link.target))
+                titles.push_back(t->title);
+    return model::join(titles, "; ");
+}
+
+/// The entities that link to `e`, of kind `kind`.
+std::vector<const Entity*> sources_of(const model::KnowledgeBase& kb, const Entity& e,
+                                      const std::string& kind) {
+    std::vector<const Entity*> out;
+    for (const auto& in : kb.incoming(e))
+        if (in.from->kind == kind)
+            out.push_back(in.from);
+    if (const model::KindDef* def = kb.schema().find_kind(kind))
+        out = query::natural_order(*def, out);
+    return out;
+}
+
+} // namespace
+
+const std::vector<std::string>& brief_kinds() {
+    static const std::vector<std::string> kinds{"strategy", "pillar",      "priority-area",
+                                                "country",  "opportunity", "conclusion"};
+    return kinds;
+}
+
+Report brief_report(const model::KnowledgeBase& kb) {
+    Document doc;
+    References refs(kb);
+    json sections = json::array();
+    doc.add(Heading{1, "Briefing: AI strategy and partnership"});
+    doc.add(Paragraph{fmt::format("Drawn from the knowledge base: {} strategies, {} countries, {} "
+                                  "opportunities. Numbers in brackets point at the references at "
+                                  "the end, with the place in each source.",
+                                  kb.of_kind("strategy").size(), kb.of_kind("country").size(),
+                                  kb.of_kind("opportunity").size())});
+
+    doc.add(Heading{2, "Strategies"});
+    for (const Entity* s : all(kb, "strategy")) {
+        doc.add(Heading{3, fmt::format("{} ({})", s->title, text_of(*s, "year"))});
+        doc.add(Paragraph{s->summary + refs.marker(*s)});
+        FieldList fields;
+        for (const char* f : {"official-name", "horizon", "launched", "purpose"})
+            if (const std::string v = text_of(*s, f); !v.empty())
+                fields.rows.emplace_back(f, v);
+        for (const char* r : {"announced-by", "launched-by"})
+            if (const std::string v = targets(kb, *s, r); !v.empty())
+                fields.rows.emplace_back(r, v);
+        doc.add(std::move(fields));
+        for (const auto& [kind, heading] :
+             {std::pair{"pillar", "Pillars"}, std::pair{"priority-area", "Priority areas"},
+              std::pair{"focus-area", "Official focus areas"}}) {
+            BulletList items;
+            for (const Entity* e : sources_of(kb, *s, kind)) {
+                std::string item = e->title;
+                if (const std::string framing = text_of(*e, "framing"); framing == "official")
+                    item += " (official list)";
+                items.items.push_back(item + refs.marker(*e));
+            }
+            if (!items.items.empty())
+                doc.add(Paragraph{std::string(heading) + ":"}).add(std::move(items));
+        }
+        sections.push_back({{"section", "strategy"}, {"entity", entity_data(kb, *s, true)}});
+    }
+
+    doc.add(Heading{2, "Country profiles"});
+    for (const Entity* c : all(kb, "country")) {
+        doc.add(Heading{3, c->title});
+        doc.add(Paragraph{c->summary + refs.marker(*c)});
+        BulletList figures;
+        for (const Entity* f : sources_of(kb, *c, "figure"))
+            figures.items.push_back(
+                model::figure_text(*f) + ": " + f->title +
+                (text_of(*f, "horizon").empty() ? "" : " (" + text_of(*f, "horizon") + ")") +
+                refs.marker(*f));
+        if (!figures.items.empty())
+            doc.add(Paragraph{"Figures:"}).add(std::move(figures));
+        for (const auto& field : c->fields)
+            if (field.value.type == model::FieldType::List) {
+                std::string name = field.name;
+                std::replace(name.begin(), name.end(), '-', ' ');
+                name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
+                doc.add(Paragraph{name + ": " + model::join(field.value.items, "; ") + "."});
+            }
+        sections.push_back({{"section", "country"}, {"entity", entity_data(kb, *c, true)}});
+    }
+
+    doc.add(Heading{2, "Partnership opportunities"});
+    for (const Entity* o : all(kb, "opportunity")) {
+        doc.add(Heading{3, fmt::format("{}. {}", text_of(*o, "number"), o->title)});
+        doc.add(Paragraph{o->summary + refs.marker(*o)});
+        for (const auto& [field, heading] :
+             {std::pair{"activities", "Activities"}, std::pair{"benefits", "Benefits"}})
+            if (const model::Field* f = o->field(field))
+                doc.add(Paragraph{std::string(heading) + ":"}).add(BulletList{f->value.items});
+        FieldList links;
+        for (const char* r : {"supports", "serves", "involves", "partners"})
+            if (const std::string v = targets(kb, *o, r); !v.empty())
+                links.rows.emplace_back(r, v);
+        if (!links.rows.empty())
+            doc.add(std::move(links));
+        sections.push_back({{"section", "opportunity"}, {"entity", entity_data(kb, *o, true)}});
+    }
+
+    for (const Entity* c : all(kb, "conclusion")) {
+        doc.add(Heading{2, "Conclusion"});
+        if (const model::Field* points = c->field("points")) {
+            BulletList items{points->value.items};
+            if (!items.items.empty())
+                items.items.back() += refs.marker(*c);
+            doc.add(std::move(items));
+        }
+        sections.push_back({{"section", "conclusion"}, {"entity", entity_data(kb, *c, false)}});
+    }
+
+    json references = json::array();
+    doc.add(Heading{2, "References"}).add(refs.list(references));
+    return {std::move(doc),
+            {{"schema_version", k_schema_version},
+             {"report", "brief"},
+             {"sections", sections},
+             {"references", references}}};
+}
+
+} // namespace aistrat::report

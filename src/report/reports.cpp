@@ -1,0 +1,293 @@
+// Matrix, gaps, compare and profile reports; generic over kinds and relations.
+#include "report/reports.hpp"
+
+#include "model/text.hpp"
+#include "query/resolve.hpp"
+#include "report/entity_data.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
+
+namespace aistrat::report {
+
+namespace {
+
+using json = nlohmann::ordered_json;
+using model::Entity;
+
+/// "data-sources" -> "Data sources".
+std::string label(std::string_view name) {
+    std::string out(name);
+    std::replace(out.begin(), out.end(), '-', ' ');
+    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z')
+        out[0] = static_cast<char>(out[0] - 'a' + 'A');
+    return out;
+}
+
+/// "supported-by" -> {"supported", "by"}.
+std::vector<std::string> split_words(const std::string& name) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start <= name.size()) {
+        auto end = name.find('-', start);
+        if (end == std::string::npos)
+            end = name.size();
+        out.push_back(name.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
+
+bool linked(const model::KnowledgeBase& kb, const Entity& from, const Entity& to,
+            const model::RelationDef& relation) {
+    for (const auto& link : from.links)
+        if (link.relation == relation.name && kb.link_target(relation, link.target) == &to)
+            return true;
+    return false;
+}
+
+std::vector<const Entity*> ordered(const model::KnowledgeBase& kb, const model::KindDef& kind) {
+    return query::natural_order(kind, kb.of_kind(kind.name));
+}
+
+/// A linked entity's title, with its figure when it has one.
+std::string titled(const Entity& e) {
+    const std::string figure = model::figure_text(e);
+    return figure.empty() ? e.title : e.title + ": " + figure;
+}
+
+} // namespace
+
+std::vector<const model::RelationDef*> relations_between(const model::Schema& schema,
+                                                         std::string_view a, std::string_view b) {
+    std::vector<const model::RelationDef*> out;
+    for (const auto& r : schema.relations)
+        if ((r.allows_from(a) && r.allows_to(b)) || (r.allows_from(b) && r.allows_to(a)))
+            out.push_back(&r);
+    return out;
+}
+
+Report matrix_report(const model::KnowledgeBase& kb, const model::KindDef& rows,
+                     const model::KindDef& cols,
+                     const std::vector<const model::RelationDef*>& relations) {
+    const auto row_entities = ordered(kb, rows);
+    const auto col_entities = ordered(kb, cols);
+    Table table;
+    table.matrix = true;
+    table.headers.push_back(label(rows.name));
+    for (const Entity* c : col_entities)
+        table.headers.push_back(c->title);
+    table.headers.push_back("Total");
+    std::vector<std::size_t> col_totals(col_entities.size(), 0);
+    json cells = json::array();
+    for (const Entity* r : row_entities) {
+        std::vector<std::string> row{r->title};
+        std::size_t total = 0;
+        json marks = json::array();
+        for (std::size_t c = 0; c < col_entities.size(); ++c) {
+            const bool mark = std::any_of(relations.begin(), relations.end(), [&](const auto* rel) {
+                return linked(kb, *r, *col_entities[c], *rel) ||
+                       linked(kb, *col_entities[c], *r, *rel);
+            });
+            row.emplace_back(mark ? k_mark : "");
+            marks.push_back(mark);
+            total += mark ? 1 : 0;
+            col_totals[c] += mark ? 1 : 0;
+        }
+        row.push_back(std::to_string(total));
+        table.rows.push_back(std::move(row));
+        cells.push_back({{"id", r->id}, {"title", r->title}, {"marks", marks}, {"total", total}});
+    }
+    std::vector<std::string> totals{"Total"};
+    std::size_t all = 0;
+    for (std::size_t t : col_totals) {
+        totals.push_back(std::to_string(t));
+        all += t;
+    }
+    totals.push_back(std::to_string(all));
+    table.rows.push_back(std::move(totals));
+
+    std::vector<std::string> names;
+    for (const auto* r : relations)
+        names.push_back(r->name);
+    Document doc;
+    doc.add(Heading{1, fmt::format("{} against {}", label(rows.plural), cols.plural)});
+    doc.add(std::move(table));
+    doc.add(
+        Paragraph{fmt::format("Legend: {} = the {} of the row is linked to the {} of the column "
+                              "({}); the last row and column count the marks.",
+                              k_mark, rows.name, cols.name, model::join(names, ", "))});
+    json columns = json::array();
+    for (const Entity* c : col_entities)
+        columns.push_back({{"id", c->id}, {"title", c->title}});
+    return {std::move(doc),
+            {{"schema_version", k_schema_version},
+             {"report", "matrix"},
+             {"rows", rows.name},
+             {"cols", cols.name},
+             {"relations", names},
+             {"columns", columns},
+             {"matrix", cells},
+             {"column_totals", col_totals}}};
+}
+
+Report gaps_report(const model::KnowledgeBase& kb) {
+    Table table{{"gap", "kind", "id", "title"}, {}};
+    json gaps = json::array();
+    std::set<std::string> source_kinds;
+    for (const auto& relation : kb.schema().relations) {
+        if (!relation.coverage)
+            continue;
+        source_kinds.insert(relation.from.begin(), relation.from.end());
+        for (const auto& kind : relation.to) {
+            const auto* def = kb.schema().find_kind(kind);
+            for (const Entity* e : ordered(kb, *def)) {
+                const auto in = kb.incoming(*e);
+                if (std::any_of(in.begin(), in.end(),
+                                [&](const auto& l) { return l.relation == &relation; }))
+                    continue;
+                const std::string gap =
+                    fmt::format("{} no {}", model::join(split_words(relation.inverse), " "),
+                                model::join(relation.from, " or "));
+                table.rows.push_back({gap, e->kind, e->id, e->title});
+                gaps.push_back({{"gap", gap},
+                                {"relation", relation.name},
+                                {"kind", e->kind},
+                                {"id", e->id},
+                                {"title", e->title}});
+            }
+        }
+    }
+    for (const auto& kind : source_kinds) {
+        const auto* def = kb.schema().find_kind(kind);
+        for (const Entity* e : ordered(kb, *def)) {
+            const bool any = std::any_of(e->links.begin(), e->links.end(), [&](const auto& link) {
+                const auto* r = kb.schema().find_relation(link.relation);
+                return r != nullptr && r->coverage;
+            });
+            if (any)
+                continue;
+            table.rows.push_back({"linked to nothing", e->kind, e->id, e->title});
+            gaps.push_back({{"gap", "linked to nothing"},
+                            {"relation", nullptr},
+                            {"kind", e->kind},
+                            {"id", e->id},
+                            {"title", e->title}});
+        }
+    }
+    Document doc;
+    doc.add(Heading{1, "Gaps"});
+    if (table.rows.empty())
+        doc.add(Paragraph{"No gaps: every target of a coverage relation is reached."});
+    else
+        doc.add(std::move(table));
+    std::vector<std::string> relations;
+    for (const auto& r : kb.schema().relations)
+        if (r.coverage)
+            relations.push_back(r.name);
+    doc.add(Paragraph{fmt::format("Relations checked for coverage: {}.",
+                                  relations.empty() ? "none" : model::join(relations, ", "))});
+    return {std::move(doc),
+            {{"schema_version", k_schema_version},
+             {"report", "gaps"},
+             {"relations", relations},
+             {"gaps", gaps}}};
+}
+
+Report compare_report(const model::KnowledgeBase& kb, const Entity& a, const Entity& b) {
+    Table table{{"", a.title, b.title}, {}};
+    json rows = json::array();
+    const auto add = [&](const std::string& name, const std::string& x, const std::string& y) {
+        if (x.empty() && y.empty())
+            return;
+        table.rows.push_back({name, x, y});
+        rows.push_back({{"field", name}, {"a", x}, {"b", y}});
+    };
+    add("kind", a.kind, b.kind);
+    add("id", a.id, b.id);
+    add("summary", a.summary, b.summary);
+    const auto field = [](const Entity& e, const std::string& name) {
+        const model::Field* f = e.field(name);
+        return f == nullptr ? std::string{} : model::value_text(f->value);
+    };
+    if (const model::KindDef* kind = kb.schema().find_kind(a.kind))
+        for (const auto& def : kind->fields)
+            add(def.name, field(a, def.name), field(b, def.name));
+    const auto links = [&](const Entity& e, const model::RelationDef& r, bool out) {
+        std::vector<std::string> titles;
+        if (out) {
+            for (const auto& link : e.links)
+                if (link.relation == r.name)
+                    if (const Entity* t = kb.link_target(r, link.target))
+                        titles.push_back(titled(*t));
+        } else {
+            for (const auto& in : kb.incoming(e))
+                if (in.relation == &r)
+                    titles.push_back(titled(*in.from));
+        }
+        return model::join(titles, "; ");
+    };
+    for (const auto& r : kb.schema().relations) {
+        if (r.allows_from(a.kind))
+            add(r.name, links(a, r, true), links(b, r, true));
+        if (r.allows_to(a.kind))
+            add(r.inverse, links(a, r, false), links(b, r, false));
+    }
+    Document doc;
+    doc.add(Heading{1, fmt::format("{} and {} compared", a.title, b.title)});
+    doc.add(std::move(table));
+    return {std::move(doc),
+            {{"schema_version", k_schema_version},
+             {"report", "compare"},
+             {"a", {{"kind", a.kind}, {"id", a.id}, {"title", a.title}}},
+             {"b", {{"kind", b.kind}, {"id", b.id}, {"title", b.title}}},
+             {"rows", rows}}};
+}
+
+Report profile_report(const model::KnowledgeBase& kb, const Entity& entity) {
+    Document doc;
+    doc.add(Heading{1, entity.title});
+    if (!entity.summary.empty())
+        doc.add(Paragraph{entity.summary});
+    FieldList fields;
+    for (const auto& f : entity.fields)
+        if (f.value.type != model::FieldType::List)
+            fields.rows.emplace_back(label(f.name), f.value.text);
+    if (!fields.rows.empty())
+        doc.add(std::move(fields));
+    for (const auto& f : entity.fields)
+        if (f.value.type == model::FieldType::List)
+            doc.add(Heading{2, label(f.name)}).add(BulletList{f.value.items});
+    // Everything linked to it, one section per relation, in schema order.
+    for (const auto& r : kb.schema().relations) {
+        BulletList items;
+        for (const auto& link : entity.links)
+            if (link.relation == r.name)
+                if (const Entity* t = kb.link_target(r, link.target))
+                    items.items.push_back(titled(*t) + " (" + t->kind + " " + t->id + ")");
+        if (!items.items.empty())
+            doc.add(Heading{2, label(r.name)}).add(std::move(items));
+        BulletList incoming;
+        for (const auto& in : kb.incoming(entity))
+            if (in.relation == &r)
+                incoming.items.push_back(titled(*in.from) + " (" + in.from->kind + " " +
+                                         in.from->id + ")");
+        if (!incoming.items.empty())
+            doc.add(Heading{2, label(r.inverse)}).add(std::move(incoming));
+    }
+    BulletList sources;
+    for (const auto& c : entity.sources) {
+        const Entity* s = kb.find(kb.schema().citation_kind, c.source);
+        sources.items.push_back(fmt::format("{} ({}): {}", c.source, c.locator, s ? s->title : ""));
+    }
+    if (!sources.items.empty())
+        doc.add(Heading{2, "Sources"}).add(std::move(sources));
+    return {std::move(doc),
+            {{"schema_version", k_schema_version},
+             {"report", "profile"},
+             {"entity", entity_data(kb, entity, true)}}};
+}
+
+} // namespace aistrat::report

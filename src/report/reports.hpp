@@ -1,0 +1,50 @@
+// The reports a brief is built from: matrix, gaps, compare, profile (country) and brief.
+// Each yields a document (text, markdown, html, csv where it is one table) and JSON data.
+#pragma once
+
+#include "model/knowledge_base.hpp"
+#include "report/document.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+namespace aistrat::report {
+
+struct Report {
+    Document document;
+    nlohmann::ordered_json data;
+};
+
+/// The relations that join kinds `a` and `b`, in either direction.
+std::vector<const model::RelationDef*> relations_between(const model::Schema& schema,
+                                                         std::string_view a, std::string_view b);
+
+/// Entities of `rows` against entities of `cols`: a mark where any of `relations` links
+/// them (either way), totals per row and per column, and a legend.
+Report matrix_report(const model::KnowledgeBase& kb, const model::KindDef& rows,
+                     const model::KindDef& cols,
+                     const std::vector<const model::RelationDef*>& relations);
+
+/// For every relation the schema marks `coverage`: the targets nothing links to through it,
+/// and the entities of its source kinds that link through none of them.
+Report gaps_report(const model::KnowledgeBase& kb);
+
+/// Two entities of one kind side by side, their fields and links as rows; figures that
+/// describe them with their units.
+Report compare_report(const model::KnowledgeBase& kb, const model::Entity& a,
+                      const model::Entity& b);
+
+/// One entity with everything linked to it, grouped by relation (the `country` report).
+Report profile_report(const model::KnowledgeBase& kb, const model::Entity& entity);
+
+/// The kinds `brief_report` needs.
+const std::vector<std::string>& brief_kinds();
+
+/// The whole knowledge as a briefing: strategies with their pillars and priority areas,
+/// countries with their figures, opportunities with activities, benefits and links, the
+/// conclusion, and numbered references that every sourced section points at.
+Report brief_report(const model::KnowledgeBase& kb);
+
+} // namespace aistrat::report
