@@ -9,9 +9,9 @@ packages=(
   g++ cmake ninja-build pkg-config
   # libraries (see README, "Dependencies")
   libcli11-dev libfmt-dev libyaml-cpp-dev doctest-dev libutf8proc-dev nlohmann-json3-dev
-  libsqlite3-dev
+  libsqlite3-dev libkainjow-mustache-dev
   # real clients the tests run on what aistrat prints, and linters
-  jq yq cmark-gfm pandoc mandoc man-db yamllint clang-format
+  jq yq cmark-gfm pandoc mandoc man-db yamllint clang-format graphviz chromium python3
 )
 
 missing=()

@@ -94,6 +94,37 @@ std::string unknown_option(int argc, char** argv, const std::vector<std::string>
     return {};
 }
 
+/// For a command with subcommands (`report`), a message naming the word after it that is
+/// none of them, with the closest; empty when there is no such word.
+std::string unknown_subcommand(const std::vector<Command>& commands, int argc, char** argv) {
+    for (const auto& command : commands) {
+        const auto subs = command.app->get_subcommands({});
+        if (!command.app->parsed() || subs.empty())
+            continue;
+        std::vector<std::string> names;
+        for (const auto* sub : subs)
+            names.push_back(sub->get_name());
+        bool after = false;
+        for (int i = 1; i < argc; ++i) {
+            const std::string arg = argv[i];
+            if (arg == command.app->get_name()) {
+                after = true;
+                continue;
+            }
+            if (!after || arg.starts_with("-"))
+                continue;
+            if (std::find(names.begin(), names.end(), arg) != names.end())
+                return {};
+            std::string message = fmt::format("unknown {} '{}'", command.app->get_name(), arg);
+            const auto hint = model::did_you_mean(model::closest(arg, names));
+            return message + (hint.empty() ? " (" + model::join(names, ", ") + ")" : "; " + hint);
+        }
+        return fmt::format("'{}' needs one of: {}", command.app->get_name(),
+                           model::join(names, ", "));
+    }
+    return {};
+}
+
 /// The first word on the command line that is not an option or an option's value.
 std::string first_word(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
@@ -158,6 +189,9 @@ int run(int argc, char** argv) {
                 if (const auto hint = model::did_you_mean(model::closest(option, known));
                     !hint.empty())
                     message += "; " + hint;
+            } else if (const auto unknown = unknown_subcommand(commands, argc, argv);
+                       !unknown.empty()) {
+                message = unknown;
             } else if (!any_command && !word.empty()) {
                 std::vector<std::string> names;
                 for (const auto& command : commands)

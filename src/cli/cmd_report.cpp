@@ -103,6 +103,13 @@ Command add_report(CLI::App& parent) {
                 print(ctx, report::gaps_report(kb));
             } else if (name == "compare") {
                 const auto& a = needed_entity(kb, nullptr, options->a);
+                const auto other = query::resolve_entity(kb, nullptr, options->b);
+                if (other.status == query::MatchStatus::Found && other.entity->kind != a.kind)
+                    throw Failure(
+                        ExitCode::Usage,
+                        fmt::format("'{}' ({}) and '{}' ({}) are of different kinds; compare "
+                                    "takes two of one kind",
+                                    a.id, a.kind, other.entity->id, other.entity->kind));
                 const auto& b = needed_entity(kb, kb.schema().find_kind(a.kind), options->b);
                 print(ctx, report::compare_report(kb, a, b));
             } else {

@@ -22,11 +22,26 @@ class References {
 public:
     explicit References(const model::KnowledgeBase& kb) : m_kb(kb) {}
 
-    /// `entity`'s citations as a marker: "[1, china/1; 2, whole page]".
+    /// `entity`'s citations as a marker, by source: "[1: intro/1, china/1; 2]" (a locator
+    /// that names the whole document is left out).
     std::string marker(const Entity& entity) {
+        std::vector<std::pair<std::size_t, std::vector<std::string>>> groups;
+        for (const auto& c : entity.sources) {
+            const std::size_t n = number(c.source);
+            auto it = std::find_if(groups.begin(), groups.end(),
+                                   [&](const auto& g) { return g.first == n; });
+            if (it == groups.end()) {
+                groups.push_back({n, {}});
+                it = std::prev(groups.end());
+            }
+            if (!c.locator.empty() && c.locator != "whole page")
+                it->second.push_back(c.locator);
+        }
         std::vector<std::string> parts;
-        for (const auto& c : entity.sources)
-            parts.push_back(fmt::format("{}, {}", number(c.source), c.locator));
+        for (const auto& [n, locators] : groups)
+            parts.push_back(locators.empty()
+                                ? std::to_string(n)
+                                : fmt::format("{}: {}", n, model::join(locators, ", ")));
         return parts.empty() ? std::string{} : " [" + model::join(parts, "; ") + "]";
     }
 
@@ -40,7 +55,7 @@ public:
                 item += id;
             } else {
                 item += s->title;
-                for (const char* f : {"publisher", "published", "url"})
+                for (const char* f : {"form", "publisher", "published", "url"})
                     if (const model::Field* field = s->field(f))
                         item += ", " + field->value.text;
             }
@@ -121,8 +136,14 @@ Report brief_report(const model::KnowledgeBase& kb) {
                                   kb.of_kind("strategy").size(), kb.of_kind("country").size(),
                                   kb.of_kind("opportunity").size())});
 
-    doc.add(Heading{2, "Strategies"});
-    for (const Entity* s : all(kb, "strategy")) {
+    // The strategy most of the knowledge hangs on comes first.
+    auto strategies = all(kb, "strategy");
+    std::stable_sort(strategies.begin(), strategies.end(), [&](const Entity* a, const Entity* b) {
+        return kb.incoming(*a).size() > kb.incoming(*b).size();
+    });
+    if (!strategies.empty())
+        doc.add(Heading{2, "Strategies"});
+    for (const Entity* s : strategies) {
         doc.add(Heading{3, fmt::format("{} ({})", s->title, text_of(*s, "year"))});
         doc.add(Paragraph{s->summary + refs.marker(*s)});
         FieldList fields;
@@ -149,7 +170,8 @@ Report brief_report(const model::KnowledgeBase& kb) {
         sections.push_back({{"section", "strategy"}, {"entity", entity_data(kb, *s, true)}});
     }
 
-    doc.add(Heading{2, "Country profiles"});
+    if (!kb.of_kind("country").empty())
+        doc.add(Heading{2, "Country profiles"});
     for (const Entity* c : all(kb, "country")) {
         doc.add(Heading{3, c->title});
         doc.add(Paragraph{c->summary + refs.marker(*c)});
@@ -171,7 +193,8 @@ Report brief_report(const model::KnowledgeBase& kb) {
         sections.push_back({{"section", "country"}, {"entity", entity_data(kb, *c, true)}});
     }
 
-    doc.add(Heading{2, "Partnership opportunities"});
+    if (!kb.of_kind("opportunity").empty())
+        doc.add(Heading{2, "Partnership opportunities"});
     for (const Entity* o : all(kb, "opportunity")) {
         doc.add(Heading{3, fmt::format("{}. {}", text_of(*o, "number"), o->title)});
         doc.add(Paragraph{o->summary + refs.marker(*o)});
@@ -200,7 +223,9 @@ Report brief_report(const model::KnowledgeBase& kb) {
     }
 
     json references = json::array();
-    doc.add(Heading{2, "References"}).add(refs.list(references));
+    BulletList list = refs.list(references);
+    if (!list.items.empty())
+        doc.add(Heading{2, "References"}).add(std::move(list));
     return {std::move(doc),
             {{"schema_version", k_schema_version},
              {"report", "brief"},

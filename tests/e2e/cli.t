@@ -44,7 +44,7 @@ $ aistrat lst opportunities
 ! Run 'aistrat --help' for usage.
 ? 2
 $ aistrat frobnicate
-! aistrat: error: unknown command 'frobnicate' (commands: list, show, search, ask, check, kinds, export)
+! aistrat: error: unknown command 'frobnicate' (commands: list, show, search, ask, report, graph, check, kinds, export)
 ! Run 'aistrat --help' for usage.
 ? 2
 $ aistrat list
@@ -56,7 +56,7 @@ $ aistrat list opportunities --colour
 ! Run 'aistrat --help' for usage.
 ? 2
 $ aistrat list opportunities --format xml
-! aistrat: error: unknown format 'xml'; formats: text, markdown, json, yaml
+! aistrat: error: unknown format 'xml'; formats: text, markdown, html, csv, json, yaml
 ? 2
 $ aistrat list opportunities --format jsn
 ! aistrat: error: unknown format 'jsn'; did you mean 'json'?

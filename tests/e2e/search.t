@@ -35,9 +35,9 @@ $ aistrat search '"smart cities"' -f json | jq -r '.hits[].id'
 $ aistrat search 'cyber* NOT china' -f json | jq -r '.hits[].id'
 > bssn
 > wikipedia-bssn
+> indonesia
 > data-infrastructure
 > regulation
-> indonesia
 ? 0
 $ aistrat search 'golden OR visa' -n 2 -f json | jq -c '[.total, (.hits | length)]'
 > [9,2]
@@ -68,12 +68,12 @@ $ aistrat search cybersecurity --kind person
 
 # A malformed query is a usage error pointing at the offending character.
 $ aistrat search '"smart cities'
-! aistrat: error: this quote is never closed in the query:
+! aistrat: error: this quote is never closed:
 !   "smart cities
 !   ^
 ? 2
 $ aistrat search 'education OR'
-! aistrat: error: OR needs a term after it in the query:
+! aistrat: error: OR needs a term after it:
 !   education OR
 !             ^
 ? 2

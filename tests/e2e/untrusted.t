@@ -9,6 +9,7 @@ $ aistrat list organizations --kb wide --format text
 > openai                              OpenAI                                                                             technology company
 > state-council                       State Council of the People's Republic of China                                    central government
 > cas                                 中国科学院 | Chinese Academy of Sciences                                           research academy | *state*
+> formula-corp                        =HYPERLINK("http://example.invalid","click")                                       -starts with a minus
 ? 0
 $ COLUMNS=60 aistrat show cas --kb wide
 > 中国科学院 | Chinese Academy of Sciences

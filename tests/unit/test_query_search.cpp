@@ -66,7 +66,7 @@ TEST_SUITE("query.search_query") {
         CHECK(failed("(a").message == "this '(' is never closed");
         CHECK(failed("a)").message == "')' without a matching '('");
         CHECK(failed("()").message == "empty parentheses");
-        CHECK(failed("   ").message == "the query has no words to search for");
+        CHECK(failed("   ").message == "no words to search for");
         CHECK(failed("a*b").position == 1);
     }
 }

@@ -1,0 +1,70 @@
+# aistrat graph: entities as nodes styled by kind, links as labelled edges.
+$ aistrat graph --kind opportunity --kind pillar | head -8
+> digraph aistrat {
+>   graph [rankdir=LR, fontname="Helvetica", overlap=false];
+>   node [shape=box, style="rounded,filled", fontname="Helvetica"];
+>   edge [fontname="Helvetica", fontsize=10, color="#555555"];
+>   "pillar:data-infrastructure" [label="Secure data infrastructure", fillcolor="#d6f5d6", tooltip="pillar"];
+>   "pillar:ecosystem" [label="A robust AI ecosystem", fillcolor="#d6f5d6", tooltip="pillar"];
+>   "pillar:education" [label="AI education and research", fillcolor="#d6f5d6", tooltip="pillar"];
+>   "pillar:international-cooperation" [label="International cooperation in AI", fillcolor="#d6f5d6", tooltip="pillar"];
+? 0
+$ aistrat graph --kind opportunity --kind pillar | grep -c -- '->'
+> 9
+? 0
+$ aistrat graph --around cybersecurity --depth 1 --format mermaid
+> flowchart LR
+>   n0["Secure data infrastructure"]
+>   n1["International cooperation in AI"]
+>   n2["Supportive regulation"]
+>   n3["China"]
+>   n4["Indonesia"]
+>   n5["AI-based cybersecurity policy and regulation"]
+>   n6["National Cyber and Crypto Agency"]
+>   n5 -->|"supports"| n2
+>   n5 -->|"supports"| n0
+>   n5 -->|"supports"| n1
+>   n5 -->|"involves"| n6
+>   n5 -->|"partners"| n3
+>   n5 -->|"partners"| n4
+>   n6 -->|"based-in"| n4
+>   classDef kind2 fill:#d6f5d6,stroke:#555555
+>   class n0,n1,n2 kind2
+>   classDef kind5 fill:#fff3b0,stroke:#555555
+>   class n3,n4 kind5
+>   classDef kind6 fill:#d0f0f0,stroke:#555555
+>   class n5 kind6
+>   classDef kind7 fill:#f2d9c4,stroke:#555555
+>   class n6 kind7
+? 0
+$ aistrat graph --around bssn --depth 2 --format json | jq -c '[(.nodes | length), (.edges | length), .nodes[0].key]'
+> [16,28,"strategy:stranas-ka"]
+? 0
+$ aistrat graph --format yaml | head -4
+> ---
+> schema_version: 1
+> nodes:
+>   - key: source:ai-360-caidp
+? 0
+
+# Labels are escaped for DOT and Mermaid.
+$ aistrat graph --kb wide --around formula-corp --depth 0 | grep formula
+>   "organization:formula-corp" [label="=HYPERLINK(\"http://example.invalid\",\"click\")", fillcolor="#f2d9c4", tooltip="organization"];
+? 0
+$ aistrat graph --kb wide --around formula-corp --depth 0 --format mermaid | grep '\['
+>   n0["=HYPERLINK(#quot;http://example.invalid#quot;,#quot;click#quot;)"]
+? 0
+
+# Errors.
+$ aistrat graph --kind pilar
+! aistrat: error: unknown kind 'pilar'; did you mean 'pillar'? (kinds: source, strategy, pillar, focus-area, priority-area, country, opportunity, organization, person, event, figure, conclusion)
+? 2
+$ aistrat graph --around nowhere
+! aistrat: error: --around: no single entity 'nowhere'
+? 1
+$ aistrat graph --format markdown
+! aistrat: error: this command does not print markdown; formats: dot, mermaid, json, yaml
+? 2
+$ aistrat list pillars --format dot
+! aistrat: error: this command does not print dot; formats: text, markdown, html, csv, json, yaml
+? 2

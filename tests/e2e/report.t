@@ -1,0 +1,186 @@
+# aistrat report: matrix, gaps, compare, country and brief.
+$ COLUMNS=120 aistrat report matrix
+> Opportunities against pillars
+>
+> OPPORTUNITY       AI EDUCATION  APPLYING AI   SECURE DATA        SUPPORTIVE      A ROBUST AI    INTERNATIONAL      TOTAL
+>                   AND RESEARCH  IN STRATEGIC  INFRASTRUCTURE     REGULATION      ECOSYSTEM      COOPERATION IN AI
+>                                 AREAS
+> Knowledge         ✓                                                              ✓              ✓                  3
+> exchange in AI
+> Cooperation in    ✓                                                                             ✓                  2
+> AI training and
+> education
+> Joint AI product                                                                                ✓                  1
+> development for
+> Southeast Asia
+> AI-based                                      ✓                  ✓                              ✓                  3
+> cybersecurity
+> policy and
+> regulation
+> Total             2             0             1                  1               1              4                  9
+>
+> Legend: ✓ = the opportunity of the row is linked to the pillar of the column (supports); the last row and column count
+> the marks.
+? 0
+$ COLUMNS=120 aistrat report matrix --cols priority-area
+> Opportunities against priority-areas
+>
+> OPPORTUNITY        HEALTH  BUREAUCRATIC       EDUCATION AND   FOOD SECURITY  MOBILITY  SMART        MOBILITY AND   TOTAL
+>                            REFORM             RESEARCH                                 CITIES       SMART CITIES
+> Knowledge                                     ✓                                                                    1
+> exchange in AI
+> Cooperation in AI                             ✓                                                                    1
+> training and
+> education
+> Joint AI product                                                                                                   0
+> development for
+> Southeast Asia
+> AI-based                                                                                                           0
+> cybersecurity
+> policy and
+> regulation
+> Total              0       0                  2               0              0         0            0              2
+>
+> Legend: ✓ = the opportunity of the row is linked to the priority-area of the column (serves); the last row and column
+> count the marks.
+? 0
+$ aistrat report matrix --format csv
+> Opportunity,AI education and research,Applying AI in strategic areas,Secure data infrastructure,Supportive regulation,A robust AI ecosystem,International cooperation in AI,Total
+> Knowledge exchange in AI,✓,,,,✓,✓,3
+> Cooperation in AI training and education,✓,,,,,✓,2
+> Joint AI product development for Southeast Asia,,,,,,✓,1
+> AI-based cybersecurity policy and regulation,,,✓,✓,,✓,3
+> Total,2,0,1,1,1,4,9
+? 0
+$ aistrat report matrix --format json | jq -c '[.rows, .cols, .relations, .column_totals, [.matrix[] | .total]]'
+> ["opportunity","pillar",["supports"],[2,0,1,1,1,4],[3,2,1,3]]
+? 0
+$ aistrat report matrix --rows country --cols opportunity --format markdown
+> # Countries against opportunities
+>
+> | Country | Knowledge exchange in AI | Cooperation in AI training and education | Joint AI product development for Southeast Asia | AI-based cybersecurity policy and regulation | Total |
+> | --- | --- | --- | --- | --- | --- |
+> | China | ✓ | ✓ | ✓ | ✓ | 4 |
+> | Indonesia | ✓ | ✓ | ✓ | ✓ | 4 |
+> | Total | 2 | 2 | 2 | 2 | 8 |
+>
+> Legend: ✓ = the country of the row is linked to the opportunity of the column (partners); the last row and column count the marks.
+? 0
+$ aistrat report gaps
+> Gaps
+>
+> GAP                          KIND           ID                     TITLE
+> supported by no opportunity  pillar         strategic-application  Applying AI in strategic areas
+> served by no opportunity     priority-area  health                 Health
+> served by no opportunity     priority-area  bureaucratic-reform    Bureaucratic reform
+> served by no opportunity     priority-area  food-security          Food security
+> served by no opportunity     priority-area  mobility               Mobility
+> served by no opportunity     priority-area  smart-cities           Smart cities
+> served by no opportunity     priority-area  mobility-smart-cities  Mobility and smart cities
+>
+> Relations checked for coverage: supports, serves.
+? 0
+$ aistrat report gaps --format csv
+> gap,kind,id,title
+> supported by no opportunity,pillar,strategic-application,Applying AI in strategic areas
+> served by no opportunity,priority-area,health,Health
+> served by no opportunity,priority-area,bureaucratic-reform,Bureaucratic reform
+> served by no opportunity,priority-area,food-security,Food security
+> served by no opportunity,priority-area,mobility,Mobility
+> served by no opportunity,priority-area,smart-cities,Smart cities
+> served by no opportunity,priority-area,mobility-smart-cities,Mobility and smart cities
+? 0
+$ COLUMNS=100 aistrat report compare china indonesia | head -8
+> China and Indonesia compared
+>
+>                    CHINA                                    INDONESIA
+> kind               country                                  country
+> id                 china                                    indonesia
+> summary            A world leader in AI research and        A populous country with a fast-growing
+>                    development whose fast technological     digital market, plenty of data and a
+>                    progress, state backing and private      lively startup scene; the article casts
+? 0
+$ aistrat report compare china indonesia --format json | jq -c '[.a.id, .b.id, ([.rows[].field] | index("described-by") != null)]'
+> ["china","indonesia",true]
+? 0
+$ COLUMNS=100 aistrat report country indonesia | head -12
+> Indonesia
+>
+> A populous country with a fast-growing digital market, plenty of data and a lively startup scene;
+> the article casts it as the partner that brings market potential and innovation, and its national AI
+> strategy as the frame for the partnership.
+>
+> Official name  Republic of Indonesia
+> Region         Southeast Asia
+>
+> Strengths
+>   - a population of over 270 million
+>   - abundant data that AI development can draw on
+? 0
+$ aistrat report brief --format markdown | grep -c '^### '
+> 8
+? 0
+$ aistrat report brief --format json | jq -c '[.report, (.sections | length), (.references | length), .references[0].source]'
+> ["brief",9,7,"article"]
+? 0
+$ aistrat report brief --format html | grep -c '<h3>'
+> 8
+? 0
+
+# Errors: an unknown report, kinds that no relation joins, entities of two kinds, csv of a document.
+$ aistrat report brif
+! aistrat: error: unknown report 'brif'; did you mean 'brief'?
+! Run 'aistrat --help' for usage.
+? 2
+$ aistrat report matrix --rows pillar --cols person
+! aistrat: error: no relation joins pillar and person; see 'aistrat kinds'
+? 2
+$ aistrat report matrix --cols pilar
+! aistrat: error: unknown kind 'pilar'; did you mean 'pillar'? (kinds: source, strategy, pillar, focus-area, priority-area, country, opportunity, organization, person, event, figure, conclusion)
+? 2
+$ aistrat report compare china bssn
+! aistrat: error: 'china' (country) and 'bssn' (organization) are of different kinds; compare takes two of one kind
+? 2
+$ aistrat report country chna
+! aistrat: error: no country 'chna'; did you mean 'china'?
+? 1
+$ aistrat report brief --format csv
+! aistrat: error: csv prints one table, and this output is not one; use markdown, html or json
+? 2
+
+# A report that needs a kind the knowledge lacks fails clearly (exit 2).
+$ aistrat report brief --no-builtin --kb standalone
+> Briefing: AI strategy and partnership
+>
+> Drawn from the knowledge base: 0 strategies, 0 countries, 0 opportunities. Numbers in brackets point at the references at the end, with the place in each source.
+? 0
+$ aistrat report country x --no-builtin --kb standalone 2>&1 | tail -1
+> aistrat: error: no country 'x'
+? 0
+
+# CSV is RFC 4180, and cells a spreadsheet would run as formulas are defused.
+$ aistrat list organizations --kb wide --where id=formula-corp --fields id,title,summary,type --format csv
+> id,title,summary,type
+> formula-corp,"'=HYPERLINK(""http://example.invalid"",""click"")","'+1 cell, -2 cell, @SUM(A1), and a ""quoted"" comma, here",'-starts with a minus
+? 0
+
+# A Mustache template over the JSON data.
+$ aistrat list opportunities --fields number,pillar --template templates/opportunities.md.mustache
+> | # | Opportunity | Pillars it supports |
+> | --- | --- | --- |
+> | 1 | Knowledge exchange in AI | `education` `ecosystem` `international-cooperation` |
+> | 2 | Cooperation in AI training and education | `education` `international-cooperation` |
+> | 3 | Joint AI product development for Southeast Asia | `international-cooperation` |
+> | 4 | AI-based cybersecurity policy and regulation | `regulation` `data-infrastructure` `international-cooperation` |
+? 0
+$ aistrat show pillar education --template templates/opportunities.md.mustache
+> | # | Opportunity | Pillars it supports |
+> | --- | --- | --- |
+>
+? 0
+$ aistrat list opportunities --template templates/broken.mustache
+! aistrat: error: template templates/broken.mustache: Unclosed tag at 0
+? 2
+$ aistrat list opportunities --template templates/missing.mustache
+! aistrat: error: cannot read template templates/missing.mustache: No such file or directory
+? 4
