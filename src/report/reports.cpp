@@ -113,7 +113,9 @@ Report matrix_report(const model::KnowledgeBase& kb, const model::KindDef& rows,
     for (const auto* r : relations)
         names.push_back(r->name);
     Document doc;
-    doc.add(Heading{1, fmt::format("{} against {}", label(rows.plural), cols.plural)});
+    std::string across = cols.plural;
+    std::replace(across.begin(), across.end(), '-', ' ');
+    doc.add(Heading{1, fmt::format("{} against {}", label(rows.plural), across)});
     doc.add(std::move(table));
     doc.add(
         Paragraph{fmt::format("Legend: {} = the {} of the row is linked to the {} of the column "

@@ -23,7 +23,7 @@ $ COLUMNS=120 aistrat report matrix
 > the marks.
 ? 0
 $ COLUMNS=120 aistrat report matrix --cols priority-area
-> Opportunities against priority-areas
+> Opportunities against priority areas
 >
 > OPPORTUNITY        HEALTH  BUREAUCRATIC       EDUCATION AND   FOOD SECURITY  MOBILITY  SMART        MOBILITY AND   TOTAL
 >                            REFORM             RESEARCH                                 CITIES       SMART CITIES
