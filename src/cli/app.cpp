@@ -153,7 +153,7 @@ int run(int argc, char** argv) {
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
     app.add_option("--template", options.template_file,
                    "Print through a Mustache template over the JSON data (list, show, search, "
-                   "ask, report)")
+                   "ask, report, graph)")
         ->type_name("FILE");
     app.add_option("--kb", options.kb_dirs, "Also load the knowledge folder DIR (repeatable)")
         ->type_name("DIR")

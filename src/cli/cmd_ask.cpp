@@ -18,7 +18,8 @@ Command add_ask(CLI::App& parent) {
         parent.add_subcommand("ask", "Answer a question in plain English, citing sources");
     app->add_option("QUESTION", options->words, "The question, in quotes or not")->required();
     app->add_option("-n,--limit", options->limit, "At most N answers (0: all; default 3)")
-        ->type_name("N");
+        ->type_name("N")
+        ->check(CLI::NonNegativeNumber);
     app->footer(
         "Each answer is one statement of the knowledge (a field, a list item, a figure or a\n"
         "link) with its entity and the source it comes from. Exits 1 when nothing answers.\n\n"
@@ -31,6 +32,8 @@ Command add_ask(CLI::App& parent) {
                 const std::string question = model::join(options->words, " ");
                 const auto& kb = ctx.knowledge();
                 const auto& index = ctx.search_index();
+                if (query::question_words(question).empty())
+                    throw Failure(ExitCode::Usage, "the question has no words");
                 const auto result = query::ask(kb, index, question, options->limit);
                 if (result.answers.empty()) {
                     if (format == Format::Json || format == Format::Yaml)

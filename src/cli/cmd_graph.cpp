@@ -53,6 +53,10 @@ Command add_graph(CLI::App& parent) {
                 graph_options.around = lookup.entity;
             }
             const auto graph = report::build_graph(kb, graph_options);
+            if (ctx.templated()) {
+                ctx.print({{}, report::graph_data(graph)}, format);
+                return ExitCode::Ok;
+            }
             switch (format) {
             case Format::Mermaid:
                 ctx.print_text(render::render_mermaid(graph));

@@ -45,9 +45,9 @@ query::FieldRef require_field(const model::KnowledgeBase& kb, const model::KindD
 }
 
 std::vector<query::FieldRef> columns_of(const model::KnowledgeBase& kb, const model::KindDef& kind,
-                                        const std::string& fields) {
+                                        const std::string& fields, bool given) {
     std::vector<std::string> names;
-    if (fields.empty()) {
+    if (!given) {
         names = {"id", "title"};
         names.insert(names.end(), kind.key_fields.begin(), kind.key_fields.end());
     } else {
@@ -64,6 +64,8 @@ std::vector<query::FieldRef> columns_of(const model::KnowledgeBase& kb, const mo
             start = end + 1;
         }
     }
+    if (names.empty())
+        throw Failure(ExitCode::Usage, "--fields: no field named; give them as id,title,...");
     std::vector<query::FieldRef> out;
     for (const auto& name : names)
         out.push_back(require_field(kb, kind, name, "--fields"));
@@ -84,9 +86,12 @@ Command add_list(CLI::App& parent) {
     app->add_option("-s,--sort", options->sort, "Sort by FIELD; -FIELD sorts descending")
         ->type_name("FIELD")
         ->allow_extra_args(false);
-    app->add_option("--fields", options->fields, "Show these fields: id,title,...")
-        ->type_name("F,...");
-    app->add_option("-n,--limit", options->limit, "At most N entities (0: all)")->type_name("N");
+    CLI::Option* fields_option =
+        app->add_option("--fields", options->fields, "Show these fields: id,title,...")
+            ->type_name("F,...");
+    app->add_option("-n,--limit", options->limit, "At most N entities (0: all)")
+        ->type_name("N")
+        ->check(CLI::NonNegativeNumber);
     app->footer(
         "FIELD is id, title, summary, aliases, tags, one of the kind's fields (see 'aistrat\n"
         "kinds'), a relation (supports, supported-by) or a linked kind (pillar); a linked\n"
@@ -97,11 +102,12 @@ Command add_list(CLI::App& parent) {
         "  aistrat list figures --where 'value>100' --sort -value --fields id,value,unit\n"
         "  aistrat list pillars --format markdown\n"
         "  aistrat list figures --format json | jq '.entities[].figure'");
-    return {app, [options](Context& ctx) {
+    return {app, [options, fields_option](Context& ctx) {
                 const auto format = ctx.format(Format::Text, k_document_formats);
                 const auto& kb = ctx.knowledge();
                 const model::KindDef& def = require_kind(kb, options->kind);
-                const auto columns = columns_of(kb, def, options->fields);
+                const bool given = fields_option->count() > 0;
+                const auto columns = columns_of(kb, def, options->fields, given);
                 std::vector<query::Condition> conditions;
                 for (const auto& text : options->where) {
                     auto parsed = query::parse_condition(kb, def, text);
@@ -125,8 +131,7 @@ Command add_list(CLI::App& parent) {
                 if (options->limit != 0 && entities.size() > options->limit)
                     entities.resize(options->limit);
                 ctx.print({report::list_document(kb, def, entities, columns),
-                           report::list_data(kb, def, entities,
-                                             options->fields.empty() ? nullptr : &columns)},
+                           report::list_data(kb, def, entities, given ? &columns : nullptr)},
                           format);
                 return ExitCode::Ok;
             }};

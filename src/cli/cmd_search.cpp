@@ -22,7 +22,8 @@ Command add_search(CLI::App& parent) {
         ->required();
     app->add_option("-k,--kind", options->kind, "Only entities of this kind")->type_name("KIND");
     app->add_option("-n,--limit", options->limit, "At most N hits (0: all; default 10)")
-        ->type_name("N");
+        ->type_name("N")
+        ->check(CLI::NonNegativeNumber);
     app->footer("Exits 1 when nothing matches, suggesting close words.\n\n"
                 "Examples:\n"
                 "  aistrat search cybersecurity\n"

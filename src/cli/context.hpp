@@ -43,6 +43,9 @@ public:
     /// name is unknown or not among `allowed`.
     Format format(Format fallback, const std::vector<Format>& allowed) const;
 
+    /// True when --template was given: output goes through it, whatever the format.
+    bool templated() const { return !m_options.template_file.empty(); }
+
     /// Loads the knowledge once: folders that cannot be read are a Failure (I/O).
     const load::LoadResult& load();
     /// The diagnostics of loading and of the cross-entity checks, sorted by position.

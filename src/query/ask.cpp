@@ -228,21 +228,24 @@ AskResult ask(const model::KnowledgeBase& kb, const search::SearchIndex& index,
     double weights = 0;
     for (auto& c : concepts) {
         std::vector<std::string> quoted;
-        for (const auto& phrase : c.phrases) {
+        for (const auto& phrase : c.phrases)
             quoted.push_back(search::fts_quote(phrase));
-            // A long single word also matches by its start, for the word forms stemming
-            // misses: "recognised" finds "recognition", "trainees" "training".
-            const bool letters = std::all_of(phrase.begin(), phrase.end(), [](char ch) {
-                return std::isalpha(static_cast<unsigned char>(ch)) != 0;
-            });
-            if (c.plain && letters && phrase.size() >= 6)
-                quoted.push_back(search::fts_quote(phrase.substr(
-                                     0, std::max<std::size_t>(4, phrase.size() - 3))) +
-                                 "*");
-        }
         c.expression = "(" + model::join(quoted, " OR ") + ")";
         c.in_text = index.statements_matching("text : " + c.expression);
         c.in_context = index.statements_matching("context : " + c.expression);
+        // A single word the knowledge never uses may still share its start with words it
+        // does, in forms stemming does not join: "recognised" and "recognition".
+        const std::string& word = c.phrases.front();
+        const bool letters = std::all_of(word.begin(), word.end(), [](char ch) {
+            return std::isalpha(static_cast<unsigned char>(ch)) != 0;
+        });
+        if (c.plain && letters && word.size() >= 6 && c.in_text.empty() && c.in_context.empty()) {
+            quoted.push_back(
+                search::fts_quote(word.substr(0, std::max<std::size_t>(4, word.size() - 3))) + "*");
+            c.expression = "(" + model::join(quoted, " OR ") + ")";
+            c.in_text = index.statements_matching("text : " + c.expression);
+            c.in_context = index.statements_matching("context : " + c.expression);
+        }
         c.in_entity = index.entities_matching(c.expression);
         std::set<std::size_t> all = c.in_text;
         all.insert(c.in_context.begin(), c.in_context.end());
@@ -334,7 +337,20 @@ AskResult ask(const model::KnowledgeBase& kb, const search::SearchIndex& index,
             score += 0.1;
         const auto length = static_cast<double>(std::count(s.text.begin(), s.text.end(), ' '));
         score -= 0.005 * std::max(0.0, length - 12.0);
-        answers.push_back({hit.statement, score});
+        // A question that names entities is about them: an answer must touch one.
+        const bool touches = std::none_of(concepts.begin(), concepts.end(),
+                                          [](const Concept& c) { return !c.entities.empty(); }) ||
+                             std::any_of(concepts.begin(), concepts.end(), [&](const Concept& c) {
+                                 if (c.entities.empty())
+                                     return false;
+                                 return c.in_text.count(hit.statement) != 0 ||
+                                        c.in_context.count(hit.statement) != 0 ||
+                                        std::find(c.entities.begin(), c.entities.end(), s.entity) !=
+                                            c.entities.end() ||
+                                        near.count(s.entity) != 0;
+                             });
+        if (touches)
+            answers.push_back({hit.statement, score});
     }
     std::stable_sort(answers.begin(), answers.end(),
                      [](const Answer& a, const Answer& b) { return a.score > b.score; });

@@ -177,6 +177,12 @@ parse_condition(const model::KnowledgeBase& kb, const model::KindDef& kind, std:
     } else {
         return ConditionError{at, "'!' must be followed by '=' (as in !=)"};
     }
+    if (at + length < text.size() &&
+        std::string_view("=!~<>").find(text[at + length]) != std::string_view::npos)
+        return ConditionError{at + length,
+                              fmt::format("'{}' cannot follow '{}': the operators are =, "
+                                          "!=, ~, <, >, <= and >=",
+                                          text[at + length], text.substr(at, length))};
     std::string value(text.substr(at + length));
     const auto first = value.find_first_not_of(' ');
     value = first == std::string::npos
@@ -225,6 +231,15 @@ parse_condition(const model::KnowledgeBase& kb, const model::KindDef& kind, std:
             if (lookup.status == MatchStatus::Found) {
                 condition.target = lookup.entity;
                 break;
+            }
+            if (lookup.status == MatchStatus::Ambiguous) {
+                std::vector<std::string> names;
+                for (const auto* e : lookup.candidates)
+                    names.push_back(e->id);
+                return ConditionError{at + length,
+                                      fmt::format("'{}' matches more than one {}: {}",
+                                                  condition.value, k, model::join(names, ", ")),
+                                      true};
             }
             suggestions.insert(suggestions.end(), lookup.suggestions.begin(),
                                lookup.suggestions.end());

@@ -60,9 +60,7 @@ Document ask_document(const model::KnowledgeBase&, const search::SearchIndex& in
     for (const auto& answer : result.answers) {
         const search::Statement& s = index.statements()[answer.statement];
         // A statement reads with its field ("recipient: Sam Altman"), then its entity.
-        std::string item = s.field == "summary" || s.field == "title"
-                               ? s.text
-                               : search::words_of(s.field) + ": " + s.text;
+        std::string item = search::words_of(s.field) + ": " + s.text;
         item += fmt::format("\n{} ({} {})", s.entity->title, s.entity->kind, s.entity->id);
         if (const std::string sources = citations_text(*s.entity); !sources.empty())
             item += "\nsource: " + sources;

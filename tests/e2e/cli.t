@@ -20,7 +20,7 @@ $ aistrat list --help
 >   -w,--where EXPR ...         Keep entities where FIELD=VALUE, !=, ~ (contains), <, >, <=, >= (repeatable; all must hold)
 >   -s,--sort FIELD             Sort by FIELD; -FIELD sorts descending
 >   --fields F,...              Show these fields: id,title,...
->   -n,--limit N                At most N entities (0: all)
+>   -n,--limit N:NONNEGATIVE    At most N entities (0: all)
 >
 > FIELD is id, title, summary, aliases, tags, one of the kind's fields (see 'aistrat
 > kinds'), a relation (supports, supported-by) or a linked kind (pillar); a linked
