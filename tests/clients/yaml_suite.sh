@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Every document of the YAML test suite, loaded as a knowledge file: no crash, no hang, no
+# sanitizer report; every rejected one with a positioned error. The invalid cases yaml-cpp
+# accepts are listed in tests/yaml-suite-accepted-invalid.txt; a change to that list fails.
+# usage: yaml_suite.sh BIN_DIR PROJECT_DIR BUILD_DIR
+set -uo pipefail
+aistrat="$1/aistrat"
+project=$2
+suite="$project/../shared/testdata/yaml-test-suite/cases"
+if [ ! -d "$suite" ]; then
+  echo "the YAML test suite is not at $suite; skipped"
+  exit 0
+fi
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+failures=0
+count=0
+: > "$scratch/accepted"
+for case in "$suite"/*/; do
+  id=$(basename "$case")
+  mkdir -p "$scratch/kb/$id"
+  cp "$case/in.yaml" "$scratch/kb/$id/in.yaml"
+  timeout 10 "$aistrat" check --no-builtin --kb "$scratch/kb/$id" > "$scratch/out" 2> "$scratch/err"
+  code=$?
+  count=$((count + 1))
+  case $code in
+    0) [ -f "$case/error" ] && echo "$id" >> "$scratch/accepted" ;;
+    3)
+      # Each diagnostic names the file, with a position where one exists.
+      if grep -Ev '^(\S+\.yaml(:[0-9]+:[0-9]+)?: error: |aistrat: error: )' "$scratch/err" | grep -q .; then
+        echo "FAIL $id: an unpositioned or malformed diagnostic:" >&2
+        head -3 "$scratch/err" >&2
+        failures=$((failures + 1))
+      fi
+      ;;
+    124) echo "FAIL $id: hung" >&2; failures=$((failures + 1)) ;;
+    *) echo "FAIL $id: exit $code" >&2; head -5 "$scratch/err" >&2; failures=$((failures + 1)) ;;
+  esac
+done
+if ! diff <(grep -v '^#' "$project/tests/yaml-suite-accepted-invalid.txt") "$scratch/accepted" >&2; then
+  echo "FAIL: the invalid cases yaml-cpp accepts have changed (see the diff above)" >&2
+  failures=$((failures + 1))
+fi
+echo "$count cases, $failures failures"
+[ $failures = 0 ]
