@@ -196,14 +196,71 @@ private:
 
 } // namespace
 
+namespace {
+
+/// The offset of the first byte that breaks UTF-8 or is NUL, or npos; `nul` tells which.
+std::size_t bad_byte(std::string_view text, bool& nul) {
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        nul = c == 0;
+        if (nul)
+            return i;
+        std::size_t length = c < 0x80           ? 1
+                             : (c >> 5) == 0x6  ? 2
+                             : (c >> 4) == 0xE  ? 3
+                             : (c >> 3) == 0x1E ? 4
+                                                : 0;
+        if (length == 0 || i + length > text.size() || (length == 2 && c < 0xC2))
+            return i;
+        for (std::size_t k = 1; k < length; ++k)
+            if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80)
+                return i;
+        i += length;
+    }
+    return std::string_view::npos;
+}
+
+model::Location location_of(const std::string& path, std::string_view text, std::size_t offset) {
+    int line = 1;
+    int column = 1;
+    for (std::size_t i = 0; i < offset; ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+            ++column;
+        }
+    }
+    return {path, line, column};
+}
+
+} // namespace
+
 YamlParse parse_yaml(const std::string& path, const std::string& text, YamlLimits limits) {
     YamlParse result;
+    bool nul = false;
+    if (const auto offset = bad_byte(text, nul); offset != std::string_view::npos) {
+        result.diagnostics.push_back(
+            {location_of(path, text, offset), model::Severity::Error,
+             nul ? fmt::format("NUL byte at byte {}: a knowledge file is text", offset)
+                 : fmt::format("invalid UTF-8 at byte {}: a knowledge file must be UTF-8",
+                               offset)});
+        return result;
+    }
     std::istringstream in(text);
     TreeBuilder builder(path, limits, result.diagnostics);
     try {
         YAML::Parser parser(in);
-        while (parser.HandleNextDocument(builder))
+        while (parser.HandleNextDocument(builder)) {
+            if (result.documents.size() == limits.max_documents) {
+                result.diagnostics.push_back(
+                    {{path, 0, 0},
+                     model::Severity::Error,
+                     fmt::format("more than {} documents in one file", limits.max_documents)});
+                break;
+            }
             result.documents.push_back(builder.take());
+        }
     } catch (const LimitError& e) {
         result.diagnostics.push_back({e.m_where, model::Severity::Error, e.what()});
     } catch (const YAML::Exception& e) {

@@ -32,7 +32,8 @@ struct YamlNode {
 /// Limits that keep hostile input from taking unbounded time or memory.
 struct YamlLimits {
     std::size_t max_depth = 64;
-    std::size_t max_nodes = 1'000'000; ///< after alias expansion
+    std::size_t max_nodes = 1'000'000;  ///< after alias expansion
+    std::size_t max_documents = 10'000; ///< in one file
 };
 
 struct YamlParse {
@@ -40,7 +41,8 @@ struct YamlParse {
     model::Diagnostics diagnostics;
 };
 
-/// Parses every document of `text`; `path` names it in diagnostics. Duplicate keys, syntax
+/// Parses every document of `text`; `path` names it in diagnostics. Text that is not UTF-8
+/// or holds a NUL byte is rejected first (a byte-order mark is fine). Duplicate keys, syntax
 /// errors and exceeded limits become diagnostics; parsing stops at a syntax error.
 YamlParse parse_yaml(const std::string& path, const std::string& text, YamlLimits limits = {});
 
