@@ -111,6 +111,11 @@ Command add_report(CLI::App& parent) {
                                     "takes two of one kind",
                                     a.id, a.kind, other.entity->id, other.entity->kind));
                 const auto& b = needed_entity(kb, kb.schema().find_kind(a.kind), options->b);
+                if (&a == &b)
+                    throw Failure(
+                        ExitCode::Usage,
+                        fmt::format("compare needs two different entities; both name {} {}", a.kind,
+                                    a.id));
                 print(ctx, report::compare_report(kb, a, b));
             } else {
                 const auto& kind = needed_kind(kb, "country", name);

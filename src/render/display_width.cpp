@@ -55,6 +55,11 @@ std::string sanitize(std::string_view text) {
         const bool control = (cp < 0x20 && cp != '\n' && cp != '\t') || cp == 0x7F ||
                              (cp >= 0x80 && cp < 0xA0) ||
                              (utf8proc_category(cp) == UTF8PROC_CATEGORY_CF && cp != 0x200D);
+        if (cp == '\t') {
+            out += ' '; // a tab has no width a table could count on
+            i += static_cast<std::size_t>(n);
+            continue;
+        }
         if (control)
             out += cp < 0x80 ? fmt::format("\\x{:02x}", cp) : fmt::format("\\u{{{:x}}}", cp);
         else

@@ -3,6 +3,7 @@
 
 #include "model/text.hpp"
 #include "render/display_width.hpp"
+#include "render/links.hpp"
 
 #include <fmt/format.h>
 
@@ -35,6 +36,7 @@ table.matrix td:not(:first-child), table.matrix th:not(:first-child) { text-alig
 table.matrix td.mark { color: var(--mark); font-weight: 700; font-size: 1.1rem; }
 table.matrix tr.totals td { font-weight: 700; background: var(--band); }
 mark { background: #fff2a8; padding: 0 .1rem; }
+a { color: var(--accent); overflow-wrap: anywhere; }
 .source { color: var(--muted); font-size: .9rem; }
 footer { margin-top: 3rem; color: var(--muted); font-size: .85rem;
          border-top: 1px solid var(--line); padding-top: .5rem; }
@@ -115,6 +117,33 @@ private:
     std::string m_out;
 };
 
+/// `text` with the five characters HTML gives meaning to as references; nothing else.
+std::string escape_characters(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        switch (c) {
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        case '\'':
+            out += "&#39;";
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 std::string escape_html(std::string_view raw) {
@@ -122,6 +151,12 @@ std::string escape_html(std::string_view raw) {
     std::string out;
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size();) {
+        if (const std::size_t length = url_length(text, i); length > 0) {
+            const std::string url = escape_characters(text.substr(i, length));
+            out += "<a href=\"" + url + "\">" + url + "</a>";
+            i += length;
+            continue;
+        }
         if (text.compare(i, model::k_highlight_start.size(), model::k_highlight_start) == 0) {
             out += "<mark>";
             i += model::k_highlight_start.size();

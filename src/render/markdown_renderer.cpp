@@ -3,6 +3,7 @@
 
 #include "model/text.hpp"
 #include "render/display_width.hpp"
+#include "render/links.hpp"
 
 #include <cctype>
 
@@ -18,6 +19,13 @@ std::string escape_markdown(std::string_view raw) {
     out.reserve(text.size());
     bool line_start = true;
     for (std::size_t i = 0; i < text.size(); ++i) {
+        // A web address becomes an autolink, whole and unescaped.
+        if (const std::size_t length = url_length(text, i); length > 0) {
+            out += "<" + text.substr(i, length) + ">";
+            i += length - 1;
+            line_start = false;
+            continue;
+        }
         const char c = text[i];
         switch (c) {
         case '\n':
@@ -108,9 +116,13 @@ public:
         }
     }
 
+    // Labelled values as one paragraph with hard line breaks, so that they never run into a
+    // list before or after them.
     void operator()(const report::FieldList& list) {
-        for (const auto& [label, value] : list.rows)
-            m_out += "- **" + escape_markdown(label) + "**: " + escape_markdown(value) + "\n";
+        for (std::size_t i = 0; i < list.rows.size(); ++i)
+            m_out += "**" + escape_markdown(list.rows[i].first) +
+                     "**: " + escape_markdown(list.rows[i].second) +
+                     (i + 1 < list.rows.size() ? "\\\n" : "\n");
     }
 
     void operator()(const report::Table& table) {

@@ -95,8 +95,9 @@ public:
         const std::size_t columns = table.headers.size();
         std::vector<std::vector<std::string>> cells;
         std::vector<std::string> header;
+        // Field names are shouted; a matrix's headers are titles and stay as written.
         for (const auto& h : table.headers)
-            header.push_back(upper(sanitize(h)));
+            header.push_back(table.matrix ? sanitize(h) : upper(sanitize(h)));
         cells.push_back(header);
         for (const auto& row : table.rows) {
             std::vector<std::string> clean;

@@ -117,6 +117,15 @@ std::vector<const Entity*> sources_of(const model::KnowledgeBase& kb, const Enti
     return out;
 }
 
+/// "launched-by" -> "Launched by".
+std::string label(std::string_view name) {
+    std::string out(name);
+    std::replace(out.begin(), out.end(), '-', ' ');
+    if (!out.empty())
+        out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
+    return out;
+}
+
 } // namespace
 
 const std::vector<std::string>& brief_kinds() {
@@ -149,10 +158,10 @@ Report brief_report(const model::KnowledgeBase& kb) {
         FieldList fields;
         for (const char* f : {"official-name", "horizon", "launched", "purpose"})
             if (const std::string v = text_of(*s, f); !v.empty())
-                fields.rows.emplace_back(f, v);
+                fields.rows.emplace_back(label(f), v);
         for (const char* r : {"announced-by", "launched-by"})
             if (const std::string v = targets(kb, *s, r); !v.empty())
-                fields.rows.emplace_back(r, v);
+                fields.rows.emplace_back(label(r), v);
         doc.add(std::move(fields));
         for (const auto& [kind, heading] :
              {std::pair{"pillar", "Pillars"}, std::pair{"priority-area", "Priority areas"},
@@ -205,7 +214,7 @@ Report brief_report(const model::KnowledgeBase& kb) {
         FieldList links;
         for (const char* r : {"supports", "serves", "involves", "partners"})
             if (const std::string v = targets(kb, *o, r); !v.empty())
-                links.rows.emplace_back(r, v);
+                links.rows.emplace_back(label(r), v);
         if (!links.rows.empty())
             doc.add(std::move(links));
         sections.push_back({{"section", "opportunity"}, {"entity", entity_data(kb, *o, true)}});
@@ -214,10 +223,8 @@ Report brief_report(const model::KnowledgeBase& kb) {
     for (const Entity* c : all(kb, "conclusion")) {
         doc.add(Heading{2, "Conclusion"});
         if (const model::Field* points = c->field("points")) {
-            BulletList items{points->value.items};
-            if (!items.items.empty())
-                items.items.back() += refs.marker(*c);
-            doc.add(std::move(items));
+            doc.add(BulletList{points->value.items});
+            doc.add(Paragraph{"Source:" + refs.marker(*c)});
         }
         sections.push_back({{"section", "conclusion"}, {"entity", entity_data(kb, *c, false)}});
     }

@@ -88,8 +88,11 @@ Report matrix_report(const model::KnowledgeBase& kb, const model::KindDef& rows,
         json marks = json::array();
         for (std::size_t c = 0; c < col_entities.size(); ++c) {
             const bool mark = std::any_of(relations.begin(), relations.end(), [&](const auto* rel) {
-                return linked(kb, *r, *col_entities[c], *rel) ||
-                       linked(kb, *col_entities[c], *r, *rel);
+                // From the row to the column where the relation runs that way; from the column
+                // to the row only where it runs the other way alone.
+                if (rel->allows_from(rows.name) && rel->allows_to(cols.name))
+                    return linked(kb, *r, *col_entities[c], *rel);
+                return linked(kb, *col_entities[c], *r, *rel);
             });
             row.emplace_back(mark ? k_mark : "");
             marks.push_back(mark);

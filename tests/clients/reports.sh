@@ -31,7 +31,8 @@ for i in "${!reports[@]}"; do
 
   # shellcheck disable=SC2086
   "$aistrat" report $args --format html > "$out/$name.html"
-  ! grep -Eq '(src|href)="(https?:)?//' "$out/$name.html" || fail "$name: HTML makes an external request"
+  ! grep -Eq '(src="(https?:)?//|<link[^>]*href=|@import|url\()' "$out/$name.html" ||
+    fail "$name: HTML makes an external request"
   chromium=(chromium --headless --no-sandbox --disable-gpu --disable-background-networking
             --disable-component-update --disable-sync --no-first-run --disable-dev-shm-usage
             --user-data-dir="$out/profile-$name")

@@ -44,7 +44,7 @@ $ aistrat graph --format yaml | head -4
 > ---
 > schema_version: 1
 > nodes:
->   - key: source:ai-360-caidp
+>   - key: strategy:china-ngaidp
 ? 0
 
 # Labels are escaped for DOT and Mermaid.
@@ -60,7 +60,7 @@ $ aistrat graph --kind pilar
 ! aistrat: error: unknown kind 'pilar'; did you mean 'pillar'? (kinds: source, strategy, pillar, focus-area, priority-area, country, opportunity, organization, person, event, figure, conclusion)
 ? 2
 $ aistrat graph --around nowhere
-! aistrat: error: --around: no single entity 'nowhere'
+! aistrat: error: --around: no entity 'nowhere'
 ? 1
 $ aistrat graph --format markdown
 ! aistrat: error: this command does not print markdown; formats: dot, mermaid, json, yaml

@@ -2,9 +2,9 @@
 $ COLUMNS=120 aistrat report matrix
 > Opportunities against pillars
 >
-> OPPORTUNITY       AI EDUCATION  APPLYING AI   SECURE DATA        SUPPORTIVE      A ROBUST AI    INTERNATIONAL      TOTAL
->                   AND RESEARCH  IN STRATEGIC  INFRASTRUCTURE     REGULATION      ECOSYSTEM      COOPERATION IN AI
->                                 AREAS
+> Opportunity       AI education  Applying AI   Secure data        Supportive      A robust AI    International      Total
+>                   and research  in strategic  infrastructure     regulation      ecosystem      cooperation in AI
+>                                 areas
 > Knowledge         ✓                                                              ✓              ✓                  3
 > exchange in AI
 > Cooperation in    ✓                                                                             ✓                  2
@@ -25,8 +25,8 @@ $ COLUMNS=120 aistrat report matrix
 $ COLUMNS=120 aistrat report matrix --cols priority-area
 > Opportunities against priority areas
 >
-> OPPORTUNITY        HEALTH  BUREAUCRATIC       EDUCATION AND   FOOD SECURITY  MOBILITY  SMART        MOBILITY AND   TOTAL
->                            REFORM             RESEARCH                                 CITIES       SMART CITIES
+> Opportunity        Health  Bureaucratic       Education and   Food security  Mobility  Smart        Mobility and   Total
+>                            reform             research                                 cities       smart cities
 > Knowledge                                     ✓                                                                    1
 > exchange in AI
 > Cooperation in AI                             ✓                                                                    1

@@ -142,14 +142,14 @@ $ aistrat show bssn --format markdown
 >
 > BSSN, Indonesia's government agency for cyber security and cryptography; the article calls it the "National Cyber Cryptography Service".
 >
-> - **kind**: organization
-> - **id**: bssn
-> - **aliases**: BSSN; Badan Siber dan Sandi Negara; National Cyber Cryptography Service
-> - **tags**: indonesia, cybersecurity, government
-> - **type**: government agency
-> - **official-name**: Badan Siber dan Sandi Negara
-> - **founded**: 2017-05-19
-> - **role**: Indonesia's authority on cyber security and encryption; the fourth opportunity would give it advice on reducing cybersecurity risks.
+> **kind**: organization\
+> **id**: bssn\
+> **aliases**: BSSN; Badan Siber dan Sandi Negara; National Cyber Cryptography Service\
+> **tags**: indonesia, cybersecurity, government\
+> **type**: government agency\
+> **official-name**: Badan Siber dan Sandi Negara\
+> **founded**: 2017-05-19\
+> **role**: Indonesia's authority on cyber security and encryption; the fourth opportunity would give it advice on reducing cybersecurity risks.
 >
 > ## Links
 >
@@ -166,7 +166,7 @@ $ aistrat show bssn --format markdown
 > ## Sources
 >
 > - article (opportunities/5): Indonesia and China: an AI technology partnership
-> - wikipedia-bssn (whole page): Wikipedia: National Cyber and Crypto Agency https://en.wikipedia.org/wiki/National\_Cyber\_and\_Crypto\_Agency
+> - wikipedia-bssn (whole page): Wikipedia: National Cyber and Crypto Agency <https://en.wikipedia.org/wiki/National_Cyber_and_Crypto_Agency>
 ? 0
 $ aistrat show pillar education --format json | jq -c '[.schema_version, .entity.kind, .entity.id, .entity.title, [.entity.linked_from[] | .relation + " " + .id]]'
 > [1,"pillar","education","AI education and research",["supported-by knowledge-exchange","supported-by training-education"]]

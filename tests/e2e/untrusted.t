@@ -31,10 +31,10 @@ $ aistrat show cas --kb wide --format markdown
 >
 > An example with wide characters, markup \<b\>like this\</b\> and a raw \\x1b\[31mescape\\x1b\[0m.
 >
-> - **kind**: organization
-> - **id**: cas
-> - **aliases**: 中科院; CAS
-> - **type**: research academy \| \*state\*
+> **kind**: organization\
+> **id**: cas\
+> **aliases**: 中科院; CAS\
+> **type**: research academy \| \*state\*
 >
 > ## Sources
 >

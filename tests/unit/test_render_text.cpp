@@ -14,7 +14,7 @@ TEST_SUITE("render.text") {
 
     TEST_CASE("sanitize: control characters never reach the terminal raw") {
         CHECK(render::sanitize("a\x1b[31mb") == "a\\x1b[31mb");
-        CHECK(render::sanitize("tab\tand\nnewline") == "tab\tand\nnewline");
+        CHECK(render::sanitize("tab\tand\nnewline") == "tab and\nnewline");
         CHECK(render::sanitize("bad \xff byte") == "bad \xEF\xBF\xBD byte");
         CHECK(render::sanitize("c1 \xC2\x9B") == "c1 \\u{9b}");
         CHECK(render::sanitize("rtl \xE2\x80\xAE") == "rtl \\u{202e}");

@@ -1,0 +1,27 @@
+// Finding web addresses in text, so that markdown and HTML can make them links (only
+// http and https; nothing else becomes a link).
+#pragma once
+
+#include <string_view>
+
+namespace aistrat::render {
+
+/// The length of the http(s) URL that starts at `text[at]` (after a blank, an opening
+/// bracket or the start), without trailing punctuation; 0 when none starts there.
+inline std::size_t url_length(std::string_view text, std::size_t at) {
+    const std::string_view rest = text.substr(at);
+    if (!(rest.starts_with("https://") || rest.starts_with("http://")))
+        return 0;
+    if (at > 0 && std::string_view(" \t\n(").find(text[at - 1]) == std::string_view::npos)
+        return 0;
+    std::size_t end = 0;
+    while (end < rest.size() &&
+           std::string_view(" \t\r\n<>\"'`").find(rest[end]) == std::string_view::npos &&
+           static_cast<unsigned char>(rest[end]) >= 0x20)
+        ++end;
+    while (end > 0 && std::string_view(".,;:)!?").find(rest[end - 1]) != std::string_view::npos)
+        --end;
+    return end > rest.find("//") + 2 ? end : 0;
+}
+
+} // namespace aistrat::render
