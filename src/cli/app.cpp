@@ -164,9 +164,10 @@ int run(int argc, char** argv) {
                  "Print the version and the loaded knowledge's identity");
     app.footer(k_footer);
 
-    std::vector<Command> commands{add_list(app),  add_show(app),   add_search(app),
-                                  add_ask(app),   add_report(app), add_graph(app),
-                                  add_check(app), add_kinds(app),  add_export(app)};
+    std::vector<Command> commands{
+        add_list(app),  add_show(app),  add_search(app), add_ask(app),        add_report(app),
+        add_graph(app), add_check(app), add_kinds(app),  add_export(app),     add_paths(app),
+        add_init(app),  add_new(app),   add_help(app),   add_completion(app), add_complete(app)};
     Context ctx(options);
     try {
         try {
@@ -221,9 +222,15 @@ int run(int argc, char** argv) {
     } catch (const Failure& failure) {
         print_error(failure.what());
         return static_cast<int>(failure.code());
-    } catch (const std::exception& e) {
-        print_error(fmt::format("internal error: {}", e.what()));
+    } catch (const std::bad_alloc&) {
+        print_error("out of memory");
         return static_cast<int>(ExitCode::Io);
+    } catch (const std::exception& e) {
+        print_error(fmt::format("internal error (please report it): {}", e.what()));
+        return static_cast<int>(ExitCode::Internal);
+    } catch (...) {
+        print_error("internal error (please report it)");
+        return static_cast<int>(ExitCode::Internal);
     }
 }
 

@@ -95,10 +95,12 @@ const load::LoadResult& Context::load() {
     search.aistrat_kb = env("AISTRAT_KB");
     search.xdg_data_home = env("XDG_DATA_HOME");
     search.home = env("HOME");
-    m_load = load::load_knowledge(search);
-    if (!m_load->io_errors.empty())
+    auto loaded = load::load_knowledge(search);
+    // A knowledge base with a folder missing is never served, not even on a second call.
+    if (!loaded.io_errors.empty())
         throw Failure(ExitCode::Io,
-                      "cannot read the knowledge: " + model::join(m_load->io_errors, "; "));
+                      "cannot read the knowledge: " + model::join(loaded.io_errors, "; "));
+    m_load = std::move(loaded);
     m_diagnostics = m_load->diagnostics;
     // Cross-entity checks run even when some files have errors, to report everything.
     auto more = check::check_knowledge_base(m_load->kb);

@@ -12,6 +12,7 @@ enum class ExitCode : int {
     Usage = 2,            ///< bad option, unknown command, kind or format
     InvalidKnowledge = 3, ///< the knowledge base has errors
     Io = 4,               ///< unreadable input, failed write
+    Internal = 70,        ///< a bug in aistrat (EX_SOFTWARE); never expected
 };
 
 /// A failure a command reports to the user; `cli::run` prints it as `aistrat: error: ...`

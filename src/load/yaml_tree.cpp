@@ -87,6 +87,11 @@ public:
         YamlNode node;
         node.type = YamlNode::Type::Scalar;
         node.value = value;
+        // U+E000 and U+E001 mark highlights in aistrat's output; data may not carry them.
+        for (const char* highlight : {"\xEE\x80\x80", "\xEE\x80\x81"})
+            for (auto at = node.value.find(highlight); at != std::string::npos;
+                 at = node.value.find(highlight, at))
+                node.value.replace(at, 3, "\xEF\xBF\xBD");
         node.plain = tag == "?";
         node.where = location(mark);
         count(1, node.where);

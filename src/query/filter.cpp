@@ -48,7 +48,8 @@ std::vector<std::string> valid_fields(const model::KnowledgeBase& kb, const mode
 std::optional<double> to_number(std::string_view text) {
     double value = 0;
     auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc{} || ptr != text.data() + text.size() || text.empty())
+    if (ec != std::errc{} || ptr != text.data() + text.size() || text.empty() ||
+        !std::isfinite(value))
         return std::nullopt;
     return value;
 }

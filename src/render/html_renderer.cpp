@@ -207,7 +207,7 @@ std::string render_html(const report::Document& doc) {
         "<meta name=\"generator\" content=\"aistrat\">\n"
         "<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n<main>\n{}</main>\n"
         "<footer>Made with aistrat from its knowledge base.</footer>\n</body>\n</html>\n",
-        escape_html(title), k_style, writer.finish());
+        escape_characters(sanitize(title)), k_style, writer.finish());
 }
 
 } // namespace aistrat::render

@@ -15,9 +15,12 @@ inline std::size_t url_length(std::string_view text, std::size_t at) {
     if (at > 0 && std::string_view(" \t\n(").find(text[at - 1]) == std::string_view::npos)
         return 0;
     std::size_t end = 0;
+    // A URL ends at a blank, a character that would end or break the markup around it
+    // (<, >, quotes, backtick, |), a control character, or a highlight mark (0xEE).
     while (end < rest.size() &&
-           std::string_view(" \t\r\n<>\"'`").find(rest[end]) == std::string_view::npos &&
-           static_cast<unsigned char>(rest[end]) >= 0x20)
+           std::string_view(" \t\r\n<>\"'`|").find(rest[end]) == std::string_view::npos &&
+           static_cast<unsigned char>(rest[end]) >= 0x20 &&
+           static_cast<unsigned char>(rest[end]) != 0xEE)
         ++end;
     while (end > 0 && std::string_view(".,;:)!?").find(rest[end - 1]) != std::string_view::npos)
         --end;

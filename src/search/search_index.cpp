@@ -102,8 +102,19 @@ std::string fts_quote(std::string_view text) {
 
 SearchIndex::SearchIndex(const model::KnowledgeBase& kb)
     : m_kb(kb), m_statements(extract_statements(kb)) {
-    if (sqlite3_open(":memory:", &m_db) != SQLITE_OK)
+    if (sqlite3_open(":memory:", &m_db) != SQLITE_OK) {
+        sqlite3_close(m_db);
         throw std::runtime_error("search index: cannot open an in-memory database");
+    }
+    try {
+        build(kb);
+    } catch (...) {
+        sqlite3_close(m_db); // the destructor does not run for a half-built index
+        throw;
+    }
+}
+
+void SearchIndex::build(const model::KnowledgeBase& kb) {
     exec(m_db, fmt::format("CREATE VIRTUAL TABLE entity_fts USING fts5(title, aliases, summary, "
                            "body, {});",
                            k_tokenizer));

@@ -66,6 +66,8 @@ public:
     std::vector<std::string> words_starting(std::string_view prefix, std::size_t limit = 64) const;
 
 private:
+    void build(const model::KnowledgeBase& kb);
+
     const model::KnowledgeBase& m_kb;
     std::vector<Statement> m_statements;
     std::vector<std::string> m_words;

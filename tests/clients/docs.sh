@@ -51,7 +51,9 @@ done < "$project/README.md"
 
 while IFS= read -r example; do
   command=$(printf '%s' "${example#.Dl \$ }" | sed -e 's/\\-/-/g' -e "s/\\\\(aq/'/g" -e 's/\\e/\\/g')
-  if ! run "$command" > "$scratch/out" || [ ! -s "$scratch/out" ]; then
+  # An example must succeed, every command of its pipeline, and print something.
+  if ! (cd "$project" && env -i PATH="$bin_dir:/usr/bin:/bin" HOME="$scratch/home" LANG=C.UTF-8 \
+        bash -o pipefail -c "$command" > "$scratch/out" 2> "$scratch/err") || [ ! -s "$scratch/out" ]; then
     echo "FAIL: man page example fails: \$ $command" >&2
     failures=$((failures + 1))
   else

@@ -36,3 +36,9 @@ grep -q '&lt;b&gt;like this&lt;/b&gt;' "$out/untrusted.html" || fail "untrusted:
 ! grep -q '<em>' "$out/untrusted.html" || fail "untrusted: *state* became emphasis"
 grep -q '中国科学院 | Chinese Academy of Sciences' "$out/untrusted.html" || fail "untrusted: title lost"
 echo "ok: untrusted data escaped"
+
+# A web address with a pipe in it neither breaks a table row nor its link.
+cells=$("$aistrat" list organizations --kb "$fixtures/wide" --where id=formula-corp --fields id,summary \
+  --format markdown | cmark-gfm --extension table --to html | grep -c '<td>')
+[ "$cells" = 2 ] || fail "a URL with | broke the table row ($cells cells)"
+echo "ok: URLs in table cells"

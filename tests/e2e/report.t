@@ -161,7 +161,7 @@ $ aistrat report country x --no-builtin --kb standalone 2>&1 | tail -1
 # CSV is RFC 4180, and cells a spreadsheet would run as formulas are defused.
 $ aistrat list organizations --kb wide --where id=formula-corp --fields id,title,summary,type --format csv
 > id,title,summary,type
-> formula-corp,"'=HYPERLINK(""http://example.invalid"",""click"")","'+1 cell, -2 cell, @SUM(A1), and a ""quoted"" comma, here",'-starts with a minus
+> formula-corp,"'=HYPERLINK(""http://example.invalid"",""click"")","'+1 cell, -2 cell, @SUM(A1), and a ""quoted"" comma, here: https://example.com/zebra?a=1|b=2",'-starts with a minus
 ? 0
 
 # A Mustache template over the JSON data.

@@ -1,0 +1,67 @@
+// `aistrat paths`: where knowledge was looked for and loaded from, with entity counts.
+#include "cli/commands.hpp"
+#include "load/search_path.hpp"
+#include "report/document.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdlib>
+#include <filesystem>
+
+namespace aistrat::cli {
+
+Command add_paths(CLI::App& parent) {
+    CLI::App* app =
+        parent.add_subcommand("paths", "Show which knowledge folders are loaded, in order");
+    app->footer("Examples:\n  aistrat paths\n  AISTRAT_KB=~/kb aistrat paths --format json");
+    return {app, [](Context& ctx) {
+                const auto format = ctx.format(Format::Text, k_document_formats);
+                const auto& loaded = ctx.load();
+                report::Table table{{"order", "folder", "from", "entities"}, {}};
+                nlohmann::ordered_json folders = nlohmann::ordered_json::array();
+                std::size_t order = 1;
+                for (const auto& folder : loaded.kb.folders()) {
+                    table.rows.push_back({std::to_string(order), folder.name, folder.origin,
+                                          std::to_string(folder.entities)});
+                    folders.push_back({{"order", order},
+                                       {"folder", folder.name},
+                                       {"from", folder.origin},
+                                       {"entities", folder.entities}});
+                    ++order;
+                }
+                const auto env = [](const char* name) -> std::optional<std::string> {
+                    const char* v = std::getenv(name);
+                    return v == nullptr ? std::nullopt : std::optional<std::string>(v);
+                };
+                load::SearchOptions search;
+                search.xdg_data_home = env("XDG_DATA_HOME");
+                search.home = env("HOME");
+                const std::string user = load::user_knowledge_dir(search);
+                std::error_code ec;
+                const bool exists = !user.empty() && std::filesystem::is_directory(user, ec);
+                std::string cache;
+                if (const auto xdg = env("XDG_CACHE_HOME"); xdg && !xdg->empty())
+                    cache = *xdg + "/aistrat";
+                else if (search.home && !search.home->empty())
+                    cache = *search.home + "/.cache/aistrat";
+                report::FieldList where;
+                where.rows.emplace_back("user folder",
+                                        user.empty() ? "(no HOME or XDG_DATA_HOME)"
+                                                     : user + (exists ? "" : " (not there yet)"));
+                where.rows.emplace_back("cache", cache + " (not used yet)");
+                report::Document doc;
+                doc.add(report::Heading{1, "Knowledge folders, in load order"})
+                    .add(std::move(table))
+                    .add(std::move(where));
+                ctx.print({std::move(doc),
+                           {{"schema_version", 1},
+                            {"folders", folders},
+                            {"user_folder", user},
+                            {"user_folder_exists", exists},
+                            {"cache", cache}}},
+                          format);
+                return ExitCode::Ok;
+            }};
+}
+
+} // namespace aistrat::cli

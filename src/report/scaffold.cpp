@@ -1,0 +1,118 @@
+// Entity templates from the schema.
+#include "report/scaffold.hpp"
+
+#include "model/text.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace aistrat::report {
+
+namespace {
+
+using model::FieldType;
+
+std::string sample(const model::KnowledgeBase& kb, const model::KindDef& kind,
+                   const model::FieldDef& field) {
+    switch (field.type) {
+    case FieldType::Integer:
+    case FieldType::Number: {
+        if (!field.identifies)
+            return "1";
+        double largest = 0;
+        for (const auto* e : kb.of_kind(kind.name))
+            if (const auto* f = e->field(field.name))
+                largest = std::max(largest, f->value.number);
+        return fmt::format("{}", static_cast<long long>(std::floor(largest)) + 1);
+    }
+    case FieldType::Year:
+        return "2026";
+    case FieldType::Date:
+        return "2026-01-01";
+    case FieldType::Url:
+        return "https://example.org/";
+    case FieldType::Bool:
+        return "false";
+    case FieldType::List:
+        return "\n  - one item\n  - another item";
+    case FieldType::Text:
+        return ">-\n  A sentence or two, in your own words.";
+    case FieldType::String:
+        break;
+    }
+    return "a short value";
+}
+
+std::string comment(const std::string& text) {
+    return text.empty() ? std::string{} : "  # " + text;
+}
+
+} // namespace
+
+std::string entity_template(const model::KnowledgeBase& kb, const model::KindDef& kind,
+                            const std::string& id) {
+    std::string out =
+        fmt::format("# A {} ({}). Edit the values; `aistrat check` says what is wrong.\n",
+                    kind.name, kind.description);
+    out += fmt::format("kind: {}\n", kind.name);
+    out += fmt::format("id: {}  # lower-case kebab-case, unique among {}\n", id, kind.plural);
+    out += fmt::format("title: {}\n", "Title of " + id);
+    out += "summary: >-\n  One or two sentences on what it is, in your own words.\n";
+    out += "# aliases: [abbreviation, name in another language]\n";
+    out += "# tags: [a-tag]\n";
+    for (const bool required : {true, false}) {
+        for (const auto& field : kind.fields) {
+            if (field.required != required)
+                continue;
+            const std::string value = sample(kb, kind, field);
+            const std::string note =
+                fmt::format("{}{} ({})", required ? "required: " : "", field.description,
+                            model::field_type_name(field.type));
+            if (value.starts_with("\n")) // a list: its items go below
+                out += fmt::format("{}:{}{}\n", field.name, comment(note), value);
+            else if (value.starts_with(">-")) // folded text: the marker, then the text below
+                out += fmt::format("{}: >-{}{}\n", field.name, comment(note), value.substr(2));
+            else
+                out += fmt::format("{}: {}{}\n", field.name, value, comment(note));
+        }
+    }
+    // Links: one commented example per relation the kind can use.
+    std::vector<std::string> links;
+    for (const auto& relation : kb.schema().relations) {
+        if (!relation.allows_from(kind.name))
+            continue;
+        std::string target = "an-id";
+        for (const auto& to : relation.to)
+            if (const auto entities = kb.of_kind(to); !entities.empty()) {
+                target = entities.front()->id;
+                break;
+            }
+        links.push_back(fmt::format("#   {}: [{}]  # to a {}", relation.name, target,
+                                    model::join(relation.to, " or ")));
+    }
+    if (!links.empty())
+        out += "# links:\n" + model::join(links, "\n") + "\n";
+    if (kind.cites) {
+        const auto sources = kb.of_kind(kb.schema().citation_kind);
+        const std::string source = sources.empty() ? "a-source-id" : sources.front()->id;
+        out += "sources:  # where it comes from, and where in it\n";
+        out += fmt::format("  - {{source: {}, locator: whole page}}\n", source);
+    }
+    return out;
+}
+
+std::string folder_readme() {
+    return "# My aistrat knowledge\n\n"
+           "Every `*.yaml` file here holds entities, one per YAML document (separate several\n"
+           "with `---`). `aistrat init` put one commented example of each kind here; edit them,\n"
+           "delete the ones you do not need, and add your own with\n"
+           "`aistrat new KIND ID > file.yaml`.\n\n"
+           "Check the folder with `aistrat check --kb .`; use it with `--kb DIR`, by listing it\n"
+           "in `AISTRAT_KB`, or by placing it at `~/.local/share/aistrat/knowledge`.\n\n"
+           "A `schema.yaml` here may add kinds and relations; a `vocabulary.yaml` may add words\n"
+           "for `aistrat ask`. See `aistrat kinds` and `man aistrat`.\n";
+}
+
+} // namespace aistrat::report
