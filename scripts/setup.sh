@@ -12,6 +12,7 @@ packages=(
   libsqlite3-dev libkainjow-mustache-dev
   # real clients the tests run on what aistrat prints, and linters
   jq yq cmark-gfm pandoc mandoc man-db yamllint clang-format graphviz chromium python3
+  shellcheck dpkg-dev file less
 )
 
 missing=()

@@ -129,7 +129,8 @@ std::string unknown_subcommand(const std::vector<Command>& commands, int argc, c
 std::string first_word(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
-        if (arg == "--format" || arg == "-f" || arg == "--kb" || arg == "--template") {
+        if (arg == "--format" || arg == "-f" || arg == "--kb" || arg == "--template" ||
+            arg == "--color") {
             ++i;
             continue;
         }
@@ -158,6 +159,11 @@ int run(int argc, char** argv) {
     app.add_option("--kb", options.kb_dirs, "Also load the knowledge folder DIR (repeatable)")
         ->type_name("DIR")
         ->allow_extra_args(false);
+    app.add_option("--color", options.color,
+                   "Colour: auto (on a terminal, unless NO_COLOR), always or never")
+        ->type_name("WHEN")
+        ->check(CLI::IsMember({"auto", "always", "never"}));
+    app.add_flag("--no-pager", options.no_pager, "Never page long output on a terminal");
     app.add_flag("--no-builtin", options.no_builtin,
                  "Leave out the built-in entities (its schema stays)");
     app.add_flag("-V,--version", options.version,
@@ -165,11 +171,21 @@ int run(int argc, char** argv) {
     app.footer(k_footer);
 
     std::vector<Command> commands{
-        add_list(app),  add_show(app),  add_search(app), add_ask(app),        add_report(app),
-        add_graph(app), add_check(app), add_kinds(app),  add_export(app),     add_paths(app),
-        add_init(app),  add_new(app),   add_help(app),   add_completion(app), add_complete(app)};
+        add_list(app),  add_show(app),  add_search(app), add_ask(app),       add_report(app),
+        add_graph(app), add_check(app), add_kinds(app),  add_export(app),    add_paths(app),
+        add_init(app),  add_new(app),   add_help(app),   add_completion(app)};
+    CLI::App* complete_app = app.add_subcommand("__complete", "");
+    complete_app->group(""); // hidden: the completion scripts call it
     Context ctx(options);
     try {
+        // `help WORDS` and `__complete WORDS` take the words as they are, not as commands.
+        if (argc >= 2 &&
+            (std::string_view(argv[1]) == "__complete" || std::string_view(argv[1]) == "help")) {
+            const std::vector<std::string> words(argv + 2, argv + argc);
+            write_stdout(std::string_view(argv[1]) == "help" ? help_text(app, words)
+                                                             : complete(app, words));
+            return 0;
+        }
         try {
             app.parse(argc, argv);
         } catch (const CLI::CallForHelp&) {

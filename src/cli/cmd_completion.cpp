@@ -180,25 +180,16 @@ Command add_completion(CLI::App& parent) {
             }};
 }
 
-Command add_complete(CLI::App& parent) {
-    CLI::App* app = parent.add_subcommand("__complete", "");
-    app->group("");        // hidden: the completion scripts call it
-    app->prefix_command(); // every word after it is left for us, options included
-    return {app, [&parent](Context&) {
-                std::vector<std::string> args;
-                for (const auto& w : parent.get_subcommand("__complete")->remaining())
-                    args.push_back(w);
-                if (!args.empty() && args.front() == "--")
-                    args.erase(args.begin());
-                if (args.empty())
-                    args.emplace_back();
-                std::string out;
-                for (const auto& candidate : candidates(parent, args))
-                    if (model::istarts_with(candidate, args.back()))
-                        out += candidate + "\n";
-                write_stdout(out);
-                return ExitCode::Ok;
-            }};
+std::string complete(CLI::App& app, std::vector<std::string> args) {
+    if (!args.empty() && args.front() == "--")
+        args.erase(args.begin());
+    if (args.empty())
+        args.emplace_back();
+    std::string out;
+    for (const auto& candidate : candidates(app, args))
+        if (model::istarts_with(candidate, args.back()))
+            out += candidate + "\n";
+    return out;
 }
 
 } // namespace aistrat::cli

@@ -27,7 +27,10 @@ Command add_paths(CLI::App& parent);
 Command add_new(CLI::App& parent);
 Command add_init(CLI::App& parent);
 Command add_completion(CLI::App& parent);
-Command add_complete(CLI::App& parent);
+/// The candidates for the last of `words` (after `aistrat __complete --`), one a line.
+std::string complete(CLI::App& app, std::vector<std::string> words);
+/// `aistrat help [COMMAND...]`: the help text, or a usage Failure for an unknown name.
+std::string help_text(CLI::App& app, const std::vector<std::string>& names);
 Command add_check(CLI::App& parent);
 Command add_kinds(CLI::App& parent);
 Command add_export(CLI::App& parent);

@@ -140,11 +140,22 @@ const search::SearchIndex& Context::search_index() {
 
 namespace {
 /// Highlights are bold only on a terminal that can show it, and never with NO_COLOR.
-bool use_bold() {
-    const char* no_color = std::getenv("NO_COLOR");
+bool set(const char* name) {
+    const char* value = std::getenv(name);
+    return value != nullptr && *value != '\0';
+}
+
+/// --color always or never decides; auto: a non-empty NO_COLOR turns colour off, a non-empty
+/// CLICOLOR_FORCE on; otherwise colour only on a terminal whose TERM is not dumb.
+bool use_color(const std::string& choice) {
+    if (choice == "always")
+        return true;
+    if (choice == "never" || set("NO_COLOR"))
+        return false;
+    if (set("CLICOLOR_FORCE"))
+        return true;
     const char* term = std::getenv("TERM");
-    return stdout_is_terminal() && (no_color == nullptr || *no_color == '\0') &&
-           !(term != nullptr && std::string_view(term) == "dumb");
+    return stdout_is_terminal() && !(term != nullptr && std::string_view(term) == "dumb");
 }
 } // namespace
 
@@ -183,7 +194,9 @@ void Context::print(const Result& result, Format format) const {
     case Format::Mermaid:
         throw Failure(ExitCode::Usage, "dot and mermaid are for 'aistrat graph'");
     case Format::Text:
-        write_stdout(render::render_text(result.document, {output_width(), use_bold()}));
+        write_paged(
+            render::render_text(result.document, {output_width(), use_color(m_options.color)}),
+            !m_options.no_pager);
         break;
     case Format::Markdown:
         write_stdout(render::render_markdown(result.document));

@@ -22,8 +22,10 @@ extern const std::vector<Format> k_document_formats;
 
 /// The global options, filled by CLI11.
 struct GlobalOptions {
-    std::string format;        ///< empty: the command's default
-    std::string template_file; ///< --template: a Mustache template over the data
+    std::string format;         ///< empty: the command's default
+    std::string template_file;  ///< --template: a Mustache template over the data
+    std::string color = "auto"; ///< --color: auto, always or never
+    bool no_pager = false;
     std::vector<std::string> kb_dirs;
     bool no_builtin = false;
     bool version = false;

@@ -5,9 +5,12 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 namespace aistrat::cli {
@@ -24,6 +27,30 @@ void write_stdout(std::string_view text) {
         throw BrokenPipe{};
     throw Failure(ExitCode::Io, fmt::format("cannot write to standard output: {}",
                                             error != 0 ? std::strerror(error) : "write failed"));
+}
+
+void write_paged(std::string_view text, bool allowed) {
+    if (!allowed || !stdout_is_terminal())
+        return write_stdout(text);
+    winsize size{};
+    const auto lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) != 0 || size.ws_row == 0 || lines < size.ws_row)
+        return write_stdout(text);
+    std::string pager = "less -FRX";
+    for (const char* name : {"AISTRAT_PAGER", "PAGER"})
+        if (const char* value = std::getenv(name)) {
+            pager = value;
+            break;
+        }
+    if (pager.find_first_not_of(" \t") == std::string::npos)
+        return write_stdout(text);
+    std::fflush(stdout);
+    FILE* pipe = ::popen(pager.c_str(), "w");
+    if (pipe == nullptr)
+        return write_stdout(text);
+    // A reader that quits early (q in less) closes the pipe: that is not an error.
+    std::fwrite(text.data(), 1, text.size(), pipe);
+    ::pclose(pipe);
 }
 
 bool stdout_is_terminal() {

@@ -13,6 +13,11 @@ struct BrokenPipe {};
 /// Writes `text` to standard output and flushes it; throws BrokenPipe or a Failure.
 void write_stdout(std::string_view text);
 
+/// Writes `text` through a pager (AISTRAT_PAGER, else PAGER, else `less -FRX`; an empty
+/// one means none) when `allowed`, standard output is a terminal and `text` is longer than
+/// the terminal; otherwise as write_stdout.
+void write_paged(std::string_view text, bool allowed);
+
 /// True when standard output (fd 1) or error (fd 2) is a terminal.
 bool stdout_is_terminal();
 bool stderr_is_terminal();

@@ -71,8 +71,10 @@ public:
 
     void operator()(const report::Heading& h) {
         m_indent = h.level >= 2 ? 2 : 0;
+        // Headings stand out (in bold where the terminal shows it).
         for (const auto& line : wrap(sanitize(h.text), available(0)))
-            m_out += line + "\n";
+            m_out += std::string(model::k_highlight_start) + line +
+                     std::string(model::k_highlight_end) + "\n";
     }
 
     void operator()(const report::Paragraph& p) { lines(sanitize(p.text), "", ""); }
@@ -97,7 +99,9 @@ public:
         std::vector<std::string> header;
         // Field names are shouted; a matrix's headers are titles and stay as written.
         for (const auto& h : table.headers)
-            header.push_back(table.matrix ? sanitize(h) : upper(sanitize(h)));
+            header.push_back(std::string(model::k_highlight_start) +
+                             (table.matrix ? sanitize(h) : upper(sanitize(h))) +
+                             std::string(model::k_highlight_end));
         cells.push_back(header);
         for (const auto& row : table.rows) {
             std::vector<std::string> clean;

@@ -9,7 +9,7 @@ namespace aistrat::render {
 
 struct TextOptions {
     std::size_t width = 0; ///< columns to fit; 0 means no limit (a pipe without COLUMNS)
-    bool bold = false;     ///< show highlighted words in bold (on a terminal); else plain
+    bool bold = false; ///< headings, table headers and highlights in bold (a terminal); else plain
 };
 
 /// `doc` as text: tables aligned by display width and fitted to `options.width` by

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace aistrat::report {
 
@@ -53,9 +54,9 @@ std::string comment(const std::string& text) {
 
 std::string entity_template(const model::KnowledgeBase& kb, const model::KindDef& kind,
                             const std::string& id) {
-    std::string out =
-        fmt::format("# A {} ({}). Edit the values; `aistrat check` says what is wrong.\n",
-                    kind.name, kind.description);
+    std::string out = fmt::format("# kind {}: {}\n# Edit the values; `aistrat check` says what is "
+                                  "wrong.\n",
+                                  kind.name, kind.description);
     out += fmt::format("kind: {}\n", kind.name);
     out += fmt::format("id: {}  # lower-case kebab-case, unique among {}\n", id, kind.plural);
     out += fmt::format("title: {}\n", "Title of " + id);
@@ -89,14 +90,24 @@ std::string entity_template(const model::KnowledgeBase& kb, const model::KindDef
                 target = entities.front()->id;
                 break;
             }
-        links.push_back(fmt::format("#   {}: [{}]  # to a {}", relation.name, target,
-                                    model::join(relation.to, " or ")));
+        links.push_back(fmt::format("#   {}: [{}]  # ids of: {}", relation.name, target,
+                                    model::join(relation.to, ", ")));
     }
     if (!links.empty())
         out += "# links:\n" + model::join(links, "\n") + "\n";
     if (kind.cites) {
-        const auto sources = kb.of_kind(kb.schema().citation_kind);
-        const std::string source = sources.empty() ? "a-source-id" : sources.front()->id;
+        // The source the knowledge cites most, as an example to follow.
+        std::map<std::string, std::size_t> cited;
+        for (const auto& e : kb.entities())
+            for (const auto& c : e.sources)
+                ++cited[c.source];
+        std::string source = "a-source-id";
+        std::size_t most = 0;
+        for (const auto* s : kb.of_kind(kb.schema().citation_kind))
+            if (cited[s->id] > most || source == "a-source-id") {
+                most = cited[s->id];
+                source = s->id;
+            }
         out += "sources:  # where it comes from, and where in it\n";
         out += fmt::format("  - {{source: {}, locator: whole page}}\n", source);
     }

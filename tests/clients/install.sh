@@ -12,6 +12,12 @@ cmake --install "$build" --prefix "$prefix" > /dev/null
 [ -x "$prefix/bin/aistrat" ] || fail "no bin/aistrat"
 [ -f "$prefix/share/man/man1/aistrat.1" ] || fail "no man page"
 [ -f "$prefix/share/doc/aistrat/README.md" ] || fail "no README in share/doc/aistrat"
+for file in share/bash-completion/completions/aistrat share/zsh/site-functions/_aistrat \
+            share/fish/vendor_completions.d/aistrat.fish share/doc/aistrat/examples/opportunities.md.mustache; do
+  [ -f "$prefix/$file" ] || fail "no $file"
+done
+cmp -s <("$prefix/bin/aistrat" completion bash) "$prefix/share/bash-completion/completions/aistrat" ||
+  fail "the installed bash completion is not what 'aistrat completion bash' prints"
 
 lines=$(cd / && env -i HOME=/nonexistent "$prefix/bin/aistrat" list opportunities | wc -l)
 [ "$lines" = 5 ] || fail "installed binary listed $lines lines, expected 5"

@@ -44,7 +44,7 @@ $ aistrat lst opportunities
 ! Run 'aistrat --help' for usage.
 ? 2
 $ aistrat frobnicate
-! aistrat: error: unknown command 'frobnicate' (commands: list, show, search, ask, report, graph, check, kinds, export, paths, init, new, help, completion, __complete)
+! aistrat: error: unknown command 'frobnicate' (commands: list, show, search, ask, report, graph, check, kinds, export, paths, init, new, help, completion)
 ! Run 'aistrat --help' for usage.
 ? 2
 $ aistrat list
@@ -52,7 +52,7 @@ $ aistrat list
 ! Run 'aistrat --help' for usage.
 ? 2
 $ aistrat list opportunities --colour
-! aistrat: error: unknown option '--colour'
+! aistrat: error: unknown option '--colour'; did you mean '--color'?
 ! Run 'aistrat --help' for usage.
 ? 2
 $ aistrat list opportunities --format xml

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# The bash completion completes commands, kinds and the ids of a kind from the knowledge
+# loaded; `aistrat completion SHELL` prints the committed scripts; shellcheck passes.
+# usage: completion.sh BIN_DIR PROJECT_DIR BUILD_DIR
+set -euo pipefail
+bin_dir=$1
+project=$2
+fail() { echo "FAIL: $*" >&2; exit 1; }
+export PATH="$bin_dir:$PATH"
+
+shellcheck --shell=bash "$project/completions/aistrat.bash" || fail "shellcheck"
+for shell in bash zsh fish; do
+  case $shell in bash) file=aistrat.bash ;; zsh) file=_aistrat ;; fish) file=aistrat.fish ;; esac
+  cmp -s <(aistrat completion "$shell") "$project/completions/$file" ||
+    fail "aistrat completion $shell differs from completions/$file"
+done
+
+# shellcheck source=/dev/null
+source "$project/completions/aistrat.bash"
+complete_line() { # WORDS...: the candidates bash offers for the last word
+  COMP_WORDS=("$@")
+  COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
+  COMPREPLY=()
+  _aistrat
+  printf '%s\n' "${COMPREPLY[@]}"
+}
+[ "$(complete_line aistrat sh)" = show ] || fail "'aistrat sh' did not complete to show"
+[ "$(complete_line aistrat show pil)" = pillar ] || fail "'aistrat show pil' did not complete to pillar"
+[ "$(complete_line aistrat show pillar ed)" = education ] ||
+  fail "'aistrat show pillar ed' did not complete to education"
+[ "$(complete_line aistrat list --format ya)" = yaml ] || fail "formats"
+complete_line aistrat report "" | grep -qx matrix || fail "report names"
+complete_line aistrat --kb "$project/tests/fixtures/extra" show treaty "" | grep -qx digital-mou ||
+  fail "ids from a --kb folder"
+echo "ok: bash completion"

@@ -1,0 +1,113 @@
+# aistrat new: a template entity that checks clean as it is.
+$ aistrat new opportunity my-idea
+> # kind opportunity: A partnership opportunity the article proposes.
+> # Edit the values; `aistrat check` says what is wrong.
+> kind: opportunity
+> id: my-idea  # lower-case kebab-case, unique among opportunities
+> title: Title of my-idea
+> summary: >-
+>   One or two sentences on what it is, in your own words.
+> # aliases: [abbreviation, name in another language]
+> # tags: [a-tag]
+> number: 5  # required: Its number in the article. (integer)
+> activities:  # required: What the partners would do. (list)
+>   - one item
+>   - another item
+> benefits:  # required: What the partners would gain. (list)
+>   - one item
+>   - another item
+> # links:
+> #   supports: [data-infrastructure]  # ids of: pillar
+> #   serves: [bureaucratic-reform]  # ids of: priority-area
+> #   involves: [bppt]  # ids of: organization
+> #   partners: [china]  # ids of: country
+> sources:  # where it comes from, and where in it
+>   - {source: article, locator: whole page}
+? 0
+$ mkdir -p "$HOME/.local/share/aistrat/knowledge" && aistrat new opportunity my-idea > "$HOME/.local/share/aistrat/knowledge/my-idea.yaml" && aistrat list opportunities | tail -2
+> cybersecurity        AI-based cybersecurity policy and regulation     4
+> my-idea              Title of my-idea                                 5
+? 0
+$ aistrat new opportunity knowledge-exchange
+! aistrat: error: opportunity 'knowledge-exchange' exists already
+? 2
+$ aistrat new opportunity My_Idea
+! aistrat: error: id 'My_Idea' must be lower-case kebab-case (a-z, 0-9 and single hyphens)
+? 2
+$ aistrat new opportunty x
+! aistrat: error: unknown kind 'opportunty'; did you mean 'opportunity'? (kinds: source, strategy, pillar, focus-area, priority-area, country, opportunity, organization, person, event, figure, conclusion)
+? 2
+
+# aistrat init: a folder with a README and one example of each kind, accepted by check.
+$ aistrat init "$SCRATCH/mine" | sed "s|$SCRATCH|SCRATCH|"
+> made SCRATCH/mine with a README and one example entity of each kind:
+>   SCRATCH/mine/example-source.yaml
+>   SCRATCH/mine/example-strategy.yaml
+>   SCRATCH/mine/example-pillar.yaml
+>   SCRATCH/mine/example-focus-area.yaml
+>   SCRATCH/mine/example-priority-area.yaml
+>   SCRATCH/mine/example-country.yaml
+>   SCRATCH/mine/example-opportunity.yaml
+>   SCRATCH/mine/example-organization.yaml
+>   SCRATCH/mine/example-person.yaml
+>   SCRATCH/mine/example-event.yaml
+>   SCRATCH/mine/example-figure.yaml
+>   SCRATCH/mine/example-conclusion.yaml
+> check it with: aistrat check --kb SCRATCH/mine
+? 0
+$ aistrat init "$SCRATCH/mine" > /dev/null && aistrat check --kb "$SCRATCH/mine" && head -3 "$SCRATCH/mine/example-opportunity.yaml"
+> ok: 66 entities (11 sources, 3 strategies, 7 pillars, 5 focus-areas, 8 priority-areas, 3 countries, 5 opportunities, 8 organizations, 4 people, 2 events, 8 figures, 2 conclusions)
+> # kind opportunity: A partnership opportunity the article proposes.
+> # Edit the values; `aistrat check` says what is wrong.
+> kind: opportunity
+? 0
+$ aistrat init "$SCRATCH/mine" > /dev/null && aistrat init "$SCRATCH/mine" 2>&1 | sed "s|$SCRATCH|SCRATCH|"
+> aistrat: error: SCRATCH/mine holds YAML files already; init makes a new folder
+? 0
+
+# aistrat paths: the folders in load order and where the user's folder is.
+$ mkdir -p "$HOME/.local/share/aistrat/knowledge" && AISTRAT_KB=extra aistrat paths --kb standalone | sed "s|$HOME|HOME|"
+> Knowledge folders, in load order
+>
+> ORDER  FOLDER                                                   FROM        ENTITIES
+> 1      <builtin>                                                builtin     54
+> 2      HOME/.local/share/aistrat/knowledge  user        0
+> 3      extra                                                    AISTRAT_KB  2
+> 4      standalone                                               --kb        2
+>
+> user folder  HOME/.local/share/aistrat/knowledge
+> cache        HOME/.cache/aistrat (not used yet)
+? 0
+
+# aistrat help COMMAND is aistrat COMMAND --help.
+$ aistrat help list | head -2
+> List the entities of a kind as a table
+> Usage: aistrat list [OPTIONS] KIND
+? 0
+$ aistrat help report matrix | head -2
+> Which entities of one kind link to which of another
+> Usage: aistrat report matrix [OPTIONS]
+? 0
+$ aistrat help lst
+! aistrat: error: no help for 'lst'; did you mean 'list'?
+? 2
+
+# The hidden completion command behind the shell scripts.
+$ aistrat __complete -- sh
+> show
+? 0
+$ aistrat __complete -- show pillar ed
+> education
+? 0
+$ aistrat __complete -- --kb extra show treaty ''
+> digital-mou
+? 0
+$ aistrat completion bash | head -3
+> # bash completion for aistrat: commands, options, formats, kinds and the ids of the chosen
+> # kind, from the knowledge actually loaded (asked of `aistrat __complete`).
+> _aistrat() {
+? 0
+$ aistrat completion tcsh
+! aistrat: error: SHELL: tcsh not in {bash,zsh,fish}
+! Run 'aistrat --help' for usage.
+? 2

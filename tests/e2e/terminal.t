@@ -1,0 +1,52 @@
+# Colour: only on a terminal (TERM not dumb), never with a non-empty NO_COLOR, always with
+# CLICOLOR_FORCE or --color always; --color never wins over all.
+$ aistrat list pillars --limit 1 | cat -v
+> ID         TITLE                      NUMBER
+> education  AI education and research  1
+? 0
+$ aistrat list pillars --limit 1 --color always | cat -v
+> ^[[1mID^[[22m         ^[[1mTITLE^[[22m                      ^[[1mNUMBER^[[22m
+> education  AI education and research  1
+? 0
+$ NO_COLOR= CLICOLOR_FORCE=1 aistrat list pillars --limit 1 | cat -v
+> ^[[1mID^[[22m         ^[[1mTITLE^[[22m                      ^[[1mNUMBER^[[22m
+> education  AI education and research  1
+? 0
+$ CLICOLOR_FORCE=1 NO_COLOR=1 aistrat list pillars --limit 1 | cat -v
+> ID         TITLE                      NUMBER
+> education  AI education and research  1
+? 0
+$ TERM=xterm NO_COLOR= script -qec "aistrat list pillars --limit 1" /dev/null | tr -d '\r' | cat -v
+> ^[[1mID^[[22m         ^[[1mTITLE^[[22m                      ^[[1mNUMBER^[[22m
+> education  AI education and research  1
+? 0
+$ TERM=xterm NO_COLOR=1 script -qec "aistrat list pillars --limit 1" /dev/null | tr -d '\r' | cat -v
+> ID         TITLE                      NUMBER
+> education  AI education and research  1
+? 0
+$ TERM=xterm NO_COLOR= script -qec "aistrat list pillars --limit 1 --color never" /dev/null | tr -d '\r' | cat -v
+> ID         TITLE                      NUMBER
+> education  AI education and research  1
+? 0
+$ aistrat list pillars --color sometimes
+! aistrat: error: --color: sometimes not in {auto,always,never}
+! Run 'aistrat --help' for usage.
+? 2
+
+# A pager for long output on a terminal only: AISTRAT_PAGER, then PAGER; --no-pager; never in a pipe.
+$ TERM=xterm script -qec "stty rows 5 cols 80; AISTRAT_PAGER='sed s/^/paged:/' aistrat list pillars" /dev/null | tr -d '\r' | head -2
+> paged:ID                         TITLE                            NUMBER
+> paged:education                  AI education and research        1
+? 0
+$ TERM=xterm script -qec "stty rows 5 cols 80; AISTRAT_PAGER='sed s/^/paged:/' aistrat list pillars --no-pager" /dev/null | tr -d '\r' | head -2
+> ID                         TITLE                            NUMBER
+> education                  AI education and research        1
+? 0
+$ TERM=xterm script -qec "stty rows 50 cols 80; AISTRAT_PAGER='sed s/^/paged:/' aistrat list pillars" /dev/null | tr -d '\r' | head -2
+> ID                         TITLE                            NUMBER
+> education                  AI education and research        1
+? 0
+$ AISTRAT_PAGER='sed s/^/paged:/' aistrat list pillars | head -2
+> ID                         TITLE                            NUMBER
+> education                  AI education and research        1
+? 0
