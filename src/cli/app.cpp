@@ -179,11 +179,27 @@ int run(int argc, char** argv) {
     Context ctx(options);
     try {
         // `help WORDS` and `__complete WORDS` take the words as they are, not as commands.
-        if (argc >= 2 &&
-            (std::string_view(argv[1]) == "__complete" || std::string_view(argv[1]) == "help")) {
-            const std::vector<std::string> words(argv + 2, argv + argc);
-            write_stdout(std::string_view(argv[1]) == "help" ? help_text(app, words)
-                                                             : complete(app, words));
+        if (argc >= 2 && std::string_view(argv[1]) == "__complete") {
+            write_stdout(complete(app, std::vector<std::string>(argv + 2, argv + argc)));
+            return 0;
+        }
+        if (first_word(argc, argv) == "help") {
+            // The names after `help`, wherever the global options stand.
+            std::vector<std::string> names;
+            bool after = false;
+            for (int i = 1; i < argc; ++i) {
+                const std::string arg = argv[i];
+                if (arg.starts_with("-")) {
+                    if (arg == "--format" || arg == "-f" || arg == "--kb" || arg == "--template" ||
+                        arg == "--color")
+                        ++i;
+                    continue;
+                }
+                if (after)
+                    names.push_back(arg);
+                after = after || arg == "help";
+            }
+            write_stdout(help_text(app, names));
             return 0;
         }
         try {

@@ -111,3 +111,7 @@ $ aistrat completion tcsh
 ! aistrat: error: SHELL: tcsh not in {bash,zsh,fish}
 ! Run 'aistrat --help' for usage.
 ? 2
+$ aistrat --kb extra help list | head -2
+> List the entities of a kind as a table
+> Usage: aistrat list [OPTIONS] KIND
+? 0
