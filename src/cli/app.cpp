@@ -253,6 +253,14 @@ int run(int argc, char** argv) {
         return 0;
     } catch (const Failure& failure) {
         print_error(failure.what());
+        if (failure.code() == ExitCode::Usage) {
+            // Point at the help of the command that was run, or of aistrat.
+            std::string command;
+            for (const auto& c : commands)
+                if (c.app->parsed())
+                    command = " " + c.app->get_name();
+            std::fputs(fmt::format("Run 'aistrat{} --help' for usage.\n", command).c_str(), stderr);
+        }
         return static_cast<int>(failure.code());
     } catch (const std::bad_alloc&) {
         print_error("out of memory");

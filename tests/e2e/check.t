@@ -45,6 +45,7 @@ $ aistrat list opportunities --kb extra
 ? 0
 $ aistrat list agreements --kb extra
 ! aistrat: error: unknown kind 'agreements'; did you mean 'treaty'? (kinds: source, strategy, pillar, focus-area, priority-area, country, opportunity, organization, person, event, figure, conclusion, treaty)
+! Run 'aistrat list --help' for usage.
 ? 2
 $ aistrat show opportunity 5 --kb extra | tail -8
 >   partners  country  indonesia            Indonesia

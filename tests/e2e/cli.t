@@ -57,12 +57,15 @@ $ aistrat list opportunities --colour
 ? 2
 $ aistrat list opportunities --format xml
 ! aistrat: error: unknown format 'xml'; formats: text, markdown, html, csv, json, yaml
+! Run 'aistrat list --help' for usage.
 ? 2
 $ aistrat list opportunities --format jsn
 ! aistrat: error: unknown format 'jsn'; did you mean 'json'?
+! Run 'aistrat list --help' for usage.
 ? 2
 $ aistrat export --format text
 ! aistrat: error: this command does not print text; formats: json, yaml
+! Run 'aistrat export --help' for usage.
 ? 2
 
 # Global options go before or after the command.

@@ -58,13 +58,16 @@ $ aistrat graph --kb wide --around formula-corp --depth 0 --format mermaid | gre
 # Errors.
 $ aistrat graph --kind pilar
 ! aistrat: error: unknown kind 'pilar'; did you mean 'pillar'? (kinds: source, strategy, pillar, focus-area, priority-area, country, opportunity, organization, person, event, figure, conclusion)
+! Run 'aistrat graph --help' for usage.
 ? 2
 $ aistrat graph --around nowhere
 ! aistrat: error: --around: no entity 'nowhere'
 ? 1
 $ aistrat graph --format markdown
 ! aistrat: error: this command does not print markdown; formats: dot, mermaid, json, yaml
+! Run 'aistrat graph --help' for usage.
 ? 2
 $ aistrat list pillars --format dot
 ! aistrat: error: this command does not print dot; formats: text, markdown, html, csv, json, yaml
+! Run 'aistrat list --help' for usage.
 ? 2

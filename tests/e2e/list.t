@@ -78,9 +78,11 @@ $ COLUMNS=50 aistrat list opportunities
 # An unknown kind is a usage error naming the kinds and the closest one.
 $ aistrat list pilars
 ! aistrat: error: unknown kind 'pilars'; did you mean 'pillar'? (kinds: source, strategy, pillar, focus-area, priority-area, country, opportunity, organization, person, event, figure, conclusion)
+! Run 'aistrat list --help' for usage.
 ? 2
 $ aistrat list things
 ! aistrat: error: unknown kind 'things' (kinds: source, strategy, pillar, focus-area, priority-area, country, opportunity, organization, person, event, figure, conclusion)
+! Run 'aistrat list --help' for usage.
 ? 2
 
 # A closed pipe is not an error; a failed write is.
@@ -131,21 +133,25 @@ $ aistrat list opportunities --where pilar=education
 ! aistrat: error: --where: opportunities has no field 'pilar'; did you mean 'pillar'? (fields: id, title, summary, aliases, tags, number, activities, benefits, supports, pillar, serves, priority-area, involves, organization, partners, country, recapped-in, conclusion)
 !   pilar=education
 !   ^
+! Run 'aistrat list --help' for usage.
 ? 2
 $ aistrat list opportunities --where 'number>three'
 ! aistrat: error: --where: 'three' is not a number
 !   number>three
 !          ^
+! Run 'aistrat list --help' for usage.
 ? 2
 $ aistrat list opportunities --where 'title<3'
 ! aistrat: error: --where: 'title' is not a number, year or date, so it cannot be compared with <
 !   title<3
 !        ^
+! Run 'aistrat list --help' for usage.
 ? 2
 $ aistrat list opportunities --where number
 ! aistrat: error: --where: expected an operator: =, !=, ~, <, >, <= or >=
 !   number
 !         ^
+! Run 'aistrat list --help' for usage.
 ? 2
 $ aistrat list opportunities --where pillar=edcation
 ! aistrat: error: --where: no pillar 'edcation'; did you mean 'education'?
@@ -154,7 +160,9 @@ $ aistrat list opportunities --where pillar=edcation
 ? 1
 $ aistrat list opportunities --sort nubmer
 ! aistrat: error: --sort: opportunities has no field 'nubmer'; did you mean 'number'? (fields: id, title, summary, aliases, tags, number, activities, benefits, supports, pillar, serves, priority-area, involves, organization, partners, country, recapped-in, conclusion)
+! Run 'aistrat list --help' for usage.
 ? 2
 $ aistrat list opportunities --fields id,titel
 ! aistrat: error: --fields: opportunities has no field 'titel'; did you mean 'title'? (fields: id, title, summary, aliases, tags, number, activities, benefits, supports, pillar, serves, priority-area, involves, organization, partners, country, recapped-in, conclusion)
+! Run 'aistrat list --help' for usage.
 ? 2

@@ -134,18 +134,22 @@ $ aistrat report brif
 ? 2
 $ aistrat report matrix --rows pillar --cols person
 ! aistrat: error: no relation joins pillar and person; see 'aistrat kinds'
+! Run 'aistrat report --help' for usage.
 ? 2
 $ aistrat report matrix --cols pilar
 ! aistrat: error: unknown kind 'pilar'; did you mean 'pillar'? (kinds: source, strategy, pillar, focus-area, priority-area, country, opportunity, organization, person, event, figure, conclusion)
+! Run 'aistrat report --help' for usage.
 ? 2
 $ aistrat report compare china bssn
 ! aistrat: error: 'china' (country) and 'bssn' (organization) are of different kinds; compare takes two of one kind
+! Run 'aistrat report --help' for usage.
 ? 2
 $ aistrat report country chna
 ! aistrat: error: no country 'chna'; did you mean 'china'?
 ? 1
 $ aistrat report brief --format csv
 ! aistrat: error: csv prints one table, and this output is not one; use markdown, html or json
+! Run 'aistrat report --help' for usage.
 ? 2
 
 # A report that needs a kind the knowledge lacks fails clearly (exit 2).
@@ -180,6 +184,7 @@ $ aistrat show pillar education --template templates/opportunities.md.mustache
 ? 0
 $ aistrat list opportunities --template templates/broken.mustache
 ! aistrat: error: template templates/broken.mustache: Unclosed tag at 0
+! Run 'aistrat list --help' for usage.
 ? 2
 $ aistrat list opportunities --template templates/missing.mustache
 ! aistrat: error: cannot read template templates/missing.mustache: No such file or directory

@@ -30,12 +30,15 @@ $ mkdir -p "$HOME/.local/share/aistrat/knowledge" && aistrat new opportunity my-
 ? 0
 $ aistrat new opportunity knowledge-exchange
 ! aistrat: error: opportunity 'knowledge-exchange' exists already
+! Run 'aistrat new --help' for usage.
 ? 2
 $ aistrat new opportunity My_Idea
 ! aistrat: error: id 'My_Idea' must be lower-case kebab-case (a-z, 0-9 and single hyphens)
+! Run 'aistrat new --help' for usage.
 ? 2
 $ aistrat new opportunty x
 ! aistrat: error: unknown kind 'opportunty'; did you mean 'opportunity'? (kinds: source, strategy, pillar, focus-area, priority-area, country, opportunity, organization, person, event, figure, conclusion)
+! Run 'aistrat new --help' for usage.
 ? 2
 
 # aistrat init: a folder with a README and one example of each kind, accepted by check.
@@ -63,6 +66,7 @@ $ aistrat init "$SCRATCH/mine" > /dev/null && aistrat check --kb "$SCRATCH/mine"
 ? 0
 $ aistrat init "$SCRATCH/mine" > /dev/null && aistrat init "$SCRATCH/mine" 2>&1 | sed "s|$SCRATCH|SCRATCH|"
 > aistrat: error: SCRATCH/mine holds YAML files already; init makes a new folder
+> Run 'aistrat init --help' for usage.
 ? 0
 
 # aistrat paths: the folders in load order and where the user's folder is.
@@ -90,6 +94,7 @@ $ aistrat help report matrix | head -2
 ? 0
 $ aistrat help lst
 ! aistrat: error: no help for 'lst'; did you mean 'list'?
+! Run 'aistrat --help' for usage.
 ? 2
 
 # The hidden completion command behind the shell scripts.

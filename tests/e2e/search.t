@@ -71,14 +71,17 @@ $ aistrat search '"smart cities'
 ! aistrat: error: this quote is never closed:
 !   "smart cities
 !   ^
+! Run 'aistrat search --help' for usage.
 ? 2
 $ aistrat search 'education OR'
 ! aistrat: error: OR needs a term after it:
 !   education OR
 !             ^
+! Run 'aistrat search --help' for usage.
 ? 2
 $ aistrat search cyber --kind peple
 ! aistrat: error: unknown kind 'peple'; did you mean 'person'? (kinds: source, strategy, pillar, focus-area, priority-area, country, opportunity, organization, person, event, figure, conclusion)
+! Run 'aistrat search --help' for usage.
 ? 2
 
 # On a terminal the matched words are bold, unless NO_COLOR is set or TERM is dumb.

@@ -131,9 +131,11 @@ $ aistrat show pillar 9
 # A kind alone is a usage error; so is an unknown kind.
 $ aistrat show pillar
 ! aistrat: error: 'pillar' is a kind: use 'aistrat list pillars' or 'aistrat show pillar ID'
+! Run 'aistrat show --help' for usage.
 ? 2
 $ aistrat show pilar education
 ! aistrat: error: unknown kind 'pilar'; did you mean 'pillar'? (kinds: source, strategy, pillar, focus-area, priority-area, country, opportunity, organization, person, event, figure, conclusion)
+! Run 'aistrat show --help' for usage.
 ? 2
 
 # Markdown and JSON.
@@ -178,7 +180,9 @@ $ aistrat show ' education ' | head -1
 ? 0
 $ aistrat show pillar ''
 ! aistrat: error: an empty name names no entity
+! Run 'aistrat show --help' for usage.
 ? 2
 $ aistrat show knowledge exchange
 ! aistrat: error: unknown kind 'knowledge'; to name 'knowledge exchange', quote it: aistrat show "knowledge exchange"
+! Run 'aistrat show --help' for usage.
 ? 2
