@@ -9,7 +9,12 @@ target_compile_options(aistrat_warnings INTERFACE
   $<$<AND:$<CXX_COMPILER_ID:GNU>,$<VERSION_LESS:$<CXX_COMPILER_VERSION>,13>>:-Wno-restrict -Wno-maybe-uninitialized>)
 
 add_library(aistrat_sanitizers INTERFACE)
-if(AISTRAT_SANITIZE)
+if(AISTRAT_FUZZ)
+  # Instrument every library for coverage-guided fuzzing, with the sanitizers on.
+  target_compile_options(aistrat_sanitizers INTERFACE
+    -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+  target_link_options(aistrat_sanitizers INTERFACE -fsanitize=address,undefined)
+elseif(AISTRAT_SANITIZE)
   target_compile_options(aistrat_sanitizers INTERFACE
     -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
   target_link_options(aistrat_sanitizers INTERFACE -fsanitize=address,undefined)

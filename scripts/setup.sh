@@ -7,6 +7,8 @@ set -euo pipefail
 packages=(
   # build
   g++ cmake ninja-build pkg-config
+  # the fuzz targets: clang with libFuzzer
+  clang-14 libclang-rt-14-dev
   # libraries (see README, "Dependencies")
   libcli11-dev libfmt-dev libyaml-cpp-dev doctest-dev libutf8proc-dev nlohmann-json3-dev
   libsqlite3-dev libkainjow-mustache-dev

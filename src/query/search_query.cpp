@@ -16,6 +16,11 @@ struct Token {
     std::size_t position = 0;
 };
 
+bool blank(char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return std::isspace(u) || u < 0x20 || u == 0x7F;
+}
+
 bool has_alnum(std::string_view s) {
     for (unsigned char c : s)
         if (std::isalnum(c) || c >= 0x80)
@@ -46,7 +51,9 @@ private:
         std::size_t i = 0;
         while (i < m_text.size()) {
             const char c = m_text[i];
-            if (std::isspace(static_cast<unsigned char>(c))) {
+            // Control characters (a NUL among them) separate words like blanks do: none may
+            // reach FTS5, which stops at them.
+            if (blank(c)) {
                 ++i;
             } else if (c == '(' || c == ')') {
                 m_tokens.push_back({c == '(' ? Token::Type::Open : Token::Type::Close, {c}, i});
@@ -55,16 +62,18 @@ private:
                 const auto end = m_text.find('"', i + 1);
                 if (end == std::string_view::npos)
                     throw QueryError{i, "this quote is never closed"};
-                const std::string phrase(m_text.substr(i + 1, end - i - 1));
+                std::string phrase(m_text.substr(i + 1, end - i - 1));
+                for (char& ch : phrase)
+                    if (blank(ch))
+                        ch = ' ';
                 if (!has_alnum(phrase))
                     throw QueryError{i, "the phrase has no words"};
                 m_tokens.push_back({Token::Type::Phrase, phrase, i});
                 i = end + 1;
             } else {
                 std::size_t end = i;
-                while (end < m_text.size() &&
-                       !std::isspace(static_cast<unsigned char>(m_text[end])) &&
-                       m_text[end] != '(' && m_text[end] != ')' && m_text[end] != '"')
+                while (end < m_text.size() && !blank(m_text[end]) && m_text[end] != '(' &&
+                       m_text[end] != ')' && m_text[end] != '"')
                     ++end;
                 std::string word(m_text.substr(i, end - i));
                 Token token{Token::Type::Word, word, i};

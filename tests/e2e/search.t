@@ -94,3 +94,12 @@ $ NO_COLOR=1 TERM=xterm COLUMNS=80 script -qec "aistrat search McKinsey -n 1" /d
 $ NO_COLOR= TERM=dumb COLUMNS=80 script -qec "aistrat search McKinsey -n 1" /dev/null | tr -d '\r' | cat -v | sed -n 2p
 > organization  mckinsey  McKinsey & Company  aliases: McKinsey; McKinsey and
 ? 0
+
+# Control characters in a query separate words; none reaches FTS5 (a fuzzing finding).
+$ aistrat search "$(printf 'cyber\001security\177')" -f json | jq -r '.query | length'
+> 15
+? 0
+$ aistrat search "$(printf '9\001\002 ')" ; echo "exit $?"
+> exit 1
+! aistrat: error: nothing matches '9\x01\x02 '
+? 0
