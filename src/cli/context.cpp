@@ -95,6 +95,25 @@ const load::LoadResult& Context::load() {
     search.aistrat_kb = env("AISTRAT_KB");
     search.xdg_data_home = env("XDG_DATA_HOME");
     search.home = env("HOME");
+    if (const auto limit = env("AISTRAT_MAX_FILE_SIZE")) {
+        // Bytes, or with a K, M or G suffix.
+        std::uintmax_t value = 0;
+        const auto [ptr, ec] = std::from_chars(limit->data(), limit->data() + limit->size(), value);
+        const std::string_view unit(ptr,
+                                    static_cast<std::size_t>(limit->data() + limit->size() - ptr));
+        const std::uintmax_t scale = unit.empty()  ? 1
+                                     : unit == "K" ? 1024
+                                     : unit == "M" ? 1024 * 1024
+                                     : unit == "G" ? 1024 * 1024 * 1024
+                                                   : 0;
+        if (ec != std::errc{} || scale == 0 || value == 0)
+            throw Failure(
+                ExitCode::Usage,
+                fmt::format("AISTRAT_MAX_FILE_SIZE must be a number of bytes, or with K, M "
+                            "or G after it; found '{}'",
+                            *limit));
+        search.max_file_bytes = value * scale;
+    }
     auto loaded = load::load_knowledge(search);
     // A knowledge base with a folder missing is never served, not even on a second call.
     if (!loaded.io_errors.empty())

@@ -25,7 +25,7 @@ void write_stdout(std::string_view text) {
     std::clearerr(stdout);
     if (error == EPIPE)
         throw BrokenPipe{};
-    throw Failure(ExitCode::Io, fmt::format("cannot write to standard output: {}",
+    throw Failure(ExitCode::Io, fmt::format("write error on standard output: {}",
                                             error != 0 ? std::strerror(error) : "write failed"));
 }
 

@@ -106,7 +106,8 @@ LoadResult load_knowledge(const SearchOptions& options) {
         // The same folder named twice (say in AISTRAT_KB and --kb) is loaded once.
         if (!seen.insert(std::filesystem::canonical(spec.dir, ec)).second)
             continue;
-        folders.push_back(read_folder(spec.dir, spec.origin, read_diagnostics, io_errors));
+        folders.push_back(read_folder(spec.dir, spec.origin, read_diagnostics, io_errors,
+                                      {options.max_file_bytes}));
     }
     LoadResult result = load_folders(folders);
     result.diagnostics.insert(result.diagnostics.begin(), read_diagnostics.begin(),

@@ -1,6 +1,7 @@
 // Where knowledge is looked for: the built-in folder, the user's folder, AISTRAT_KB, --kb.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -11,10 +12,11 @@ namespace aistrat::load {
 /// environment and its options.
 struct SearchOptions {
     bool builtin = true;
-    std::vector<std::string> kb_dirs;         ///< each --kb DIR, in order
-    std::optional<std::string> aistrat_kb;    ///< AISTRAT_KB
-    std::optional<std::string> xdg_data_home; ///< XDG_DATA_HOME
-    std::optional<std::string> home;          ///< HOME
+    std::vector<std::string> kb_dirs;                 ///< each --kb DIR, in order
+    std::optional<std::string> aistrat_kb;            ///< AISTRAT_KB
+    std::optional<std::string> xdg_data_home;         ///< XDG_DATA_HOME
+    std::optional<std::string> home;                  ///< HOME
+    std::uintmax_t max_file_bytes = 16 * 1024 * 1024; ///< AISTRAT_MAX_FILE_SIZE
 };
 
 struct FolderSpec {

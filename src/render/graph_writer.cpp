@@ -22,7 +22,16 @@ const char* colour(std::size_t kind_index) {
 } // namespace
 
 std::string dot_string(std::string_view raw) {
-    const std::string text = sanitize(raw);
+    // Graphviz refuses labels of 16 KiB and more: a label is cut well below that.
+    constexpr std::size_t k_max = 1024;
+    std::string text = sanitize(raw.substr(0, k_max));
+    if (raw.size() > k_max) {
+        while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80)
+            text.pop_back(); // no half character
+        if (!text.empty() && static_cast<unsigned char>(text.back()) >= 0xC0)
+            text.pop_back();
+        text += "…";
+    }
     std::string out = "\"";
     for (char c : text) {
         if (c == '"' || c == '\\')

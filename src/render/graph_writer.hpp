@@ -8,7 +8,8 @@
 
 namespace aistrat::render {
 
-/// `text` as a DOT double-quoted string (quotes and backslashes escaped, newlines as \n).
+/// `text` as a DOT double-quoted string (quotes and backslashes escaped, newlines as \n),
+/// cut to 1 KiB with an ellipsis, well below Graphviz's 16 KiB limit.
 std::string dot_string(std::string_view text);
 
 /// `text` as a Mermaid quoted label (quotes, <, >, & and # as entity codes).

@@ -90,7 +90,7 @@ $ aistrat list opportunities | head -1
 > ID                   TITLE                                            NUMBER
 ? 0
 $ aistrat list opportunities > /dev/full
-! aistrat: error: cannot write to standard output: No space left on device
+! aistrat: error: write error on standard output: No space left on device
 ? 4
 
 # Filters: a field, a relation or a linked kind (its value resolved like an id).

@@ -1,0 +1,57 @@
+# Hostile knowledge files: each a clear error with its position, exit 3, quickly.
+# Nesting deeper than the limit (yaml-cpp's own limit would say "bad file").
+$ mkdir -p "$SCRATCH/k" && python3 -c 'print("a: " + "[" * 5000 + "]" * 5000)' > "$SCRATCH/k/deep.yaml" && aistrat check --no-builtin --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|"
+> S/k/deep.yaml:1:67: error: nesting too deep (more than 64 levels)
+? 0
+
+# An alias bomb (a billion nodes once expanded) and a recursive alias.
+$ mkdir -p "$SCRATCH/k" && python3 -c 'print("a: &a [x,x,x,x,x,x,x,x,x,x]"); [print(f"{chr(98+i)}: &{chr(98+i)} [" + ",".join(["*"+chr(97+i)]*10) + "]") for i in range(9)]' > "$SCRATCH/k/bomb.yaml" && aistrat check --no-builtin --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|"
+> S/k/bomb.yaml:6:26: error: document too large: more than 1000000 nodes once aliases are expanded
+? 0
+$ mkdir -p "$SCRATCH/k" && printf 'a: &a [*a]\n' > "$SCRATCH/k/loop.yaml" && aistrat check --no-builtin --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|"
+> S/k/loop.yaml:1:8: error: recursive alias: the alias refers to a node that contains it
+? 0
+
+# A file over the size limit (AISTRAT_MAX_FILE_SIZE; 16M by default), checked before reading.
+$ AISTRAT_MAX_FILE_SIZE=100 aistrat check --kb extra 2>&1 | head -2
+> extra/opportunities/joint-data-centre.yaml: error: file is 447 bytes, over the limit of 100 bytes; not loaded
+> extra/schema.yaml: error: file is 427 bytes, over the limit of 100 bytes; not loaded
+? 0
+$ AISTRAT_MAX_FILE_SIZE=lots aistrat check
+! aistrat: error: AISTRAT_MAX_FILE_SIZE must be a number of bytes, or with K, M or G after it; found 'lots'
+! Run 'aistrat check --help' for usage.
+? 2
+
+# A symlink loop in a knowledge folder: links to folders are not followed.
+$ mkdir -p "$SCRATCH/k" && ln -s . "$SCRATCH/k/loop" && printf 'kind: note\nid: third\ntitle: t\nsummary: s\nbody: b\n' > "$SCRATCH/k/third.yaml" && aistrat check --no-builtin --kb standalone --kb "$SCRATCH/k"
+> ok: 3 entities (3 notes)
+? 0
+
+# A root that is not a mapping; scalars where mappings are expected; tags are ignored, never
+# acted on; a merge key is an unknown field, not a merge.
+$ mkdir -p "$SCRATCH/k" && printf -- '- a list\n---\njust text\n' > "$SCRATCH/k/roots.yaml" && aistrat check --no-builtin --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|"
+> S/k/roots.yaml:1:1: error: an entity must be a mapping of keys to values, found a list
+> S/k/roots.yaml:3:1: error: an entity must be a mapping of keys to values, found a single value
+? 0
+$ mkdir -p "$SCRATCH/k" && printf 'kind: note\nid: n\ntitle: !!binary aGVsbG8=\nsummary: !custom s\nbody: b\n' > "$SCRATCH/k/tags.yaml" && aistrat --no-builtin --kb standalone --kb "$SCRATCH/k" show n --format json | jq -c '[.entity.title, .entity.summary]'
+> ["aGVsbG8=","s"]
+? 0
+$ mkdir -p "$SCRATCH/k" && printf 'base: &b {title: t}\nkind: note\nid: m\n<<: *b\nsummary: s\nbody: b\n' > "$SCRATCH/k/merge.yaml" && aistrat check --no-builtin --kb standalone --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|"
+> S/k/merge.yaml:1:1: error: unknown field 'base' for kind 'note'
+> S/k/merge.yaml:1:1: error: missing required key 'title'
+> S/k/merge.yaml:4:1: error: unknown field '<<' for kind 'note'
+? 0
+
+# Loose YAML conversions are not made: fields are checked against their schema types.
+$ mkdir -p "$SCRATCH/k" && printf 'kind: opportunity\nid: x\ntitle: t\nsummary: s\nnumber: "~"\nactivities: NO\nbenefits: [b]\nsources: [{source: article, locator: l}]\n' > "$SCRATCH/k/loose.yaml" && aistrat check --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|"
+> S/k/loose.yaml:5:9: error: field 'number' must be a whole number, found '~'
+? 0
+
+# A write that fails says so and exits 4; a closed pipe is quiet.
+$ aistrat list opportunities > /dev/full
+! aistrat: error: write error on standard output: No space left on device
+? 4
+$ aistrat export | head -c 10; echo
+> {
+>   "schem
+? 0
