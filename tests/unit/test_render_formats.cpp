@@ -41,6 +41,15 @@ TEST_SUITE("render.html") {
         CHECK(render::escape_html("a\x1b[31m") == "a\\x1b[31m");
     }
 
+    TEST_CASE("escape_html: only http and https addresses become links") {
+        CHECK(render::escape_html("see https://example.org/a?b=1&c=2.") ==
+              "see <a "
+              "href=\"https://example.org/a?b=1&amp;c=2\">https://example.org/a?b=1&amp;c=2</a>.");
+        CHECK(render::escape_html("javascript:alert(1)") == "javascript:alert(1)");
+        CHECK(render::escape_html("x https://a.b/\"onmouseover=1") ==
+              "x <a href=\"https://a.b/\">https://a.b/</a>&quot;onmouseover=1");
+    }
+
     TEST_CASE("render_html: a standalone page with the first heading as its title") {
         report::Document doc;
         doc.add(report::Heading{1, "A & B"}).add(report::Paragraph{"text"});
@@ -67,6 +76,9 @@ TEST_SUITE("render.graph") {
               "\"say \\\"hi\\\" \\\\ now\\nnext\"");
         CHECK(render::mermaid_label("a \"b\" <c> & #d") ==
               "\"a #quot;b#quot; #lt;c#gt; #amp; #35;d\"");
+        const std::string long_label = render::dot_string(std::string(20000, 'x'));
+        CHECK(long_label.size() < 1100);
+        CHECK(long_label.ends_with("…\""));
     }
 }
 

@@ -15,6 +15,7 @@ TEST_SUITE("render.markdown") {
         CHECK(render::escape_markdown("- not a list") == "\\- not a list");
         CHECK(render::escape_markdown("1. not a list") == "1\\. not a list");
         CHECK(render::escape_markdown("3.7%") == "3.7%");
+        CHECK(render::escape_markdown("`code` and <b>") == "\\`code\\` and \\<b\\>");
         CHECK(render::escape_markdown("   - starts a list") == "\\- starts a list");
         CHECK(render::escape_markdown("    code block?") == "code block?");
     }
@@ -47,6 +48,11 @@ TEST_SUITE("render.data") {
         nlohmann::ordered_json data = {{"a", "del\x7f c1\xC2\x85 tab\t"}, {"b", "bad \xff"}};
         CHECK(render::render_yaml(data) ==
               "---\na: \"del\\x7F c1\\x85 tab\\x09\"\nb: \"bad \\uFFFD\"\n");
+    }
+
+    TEST_CASE("render_json: control characters are escaped") {
+        CHECK(render::render_json(nlohmann::ordered_json("a\x1b[31m\x01")) ==
+              "\"a\\u001b[31m\\u0001\"\n");
     }
 
     TEST_CASE("render_json: invalid UTF-8 is replaced, not fatal") {

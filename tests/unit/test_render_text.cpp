@@ -18,6 +18,11 @@ TEST_SUITE("render.text") {
         CHECK(render::sanitize("bad \xff byte") == "bad \xEF\xBF\xBD byte");
         CHECK(render::sanitize("c1 \xC2\x9B") == "c1 \\u{9b}");
         CHECK(render::sanitize("rtl \xE2\x80\xAE") == "rtl \\u{202e}");
+        CHECK(render::sanitize("osc \x1b]0;title\x07") == "osc \\x1b]0;title\\x07");
+        CHECK(render::sanitize("del \x7f") == "del \\x7f");
+        CHECK(render::sanitize("isolate \xE2\x81\xA6x\xE2\x81\xA9") ==
+              "isolate \\u{2066}x\\u{2069}");
+        CHECK(render::sanitize("zero\xE2\x80\x8Bwidth") == "zero\\u{200b}width");
     }
 
     TEST_CASE("wrap: at spaces, splitting words longer than the width") {
