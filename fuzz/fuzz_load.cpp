@@ -5,13 +5,13 @@
 #include "load/kb_loader.hpp"
 #include "render/csv_renderer.hpp"
 #include "render/data_writer.hpp"
+#include "render/graph_writer.hpp"
 #include "render/html_renderer.hpp"
 #include "render/markdown_renderer.hpp"
 #include "render/text_renderer.hpp"
 #include "report/entity_data.hpp"
 #include "report/entity_documents.hpp"
 #include "report/graph.hpp"
-#include "render/graph_writer.hpp"
 
 #include <cstddef>
 #include <cstdint>

@@ -2,6 +2,7 @@
 #include "model/text.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace aistrat::model {
 
@@ -115,6 +116,14 @@ bool is_kebab_case(std::string_view s) {
             return false;
     }
     return true;
+}
+
+std::string label(std::string_view name) {
+    std::string out(name);
+    std::replace(out.begin(), out.end(), '-', ' ');
+    if (!out.empty())
+        out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
+    return out;
 }
 
 std::string join(const std::vector<std::string>& items, std::string_view separator) {

@@ -39,6 +39,9 @@ std::string did_you_mean(const std::vector<std::string>& suggestions);
 /// True when `s` is lower-case kebab-case: `[a-z0-9]+(-[a-z0-9]+)*`.
 bool is_kebab_case(std::string_view s);
 
+/// A schema name as a label for people: "data-sources" -> "Data sources".
+std::string label(std::string_view name);
+
 /// `items` joined with `separator`.
 std::string join(const std::vector<std::string>& items, std::string_view separator);
 

@@ -167,25 +167,7 @@ std::string escape_html(std::string_view raw) {
             i += model::k_highlight_end.size();
             continue;
         }
-        switch (text[i]) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        case '\'':
-            out += "&#39;";
-            break;
-        default:
-            out += text[i];
-        }
+        out += escape_characters(std::string_view(text).substr(i, 1));
         ++i;
     }
     return out;

@@ -117,15 +117,6 @@ std::vector<const Entity*> sources_of(const model::KnowledgeBase& kb, const Enti
     return out;
 }
 
-/// "launched-by" -> "Launched by".
-std::string label(std::string_view name) {
-    std::string out(name);
-    std::replace(out.begin(), out.end(), '-', ' ');
-    if (!out.empty())
-        out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
-    return out;
-}
-
 } // namespace
 
 const std::vector<std::string>& brief_kinds() {
@@ -158,10 +149,10 @@ Report brief_report(const model::KnowledgeBase& kb) {
         FieldList fields;
         for (const char* f : {"official-name", "horizon", "launched", "purpose"})
             if (const std::string v = text_of(*s, f); !v.empty())
-                fields.rows.emplace_back(label(f), v);
+                fields.rows.emplace_back(model::label(f), v);
         for (const char* r : {"announced-by", "launched-by"})
             if (const std::string v = targets(kb, *s, r); !v.empty())
-                fields.rows.emplace_back(label(r), v);
+                fields.rows.emplace_back(model::label(r), v);
         doc.add(std::move(fields));
         for (const auto& [kind, heading] :
              {std::pair{"pillar", "Pillars"}, std::pair{"priority-area", "Priority areas"},
@@ -194,10 +185,8 @@ Report brief_report(const model::KnowledgeBase& kb) {
             doc.add(Paragraph{"Figures:"}).add(std::move(figures));
         for (const auto& field : c->fields)
             if (field.value.type == model::FieldType::List) {
-                std::string name = field.name;
-                std::replace(name.begin(), name.end(), '-', ' ');
-                name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
-                doc.add(Paragraph{name + ": " + model::join(field.value.items, "; ") + "."});
+                doc.add(Paragraph{model::label(field.name) + ": " +
+                                  model::join(field.value.items, "; ") + "."});
             }
         sections.push_back({{"section", "country"}, {"entity", entity_data(kb, *c, true)}});
     }
@@ -214,7 +203,7 @@ Report brief_report(const model::KnowledgeBase& kb) {
         FieldList links;
         for (const char* r : {"supports", "serves", "involves", "partners"})
             if (const std::string v = targets(kb, *o, r); !v.empty())
-                links.rows.emplace_back(label(r), v);
+                links.rows.emplace_back(model::label(r), v);
         if (!links.rows.empty())
             doc.add(std::move(links));
         sections.push_back({{"section", "opportunity"}, {"entity", entity_data(kb, *o, true)}});

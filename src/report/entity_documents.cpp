@@ -12,17 +12,6 @@ namespace {
 using model::Entity;
 using model::FieldType;
 
-/// "data-sources" -> "Data sources".
-std::string label(std::string_view name) {
-    std::string out(name);
-    for (char& c : out)
-        if (c == '-')
-            c = ' ';
-    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z')
-        out[0] = static_cast<char>(out[0] - 'a' + 'A');
-    return out;
-}
-
 std::string field_text(const Entity& entity, std::string_view name) {
     const model::Field* f = entity.field(name);
     return f == nullptr ? std::string{} : model::value_text(f->value);
@@ -75,7 +64,7 @@ Document show_document(const model::KnowledgeBase& kb, const Entity& entity) {
 
     for (const auto& field : entity.fields)
         if (field.value.type == FieldType::List)
-            doc.add(Heading{2, label(field.name)}).add(BulletList{field.value.items});
+            doc.add(Heading{2, model::label(field.name)}).add(BulletList{field.value.items});
 
     Table links{{"relation", "kind", "id", "title"}, {}};
     for (const auto& link : entity.links) {

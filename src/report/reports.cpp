@@ -17,15 +17,6 @@ namespace {
 using json = nlohmann::ordered_json;
 using model::Entity;
 
-/// "data-sources" -> "Data sources".
-std::string label(std::string_view name) {
-    std::string out(name);
-    std::replace(out.begin(), out.end(), '-', ' ');
-    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z')
-        out[0] = static_cast<char>(out[0] - 'a' + 'A');
-    return out;
-}
-
 /// "supported-by" -> {"supported", "by"}.
 std::vector<std::string> split_words(const std::string& name) {
     std::vector<std::string> out;
@@ -76,7 +67,7 @@ Report matrix_report(const model::KnowledgeBase& kb, const model::KindDef& rows,
     const auto col_entities = ordered(kb, cols);
     Table table;
     table.matrix = true;
-    table.headers.push_back(label(rows.name));
+    table.headers.push_back(model::label(rows.name));
     for (const Entity* c : col_entities)
         table.headers.push_back(c->title);
     table.headers.push_back("Total");
@@ -118,7 +109,7 @@ Report matrix_report(const model::KnowledgeBase& kb, const model::KindDef& rows,
     Document doc;
     std::string across = cols.plural;
     std::replace(across.begin(), across.end(), '-', ' ');
-    doc.add(Heading{1, fmt::format("{} against {}", label(rows.plural), across)});
+    doc.add(Heading{1, fmt::format("{} against {}", model::label(rows.plural), across)});
     doc.add(std::move(table));
     doc.add(
         Paragraph{fmt::format("Legend: {} = the {} of the row is linked to the {} of the column "
@@ -259,12 +250,12 @@ Report profile_report(const model::KnowledgeBase& kb, const Entity& entity) {
     FieldList fields;
     for (const auto& f : entity.fields)
         if (f.value.type != model::FieldType::List)
-            fields.rows.emplace_back(label(f.name), f.value.text);
+            fields.rows.emplace_back(model::label(f.name), f.value.text);
     if (!fields.rows.empty())
         doc.add(std::move(fields));
     for (const auto& f : entity.fields)
         if (f.value.type == model::FieldType::List)
-            doc.add(Heading{2, label(f.name)}).add(BulletList{f.value.items});
+            doc.add(Heading{2, model::label(f.name)}).add(BulletList{f.value.items});
     // Everything linked to it, one section per relation, in schema order.
     for (const auto& r : kb.schema().relations) {
         BulletList items;
@@ -273,14 +264,14 @@ Report profile_report(const model::KnowledgeBase& kb, const Entity& entity) {
                 if (const Entity* t = kb.link_target(r, link.target))
                     items.items.push_back(titled(*t) + " (" + t->kind + " " + t->id + ")");
         if (!items.items.empty())
-            doc.add(Heading{2, label(r.name)}).add(std::move(items));
+            doc.add(Heading{2, model::label(r.name)}).add(std::move(items));
         BulletList incoming;
         for (const auto& in : kb.incoming(entity))
             if (in.relation == &r)
                 incoming.items.push_back(titled(*in.from) + " (" + in.from->kind + " " +
                                          in.from->id + ")");
         if (!incoming.items.empty())
-            doc.add(Heading{2, label(r.inverse)}).add(std::move(incoming));
+            doc.add(Heading{2, model::label(r.inverse)}).add(std::move(incoming));
     }
     BulletList sources;
     for (const auto& c : entity.sources) {
