@@ -41,7 +41,7 @@ Command add_ask(CLI::App& parent) {
                     throw Failure(ExitCode::NotFound,
                                   fmt::format("nothing in the knowledge answers '{}'", question));
                 }
-                ctx.print({report::ask_document(kb, index, result),
+                ctx.print({report::ask_document(index, result),
                            report::ask_data(kb, index, question, result)},
                           format);
                 return ExitCode::Ok;

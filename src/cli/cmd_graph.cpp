@@ -33,60 +33,44 @@ Command add_graph(CLI::App& parent) {
                 "  aistrat graph | dot -Tsvg > knowledge.svg\n"
                 "  aistrat graph --kind opportunity --kind pillar --format mermaid\n"
                 "  aistrat graph --around cybersecurity --depth 2 | dot -Tpng > cyber.png");
-    return {
-        app, [options, depth_option](Context& ctx) {
-            const auto format =
-                ctx.format(Format::Dot, {Format::Dot, Format::Mermaid, Format::Json, Format::Yaml});
-            const auto& kb = ctx.knowledge();
-            report::GraphOptions graph_options;
-            for (const auto& kind : options->kinds)
-                graph_options.kinds.push_back(require_kind(kb, kind).name);
-            // Sources are documents, cited rather than linked: left out unless asked for.
-            if (graph_options.kinds.empty())
-                for (const auto& kind : kb.schema().kinds)
-                    if (kind.name != kb.schema().citation_kind)
-                        graph_options.kinds.push_back(kind.name);
-            if (depth_option->count() > 0 && options->around.empty())
-                throw Failure(ExitCode::Usage, "--depth needs --around ID");
-            graph_options.depth = options->depth;
-            if (!options->around.empty()) {
-                const auto lookup = query::resolve_entity(kb, nullptr, options->around);
-                if (lookup.status == query::MatchStatus::Ambiguous) {
-                    std::vector<std::string> names;
-                    for (const auto* e : lookup.candidates)
-                        names.push_back(e->kind + " " + e->id);
-                    throw Failure(ExitCode::NotFound,
-                                  fmt::format("--around: '{}' matches more than one entity: {}",
-                                              options->around, model::join(names, ", ")));
+    return {app, [options, depth_option](Context& ctx) {
+                const auto format = ctx.format(
+                    Format::Dot, {Format::Dot, Format::Mermaid, Format::Json, Format::Yaml});
+                const auto& kb = ctx.knowledge();
+                report::GraphOptions graph_options;
+                for (const auto& kind : options->kinds)
+                    graph_options.kinds.push_back(require_kind(kb, kind).name);
+                // Sources are documents, cited rather than linked: left out unless asked for.
+                if (graph_options.kinds.empty())
+                    for (const auto& kind : kb.schema().kinds)
+                        if (kind.name != kb.schema().citation_kind)
+                            graph_options.kinds.push_back(kind.name);
+                if (depth_option->count() > 0 && options->around.empty())
+                    throw Failure(ExitCode::Usage, "--depth needs --around ID");
+                graph_options.depth = options->depth;
+                if (!options->around.empty()) {
+                    graph_options.around = &require_entity(kb, nullptr, options->around);
                 }
-                if (lookup.status != query::MatchStatus::Found) {
-                    std::string message = fmt::format("--around: no entity '{}'", options->around);
-                    if (const auto hint = model::did_you_mean(lookup.suggestions); !hint.empty())
-                        message += "; " + hint;
-                    throw Failure(ExitCode::NotFound, message);
+                const auto graph = report::build_graph(kb, graph_options);
+                if (ctx.templated()) {
+                    ctx.print({{}, report::graph_data(graph)}, format);
+                    return ExitCode::Ok;
                 }
-                graph_options.around = lookup.entity;
-            }
-            const auto graph = report::build_graph(kb, graph_options);
-            if (ctx.templated()) {
-                ctx.print({{}, report::graph_data(graph)}, format);
+                switch (format) {
+                case Format::Mermaid:
+                    ctx.print_text(render::render_mermaid(graph));
+                    break;
+                case Format::Json:
+                    ctx.print_text(render::render_json(report::graph_data(graph)));
+                    break;
+                case Format::Yaml:
+                    ctx.print_text(render::render_yaml(report::graph_data(graph)));
+                    break;
+                default:
+                    ctx.print_text(render::render_dot(graph));
+                }
                 return ExitCode::Ok;
-            }
-            switch (format) {
-            case Format::Mermaid:
-                ctx.print_text(render::render_mermaid(graph));
-                break;
-            case Format::Json:
-                ctx.print_text(render::render_json(report::graph_data(graph)));
-                break;
-            case Format::Yaml:
-                ctx.print_text(render::render_yaml(report::graph_data(graph)));
-                break;
-            default:
-                ctx.print_text(render::render_dot(graph));
-            }
-            return ExitCode::Ok;
-        }};
+            }};
 }
 
 } // namespace aistrat::cli

@@ -21,24 +21,6 @@ const model::KindDef& needed_kind(const model::KnowledgeBase& kb, const std::str
                     report, name, model::join(kb.schema().kind_names(), ", ")));
 }
 
-const model::Entity& needed_entity(const model::KnowledgeBase& kb, const model::KindDef* kind,
-                                   const std::string& name) {
-    const auto lookup = query::resolve_entity(kb, kind, name);
-    if (lookup.status == query::MatchStatus::Found)
-        return *lookup.entity;
-    if (lookup.status == query::MatchStatus::Ambiguous) {
-        std::vector<std::string> names;
-        for (const auto* e : lookup.candidates)
-            names.push_back(e->kind + " " + e->id);
-        throw Failure(ExitCode::NotFound, fmt::format("'{}' matches more than one entity: {}", name,
-                                                      model::join(names, ", ")));
-    }
-    std::string message = fmt::format("no {} '{}'", kind ? kind->name : "entity", name);
-    if (const auto hint = model::did_you_mean(lookup.suggestions); !hint.empty())
-        message += "; " + hint;
-    throw Failure(ExitCode::NotFound, message);
-}
-
 void print(Context& ctx, const report::Report& report) {
     const auto format = ctx.format(Format::Text, k_document_formats);
     ctx.print({report.document, report.data}, format);
@@ -102,7 +84,7 @@ Command add_report(CLI::App& parent) {
             } else if (name == "gaps") {
                 print(ctx, report::gaps_report(kb));
             } else if (name == "compare") {
-                const auto& a = needed_entity(kb, nullptr, options->a);
+                const auto& a = require_entity(kb, nullptr, options->a);
                 const auto other = query::resolve_entity(kb, nullptr, options->b);
                 if (other.status == query::MatchStatus::Found && other.entity->kind != a.kind)
                     throw Failure(
@@ -110,7 +92,7 @@ Command add_report(CLI::App& parent) {
                         fmt::format("'{}' ({}) and '{}' ({}) are of different kinds; compare "
                                     "takes two of one kind",
                                     a.id, a.kind, other.entity->id, other.entity->kind));
-                const auto& b = needed_entity(kb, kb.schema().find_kind(a.kind), options->b);
+                const auto& b = require_entity(kb, kb.schema().find_kind(a.kind), options->b);
                 if (&a == &b)
                     throw Failure(
                         ExitCode::Usage,
@@ -119,7 +101,7 @@ Command add_report(CLI::App& parent) {
                 print(ctx, report::compare_report(kb, a, b));
             } else {
                 const auto& kind = needed_kind(kb, "country", name);
-                print(ctx, report::profile_report(kb, needed_entity(kb, &kind, options->country)));
+                print(ctx, report::profile_report(kb, require_entity(kb, &kind, options->country)));
             }
             return ExitCode::Ok;
         }};

@@ -9,8 +9,6 @@
 
 namespace aistrat::cli {
 
-namespace {
-
 const model::Entity& require_entity(const model::KnowledgeBase& kb, const model::KindDef* kind,
                                     const std::string& name) {
     const auto lookup = query::resolve_entity(kb, kind, name);
@@ -36,8 +34,6 @@ const model::Entity& require_entity(const model::KnowledgeBase& kb, const model:
         message += fmt::format(" (see 'aistrat list {}')", kind->plural);
     throw Failure(ExitCode::NotFound, message);
 }
-
-} // namespace
 
 Command add_show(CLI::App& parent) {
     auto first = std::make_shared<std::string>();

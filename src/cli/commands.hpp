@@ -35,6 +35,11 @@ Command add_check(CLI::App& parent);
 Command add_kinds(CLI::App& parent);
 Command add_export(CLI::App& parent);
 
+/// The entity `name` names among `kind` (every kind when null); a Failure (not found)
+/// listing the candidates when several match, or the closest names when none does.
+const model::Entity& require_entity(const model::KnowledgeBase& kb, const model::KindDef* kind,
+                                    const std::string& name);
+
 /// The kind `name` names; a Failure (usage) naming the kinds and the closest ones if none.
 const model::KindDef& require_kind(const model::KnowledgeBase& kb, const std::string& name);
 

@@ -54,8 +54,7 @@ json search_data(const std::string& query, const query::SearchResult& result) {
             {"suggestions", result.suggestions}};
 }
 
-Document ask_document(const model::KnowledgeBase&, const search::SearchIndex& index,
-                      const query::AskResult& result) {
+Document ask_document(const search::SearchIndex& index, const query::AskResult& result) {
     BulletList answers;
     for (const auto& answer : result.answers) {
         const search::Statement& s = index.statements()[answer.statement];

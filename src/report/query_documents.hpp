@@ -14,8 +14,7 @@ Document search_document(const query::SearchResult& result);
 nlohmann::ordered_json search_data(const std::string& query, const query::SearchResult& result);
 
 /// The answers to a question: each statement with its entity and its sources.
-Document ask_document(const model::KnowledgeBase& kb, const search::SearchIndex& index,
-                      const query::AskResult& result);
+Document ask_document(const search::SearchIndex& index, const query::AskResult& result);
 nlohmann::ordered_json ask_data(const model::KnowledgeBase& kb, const search::SearchIndex& index,
                                 const std::string& question, const query::AskResult& result);
 

@@ -61,7 +61,7 @@ $ aistrat graph --kind pilar
 ! Run 'aistrat graph --help' for usage.
 ? 2
 $ aistrat graph --around nowhere
-! aistrat: error: --around: no entity 'nowhere'
+! aistrat: error: no entity 'nowhere'
 ? 1
 $ aistrat graph --format markdown
 ! aistrat: error: this command does not print markdown; formats: dot, mermaid, json, yaml

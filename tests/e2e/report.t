@@ -159,7 +159,7 @@ $ aistrat report brief --no-builtin --kb standalone
 > Drawn from the knowledge base: 0 strategies, 0 countries, 0 opportunities. Numbers in brackets point at the references at the end, with the place in each source.
 ? 0
 $ aistrat report country x --no-builtin --kb standalone 2>&1 | tail -1
-> aistrat: error: no country 'x'
+> aistrat: error: no country 'x' (see 'aistrat list countries')
 ? 0
 
 # CSV is RFC 4180, and cells a spreadsheet would run as formulas are defused.
