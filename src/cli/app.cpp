@@ -166,14 +166,16 @@ int run(int argc, char** argv) {
     app.add_flag("--no-pager", options.no_pager, "Never page long output on a terminal");
     app.add_flag("--no-builtin", options.no_builtin,
                  "Leave out the built-in entities (its schema stays)");
+    app.add_flag("--no-cache", options.no_cache,
+                 "Load every file, leaving the cache alone (also AISTRAT_NO_CACHE=1)");
     app.add_flag("-V,--version", options.version,
                  "Print the version and the loaded knowledge's identity");
     app.footer(k_footer);
 
     std::vector<Command> commands{
-        add_list(app),  add_show(app),  add_search(app), add_ask(app),       add_report(app),
-        add_graph(app), add_check(app), add_kinds(app),  add_export(app),    add_paths(app),
-        add_init(app),  add_new(app),   add_help(app),   add_completion(app)};
+        add_list(app),  add_show(app),  add_search(app), add_ask(app),    add_report(app),
+        add_graph(app), add_check(app), add_kinds(app),  add_export(app), add_paths(app),
+        add_cache(app), add_init(app),  add_new(app),    add_help(app),   add_completion(app)};
     CLI::App* complete_app = app.add_subcommand("__complete", "");
     complete_app->group(""); // hidden: the completion scripts call it
     Context ctx(options);

@@ -39,16 +39,15 @@ Command add_paths(CLI::App& parent) {
                 const std::string user = load::user_knowledge_dir(search);
                 std::error_code ec;
                 const bool exists = !user.empty() && std::filesystem::is_directory(user, ec);
-                std::string cache;
-                if (const auto xdg = env("XDG_CACHE_HOME"); xdg && !xdg->empty())
-                    cache = *xdg + "/aistrat";
-                else if (search.home && !search.home->empty())
-                    cache = *search.home + "/.cache/aistrat";
+                const std::string cache = cache_dir();
+                const bool cached = !ctx.cache_settings().dir.empty();
                 report::FieldList where;
                 where.rows.emplace_back("user folder",
                                         user.empty() ? "(no HOME or XDG_DATA_HOME)"
                                                      : user + (exists ? "" : " (not there yet)"));
-                where.rows.emplace_back("cache", cache + " (not used yet)");
+                where.rows.emplace_back("cache", cache.empty() ? "(no HOME or XDG_CACHE_HOME)"
+                                                 : cached      ? cache
+                                                               : cache + " (not used: --no-cache)");
                 report::Document doc;
                 doc.add(report::Heading{1, "Knowledge folders, in load order"})
                     .add(std::move(table))

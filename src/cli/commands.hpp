@@ -34,6 +34,7 @@ std::string help_text(CLI::App& app, const std::vector<std::string>& names);
 Command add_check(CLI::App& parent);
 Command add_kinds(CLI::App& parent);
 Command add_export(CLI::App& parent);
+Command add_cache(CLI::App& parent);
 
 /// The entity `name` names among `kind` (every kind when null); a Failure (not found)
 /// listing the candidates when several match, or the closest names when none does.

@@ -23,6 +23,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <sys/ioctl.h>
 #include <unistd.h>
@@ -86,9 +87,19 @@ Format Context::format(Format fallback, const std::vector<Format>& allowed) cons
                                                 : message + "; " + hint);
 }
 
-const load::LoadResult& Context::load() {
+Context::~Context() {
+    // The process ends right after: freeing a large knowledge base object by object costs
+    // more than the command itself (10,000 entities: a fifth of a warm run), so it is kept
+    // for the operating system to reclaim, reachable from here (not a leak to LeakSanitizer).
+    static auto* kept = new std::vector<std::unique_ptr<cache::Knowledge>>();
     if (m_load)
-        return *m_load;
+        kept->push_back(std::make_unique<cache::Knowledge>(std::move(*m_load)));
+    static auto* kept_indexes = new std::vector<std::unique_ptr<search::SearchIndex>>();
+    if (m_index)
+        kept_indexes->push_back(std::move(m_index));
+}
+
+load::SearchOptions Context::search_options() const {
     load::SearchOptions search;
     search.builtin = !m_options.no_builtin;
     search.kb_dirs = m_options.kb_dirs;
@@ -114,34 +125,51 @@ const load::LoadResult& Context::load() {
                             *limit));
         search.max_file_bytes = value * scale;
     }
-    auto loaded = load::load_knowledge(search);
+    return search;
+}
+
+cache::Settings Context::cache_settings() const {
+    cache::Settings settings;
+    settings.version = AISTRAT_VERSION;
+    const auto off = env("AISTRAT_NO_CACHE");
+    if (m_options.no_cache || (off && !off->empty()))
+        return settings;
+    settings.dir = cache_dir();
+    return settings;
+}
+
+void Context::warn(const std::vector<std::string>& warnings) {
+    if (warnings.empty() || m_warned)
+        return;
+    m_warned = true;
+    std::fputs(render::sanitize(fmt::format("aistrat: warning: {}\n", warnings.front())).c_str(),
+               stderr);
+}
+
+const cache::Knowledge& Context::load() {
+    if (m_load)
+        return *m_load;
+    std::vector<std::string> warnings;
+    auto loaded = cache::load(search_options(), cache_settings(), warnings);
+    warn(warnings);
     // A knowledge base with a folder missing is never served, not even on a second call.
     if (!loaded.io_errors.empty())
         throw Failure(ExitCode::Io,
                       "cannot read the knowledge: " + model::join(loaded.io_errors, "; "));
     m_load = std::move(loaded);
-    m_diagnostics = m_load->diagnostics;
-    // Cross-entity checks run even when some files have errors, to report everything.
-    auto more = check::check_knowledge_base(m_load->kb);
-    m_diagnostics.insert(m_diagnostics.end(), more.begin(), more.end());
-    std::stable_sort(m_diagnostics.begin(), m_diagnostics.end(), [](const auto& a, const auto& b) {
-        return std::tie(a.where.path, a.where.line, a.where.column) <
-               std::tie(b.where.path, b.where.line, b.where.column);
-    });
     return *m_load;
 }
 
 const model::Diagnostics& Context::diagnostics() {
-    load();
-    return m_diagnostics;
+    return load().diagnostics;
 }
 
 const model::KnowledgeBase& Context::knowledge() {
     const auto& loaded = load();
-    if (model::has_errors(m_diagnostics)) {
+    if (model::has_errors(loaded.diagnostics)) {
         print_diagnostics();
         const auto errors =
-            std::count_if(m_diagnostics.begin(), m_diagnostics.end(),
+            std::count_if(loaded.diagnostics.begin(), loaded.diagnostics.end(),
                           [](const auto& d) { return d.severity == model::Severity::Error; });
         throw Failure(
             ExitCode::InvalidKnowledge,
@@ -152,8 +180,12 @@ const model::KnowledgeBase& Context::knowledge() {
 }
 
 const search::SearchIndex& Context::search_index() {
-    if (!m_index)
-        m_index = std::make_unique<search::SearchIndex>(knowledge());
+    if (!m_index) {
+        knowledge();
+        std::vector<std::string> warnings;
+        m_index = cache::search_index(*m_load, cache_settings(), warnings);
+        warn(warnings);
+    }
     return *m_index;
 }
 
@@ -248,16 +280,21 @@ std::optional<std::string_view> line_of(std::string_view text, int line) {
 
 void Context::print_diagnostics() const {
     // On a terminal, each diagnostic also quotes its line with a caret under the column.
-    const bool quote = stderr_is_terminal() && m_load.has_value();
+    if (!m_load)
+        return;
+    const bool quote = stderr_is_terminal();
     std::string out;
-    for (const auto& d : m_diagnostics) {
+    std::map<std::string, std::optional<std::string>> texts; // each file read once
+    for (const auto& d : m_load->diagnostics) {
         out += render::sanitize(model::format_diagnostic(d)) + "\n";
         if (!quote || d.where.line <= 0)
             continue;
-        auto text = m_load->texts.find(d.where.path);
-        if (text == m_load->texts.end())
+        auto [text, added] = texts.try_emplace(d.where.path);
+        if (added)
+            text->second = load::source_text(d.where.path);
+        if (!text->second)
             continue;
-        const auto line = line_of(text->second, d.where.line);
+        const auto line = line_of(*text->second, d.where.line);
         if (!line)
             continue;
         const std::string shown = render::sanitize(*line);
@@ -267,6 +304,14 @@ void Context::print_diagnostics() const {
         out += "  " + shown + "\n  " + std::string(render::display_width(prefix), ' ') + "^\n";
     }
     std::fputs(out.c_str(), stderr);
+}
+
+std::string cache_dir() {
+    if (const auto xdg = env("XDG_CACHE_HOME"); xdg && !xdg->empty())
+        return *xdg + "/aistrat";
+    if (const auto home = env("HOME"); home && !home->empty())
+        return *home + "/.cache/aistrat";
+    return {};
 }
 
 std::size_t output_width() {

@@ -2,6 +2,7 @@
 // of a result in the chosen format.
 #pragma once
 
+#include "cache/cache.hpp"
 #include "load/kb_loader.hpp"
 #include "report/document.hpp"
 #include "search/search_index.hpp"
@@ -28,6 +29,7 @@ struct GlobalOptions {
     bool no_pager = false;
     std::vector<std::string> kb_dirs;
     bool no_builtin = false;
+    bool no_cache = false;
     bool version = false;
 };
 
@@ -40,6 +42,9 @@ struct Result {
 class Context {
 public:
     explicit Context(GlobalOptions& options) : m_options(options) {}
+    ~Context();
+    Context(const Context&) = delete;
+    Context& operator=(const Context&) = delete;
 
     /// The format to print in: `--format`, else `fallback`; a Failure (usage) when the
     /// name is unknown or not among `allowed`.
@@ -48,8 +53,14 @@ public:
     /// True when --template was given: output goes through it, whatever the format.
     bool templated() const { return !m_options.template_file.empty(); }
 
-    /// Loads the knowledge once: folders that cannot be read are a Failure (I/O).
-    const load::LoadResult& load();
+    /// Where knowledge is looked for: the global options and the environment.
+    load::SearchOptions search_options() const;
+    /// The cache folder and version; no folder with --no-cache or AISTRAT_NO_CACHE.
+    cache::Settings cache_settings() const;
+
+    /// Loads the knowledge once, through the cache: folders that cannot be read are a
+    /// Failure (I/O).
+    const cache::Knowledge& load();
     /// The diagnostics of loading and of the cross-entity checks, sorted by position.
     const model::Diagnostics& diagnostics();
     /// The knowledge base, after printing its diagnostics; a Failure (invalid knowledge)
@@ -64,13 +75,19 @@ public:
     void print_text(const std::string& text) const;
     /// Prints every diagnostic to standard error.
     void print_diagnostics() const;
+    /// Prints the first of `warnings` to standard error, once per run.
+    void warn(const std::vector<std::string>& warnings);
 
 private:
     GlobalOptions& m_options;
-    std::optional<load::LoadResult> m_load;
-    model::Diagnostics m_diagnostics;
+    std::optional<cache::Knowledge> m_load;
     std::unique_ptr<search::SearchIndex> m_index;
+    bool m_warned = false;
 };
+
+/// The cache folder: `$XDG_CACHE_HOME/aistrat`, else `~/.cache/aistrat`; empty without
+/// either variable.
+std::string cache_dir();
 
 /// The width text output should fit: `COLUMNS`, else the terminal's, else 0 (no limit).
 std::size_t output_width();

@@ -5,6 +5,7 @@
 #include "model/diagnostic.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,27 @@ struct Folder {
 };
 
 /// Limits on what is read from disk.
+/// What a knowledge folder holds, from listing it and `stat` alone: enough to tell whether
+/// anything changed since it was last read.
+struct FileStat {
+    std::string relative; ///< path inside the folder, `/`-separated
+    std::string path;     ///< as shown in diagnostics
+    bool regular = false; ///< a regular file (following links); others are reported, not read
+    std::int64_t size = 0;
+    std::int64_t mtime_ns = 0; ///< last modification
+    std::int64_t ctime_ns = 0; ///< last status change: also moves on writes and chmod
+    std::uint64_t inode = 0;
+    std::uint64_t device = 0;
+
+    friend bool operator==(const FileStat&, const FileStat&) = default;
+};
+
+struct FolderScan {
+    std::string name;            ///< the directory as given
+    std::string origin;          ///< user, AISTRAT_KB or --kb
+    std::vector<FileStat> files; ///< sorted by path
+};
+
 struct ReadLimits {
     std::uintmax_t max_file_bytes = 16 * 1024 * 1024;
 };
@@ -34,6 +56,21 @@ Folder embedded_folder(bool schema_only);
 /// Reads every `*.yaml` and `*.yml` file under `dir` (hidden entries skipped), sorted by
 /// path. Folders and files that cannot be read go to `io_errors`; entries that are no
 /// regular file, or too large, become diagnostics.
+/// Lists the YAML files under `dir` (hidden entries skipped, links to folders not followed)
+/// and stats each; folders and files that cannot be listed or stat'ed go to `io_errors`.
+FolderScan scan_folder(const std::string& dir, const std::string& origin,
+                       std::vector<std::string>& io_errors);
+
+/// Reads the files of `scan`: a file that is not regular or over the size limit is a
+/// diagnostic, not read; one that cannot be read goes to `io_errors`.
+Folder read_scanned(const FolderScan& scan, model::Diagnostics& diagnostics,
+                    std::vector<std::string>& io_errors, ReadLimits limits = {});
+
+/// The text of a knowledge file by the path diagnostics show (`<builtin>/...` for the
+/// built-in ones), to quote a line of it; nothing when it cannot be read.
+std::optional<std::string> source_text(const std::string& shown_path);
+
+/// `scan_folder`, then `read_scanned`.
 Folder read_folder(const std::string& dir, const std::string& origin,
                    model::Diagnostics& diagnostics, std::vector<std::string>& io_errors,
                    ReadLimits limits = {});

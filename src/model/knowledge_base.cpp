@@ -1,30 +1,42 @@
 // Builds the knowledge graph's indexes once, at construction.
 #include "model/knowledge_base.hpp"
 
+#include <functional>
+
 namespace aistrat::model {
 
 KnowledgeBase::KnowledgeBase(Schema schema, std::vector<Entity> entities,
                              std::vector<FolderInfo> folders, Vocabulary vocabulary)
     : m_schema(std::move(schema)), m_entities(std::move(entities)), m_folders(std::move(folders)),
       m_vocabulary(std::move(vocabulary)) {
+    m_by_key.reserve(m_entities.size());
     for (std::size_t i = 0; i < m_entities.size(); ++i) {
         // The first of two entities with one kind and id wins; the checker reports the other.
-        if (m_by_key.emplace(std::pair{m_entities[i].kind, m_entities[i].id}, i).second)
+        if (m_by_key.emplace(key(m_entities[i].kind, m_entities[i].id), i).second)
             m_by_kind[m_entities[i].kind].push_back(&m_entities[i]);
     }
+    m_incoming.resize(m_entities.size());
     for (const auto& entity : m_entities) {
         for (const auto& link : entity.links) {
             const RelationDef* relation = m_schema.find_relation(link.relation);
             if (relation == nullptr)
                 continue;
             if (const Entity* target = link_target(*relation, link.target))
-                m_incoming[target].push_back({&entity, relation});
+                m_incoming[static_cast<std::size_t>(target - m_entities.data())].push_back(
+                    {&entity, relation});
         }
     }
 }
 
+std::string KnowledgeBase::key(std::string_view kind, std::string_view id) {
+    std::string out;
+    out.reserve(kind.size() + 1 + id.size());
+    out.append(kind).append(1, '\0').append(id);
+    return out;
+}
+
 const Entity* KnowledgeBase::find(std::string_view kind, std::string_view id) const {
-    auto it = m_by_key.find(std::pair{std::string(kind), std::string(id)});
+    auto it = m_by_key.find(key(kind, id));
     return it == m_by_key.end() ? nullptr : &m_entities[it->second];
 }
 
@@ -42,8 +54,11 @@ const Entity* KnowledgeBase::link_target(const RelationDef& relation,
 }
 
 std::vector<IncomingLink> KnowledgeBase::incoming(const Entity& entity) const {
-    auto it = m_incoming.find(&entity);
-    return it == m_incoming.end() ? std::vector<IncomingLink>{} : it->second;
+    const Entity* begin = m_entities.data();
+    const Entity* end = begin + m_entities.size();
+    if (std::less<>{}(&entity, begin) || !std::less<>{}(&entity, end))
+        return {}; // not one of ours
+    return m_incoming[static_cast<std::size_t>(&entity - begin)];
 }
 
 } // namespace aistrat::model

@@ -8,6 +8,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace aistrat::model {
@@ -51,12 +52,15 @@ public:
     std::vector<IncomingLink> incoming(const Entity& entity) const;
 
 private:
+    /// The index key of an entity: its kind and id, which no id can run into.
+    static std::string key(std::string_view kind, std::string_view id);
+
     Schema m_schema;
     std::vector<Entity> m_entities;
     std::vector<FolderInfo> m_folders;
     Vocabulary m_vocabulary;
-    std::map<std::pair<std::string, std::string>, std::size_t, std::less<>> m_by_key;
-    std::map<const Entity*, std::vector<IncomingLink>> m_incoming;
+    std::unordered_map<std::string, std::size_t> m_by_key; ///< by `key(kind, id)`
+    std::vector<std::vector<IncomingLink>> m_incoming;     ///< by the entity's index
     std::map<std::string, std::vector<const Entity*>, std::less<>> m_by_kind;
 };
 

@@ -153,6 +153,93 @@ void SearchIndex::build(const model::KnowledgeBase& kb) {
     }
     exec(m_db, "COMMIT");
     m_words.assign(words.begin(), words.end());
+    m_words_loaded = true;
+}
+
+std::string immutable_uri(const std::string& path) {
+    std::string uri = "file:";
+    for (unsigned char c : path) {
+        if (std::isalnum(c) || c == '/' || c == '.' || c == '-' || c == '_' || c == '~')
+            uri += static_cast<char>(c);
+        else
+            uri += fmt::format("%{:02X}", c);
+    }
+    return uri + "?immutable=1";
+}
+
+SearchIndex::SearchIndex(const model::KnowledgeBase& kb, sqlite3* db)
+    : m_kb(kb), m_statements(extract_statements(kb)), m_db(db) {}
+
+std::unique_ptr<SearchIndex> SearchIndex::open(const model::KnowledgeBase& kb,
+                                               const std::string& path, const std::string& key) {
+    sqlite3* db = nullptr;
+    if (sqlite3_open_v2(immutable_uri(path).c_str(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI,
+                        nullptr) != SQLITE_OK) {
+        sqlite3_close(db);
+        return nullptr;
+    }
+    try {
+        Query query(db, "SELECT value FROM index_meta WHERE name = 'key'");
+        if (!query.step() || query.text(0) != key) {
+            sqlite3_close(db);
+            return nullptr;
+        }
+    } catch (const std::runtime_error&) { // not an index, or damaged
+        sqlite3_close(db);
+        return nullptr;
+    }
+    return std::unique_ptr<SearchIndex>(new SearchIndex(kb, db));
+}
+
+void SearchIndex::save(const std::string& path, const std::string& key) const {
+    sqlite3* file = nullptr;
+    if (sqlite3_open_v2(path.c_str(), &file, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
+        SQLITE_OK) {
+        const std::string reason = sqlite3_errmsg(file);
+        sqlite3_close(file);
+        throw std::runtime_error(reason);
+    }
+    try {
+        sqlite3_backup* backup = sqlite3_backup_init(file, "main", m_db, "main");
+        if (backup == nullptr)
+            throw std::runtime_error(sqlite3_errmsg(file));
+        const int stepped = sqlite3_backup_step(backup, -1);
+        sqlite3_backup_finish(backup);
+        if (stepped != SQLITE_DONE)
+            throw std::runtime_error(sqlite3_errstr(stepped));
+        exec(file, "PRAGMA journal_mode = OFF; BEGIN; "
+                   "CREATE TABLE index_meta(name TEXT PRIMARY KEY, value TEXT); "
+                   "CREATE TABLE words(word TEXT PRIMARY KEY) WITHOUT ROWID;");
+        Query meta(file, "INSERT INTO index_meta VALUES ('key', ?)");
+        meta.bind(1, key);
+        meta.step();
+        Query insert(file, "INSERT INTO words VALUES (?)");
+        for (const auto& word : words()) {
+            insert.bind(1, word);
+            insert.step();
+            insert.reset();
+        }
+        exec(file, "COMMIT");
+    } catch (...) {
+        sqlite3_close(file);
+        throw;
+    }
+    if (sqlite3_close(file) != SQLITE_OK)
+        throw std::runtime_error("cannot close " + path);
+}
+
+const std::vector<std::string>& SearchIndex::words() const {
+    if (!m_words_loaded) {
+        m_words_loaded = true;
+        try {
+            Query query(m_db, "SELECT word FROM words ORDER BY word");
+            while (query.step())
+                m_words.push_back(query.text(0));
+        } catch (const std::runtime_error&) {
+            m_words.clear(); // suggestions are a help, never a failure
+        }
+    }
+    return m_words;
 }
 
 SearchIndex::~SearchIndex() {
@@ -244,8 +331,9 @@ std::vector<std::string> SearchIndex::words_starting(std::string_view prefix,
                                                      std::size_t limit) const {
     const std::string lower = model::to_lower(prefix);
     std::vector<std::string> out;
-    for (auto it = std::lower_bound(m_words.begin(), m_words.end(), lower);
-         it != m_words.end() && it->starts_with(lower) && out.size() < limit; ++it)
+    const auto& all = words();
+    for (auto it = std::lower_bound(all.begin(), all.end(), lower);
+         it != all.end() && it->starts_with(lower) && out.size() < limit; ++it)
         out.push_back(*it);
     return out;
 }

@@ -32,6 +32,13 @@ class SearchIndex {
 public:
     /// Indexes every entity and statement of `kb`, which must outlive the index.
     explicit SearchIndex(const model::KnowledgeBase& kb);
+    /// The index of `kb` that `save` wrote to `path` under `key`; nothing when that file is
+    /// missing, unreadable, damaged or holds another key.
+    static std::unique_ptr<SearchIndex> open(const model::KnowledgeBase& kb,
+                                             const std::string& path, const std::string& key);
+    /// Writes the index to a new database file at `path`, with `key` to tell it by; throws
+    /// std::runtime_error with SQLite's reason when it cannot.
+    void save(const std::string& path, const std::string& key) const;
     ~SearchIndex();
     SearchIndex(const SearchIndex&) = delete;
     SearchIndex& operator=(const SearchIndex&) = delete;
@@ -61,18 +68,24 @@ public:
     const model::KnowledgeBase& knowledge() const { return m_kb; }
     /// Every word of the knowledge (lower case, three letters or more), sorted, for
     /// suggestions.
-    const std::vector<std::string>& words() const { return m_words; }
+    const std::vector<std::string>& words() const;
     /// The words of the knowledge that start with `prefix` (any case), at most `limit`.
     std::vector<std::string> words_starting(std::string_view prefix, std::size_t limit = 64) const;
 
 private:
+    SearchIndex(const model::KnowledgeBase& kb, sqlite3* db);
     void build(const model::KnowledgeBase& kb);
 
     const model::KnowledgeBase& m_kb;
     std::vector<Statement> m_statements;
-    std::vector<std::string> m_words;
+    mutable std::vector<std::string> m_words;
+    mutable bool m_words_loaded = false; ///< an opened index reads its words when first asked
     sqlite3* m_db = nullptr;
 };
+
+/// `path` as an SQLite URI to open read-only and immutable: for a file never changed in place
+/// (a new one replaces it by rename), which needs no locks to read.
+std::string immutable_uri(const std::string& path);
 
 /// `text` as an FTS5 string literal: in double quotes, inner quotes doubled.
 std::string fts_quote(std::string_view text);

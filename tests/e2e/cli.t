@@ -44,7 +44,7 @@ $ aistrat lst opportunities
 ! Run 'aistrat --help' for usage.
 ? 2
 $ aistrat frobnicate
-! aistrat: error: unknown command 'frobnicate' (commands: list, show, search, ask, report, graph, check, kinds, export, paths, init, new, help, completion)
+! aistrat: error: unknown command 'frobnicate' (commands: list, show, search, ask, report, graph, check, kinds, export, paths, cache, init, new, help, completion)
 ! Run 'aistrat --help' for usage.
 ? 2
 $ aistrat list

@@ -80,7 +80,7 @@ $ mkdir -p "$HOME/.local/share/aistrat/knowledge" && AISTRAT_KB=extra aistrat pa
 > 4      standalone                                               --kb        2
 >
 > user folder  HOME/.local/share/aistrat/knowledge
-> cache        HOME/.cache/aistrat (not used yet)
+> cache        HOME/.cache/aistrat
 ? 0
 
 # aistrat help COMMAND is aistrat COMMAND --help.

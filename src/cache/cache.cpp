@@ -1,0 +1,459 @@
+// The cache's files: `<key>.knowledge` (the snapshot with the identity of the files it came
+// from) and `<key>.search` (the full-text index), both SQLite databases written whole under
+// a temporary name and renamed into place.
+#include "cache/cache.hpp"
+
+#include "cache/snapshot.hpp"
+#include "check/checker.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <filesystem>
+#include <map>
+#include <random>
+#include <sqlite3.h>
+#include <stdexcept>
+#include <sys/stat.h>
+#include <system_error>
+#include <tuple>
+#include <unistd.h>
+
+namespace aistrat::cache {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* k_knowledge_ext = ".knowledge";
+constexpr const char* k_search_ext = ".search";
+constexpr const char* k_temporary_mark = ".tmp-";
+/// A file changed this close to the writing of an entry may change again within the same
+/// timestamp: the entry also keeps its content's hash.
+constexpr std::int64_t k_racy_ns = 2'000'000'000;
+
+/// An open SQLite database, closed when it goes out of scope.
+class Database {
+public:
+    Database(const std::string& name, int flags) {
+        if (sqlite3_open_v2(name.c_str(), &m_db, flags, nullptr) != SQLITE_OK) {
+            const std::string reason = m_db ? sqlite3_errmsg(m_db) : "out of memory";
+            sqlite3_close(m_db);
+            m_db = nullptr;
+            throw std::runtime_error(reason);
+        }
+    }
+    ~Database() { sqlite3_close(m_db); }
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    void exec(const char* sql) {
+        char* error = nullptr;
+        if (sqlite3_exec(m_db, sql, nullptr, nullptr, &error) != SQLITE_OK) {
+            const std::string reason = error ? error : sqlite3_errmsg(m_db);
+            sqlite3_free(error);
+            throw std::runtime_error(reason);
+        }
+    }
+    [[noreturn]] void fail() const { throw std::runtime_error(sqlite3_errmsg(m_db)); }
+    sqlite3* get() const { return m_db; }
+
+private:
+    sqlite3* m_db = nullptr;
+};
+
+/// A prepared statement over a `Database`.
+class Statement {
+public:
+    Statement(Database& db, const char* sql) : m_db(db) {
+        if (sqlite3_prepare_v2(db.get(), sql, -1, &m_stmt, nullptr) != SQLITE_OK)
+            db.fail();
+    }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    Statement& text(int index, std::string_view value) {
+        if (sqlite3_bind_text(m_stmt, index, value.data(), static_cast<int>(value.size()),
+                              SQLITE_STATIC) != SQLITE_OK)
+            m_db.fail();
+        return *this;
+    }
+    Statement& blob(int index, std::string_view value) {
+        if (sqlite3_bind_blob64(m_stmt, index, value.data(), value.size(), SQLITE_STATIC) !=
+            SQLITE_OK)
+            m_db.fail();
+        return *this;
+    }
+    Statement& integer(int index, std::int64_t value) {
+        if (sqlite3_bind_int64(m_stmt, index, value) != SQLITE_OK)
+            m_db.fail();
+        return *this;
+    }
+    bool step() {
+        const int rc = sqlite3_step(m_stmt);
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc != SQLITE_DONE)
+            m_db.fail();
+        return false;
+    }
+    void reset() { sqlite3_reset(m_stmt); }
+    std::string_view column(int index) const {
+        const void* data = sqlite3_column_blob(m_stmt, index);
+        const int size = sqlite3_column_bytes(m_stmt, index);
+        return data == nullptr ? std::string_view{}
+                               : std::string_view(static_cast<const char*>(data),
+                                                  static_cast<std::size_t>(size));
+    }
+    std::int64_t column_integer(int index) const { return sqlite3_column_int64(m_stmt, index); }
+
+private:
+    Database& m_db;
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+void hash_into(std::uint64_t& hash, std::string_view bytes) {
+    for (unsigned char c : bytes) {
+        hash ^= c;
+        hash *= 1099511628211ULL;
+    }
+    hash ^= 0xff; // a separator, so that ("ab", "c") and ("a", "bc") differ
+    hash *= 1099511628211ULL;
+}
+
+/// The files the knowledge came from, as bytes to compare.
+std::string identity_of(const load::KnowledgeScan& scan) {
+    std::string out;
+    const auto add = [&out](std::string_view text) {
+        out += fmt::format("{}:", text.size());
+        out += text;
+    };
+    for (const auto& folder : scan.folders) {
+        add(folder.name);
+        add(folder.origin);
+        for (const auto& f : folder.files) {
+            add(f.relative);
+            out += fmt::format("{} {} {} {} {} {};", f.regular ? 1 : 0, f.size, f.mtime_ns,
+                               f.ctime_ns, f.inode, f.device);
+        }
+        out += '\n';
+    }
+    return out;
+}
+
+/// The paths of the files changed within `k_racy_ns` of `now_ns`, or later.
+std::vector<std::string> racy_files(const load::KnowledgeScan& scan, std::int64_t now_ns) {
+    std::vector<std::string> out;
+    for (const auto& folder : scan.folders)
+        for (const auto& f : folder.files)
+            if (f.regular && std::max(f.mtime_ns, f.ctime_ns) >= now_ns - k_racy_ns)
+                out.push_back(f.path);
+    return out;
+}
+
+std::int64_t now_ns() {
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+std::string temporary_name(const std::string& path) {
+    std::random_device random;
+    return fmt::format("{}{}{}-{:08x}", path, k_temporary_mark, ::getpid(), random());
+}
+
+/// Writes a new file at `path` by `fill`ing a temporary one and renaming it; the temporary
+/// file is removed when anything fails.
+template <typename Fill>
+void write_atomically(const std::string& path, Fill fill) {
+    const std::string temporary = temporary_name(path);
+    try {
+        fill(temporary);
+        std::error_code ec;
+        fs::rename(temporary, path, ec);
+        if (ec)
+            throw std::runtime_error(ec.message());
+    } catch (...) {
+        std::error_code ignored;
+        fs::remove(temporary, ignored);
+        throw;
+    }
+}
+
+void make_folder(const std::string& dir) {
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    if (ec)
+        throw std::runtime_error(ec.message());
+}
+
+std::string describe(const load::KnowledgeScan& scan) {
+    std::vector<std::string> names{scan.builtin ? "<builtin>" : "<builtin schema>"};
+    for (const auto& folder : scan.folders)
+        names.push_back(folder.name);
+    std::string out;
+    for (const auto& name : names)
+        out += (out.empty() ? "" : ", ") + name;
+    return out;
+}
+
+/// The snapshot in `path` when it was written from files with `identity` and the files it
+/// marked racy still hash the same; nothing otherwise.
+std::optional<Snapshot> read_entry(const std::string& path, const std::string& identity) {
+    std::error_code ec;
+    if (!fs::is_regular_file(path, ec))
+        return std::nullopt;
+    try {
+        Database db(search::immutable_uri(path), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+        db.exec("PRAGMA mmap_size = 1073741824"); // the snapshot is read straight from the map
+        Statement racy(db, "SELECT path, hash FROM racy");
+        while (racy.step()) {
+            const auto text = load::source_text(std::string(racy.column(0)));
+            if (!text || static_cast<std::int64_t>(load::hash_of(*text)) != racy.column_integer(1))
+                return std::nullopt;
+        }
+        Statement entry(db, "SELECT identity, snapshot FROM entry");
+        if (!entry.step() || entry.column(0) != identity)
+            return std::nullopt;
+        return decode(entry.column(1));
+    } catch (const std::runtime_error&) {
+        return std::nullopt; // damaged or not ours: rebuilt
+    }
+}
+
+void write_entry(const std::string& path, const std::string& identity, const Snapshot& snapshot,
+                 const std::vector<std::pair<std::string, std::uint64_t>>& racy,
+                 const std::string& folders, const Settings& settings) {
+    const std::string bytes = encode(snapshot);
+    write_atomically(path, [&](const std::string& temporary) {
+        Database db(temporary, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+        db.exec("PRAGMA page_size = 65536; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
+                "BEGIN; "
+                "CREATE TABLE meta(name TEXT PRIMARY KEY, value); "
+                "CREATE TABLE entry(identity BLOB, snapshot BLOB); "
+                "CREATE TABLE racy(path TEXT, hash INTEGER);");
+        Statement meta(db, "INSERT INTO meta VALUES (?, ?)");
+        const std::vector<std::pair<std::string, std::string>> values{
+            {"version", settings.version},
+            {"format", std::to_string(k_snapshot_format)},
+            {"folders", folders},
+            {"entities", std::to_string(snapshot.kb.entities().size())}};
+        for (const auto& [name, value] : values) {
+            meta.text(1, name).text(2, value).step();
+            meta.reset();
+        }
+        Statement entry(db, "INSERT INTO entry VALUES (?, ?)");
+        entry.blob(1, identity).blob(2, bytes).step();
+        Statement insert(db, "INSERT INTO racy VALUES (?, ?)");
+        for (const auto& [file, hash] : racy) {
+            insert.text(1, file).integer(2, static_cast<std::int64_t>(hash)).step();
+            insert.reset();
+        }
+        db.exec("COMMIT");
+    });
+}
+
+/// Removes the oldest knowledge entries beyond `k_max_entries` (with their search indexes),
+/// and temporary files a stopped run left an hour ago or more.
+void evict(const std::string& dir) {
+    std::vector<std::pair<fs::file_time_type, fs::path>> entries;
+    std::error_code ec;
+    const auto hour_ago = fs::file_time_type::clock::now() - std::chrono::hours(1);
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        std::error_code time_ec;
+        const auto written = it->last_write_time(time_ec);
+        if (time_ec)
+            continue;
+        const std::string name = it->path().filename().string();
+        if (name.find(k_temporary_mark) != std::string::npos) {
+            if (written < hour_ago)
+                fs::remove(it->path(), time_ec);
+        } else if (it->path().extension() == k_knowledge_ext) {
+            entries.emplace_back(written, it->path());
+        }
+    }
+    if (entries.size() <= k_max_entries)
+        return;
+    std::sort(entries.begin(), entries.end(), std::greater<>());
+    for (std::size_t i = k_max_entries; i < entries.size(); ++i) {
+        std::error_code remove_ec;
+        fs::remove(entries[i].second, remove_ec);
+        fs::path search = entries[i].second;
+        fs::remove(search.replace_extension(k_search_ext), remove_ec);
+    }
+}
+
+Knowledge from_files(const load::KnowledgeScan& scan,
+                     std::map<std::string, std::uint64_t>* hashes = nullptr) {
+    load::LoadResult loaded = load::load_scanned(scan);
+    if (hashes != nullptr)
+        *hashes = std::move(loaded.file_hashes);
+    Knowledge out;
+    out.diagnostics = std::move(loaded.diagnostics);
+    // Cross-entity checks run even when some files have errors, to report everything.
+    auto more = check::check_knowledge_base(loaded.kb);
+    out.diagnostics.insert(out.diagnostics.end(), std::make_move_iterator(more.begin()),
+                           std::make_move_iterator(more.end()));
+    std::stable_sort(out.diagnostics.begin(), out.diagnostics.end(),
+                     [](const auto& a, const auto& b) {
+                         return std::tie(a.where.path, a.where.line, a.where.column) <
+                                std::tie(b.where.path, b.where.line, b.where.column);
+                     });
+    out.kb = std::move(loaded.kb);
+    out.content_hash = loaded.content_hash;
+    out.io_errors = std::move(loaded.io_errors);
+    return out;
+}
+
+std::string entry_path(const Settings& settings, const std::string& key, const char* ext) {
+    return (fs::path(settings.dir) / (key + ext)).string();
+}
+
+} // namespace
+
+std::string key_for(const load::SearchOptions& options, const Settings& settings) {
+    std::uint64_t hash = 14695981039346656037ULL;
+    hash_into(hash, fmt::format("{} {} {} {} {:016x}", settings.version, k_snapshot_format,
+                                options.builtin, options.max_file_bytes, load::embedded_hash()));
+    for (const auto& spec : load::knowledge_path(options)) {
+        std::error_code ec;
+        hash_into(hash, spec.dir);
+        hash_into(hash, spec.origin);
+        hash_into(hash, fs::absolute(spec.dir, ec).lexically_normal().string());
+    }
+    return fmt::format("{:016x}", hash);
+}
+
+Knowledge load(const load::SearchOptions& options, const Settings& settings,
+               std::vector<std::string>& warnings) {
+    const load::KnowledgeScan scan = load::scan_knowledge(options);
+    if (settings.dir.empty() || !scan.io_errors.empty())
+        return from_files(scan); // the errors are reported; nothing is cached
+    const std::string key = key_for(options, settings);
+    const std::string path = entry_path(settings, key, k_knowledge_ext);
+    const std::string identity = identity_of(scan);
+    if (auto snapshot = read_entry(path, identity)) {
+        Knowledge out;
+        out.kb = std::move(snapshot->kb);
+        out.diagnostics = std::move(snapshot->diagnostics);
+        out.content_hash = snapshot->content_hash;
+        out.key = key;
+        out.from_cache = true;
+        return out;
+    }
+    const std::int64_t started = now_ns();
+    std::map<std::string, std::uint64_t> hashes;
+    Knowledge out = from_files(scan, &hashes);
+    if (!out.io_errors.empty())
+        return out;
+    std::vector<std::pair<std::string, std::uint64_t>> racy;
+    try {
+        make_folder(settings.dir);
+        Snapshot snapshot{std::move(out.kb), out.diagnostics, out.content_hash};
+        // The hash of what was parsed: a file changed since is rejected on the next run.
+        for (const auto& file : racy_files(scan, started))
+            if (auto hash = hashes.find(file); hash != hashes.end())
+                racy.emplace_back(file, hash->second);
+        try {
+            write_entry(path, identity, snapshot, racy, describe(scan), settings);
+        } catch (...) {
+            out.kb = std::move(snapshot.kb);
+            throw;
+        }
+        out.kb = std::move(snapshot.kb);
+        out.key = key;
+        evict(settings.dir);
+    } catch (const std::runtime_error& error) {
+        warnings.push_back(fmt::format("cannot write the cache in {}: {}; running without it",
+                                       settings.dir, error.what()));
+    }
+    return out;
+}
+
+std::unique_ptr<search::SearchIndex> search_index(const Knowledge& knowledge,
+                                                  const Settings& settings,
+                                                  std::vector<std::string>& warnings) {
+    if (knowledge.key.empty() || settings.dir.empty())
+        return std::make_unique<search::SearchIndex>(knowledge.kb);
+    const std::string path = entry_path(settings, knowledge.key, k_search_ext);
+    const std::string id = fmt::format("{}:{:016x}", knowledge.key, knowledge.content_hash);
+    if (auto index = search::SearchIndex::open(knowledge.kb, path, id))
+        return index;
+    auto index = std::make_unique<search::SearchIndex>(knowledge.kb);
+    try {
+        make_folder(settings.dir);
+        write_atomically(path, [&](const std::string& temporary) { index->save(temporary, id); });
+    } catch (const std::runtime_error& error) {
+        warnings.push_back(fmt::format("cannot write the cache in {}: {}; running without it",
+                                       settings.dir, error.what()));
+    }
+    return index;
+}
+
+std::vector<Entry> entries(const Settings& settings, const std::string& current_key) {
+    std::vector<Entry> out;
+    std::error_code ec;
+    for (fs::directory_iterator it(settings.dir, ec), end; !ec && it != end; it.increment(ec)) {
+        std::error_code file_ec;
+        if (!it->is_regular_file(file_ec))
+            continue;
+        Entry entry;
+        entry.path = it->path().string();
+        const std::string name = it->path().filename().string();
+        entry.bytes = it->file_size(file_ec);
+        struct stat st {};
+        if (::stat(entry.path.c_str(), &st) == 0)
+            entry.written = static_cast<std::int64_t>(st.st_mtim.tv_sec);
+        if (name.find(k_temporary_mark) != std::string::npos) {
+            entry.what = "unfinished";
+        } else if (it->path().extension() == k_knowledge_ext) {
+            entry.what = "knowledge";
+        } else if (it->path().extension() == k_search_ext) {
+            entry.what = "search index";
+        } else {
+            continue; // not ours
+        }
+        entry.key = it->path().stem().string();
+        if (entry.what == "unfinished")
+            entry.key = name.substr(0, name.find('.'));
+        entry.current = entry.what != "unfinished" && entry.key == current_key;
+        if (entry.what == "knowledge") {
+            try {
+                Database db(search::immutable_uri(entry.path),
+                            SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+                Statement meta(db, "SELECT name, value FROM meta");
+                while (meta.step()) {
+                    if (meta.column(0) == "folders")
+                        entry.folders = meta.column(1);
+                    else if (meta.column(0) == "entities")
+                        entry.entities = static_cast<std::size_t>(meta.column_integer(1));
+                }
+            } catch (const std::runtime_error&) {
+                entry.folders = "(unreadable)";
+            }
+        }
+        out.push_back(std::move(entry));
+    }
+    std::sort(out.begin(), out.end(), [](const Entry& a, const Entry& b) {
+        return std::tie(b.written, a.path) < std::tie(a.written, b.path);
+    });
+    return out;
+}
+
+std::size_t clear(const Settings& settings, std::vector<std::string>& errors) {
+    std::size_t removed = 0;
+    for (const auto& entry : entries(settings, {})) {
+        std::error_code ec;
+        if (fs::remove(entry.path, ec))
+            ++removed;
+        else if (ec)
+            errors.push_back(fmt::format("{}: {}", entry.path, ec.message()));
+    }
+    return removed;
+}
+
+} // namespace aistrat::cache

@@ -1,0 +1,75 @@
+// The persistent cache: the loaded and checked knowledge, and its search index, kept in
+// SQLite files under the cache folder so that a run with nothing changed reads no YAML.
+//
+// Each set of knowledge folders has its own entry, named by a key over the search path
+// (folders as given and as resolved, built-in or not, the size limit), aistrat's version and
+// the built-in knowledge. An entry is used only when every file still has the identity it
+// had when the entry was written (path, size, modification and change times, inode; and the
+// content's hash for a file changed within two seconds of that); otherwise it is rebuilt.
+// Files are written under a temporary name and renamed, so a reader sees a whole entry or
+// none. Nothing here is ever an error: a cache that cannot be read is rebuilt, one that
+// cannot be written is a warning.
+#pragma once
+
+#include "load/kb_loader.hpp"
+#include "search/search_index.hpp"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace aistrat::cache {
+
+struct Settings {
+    std::string dir;     ///< the cache folder; empty: no cache
+    std::string version; ///< aistrat's version: an entry written by another is not used
+};
+
+/// The knowledge as every command needs it.
+struct Knowledge {
+    model::KnowledgeBase kb;
+    model::Diagnostics diagnostics; ///< of loading and of the checks, by position
+    std::uint64_t content_hash = 0;
+    std::vector<std::string> io_errors; ///< folders or files that cannot be read
+    std::string key;                    ///< its entry in the cache; empty without one
+    bool from_cache = false;            ///< read from the cache, not from the files
+};
+
+/// Loads and checks the knowledge of `options`, through the cache of `settings` when it has
+/// one. Problems with the cache go to `warnings`, and the knowledge is loaded without it.
+Knowledge load(const load::SearchOptions& options, const Settings& settings,
+               std::vector<std::string>& warnings);
+
+/// The search index of `knowledge`: the cached one when there is one, else built (and
+/// saved, when the knowledge has an entry in the cache).
+std::unique_ptr<search::SearchIndex> search_index(const Knowledge& knowledge,
+                                                  const Settings& settings,
+                                                  std::vector<std::string>& warnings);
+
+/// A file in the cache folder.
+struct Entry {
+    std::string path;
+    std::string what; ///< knowledge, search index, or unfinished (a run that was stopped)
+    std::string key;
+    std::uintmax_t bytes = 0;
+    std::int64_t written = 0; ///< seconds since the epoch
+    std::string folders;      ///< the knowledge folders, for a knowledge entry
+    std::size_t entities = 0; ///< for a knowledge entry
+    bool current = false;     ///< the entry of the knowledge this run would load
+};
+
+/// The files in the cache folder, newest first. `current_key`: the key to mark as current.
+std::vector<Entry> entries(const Settings& settings, const std::string& current_key);
+
+/// The key the knowledge of `options` has in the cache (whether or not an entry exists).
+std::string key_for(const load::SearchOptions& options, const Settings& settings);
+
+/// Removes every file of the cache; returns how many. Files that cannot be removed are
+/// named in `errors`.
+std::size_t clear(const Settings& settings, std::vector<std::string>& errors);
+
+/// How many knowledge entries the cache keeps; the least recently written go first.
+constexpr std::size_t k_max_entries = 8;
+
+} // namespace aistrat::cache

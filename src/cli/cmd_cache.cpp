@@ -1,0 +1,116 @@
+// `aistrat cache info|clear`: what the persistent cache holds, and emptying it.
+#include "cli/commands.hpp"
+#include "model/text.hpp"
+
+#include <fmt/chrono.h>
+#include <fmt/format.h>
+
+#include <ctime>
+
+namespace aistrat::cli {
+
+namespace {
+
+std::string size_text(std::uintmax_t bytes) {
+    if (bytes < 1024)
+        return fmt::format("{} B", bytes);
+    if (bytes < 1024 * 1024)
+        return fmt::format("{:.1f} KiB", static_cast<double>(bytes) / 1024);
+    return fmt::format("{:.1f} MiB", static_cast<double>(bytes) / (1024 * 1024));
+}
+
+std::string time_text(std::int64_t seconds) {
+    const std::time_t t = seconds;
+    return fmt::format("{:%Y-%m-%d %H:%M:%S} UTC", fmt::gmtime(t));
+}
+
+ExitCode info(Context& ctx) {
+    const auto format = ctx.format(Format::Text, k_document_formats);
+    const cache::Settings settings = ctx.cache_settings();
+    const std::string folder = cache_dir();
+    const std::string key = cache::key_for(ctx.search_options(), settings);
+    const auto entries = cache::entries({folder, settings.version}, key);
+
+    report::Document doc;
+    report::FieldList about;
+    about.rows.emplace_back("folder", folder.empty() ? "(no HOME or XDG_CACHE_HOME)" : folder);
+    about.rows.emplace_back("used", settings.dir.empty() ? "no (--no-cache or AISTRAT_NO_CACHE)"
+                                    : folder.empty()     ? "no"
+                                                         : "yes");
+    about.rows.emplace_back("this knowledge", key);
+    std::uintmax_t total = 0;
+    for (const auto& entry : entries)
+        total += entry.bytes;
+    about.rows.emplace_back("files", fmt::format("{} ({})", entries.size(), size_text(total)));
+    doc.add(report::Heading{1, "Cache"}).add(std::move(about));
+
+    report::Table table{{"key", "holds", "size", "written", "entities", "folders"}, {}};
+    nlohmann::ordered_json files = nlohmann::ordered_json::array();
+    for (const auto& entry : entries) {
+        table.rows.push_back({entry.key + (entry.current ? " *" : ""), entry.what,
+                              size_text(entry.bytes), time_text(entry.written),
+                              entry.what == "knowledge" ? std::to_string(entry.entities) : "",
+                              entry.folders});
+        nlohmann::ordered_json file{{"path", entry.path},
+                                    {"key", entry.key},
+                                    {"holds", entry.what},
+                                    {"bytes", entry.bytes},
+                                    {"written", time_text(entry.written)},
+                                    {"current", entry.current}};
+        if (entry.what == "knowledge") {
+            file["entities"] = entry.entities;
+            file["folders"] = entry.folders;
+        }
+        files.push_back(std::move(file));
+    }
+    if (entries.empty()) {
+        doc.add(report::Paragraph{"The cache is empty."});
+    } else {
+        doc.add(std::move(table));
+        doc.add(report::Paragraph{"* the entry of the knowledge this command line loads."});
+    }
+    ctx.print({std::move(doc),
+               {{"schema_version", 1},
+                {"folder", folder},
+                {"used", !settings.dir.empty()},
+                {"key", key},
+                {"bytes", total},
+                {"files", files}}},
+              format);
+    return ExitCode::Ok;
+}
+
+ExitCode clear(Context& ctx) {
+    const std::string folder = cache_dir();
+    std::vector<std::string> errors;
+    const std::size_t removed = cache::clear({folder, AISTRAT_VERSION}, errors);
+    if (!errors.empty())
+        throw Failure(ExitCode::Io, "cannot remove " + model::join(errors, "; "));
+    ctx.print_text(fmt::format("removed {} file{} from {}\n", removed, removed == 1 ? "" : "s",
+                               folder.empty() ? "the cache" : folder));
+    return ExitCode::Ok;
+}
+
+} // namespace
+
+Command add_cache(CLI::App& parent) {
+    auto chosen = std::make_shared<std::string>();
+    CLI::App* app = parent.add_subcommand(
+        "cache", "Show or empty the cache that makes loading large knowledge fast");
+    app->require_subcommand(1);
+    app->footer("The cache lives in $XDG_CACHE_HOME/aistrat (else ~/.cache/aistrat). It is\n"
+                "rebuilt by itself whenever a knowledge file changes; --no-cache or\n"
+                "AISTRAT_NO_CACHE=1 leaves it alone.\n\n"
+                "Examples:\n"
+                "  aistrat cache info\n"
+                "  aistrat cache info --format json\n"
+                "  aistrat cache clear");
+    app->add_subcommand("info", "What the cache holds, and the entry of this knowledge")
+        ->callback([chosen] { *chosen = "info"; });
+    app->add_subcommand("clear", "Remove every file of the cache")->callback([chosen] {
+        *chosen = "clear";
+    });
+    return {app, [chosen](Context& ctx) { return *chosen == "clear" ? clear(ctx) : info(ctx); }};
+}
+
+} // namespace aistrat::cli

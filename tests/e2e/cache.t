@@ -1,0 +1,72 @@
+# The persistent cache: written on the first run, used while nothing changes, rebuilt when a
+# file changes, never in the way. (Each `$` line starts with an empty HOME, so steps that
+# depend on each other share a line.)
+
+# The first run writes the knowledge's entry; `cache info` marks it as this knowledge's.
+$ aistrat list pillars > /dev/null && aistrat cache info --format json | jq -c '[.used, (.files | map([.holds, .current, .entities]))]'
+> [true,[["knowledge",true,54]]]
+? 0
+$ aistrat cache info | tail -1
+> The cache is empty.
+? 0
+
+# A search also keeps its index; a second search reads it.
+$ aistrat search talent > "$SCRATCH/a" && aistrat search talent > "$SCRATCH/b" && cmp "$SCRATCH/a" "$SCRATCH/b" && aistrat cache info --format json | jq -c '[.files[].holds] | sort'
+> ["knowledge","search index"]
+? 0
+
+# --no-cache and AISTRAT_NO_CACHE leave the cache alone.
+$ aistrat --no-cache list pillars > /dev/null && AISTRAT_NO_CACHE=1 aistrat list pillars > /dev/null && ls -A "$SCRATCH"
+? 0
+$ aistrat --no-cache cache info | grep used
+> used            no (--no-cache or AISTRAT_NO_CACHE)
+? 0
+
+# `cache clear` removes every file.
+$ aistrat search talent > /dev/null && aistrat cache clear | sed "s|$SCRATCH|H|" && aistrat cache info --format json | jq '.files | length'
+> removed 2 files from H/.cache/aistrat
+> 0
+? 0
+
+# A changed file is noticed: the entry is rebuilt, and the answer is the new one.
+$ cp -r standalone "$SCRATCH/kb" && aistrat --no-builtin --kb "$SCRATCH/kb" list notes --format json | jq -c '[.entities[].title]' && sed -i 's/^title: First note/title: Changed/' "$SCRATCH/kb/notes.yaml" && aistrat --no-builtin --kb "$SCRATCH/kb" list notes --format json | jq -c '[.entities[].title]'
+> ["First note","Second note"]
+> ["Changed","Second note"]
+? 0
+
+# A file added or removed is noticed too.
+$ cp -r standalone "$SCRATCH/kb" && aistrat --no-builtin --kb "$SCRATCH/kb" check && printf 'kind: note\nid: third\ntitle: Third\nsummary: s\nbody: b\n' > "$SCRATCH/kb/third.yaml" && aistrat --no-builtin --kb "$SCRATCH/kb" check && rm "$SCRATCH/kb/notes.yaml" && aistrat --no-builtin --kb "$SCRATCH/kb" check
+> ok: 2 entities (2 notes)
+> ok: 3 entities (3 notes)
+> ok: 1 entity (1 note)
+? 0
+
+# An edit that keeps the size and puts the modification time back is still noticed.
+$ cp -r standalone "$SCRATCH/kb" && f="$SCRATCH/kb/notes.yaml" && touch -d '2020-01-01' "$f" && aistrat --no-builtin --kb "$SCRATCH/kb" list notes --format json | jq -c '[.entities[].title]' && sed -i 's/First note/Fxrst note/' "$f" && touch -d '2020-01-01' "$f" && aistrat --no-builtin --kb "$SCRATCH/kb" list notes --format json | jq -c '[.entities[].title]'
+> ["First note","Second note"]
+> ["Fxrst note","Second note"]
+? 0
+
+# Diagnostics come from the cache as they came from the files, with the same exit code.
+$ aistrat --no-builtin --kb broken check > "$SCRATCH/a" 2>&1; echo "exit $?"; aistrat --no-builtin --kb broken check > "$SCRATCH/b" 2>&1; echo "exit $?"; cmp "$SCRATCH/a" "$SCRATCH/b" && aistrat cache info --format json | jq '.files | length'
+> exit 3
+> exit 3
+> 1
+? 0
+
+# A damaged cache file is rebuilt without a word.
+$ aistrat list pillars > "$SCRATCH/a" && for f in "$SCRATCH"/.cache/aistrat/*; do printf 'not a database' > "$f"; done && aistrat list pillars > "$SCRATCH/b" && cmp "$SCRATCH/a" "$SCRATCH/b" && aistrat cache info --format json | jq -c '[.files[] | [.holds, .entities]]'
+> [["knowledge",54]]
+? 0
+
+# An unwritable cache folder: one warning, and the command still works.
+$ XDG_CACHE_HOME=/dev/null aistrat search talent 2>&1 | head -3
+> aistrat: warning: cannot write the cache in /dev/null/aistrat: Not a directory; running without it
+> KIND        ID                  TITLE                             MATCH
+> focus-area  talent-development  Talent development                title: Talent development
+? 0
+
+# Temporary files of a run stopped half-way are never read, and `cache info` shows them.
+$ mkdir -p "$SCRATCH/.cache/aistrat" && printf 'half' > "$SCRATCH/.cache/aistrat/0123456789abcdef.knowledge.tmp-99-0000" && aistrat list pillars > /dev/null && aistrat cache info --format json | jq -c '[.files[].holds] | sort'
+> ["knowledge","unfinished"]
+? 0

@@ -1,0 +1,70 @@
+// The cache's snapshot: what is encoded decodes to the same knowledge, and bytes that are not
+// a whole snapshot of this format are refused, never read past.
+#include "cache/snapshot.hpp"
+#include "load/kb_loader.hpp"
+
+#include <doctest/doctest.h>
+
+namespace aistrat::cache {
+
+namespace {
+
+Snapshot shipped() {
+    load::SearchOptions options;
+    auto loaded = load::load_knowledge(options);
+    Snapshot snapshot{std::move(loaded.kb), {}, loaded.content_hash};
+    snapshot.diagnostics.push_back({{"<builtin>/x.yaml", 3, 7}, model::Severity::Warning, "w"});
+    snapshot.diagnostics.push_back({{"", 0, 0}, model::Severity::Error, "no position"});
+    return snapshot;
+}
+
+} // namespace
+
+TEST_CASE("a snapshot of the shipped knowledge decodes to the same knowledge") {
+    const Snapshot original = shipped();
+    const std::string bytes = encode(original);
+    const auto decoded = decode(bytes);
+    REQUIRE(decoded.has_value());
+    CHECK(encode(*decoded) == bytes);
+    CHECK(decoded->content_hash == original.content_hash);
+    CHECK(decoded->kb.entities().size() == original.kb.entities().size());
+    CHECK(decoded->kb.schema().kinds.size() == original.kb.schema().kinds.size());
+    CHECK(decoded->kb.vocabulary().synonyms.size() == original.kb.vocabulary().synonyms.size());
+    REQUIRE(decoded->diagnostics.size() == 2);
+    CHECK(decoded->diagnostics[0].where.line == 3);
+    CHECK(decoded->diagnostics[0].severity == model::Severity::Warning);
+    CHECK(decoded->diagnostics[1].message == "no position");
+
+    // The graph's indexes are rebuilt: lookups and incoming links work as before.
+    const model::Entity* education = decoded->kb.find("pillar", "education");
+    REQUIRE(education != nullptr);
+    CHECK(education->title == original.kb.find("pillar", "education")->title);
+    CHECK(decoded->kb.incoming(*education).size() ==
+          original.kb.incoming(*original.kb.find("pillar", "education")).size());
+    const model::Entity* figure = decoded->kb.find("figure", "china-ai-gdp-share");
+    REQUIRE(figure != nullptr);
+    REQUIRE(figure->field("value") != nullptr);
+    CHECK(figure->field("value")->value.number == doctest::Approx(3.7));
+    CHECK(figure->field("value")->where.path == "<builtin>/figures/china-ai-gdp-share.yaml");
+}
+
+TEST_CASE("bytes cut short, damaged or of another format are refused") {
+    const std::string bytes = encode(shipped());
+    for (std::size_t size = 0; size < bytes.size(); size += 1 + size / 16)
+        CHECK_FALSE(decode(std::string_view(bytes).substr(0, size)).has_value());
+    CHECK_FALSE(decode(bytes.substr(0, bytes.size() - 1)).has_value());
+    CHECK_FALSE(decode(bytes + "x").has_value());
+    CHECK_FALSE(decode("").has_value());
+    CHECK_FALSE(decode("not a snapshot at all").has_value());
+    std::string other = bytes;
+    other[17] = static_cast<char>(k_snapshot_format + 1); // the format follows the magic
+    CHECK_FALSE(decode(other).has_value());
+    // Every byte flipped in turn, over the first kilobyte: refused or decoded, never a crash.
+    for (std::size_t i = 0; i < std::min<std::size_t>(bytes.size(), 1024); ++i) {
+        std::string damaged = bytes;
+        damaged[i] = static_cast<char>(damaged[i] ^ 0x5a);
+        (void)decode(damaged);
+    }
+}
+
+} // namespace aistrat::cache
