@@ -1,0 +1,272 @@
+#!/usr/bin/env python3
+"""Times aistrat against jq, yq and grep on synthetic knowledge bases; writes RESULTS.md.
+
+    bench/run.py AISTRAT YAML_FLOOR OUT.md [--sizes 50,1000,10000,50000] [--quick]
+
+For each size N it generates a knowledge base (bench/generate.py, one entity per file; at
+10,000 also 100 per file), exports it as JSON and YAML with aistrat, and times with
+hyperfine (medians): aistrat warm (cache written by an earlier run), aistrat cold (a file
+touched before each run, so the cache is rebuilt), aistrat --no-cache, jq on the JSON, yq on
+the YAML (small sizes only: it is slow), grep -r on the files, and the yaml-cpp parse floor.
+Peak memory comes from /usr/bin/time -v. Nothing here is a pass or fail: the numbers go to
+the report, next to the targets of issue 7.
+"""
+
+import argparse
+import json
+import os
+import platform
+import shlex
+import shutil
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def sh(cmd, **kw):
+    return subprocess.run(cmd, shell=True, check=True, text=True, capture_output=True, **kw)
+
+
+def hyperfine(commands, runs, prepare=None, warmup=1):
+    """Median seconds of each command (a dict name -> command line)."""
+    with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as f:
+        out = f.name
+    args = ["hyperfine", "-N", "--style", "none", "--runs", str(runs), "--warmup", str(warmup),
+            "--export-json", out]
+    if prepare:
+        args += ["--prepare", prepare]
+    names = list(commands)
+    for name in names:
+        args += ["-n", name, commands[name]]
+    subprocess.run(args, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    with open(out) as f:
+        results = json.load(f)["results"]
+    os.unlink(out)
+    return {r["command"]: r["median"] for r in results}
+
+
+def peak_kib(command):
+    """Peak resident memory of one run, in KiB."""
+    proc = subprocess.run(["/usr/bin/time", "-v"] + shlex.split(command), text=True,
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    for line in proc.stderr.splitlines():
+        if "Maximum resident set size" in line:
+            return int(line.split(":")[1])
+    return 0
+
+
+def ms(seconds):
+    return f"{seconds * 1000:.1f}" if seconds < 10 else f"{seconds * 1000:.0f}"
+
+
+def machine():
+    cpu = "unknown"
+    with open("/proc/cpuinfo") as f:
+        for line in f:
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    with open("/proc/meminfo") as f:
+        mem = int(f.readline().split()[1]) // 1024 // 1024
+    versions = {}
+    for tool, cmd in [("hyperfine", "hyperfine --version"), ("jq", "jq --version"),
+                      ("yq", "yq --version"), ("grep", "grep --version | head -1")]:
+        try:
+            versions[tool] = sh(cmd).stdout.strip().splitlines()[0]
+        except subprocess.CalledProcessError:
+            versions[tool] = "not found"
+    return cpu, os.cpu_count(), mem, platform.release(), versions
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("aistrat")
+    parser.add_argument("floor")
+    parser.add_argument("out")
+    parser.add_argument("--sizes", default="50,1000,10000,50000")
+    parser.add_argument("--quick", action="store_true", help="fewer runs")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    aistrat = os.path.abspath(args.aistrat)
+    floor = os.path.abspath(args.floor)
+    work = tempfile.mkdtemp(prefix="aistrat-bench-")
+    cache = os.path.join(work, "cache")
+    os.environ["XDG_CACHE_HOME"] = cache
+    os.environ.pop("AISTRAT_NO_CACHE", None)
+    os.environ.pop("AISTRAT_KB", None)
+    os.environ["HOME"] = work  # no user folder: only the knowledge named
+
+    rows = []  # (label, N, files, command, warm, cold, nocache, jq, yq, grep, mem_warm, mem_cold)
+    builtin_rows = []
+    floor_rows = []
+
+    # The built-in knowledge base: every command, warm, against jq on its export.
+    export = os.path.join(work, "builtin.json")
+    with open(export, "w") as f:
+        subprocess.run([aistrat, "export", "--format", "json"], stdout=f, check=True)
+    commands = {
+        "list opportunities": ("list opportunities",
+                               "jq -c '[.entities[] | select(.kind == \"opportunity\")]'"),
+        "list with a filter": ("list figures --where 'value > 100'",
+                               "jq -c '[.entities[] | select(.kind == \"figure\" and "
+                               ".fields.value > 100)]'"),
+        "show pillar education": ("show pillar education",
+                                  "jq -c '.entities[] | select(.kind == \"pillar\" and "
+                                  ".id == \"education\")'"),
+        "search talent": ("search talent",
+                          "jq -c '[.entities[] | select(tostring | test(\"talent\"; \"i\")) "
+                          "| .id]'"),
+        "ask": ("ask 'what does indonesia want from china'",
+                "jq -c '[.entities[] | select(tostring | test(\"china\"; \"i\")) | .id]'"),
+        "report matrix": ("report matrix",
+                          "jq -c '[.entities[] | select(.kind == \"opportunity\") | "
+                          "{id, to: [.links[] | select(.relation == \"supports\") | .id]}]'"),
+        "check": ("check", "jq -c 'empty'"),
+    }
+    runs = 10 if args.quick else 30
+    for name, (sub, jq) in commands.items():
+        subprocess.run(f"{aistrat} {sub}", shell=True, stdout=subprocess.DEVNULL)
+        t = hyperfine({"aistrat": f"{aistrat} {sub}", "jq": f"{jq} {export}"}, runs, warmup=3)
+        builtin_rows.append((name, t["aistrat"], t["jq"], peak_kib(f"{aistrat} {sub}")))
+        print(f"builtin {name}: {ms(t['aistrat'])} ms vs jq {ms(t['jq'])} ms", file=sys.stderr)
+
+    layouts = []
+    for n in sizes:
+        layouts.append((n, 1))
+        if n == 10000:
+            layouts.append((n, 100))
+    for n, per_file in layouts:
+        kb = os.path.join(work, f"kb-{n}-{per_file}")
+        subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), str(n), kb,
+                        "--per-file", str(per_file)], check=True)
+        files = sum(len(fs) for _, _, fs in os.walk(kb))
+        size_mb = sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(kb)
+                      for f in fs) / 1e6
+        base = f"{aistrat} --no-builtin --kb {kb}"
+        json_path = os.path.join(work, f"kb-{n}-{per_file}.json")
+        yaml_path = os.path.join(work, f"kb-{n}-{per_file}.yaml")
+        with open(json_path, "w") as f:
+            subprocess.run(f"{base} --no-cache export --format json", shell=True, stdout=f,
+                           check=True)
+        with open(yaml_path, "w") as f:
+            subprocess.run(f"{base} --no-cache export --format yaml", shell=True, stdout=f,
+                           check=True)
+        data = json.load(open(json_path))
+        figure = next(e["id"] for e in data["entities"] if e["kind"] == "figure")
+        touch = f"touch {kb}/sources/source-000000.yaml"
+        jq_cmds = {
+            "list with a filter": ("list figures --where 'value > 500'",
+                                   "jq -c '[.entities[] | select(.kind == \"figure\" and "
+                                   ".fields.value > 500) | .id]'",
+                                   "grep -rl 'value: [5-9][0-9][0-9]' " + kb),
+            "show": (f"show figure {figure}",
+                     f"jq -c '.entities[] | select(.kind == \"figure\" and .id == \"{figure}\")'",
+                     f"grep -rl 'id: {figure}$' {kb}"),
+            "search": ("search talent",
+                       "jq -c '[.entities[] | select(tostring | test(\"talent\"; \"i\")) | .id]'",
+                       f"grep -rli talent {kb}"),
+            "ask": ("ask 'which opportunities support talent'",
+                    "jq -c '[.entities[] | select(.kind == \"opportunity\" and (tostring | "
+                    "test(\"talent\"; \"i\"))) | .id]'",
+                    f"grep -rli talent {kb}/opportunities"),
+            "report matrix": ("report matrix",
+                              "jq -c '[.entities[] | select(.kind == \"opportunity\") | {id, to: "
+                              "[.links[] | select(.relation == \"supports\") | .id]}]'",
+                              f"grep -r -A3 supports: {kb}/opportunities"),
+            "check": ("check", "jq -c 'empty'", f"grep -rc 'kind:' {kb}"),
+        }
+        big = n >= 50000
+        runs = 3 if (big or args.quick) else 10
+        cold_runs = 2 if big else (3 if args.quick else 5)
+        floor_t = hyperfine({"floor": f"{floor} {kb}"}, cold_runs, warmup=0)["floor"]
+        floor_rows.append((n, per_file, files, size_mb, floor_t))
+        for name, (sub, jq, grep) in jq_cmds.items():
+            cmd = f"{base} {sub}"
+            subprocess.run(cmd, shell=True, stdout=subprocess.DEVNULL)  # the cache is written
+            # grep exits 1 when nothing matches: hyperfine -i would hide real failures, so
+            # wrap it to always succeed.
+            grep_cmd = f"sh -c {shlex.quote(grep + ' > /dev/null; true')}"
+            warm = hyperfine({"aistrat": cmd, "jq": f"{jq} {json_path}", "grep": grep_cmd},
+                             runs, warmup=1)
+            yq_t = None
+            if n <= 1000 and name in ("list with a filter", "show"):
+                yq_t = hyperfine({"yq": f"y{jq[1:]} {yaml_path}"}, 3,
+                                 warmup=0)["yq"]
+            cold = hyperfine({"cold": cmd}, cold_runs, prepare=touch, warmup=0)["cold"]
+            nocache = hyperfine({"nocache": f"{base} --no-cache {sub}"}, cold_runs,
+                                warmup=0)["nocache"]
+            mem_warm = peak_kib(cmd)
+            subprocess.run(touch, shell=True)
+            mem_cold = peak_kib(cmd)
+            rows.append((n, per_file, files, name, warm["aistrat"], cold, nocache, warm["jq"],
+                         yq_t, warm["grep"], mem_warm, mem_cold))
+            print(f"N={n}/{per_file} {name}: warm {ms(warm['aistrat'])} cold {ms(cold)} "
+                  f"no-cache {ms(nocache)} jq {ms(warm['jq'])} grep {ms(warm['grep'])} "
+                  f"mem {mem_warm // 1024}/{mem_cold // 1024} MiB", file=sys.stderr)
+
+    write_report(args.out, builtin_rows, rows, floor_rows)
+    shutil.rmtree(work)
+
+
+def write_report(out, builtin_rows, rows, floor_rows):
+    cpu, cores, mem, kernel, versions = machine()
+    lines = [
+        "# Benchmarks",
+        "",
+        "Written by `bench/run.sh` (see `bench/run.py`); every time is the median of hyperfine",
+        "runs, in milliseconds. *warm*: the cache was written by an earlier run; *cold*: a",
+        "knowledge file was touched before each run, so the cache is rebuilt; *no cache*:",
+        "`--no-cache`. jq and yq read aistrat's own JSON and YAML export of the same knowledge",
+        "(`aistrat export`), grep reads the YAML files. Memory is peak resident (`/usr/bin/time",
+        "-v`).",
+        "",
+        f"Machine: {cpu}, {cores} cores, {mem} GiB, Linux {kernel}; "
+        + ", ".join(f"{k} {v}" for k, v in versions.items()) + ".",
+        "",
+        "## The built-in knowledge base (54 entities), warm",
+        "",
+        "| command | aistrat | jq | aistrat / jq | peak memory |",
+        "| --- | ---: | ---: | ---: | ---: |",
+    ]
+    for name, a, j, mem_k in builtin_rows:
+        lines.append(f"| {name} | {ms(a)} | {ms(j)} | {a / j:.2f} | {mem_k / 1024:.1f} MiB |")
+    lines += [
+        "",
+        "## Cost against size",
+        "",
+        "N entities, one per file (or 100 per file where said).",
+        "",
+        "| N | files | command | warm | cold | no cache | jq | yq | grep -r | warm / jq "
+        "| memory warm | memory cold |",
+        "| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for (n, per_file, files, name, warm, cold, nocache, jq, yq, grep, mw, mc) in rows:
+        label = f"{n:,}" + ("" if per_file == 1 else f" ({per_file}/file)")
+        lines.append(
+            f"| {label} | {files:,} | {name} | {ms(warm)} | {ms(cold)} | {ms(nocache)} | "
+            f"{ms(jq)} | {ms(yq) if yq else '–'} | {ms(grep)} | {warm / jq:.2f} | "
+            f"{mw / 1024:.0f} MiB | {mc / 1024:.0f} MiB |")
+    lines += [
+        "",
+        "## Cold loads against the yaml-cpp floor",
+        "",
+        "The floor is `bench/yaml_floor`: yaml-cpp's `LoadAll` on every file, one thread, "
+        "nothing else.",
+        "",
+        "| N | files | YAML | floor | aistrat check, cold | cold / floor |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for n, per_file, files, size_mb, floor_t in floor_rows:
+        cold = next(r[5] for r in rows if r[0] == n and r[1] == per_file and r[3] == "check")
+        label = f"{n:,}" + ("" if per_file == 1 else f" ({per_file}/file)")
+        lines.append(f"| {label} | {files:,} | {size_mb:.1f} MB | {ms(floor_t)} | {ms(cold)} | "
+                     f"{cold / floor_t:.2f} |")
+    lines.append("")
+    with open(out, "w") as f:
+        f.write("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
