@@ -9,7 +9,7 @@ seconds=${1:-60}
 bin=build/fuzz/fuzz
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/load" "$work/query" fuzz/findings
+mkdir -p "$work/load" "$work/query" "$work/snapshot" fuzz/findings
 cp fuzz/corpus/load/* "$work/load/"
 find knowledge -name '*.yaml' -exec cp {} "$work/load/" \;
 suite=../shared/testdata/yaml-test-suite/cases
@@ -17,9 +17,10 @@ if [ -d "$suite" ]; then
   for case in "$suite"/*/; do cp "$case/in.yaml" "$work/load/suite-$(basename "$case").yaml"; done
 fi
 cp fuzz/corpus/query/* "$work/query/"
+cp fuzz/corpus/snapshot/* "$work/snapshot/"
 
 status=0
-for target in load query; do
+for target in load query snapshot; do
   args=(-max_total_time="$seconds" -print_final_stats=1 -artifact_prefix=fuzz/findings/
         -timeout=10 -rss_limit_mb=2048)
   [ "$target" = load ] && args+=(-dict=fuzz/yaml.dict)

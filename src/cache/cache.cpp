@@ -32,8 +32,11 @@ constexpr const char* k_knowledge_ext = ".knowledge";
 constexpr const char* k_search_ext = ".search";
 constexpr const char* k_temporary_mark = ".tmp-";
 /// A file changed this close to the writing of an entry may change again within the same
-/// timestamp: the entry also keeps its content's hash.
-constexpr std::int64_t k_racy_ns = 2'000'000'000;
+/// timestamp tick: the entry also keeps its content's hash. Linux file systems keep
+/// nanoseconds but move their clock in ticks of some milliseconds; a file system that keeps
+/// whole seconds (or two, as FAT does) gets the wider window.
+constexpr std::int64_t k_racy_ns = 100'000'000;
+constexpr std::int64_t k_racy_coarse_ns = 2'000'000'000;
 
 /// An open SQLite database, closed when it goes out of scope.
 class Database {
@@ -145,13 +148,17 @@ std::string identity_of(const load::KnowledgeScan& scan) {
     return out;
 }
 
-/// The paths of the files changed within `k_racy_ns` of `now_ns`, or later.
+/// The paths of the files changed so shortly before `now_ns` (or after) that a change in the
+/// same timestamp tick could go unseen.
 std::vector<std::string> racy_files(const load::KnowledgeScan& scan, std::int64_t now_ns) {
     std::vector<std::string> out;
     for (const auto& folder : scan.folders)
-        for (const auto& f : folder.files)
-            if (f.regular && std::max(f.mtime_ns, f.ctime_ns) >= now_ns - k_racy_ns)
+        for (const auto& f : folder.files) {
+            const std::int64_t changed = std::max(f.mtime_ns, f.ctime_ns);
+            const bool coarse = f.mtime_ns % 1'000'000'000 == 0;
+            if (f.regular && changed >= now_ns - (coarse ? k_racy_coarse_ns : k_racy_ns))
                 out.push_back(f.path);
+        }
     return out;
 }
 
@@ -189,6 +196,9 @@ void make_folder(const std::string& dir) {
     fs::create_directories(dir, ec);
     if (ec)
         throw std::runtime_error(ec.message());
+    // Said plainly here, rather than as SQLite's "unable to open database file" later.
+    if (::access(dir.c_str(), W_OK) != 0)
+        throw std::runtime_error(std::strerror(errno));
 }
 
 std::string describe(const load::KnowledgeScan& scan) {

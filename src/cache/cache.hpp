@@ -5,7 +5,7 @@
 // (folders as given and as resolved, built-in or not, the size limit), aistrat's version and
 // the built-in knowledge. An entry is used only when every file still has the identity it
 // had when the entry was written (path, size, modification and change times, inode; and the
-// content's hash for a file changed within two seconds of that); otherwise it is rebuilt.
+// content's hash for a file changed within a timestamp tick of that); otherwise it is rebuilt.
 // Files are written under a temporary name and renamed, so a reader sees a whole entry or
 // none. Nothing here is ever an error: a cache that cannot be read is rebuilt, one that
 // cannot be written is a warning.

@@ -32,7 +32,8 @@ constexpr const char* k_footer =
     "  aistrat list pillars --format markdown\n"
     "  aistrat check --kb ~/my-knowledge   validate your own knowledge folder\n"
     "\n"
-    "Exit codes: 0 ok, 1 not found, 2 usage error, 3 invalid knowledge base, 4 I/O error.\n"
+    "Exit codes: 0 ok, 1 not found, 2 usage error, 3 invalid knowledge base, 4 I/O error,\n"
+    "70 internal error.\n"
     "Run 'aistrat COMMAND --help' for a command's options; 'man aistrat' for everything.";
 
 void print_error(const std::string& message) {

@@ -41,8 +41,9 @@ Command add_ask(CLI::App& parent) {
                     throw Failure(ExitCode::NotFound,
                                   fmt::format("nothing in the knowledge answers '{}'", question));
                 }
-                ctx.print({report::ask_document(index, result),
-                           report::ask_data(kb, index, question, result)},
+                ctx.print(ctx.needs_data(format)
+                              ? Result{{}, report::ask_data(kb, index, question, result)}
+                              : Result{report::ask_document(index, result), {}},
                           format);
                 return ExitCode::Ok;
             }};

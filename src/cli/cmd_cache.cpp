@@ -25,7 +25,8 @@ std::string time_text(std::int64_t seconds) {
 }
 
 ExitCode info(Context& ctx) {
-    const auto format = ctx.format(Format::Text, k_document_formats);
+    const auto format = ctx.format(
+        Format::Text, {Format::Text, Format::Markdown, Format::Html, Format::Json, Format::Yaml});
     const cache::Settings settings = ctx.cache_settings();
     const std::string folder = cache_dir();
     const std::string key = cache::key_for(ctx.search_options(), settings);

@@ -44,6 +44,8 @@ std::vector<std::string> candidates(CLI::App& app, const std::vector<std::string
         if (word.starts_with("-")) {
             if (word == "--no-builtin")
                 options.no_builtin = true;
+            if (word == "--no-cache")
+                options.no_cache = true;
             if (takes_value(word) && i + 1 < before.size()) {
                 if (word == "--kb")
                     options.kb_dirs.push_back(before[i + 1]);
@@ -150,12 +152,13 @@ std::vector<std::string> candidates(CLI::App& app, const std::vector<std::string
             return ids("");
         if (sub == "country" && positionals.empty())
             return ids("country");
-        if (sub.empty()) {
-            std::vector<std::string> out;
-            for (const CLI::App* s : app.get_subcommand("report")->get_subcommands({}))
-                out.push_back(s->get_name());
-            return out;
-        }
+    }
+    // A command with subcommands of its own (report, cache) offers them next.
+    if (!command.empty() && sub.empty() && positionals.empty()) {
+        std::vector<std::string> out;
+        for (const CLI::App* s : app.get_subcommand(command)->get_subcommands({}))
+            out.push_back(s->get_name());
+        return out;
     }
     return {};
 }

@@ -130,9 +130,12 @@ Command add_list(CLI::App& parent) {
                 }
                 if (options->limit != 0 && entities.size() > options->limit)
                     entities.resize(options->limit);
-                ctx.print({report::list_document(kb, def, entities, columns),
-                           report::list_data(kb, def, entities, given ? &columns : nullptr)},
-                          format);
+                Result result;
+                if (ctx.needs_data(format))
+                    result.data = report::list_data(kb, def, entities, given ? &columns : nullptr);
+                else
+                    result.document = report::list_document(kb, def, entities, columns);
+                ctx.print(result, format);
                 return ExitCode::Ok;
             }};
 }

@@ -47,7 +47,8 @@ Command add_paths(CLI::App& parent) {
                                                      : user + (exists ? "" : " (not there yet)"));
                 where.rows.emplace_back("cache", cache.empty() ? "(no HOME or XDG_CACHE_HOME)"
                                                  : cached      ? cache
-                                                               : cache + " (not used: --no-cache)");
+                                                          : cache + " (not used: --no-cache or "
+                                                                    "AISTRAT_NO_CACHE)");
                 report::Document doc;
                 doc.add(report::Heading{1, "Knowledge folders, in load order"})
                     .add(std::move(table))
@@ -57,7 +58,8 @@ Command add_paths(CLI::App& parent) {
                             {"folders", folders},
                             {"user_folder", user},
                             {"user_folder_exists", exists},
-                            {"cache", cache}}},
+                            {"cache", cache},
+                            {"cache_used", cached}}},
                           format);
                 return ExitCode::Ok;
             }};

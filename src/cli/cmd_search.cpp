@@ -29,34 +29,36 @@ Command add_search(CLI::App& parent) {
                 "  aistrat search cybersecurity\n"
                 "  aistrat search '\"smart cities\" OR mobility' --kind priority-area\n"
                 "  aistrat search 'cyber* NOT china' --format json | jq '.hits[].id'");
-    return {
-        app, [options](Context& ctx) {
-            const auto format = ctx.format(Format::Text, k_document_formats);
-            const std::string text = model::join(options->words, " ");
-            const auto& kb = ctx.knowledge();
-            const auto& index = ctx.search_index();
-            const auto parsed = query::parse_search_query(
-                text, [&](std::string_view prefix) { return index.words_starting(prefix); });
-            if (const auto* error = std::get_if<query::QueryError>(&parsed))
-                throw Failure(ExitCode::Usage, fmt::format("{}:\n  {}\n  {}^", error->message, text,
-                                                           std::string(error->position, ' ')));
-            const model::KindDef* kind =
-                options->kind.empty() ? nullptr : &require_kind(kb, options->kind);
-            const auto result = query::run_search(index, std::get<query::SearchQuery>(parsed), kind,
-                                                  options->limit);
-            if (result.hits.empty()) {
-                if (format == Format::Json || format == Format::Yaml)
-                    ctx.print({{}, report::search_data(text, result)}, format);
-                std::string message = fmt::format("nothing matches '{}'", text);
-                if (kind != nullptr)
-                    message += fmt::format(" among {}", kind->plural);
-                if (const auto hint = model::did_you_mean(result.suggestions); !hint.empty())
-                    message += "; " + hint;
-                throw Failure(ExitCode::NotFound, message);
-            }
-            ctx.print({report::search_document(result), report::search_data(text, result)}, format);
-            return ExitCode::Ok;
-        }};
+    return {app, [options](Context& ctx) {
+                const auto format = ctx.format(Format::Text, k_document_formats);
+                const std::string text = model::join(options->words, " ");
+                const auto& kb = ctx.knowledge();
+                const auto& index = ctx.search_index();
+                const auto parsed = query::parse_search_query(
+                    text, [&](std::string_view prefix) { return index.words_starting(prefix); });
+                if (const auto* error = std::get_if<query::QueryError>(&parsed))
+                    throw Failure(ExitCode::Usage,
+                                  fmt::format("{}:\n  {}\n  {}^", error->message, text,
+                                              std::string(error->position, ' ')));
+                const model::KindDef* kind =
+                    options->kind.empty() ? nullptr : &require_kind(kb, options->kind);
+                const auto result = query::run_search(index, std::get<query::SearchQuery>(parsed),
+                                                      kind, options->limit);
+                if (result.hits.empty()) {
+                    if (format == Format::Json || format == Format::Yaml)
+                        ctx.print({{}, report::search_data(text, result)}, format);
+                    std::string message = fmt::format("nothing matches '{}'", text);
+                    if (kind != nullptr)
+                        message += fmt::format(" among {}", kind->plural);
+                    if (const auto hint = model::did_you_mean(result.suggestions); !hint.empty())
+                        message += "; " + hint;
+                    throw Failure(ExitCode::NotFound, message);
+                }
+                ctx.print(ctx.needs_data(format) ? Result{{}, report::search_data(text, result)}
+                                                 : Result{report::search_document(result), {}},
+                          format);
+                return ExitCode::Ok;
+            }};
 }
 
 } // namespace aistrat::cli

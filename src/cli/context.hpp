@@ -52,6 +52,11 @@ public:
 
     /// True when --template was given: output goes through it, whatever the format.
     bool templated() const { return !m_options.template_file.empty(); }
+    /// Whether printing in `format` reads a Result's data (JSON, YAML, a template) or its
+    /// document (the rest): a large result builds only the one it needs.
+    bool needs_data(Format format) const {
+        return templated() || format == Format::Json || format == Format::Yaml;
+    }
 
     /// Where knowledge is looked for: the global options and the environment.
     load::SearchOptions search_options() const;

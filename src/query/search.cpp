@@ -26,6 +26,8 @@ SearchResult run_search(const search::SearchIndex& index, const SearchQuery& que
         if (limit == 0 || out.hits.size() < limit)
             out.hits.push_back(std::move(hit));
     }
+    for (auto& hit : out.hits)
+        index.describe(hit, query.any_words);
     if (!out.hits.empty())
         return out;
     for (const auto& word : query.words) {

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstring>
 #include <sqlite3.h>
 #include <stdexcept>
 
@@ -51,10 +52,14 @@ public:
         sqlite3_clear_bindings(m_stmt);
     }
     long long integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
+    sqlite3_stmt* get() const { return m_stmt; }
     double real(int column) const { return sqlite3_column_double(m_stmt, column); }
     std::string text(int column) const {
-        const auto* p = sqlite3_column_text(m_stmt, column);
-        return p == nullptr ? std::string{} : std::string(reinterpret_cast<const char*>(p));
+        const auto* p = sqlite3_column_blob(m_stmt, column);
+        const int size = sqlite3_column_bytes(m_stmt, column);
+        return p == nullptr
+                   ? std::string{}
+                   : std::string(static_cast<const char*>(p), static_cast<std::size_t>(size));
     }
 
 private:
@@ -100,8 +105,13 @@ std::string fts_quote(std::string_view text) {
     return out + "\"";
 }
 
-SearchIndex::SearchIndex(const model::KnowledgeBase& kb)
-    : m_kb(kb), m_statements(extract_statements(kb)) {
+SearchIndex::SearchIndex(const model::KnowledgeBase& kb) : m_kb(kb), m_statements_ready(true) {
+    m_first.reserve(kb.entities().size() + 1);
+    for (const auto& entity : kb.entities()) {
+        m_first.push_back(static_cast<std::uint32_t>(m_statements.size()));
+        extract_statements(kb, entity, m_statements);
+    }
+    m_first.push_back(static_cast<std::uint32_t>(m_statements.size()));
     if (sqlite3_open(":memory:", &m_db) != SQLITE_OK) {
         sqlite3_close(m_db);
         throw std::runtime_error("search index: cannot open an in-memory database");
@@ -167,8 +177,7 @@ std::string immutable_uri(const std::string& path) {
     return uri + "?immutable=1";
 }
 
-SearchIndex::SearchIndex(const model::KnowledgeBase& kb, sqlite3* db)
-    : m_kb(kb), m_statements(extract_statements(kb)), m_db(db) {}
+SearchIndex::SearchIndex(const model::KnowledgeBase& kb, sqlite3* db) : m_kb(kb), m_db(db) {}
 
 std::unique_ptr<SearchIndex> SearchIndex::open(const model::KnowledgeBase& kb,
                                                const std::string& path, const std::string& key) {
@@ -184,11 +193,25 @@ std::unique_ptr<SearchIndex> SearchIndex::open(const model::KnowledgeBase& kb,
             sqlite3_close(db);
             return nullptr;
         }
+        Query firsts(db, "SELECT firsts FROM entity_statements");
+        std::vector<std::uint32_t> first;
+        if (firsts.step()) {
+            const std::string bytes = firsts.text(0);
+            first.resize(bytes.size() / sizeof(std::uint32_t));
+            std::memcpy(first.data(), bytes.data(), first.size() * sizeof(std::uint32_t));
+        }
+        if (first.size() != kb.entities().size() + 1 ||
+            !std::is_sorted(first.begin(), first.end())) {
+            sqlite3_close(db);
+            return nullptr;
+        }
+        auto index = std::unique_ptr<SearchIndex>(new SearchIndex(kb, db));
+        index->m_first = std::move(first);
+        return index;
     } catch (const std::runtime_error&) { // not an index, or damaged
         sqlite3_close(db);
         return nullptr;
     }
-    return std::unique_ptr<SearchIndex>(new SearchIndex(kb, db));
 }
 
 void SearchIndex::save(const std::string& path, const std::string& key) const {
@@ -209,10 +232,17 @@ void SearchIndex::save(const std::string& path, const std::string& key) const {
             throw std::runtime_error(sqlite3_errstr(stepped));
         exec(file, "PRAGMA journal_mode = OFF; BEGIN; "
                    "CREATE TABLE index_meta(name TEXT PRIMARY KEY, value TEXT); "
-                   "CREATE TABLE words(word TEXT PRIMARY KEY) WITHOUT ROWID;");
+                   "CREATE TABLE words(word TEXT PRIMARY KEY) WITHOUT ROWID; "
+                   "CREATE TABLE entity_statements(firsts BLOB);");
         Query meta(file, "INSERT INTO index_meta VALUES ('key', ?)");
         meta.bind(1, key);
         meta.step();
+        Query firsts(file, "INSERT INTO entity_statements VALUES (?)");
+        if (sqlite3_bind_blob64(firsts.get(), 1, m_first.data(),
+                                m_first.size() * sizeof(std::uint32_t),
+                                SQLITE_TRANSIENT) != SQLITE_OK)
+            throw std::runtime_error(sqlite3_errmsg(file));
+        firsts.step();
         Query insert(file, "INSERT INTO words VALUES (?)");
         for (const auto& word : words()) {
             insert.bind(1, word);
@@ -257,35 +287,51 @@ std::vector<EntityHit> SearchIndex::search_entities(const std::string& match,
         hits.push_back({&m_kb.entities()[index], -entities.real(1), {}, {}});
     }
     // The statement of each entity whose text best matches any of the words.
-    const std::string marks =
-        fmt::format("'{}', '{}'", model::k_highlight_start, model::k_highlight_end);
-    Query best(m_db, fmt::format("SELECT rowid, snippet(statement_fts, 0, {}, '…', 24) FROM "
-                                 "statement_fts WHERE statement_fts MATCH ? ORDER BY "
-                                 "bm25(statement_fts, 1.0, 0.0)",
-                                 marks));
+    Query best(m_db, "SELECT rowid FROM statement_fts WHERE statement_fts MATCH ? ORDER BY "
+                     "bm25(statement_fts, 1.0, 0.0)");
     best.bind(1, "text : (" + any_words + ")");
-    std::vector<std::pair<std::size_t, std::string>> firsts(m_kb.entities().size());
-    std::vector<bool> seen(m_kb.entities().size(), false);
+    std::vector<long long> best_of(m_kb.entities().size(), -1);
     while (best.step()) {
-        const auto index = static_cast<std::size_t>(best.integer(0));
-        const auto entity =
-            static_cast<std::size_t>(m_statements[index].entity - m_kb.entities().data());
-        if (seen[entity])
-            continue;
-        seen[entity] = true;
-        firsts[entity] = {index, best.text(1)};
+        const long long statement = best.integer(0);
+        const std::size_t entity = entity_of(statement);
+        if (entity < best_of.size() && best_of[entity] < 0)
+            best_of[entity] = statement;
     }
-    for (auto& hit : hits) {
-        const auto entity = static_cast<std::size_t>(hit.entity - m_kb.entities().data());
-        if (seen[entity]) {
-            hit.field = m_statements[firsts[entity].first].field;
-            hit.snippet = firsts[entity].second;
-        } else {
-            hit.field = "id";
-            hit.snippet = hit.entity->id;
-        }
-    }
+    for (auto& hit : hits)
+        hit.statement = best_of[static_cast<std::size_t>(hit.entity - m_kb.entities().data())];
     return hits;
+}
+
+std::size_t SearchIndex::entity_of(long long statement) const {
+    const auto it = std::upper_bound(m_first.begin(), m_first.end(), statement,
+                                     [](long long s, std::uint32_t first) { return s < first; });
+    return static_cast<std::size_t>(it - m_first.begin()) - 1;
+}
+
+void SearchIndex::describe(EntityHit& hit, const std::string& any_words) const {
+    const std::size_t entity = static_cast<std::size_t>(hit.entity - m_kb.entities().data());
+    if (hit.statement < 0 || entity + 1 >= m_first.size()) {
+        hit.field = "id";
+        hit.snippet = hit.entity->id;
+        return;
+    }
+    std::vector<Statement> own;
+    extract_statements(m_kb, *hit.entity, own);
+    const auto nth = static_cast<std::size_t>(hit.statement) - m_first[entity];
+    hit.field = nth < own.size() ? own[nth].field : "id";
+    Query snippet(m_db, fmt::format("SELECT snippet(statement_fts, 0, '{}', '{}', '…', 24) FROM "
+                                    "statement_fts WHERE statement_fts MATCH ? AND rowid = ?",
+                                    model::k_highlight_start, model::k_highlight_end));
+    snippet.bind(1, "text : (" + any_words + ")").bind(2, hit.statement);
+    hit.snippet = snippet.step() ? snippet.text(0) : hit.entity->id;
+}
+
+const std::vector<Statement>& SearchIndex::statements() const {
+    if (!m_statements_ready) {
+        m_statements = extract_statements(m_kb);
+        m_statements_ready = true;
+    }
+    return m_statements;
 }
 
 std::vector<StatementHit> SearchIndex::match_statements(const std::string& match,

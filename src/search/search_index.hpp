@@ -1,9 +1,11 @@
 // A full-text index of the knowledge with SQLite FTS5 (porter stemming, BM25 ranking,
-// highlighted snippets), built in memory. The only place that includes SQLite.
+// highlighted snippets), built in memory and saved to (or opened from) a file for the cache.
+// With cache/, the only place that includes SQLite.
 #pragma once
 
 #include "search/statements.hpp"
 
+#include <cstdint>
 #include <memory>
 #include <set>
 #include <string>
@@ -17,9 +19,10 @@ namespace aistrat::search {
 /// An entity that matches a search, with the statement that matched best.
 struct EntityHit {
     const model::Entity* entity = nullptr;
-    double score = 0;    ///< higher is better
-    std::string field;   ///< the field of the best statement
-    std::string snippet; ///< that statement, matched words between highlight marks
+    double score = 0;         ///< higher is better
+    std::string field;        ///< the field of the best statement (filled by `describe`)
+    std::string snippet;      ///< that statement, matched words between highlight marks (same)
+    long long statement = -1; ///< the best statement's index, or -1 when none matches
 };
 
 /// A statement that matches, by its index in `SearchIndex::statements()`.
@@ -44,10 +47,13 @@ public:
     SearchIndex& operator=(const SearchIndex&) = delete;
 
     /// Entities matching the FTS5 expression `match`, best first by BM25 over title,
-    /// aliases, summary and the rest (weighted in that order). Each hit's snippet is its
-    /// statement that best matches `any_words` (an OR of the query's words).
+    /// aliases, summary and the rest (weighted in that order), each with its statement that
+    /// best matches `any_words` (an OR of the query's words).
     std::vector<EntityHit> search_entities(const std::string& match,
                                            const std::string& any_words) const;
+    /// Fills in the field and snippet of `hit`'s best statement (its id when none matched):
+    /// for the hits that are shown, not every one.
+    void describe(EntityHit& hit, const std::string& any_words) const;
 
     /// The `limit` statements that best match `match`, by BM25 over the statement's text
     /// and (less) its context.
@@ -64,7 +70,8 @@ public:
     /// How many entities match `match`.
     std::size_t count_entities(const std::string& match) const;
 
-    const std::vector<Statement>& statements() const { return m_statements; }
+    /// Every statement, by index; an index read from a file extracts them on first use.
+    const std::vector<Statement>& statements() const;
     const model::KnowledgeBase& knowledge() const { return m_kb; }
     /// Every word of the knowledge (lower case, three letters or more), sorted, for
     /// suggestions.
@@ -76,8 +83,12 @@ private:
     SearchIndex(const model::KnowledgeBase& kb, sqlite3* db);
     void build(const model::KnowledgeBase& kb);
 
+    std::size_t entity_of(long long statement) const;
+
     const model::KnowledgeBase& m_kb;
-    std::vector<Statement> m_statements;
+    mutable std::vector<Statement> m_statements;
+    mutable bool m_statements_ready = false;
+    std::vector<std::uint32_t> m_first; ///< each entity's first statement; then the count
     mutable std::vector<std::string> m_words;
     mutable bool m_words_loaded = false; ///< an opened index reads its words when first asked
     sqlite3* m_db = nullptr;

@@ -59,9 +59,9 @@ std::string words_of(std::string_view name) {
     return out;
 }
 
-std::vector<Statement> extract_statements(const model::KnowledgeBase& kb) {
-    std::vector<Statement> out;
-    for (const auto& entity : kb.entities()) {
+void extract_statements(const model::KnowledgeBase& kb, const model::Entity& entity,
+                        std::vector<Statement>& out) {
+    {
         const std::string frame = entity.kind + " " + entity.title;
         const auto add = [&](std::string field, std::string text, StatementType type) {
             if (text.empty())
@@ -111,6 +111,12 @@ std::vector<Statement> extract_statements(const model::KnowledgeBase& kb) {
         for (const auto& in : kb.incoming(entity))
             add(in.relation->inverse, in.from->title, StatementType::Link);
     }
+}
+
+std::vector<Statement> extract_statements(const model::KnowledgeBase& kb) {
+    std::vector<Statement> out;
+    for (const auto& entity : kb.entities())
+        extract_statements(kb, entity, out);
     return out;
 }
 

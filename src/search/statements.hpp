@@ -25,6 +25,11 @@ struct Statement {
 /// relation's inverse name).
 std::vector<Statement> extract_statements(const model::KnowledgeBase& kb);
 
+/// The statements of one entity of `kb`, added to `out` in the order `extract_statements`
+/// gives them.
+void extract_statements(const model::KnowledgeBase& kb, const model::Entity& entity,
+                        std::vector<Statement>& out);
+
 /// `name` as words: `data-sources` -> `data sources`.
 std::string words_of(std::string_view name);
 

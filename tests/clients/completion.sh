@@ -30,6 +30,8 @@ complete_line() { # WORDS...: the candidates bash offers for the last word
   fail "'aistrat show pillar ed' did not complete to education"
 [ "$(complete_line aistrat list --format ya)" = yaml ] || fail "formats"
 complete_line aistrat report "" | grep -qx matrix || fail "report names"
+[ "$(complete_line aistrat cache "" | tr '\n' ' ')" = "info clear " ] || fail "cache subcommands"
+[ "$(complete_line aistrat --no-c)" = --no-cache ] || fail "--no-cache"
 complete_line aistrat --kb "$project/tests/fixtures/extra" show treaty "" | grep -qx digital-mou ||
   fail "ids from a --kb folder"
 echo "ok: bash completion"
