@@ -341,6 +341,7 @@ std::string key_for(const load::SearchOptions& options, const Settings& settings
 Knowledge load(const load::SearchOptions& options, const Settings& settings,
                std::vector<std::string>& warnings) {
     const load::KnowledgeScan scan = load::scan_knowledge(options);
+    warnings.insert(warnings.end(), scan.warnings.begin(), scan.warnings.end());
     if (settings.dir.empty() || !scan.io_errors.empty())
         return from_files(scan); // the errors are reported; nothing is cached
     const std::string key = key_for(options, settings);

@@ -139,11 +139,10 @@ cache::Settings Context::cache_settings() const {
 }
 
 void Context::warn(const std::vector<std::string>& warnings) {
-    if (warnings.empty() || m_warned)
-        return;
-    m_warned = true;
-    std::fputs(render::sanitize(fmt::format("aistrat: warning: {}\n", warnings.front())).c_str(),
-               stderr);
+    for (const auto& warning : warnings)
+        if (m_warned.insert(warning).second)
+            std::fputs(render::sanitize(fmt::format("aistrat: warning: {}\n", warning)).c_str(),
+                       stderr);
 }
 
 const cache::Knowledge& Context::load() {

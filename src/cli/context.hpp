@@ -11,6 +11,7 @@
 
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -80,14 +81,14 @@ public:
     void print_text(const std::string& text) const;
     /// Prints every diagnostic to standard error.
     void print_diagnostics() const;
-    /// Prints the first of `warnings` to standard error, once per run.
+    /// Prints each of `warnings` to standard error, the ones already printed left out.
     void warn(const std::vector<std::string>& warnings);
 
 private:
     GlobalOptions& m_options;
     std::optional<cache::Knowledge> m_load;
     std::unique_ptr<search::SearchIndex> m_index;
-    bool m_warned = false;
+    std::set<std::string> m_warned; ///< each warning is printed once in a run
 };
 
 /// The cache folder: `$XDG_CACHE_HOME/aistrat`, else `~/.cache/aistrat`; empty without

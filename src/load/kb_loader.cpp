@@ -12,12 +12,15 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
+#include <cstring>
 #include <exception>
 #include <filesystem>
 #include <functional>
 #include <set>
 #include <system_error>
 #include <thread>
+#include <unistd.h>
 
 namespace aistrat::load {
 
@@ -150,6 +153,14 @@ KnowledgeScan scan_knowledge(const SearchOptions& options) {
                     "{}: {} (from {})", spec.dir,
                     std::filesystem::exists(spec.dir, ec) ? "not a directory" : "no such directory",
                     spec.origin));
+            continue;
+        }
+        // The user's own folder is looked for, not named: one that cannot be read is passed
+        // over with a warning, and the command goes on with the rest.
+        if (!spec.required && ::access(spec.dir.c_str(), R_OK | X_OK) != 0) {
+            scan.warnings.push_back(fmt::format("cannot read your knowledge folder {}: {}; going "
+                                                "on without it",
+                                                spec.dir, std::strerror(errno)));
             continue;
         }
         // The same folder named twice (say in AISTRAT_KB and --kb) is loaded once.

@@ -32,6 +32,7 @@ struct KnowledgeScan {
     std::vector<FolderScan> folders;
     std::vector<std::string> canonical; ///< each folder's absolute path, as resolved
     std::vector<std::string> io_errors; ///< folders that were named but cannot be read
+    std::vector<std::string> warnings;  ///< the user's folder, there but unreadable: skipped
 };
 
 /// The FNV-1a hash of `bytes`, as `LoadResult::file_hashes` holds it.

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Folders and files aistrat may not read or write, as a user without the rights (run as
+# nobody through setpriv when the tests run as root, as CI does): an unreadable knowledge
+# file is an I/O error that names it; the user's own knowledge folder unreadable, or the
+# cache folder unwritable, is one warning each and the command still works.
+# usage: permissions.sh BIN_DIR PROJECT_DIR BUILD_DIR
+set -euo pipefail
+aistrat="$1/aistrat"
+project=$2
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+chmod 755 "$work"
+as_user=()
+if [ "$(id -u)" -eq 0 ]; then
+  command -v setpriv > /dev/null || { echo "skip: no setpriv to drop root"; exit 0; }
+  as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups)
+fi
+mkdir -p "$work/home" "$work/data/aistrat/knowledge" "$work/cache" "$work/kb"
+cp -r "$project/tests/fixtures/standalone/." "$work/kb/"
+[ "$(id -u)" -eq 0 ] && chown -R 65534:65534 "$work/home" "$work/kb"
+
+# run ARGS...: aistrat as the user, stdout to out, stderr to err; prints the exit code.
+run() {
+  local code=0
+  env -i PATH=/usr/bin:/bin HOME="$work/home" XDG_DATA_HOME="$work/data" \
+    XDG_CACHE_HOME="${cache_home:-$work/home/.cache}" NO_COLOR=1 \
+    "${as_user[@]}" "$aistrat" "$@" > "$work/out" 2> "$work/err" || code=$?
+  echo "$code"
+}
+
+# The user's knowledge folder, there but unreadable: one warning, the rest loads.
+chmod 000 "$work/data/aistrat/knowledge"
+code=$(run list pillars)
+[ "$code" = 0 ] || fail "unreadable user folder: exit $code"
+grep -q education "$work/out" || fail "unreadable user folder: no pillars listed"
+[ "$(grep -c 'warning: cannot read your knowledge folder' "$work/err")" = 1 ] ||
+  fail "unreadable user folder: not one warning: $(cat "$work/err")"
+chmod 755 "$work/data/aistrat/knowledge"
+echo "ok: an unreadable user folder is one warning"
+
+# The cache folder not writable: one warning, the same answer, the same exit code.
+chmod 555 "$work/cache"
+cache_home="$work/cache"
+code=$(run search talent)
+[ "$code" = 0 ] || fail "unwritable cache: exit $code"
+grep -q talent-development "$work/out" || fail "unwritable cache: no hits"
+[ "$(grep -c 'warning: cannot write the cache in' "$work/err")" = 1 ] ||
+  fail "unwritable cache: not one warning: $(cat "$work/err")"
+grep -q 'Permission denied' "$work/err" || fail "unwritable cache: no reason given"
+code=$(run --no-builtin --kb "$work/kb" check)
+[ "$code" = 0 ] || fail "unwritable cache, check: exit $code"
+unset cache_home
+echo "ok: an unwritable cache folder is one warning"
+
+# An unreadable knowledge file: exit 4, and the message names it.
+chmod 000 "$work/kb/notes.yaml"
+code=$(run --no-builtin --kb "$work/kb" check)
+[ "$code" = 4 ] || fail "unreadable file: exit $code"
+grep -q "notes.yaml: cannot read: Permission denied" "$work/err" ||
+  fail "unreadable file not named: $(cat "$work/err")"
+echo "ok: an unreadable knowledge file is named"
