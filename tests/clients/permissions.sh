@@ -17,6 +17,9 @@ if [ "$(id -u)" -eq 0 ]; then
   command -v setpriv > /dev/null || { echo "skip: no setpriv to drop root"; exit 0; }
   as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups)
 fi
+# A copy of the binary, which the user can reach wherever the build folder is.
+cp "$aistrat" "$work/aistrat"
+aistrat="$work/aistrat"
 mkdir -p "$work/home" "$work/data/aistrat/knowledge" "$work/cache" "$work/kb"
 cp -r "$project/tests/fixtures/standalone/." "$work/kb/"
 [ "$(id -u)" -eq 0 ] && chown -R 65534:65534 "$work/home" "$work/kb"
