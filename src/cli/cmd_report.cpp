@@ -80,7 +80,10 @@ Command add_report(CLI::App& parent) {
                     throw Failure(ExitCode::Usage,
                                   fmt::format("no relation joins {} and {}; see 'aistrat kinds'",
                                               rows.name, cols.name));
-                print(ctx, report::matrix_report(kb, rows, cols, relations));
+                const auto format = ctx.format(Format::Text, k_document_formats);
+                print(ctx, report::matrix_report(kb, rows, cols, relations,
+                                                 ctx.needs_data(format) ? report::Build::Data
+                                                                        : report::Build::Document));
             } else if (name == "gaps") {
                 print(ctx, report::gaps_report(kb));
             } else if (name == "compare") {

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 
 namespace aistrat::report {
 
@@ -29,14 +30,6 @@ std::vector<std::string> split_words(const std::string& name) {
         start = end + 1;
     }
     return out;
-}
-
-bool linked(const model::KnowledgeBase& kb, const Entity& from, const Entity& to,
-            const model::RelationDef& relation) {
-    for (const auto& link : from.links)
-        if (link.relation == relation.name && kb.link_target(relation, link.target) == &to)
-            return true;
-    return false;
 }
 
 std::vector<const Entity*> ordered(const model::KnowledgeBase& kb, const model::KindDef& kind) {
@@ -62,9 +55,14 @@ std::vector<const model::RelationDef*> relations_between(const model::Schema& sc
 
 Report matrix_report(const model::KnowledgeBase& kb, const model::KindDef& rows,
                      const model::KindDef& cols,
-                     const std::vector<const model::RelationDef*>& relations) {
+                     const std::vector<const model::RelationDef*>& relations, Build build) {
+    const bool with_document = build != Build::Data;
+    const bool with_data = build != Build::Document;
     const auto row_entities = ordered(kb, rows);
     const auto col_entities = ordered(kb, cols);
+    std::unordered_map<const Entity*, std::size_t> column_of;
+    for (std::size_t c = 0; c < col_entities.size(); ++c)
+        column_of.emplace(col_entities[c], c);
     Table table;
     table.matrix = true;
     table.headers.push_back(model::label(rows.name));
@@ -73,26 +71,48 @@ Report matrix_report(const model::KnowledgeBase& kb, const model::KindDef& rows,
     table.headers.push_back("Total");
     std::vector<std::size_t> col_totals(col_entities.size(), 0);
     json cells = json::array();
+    std::vector<char> marked(col_entities.size());
     for (const Entity* r : row_entities) {
-        std::vector<std::string> row{r->title};
-        std::size_t total = 0;
+        // The columns this row is linked with: from the row to the column where a relation
+        // runs that way; from the column to the row only where it runs the other way alone.
+        std::fill(marked.begin(), marked.end(), 0);
+        for (const auto* rel : relations) {
+            if (rel->allows_from(rows.name) && rel->allows_to(cols.name)) {
+                for (const auto& link : r->links)
+                    if (link.relation == rel->name)
+                        if (auto it = column_of.find(kb.link_target(*rel, link.target));
+                            it != column_of.end())
+                            marked[it->second] = 1;
+            } else {
+                for (const auto& in : kb.incoming(*r))
+                    if (in.relation == rel)
+                        if (auto it = column_of.find(in.from); it != column_of.end())
+                            marked[it->second] = 1;
+            }
+        }
+        std::vector<std::string> row;
         json marks = json::array();
+        if (with_document) {
+            row.reserve(col_entities.size() + 2);
+            row.push_back(r->title);
+        }
+        std::size_t total = 0;
         for (std::size_t c = 0; c < col_entities.size(); ++c) {
-            const bool mark = std::any_of(relations.begin(), relations.end(), [&](const auto* rel) {
-                // From the row to the column where the relation runs that way; from the column
-                // to the row only where it runs the other way alone.
-                if (rel->allows_from(rows.name) && rel->allows_to(cols.name))
-                    return linked(kb, *r, *col_entities[c], *rel);
-                return linked(kb, *col_entities[c], *r, *rel);
-            });
-            row.emplace_back(mark ? k_mark : "");
-            marks.push_back(mark);
+            const bool mark = marked[c] != 0;
+            if (with_document)
+                row.emplace_back(mark ? k_mark : "");
+            if (with_data)
+                marks.push_back(mark);
             total += mark ? 1 : 0;
             col_totals[c] += mark ? 1 : 0;
         }
-        row.push_back(std::to_string(total));
-        table.rows.push_back(std::move(row));
-        cells.push_back({{"id", r->id}, {"title", r->title}, {"marks", marks}, {"total", total}});
+        if (with_document) {
+            row.push_back(std::to_string(total));
+            table.rows.push_back(std::move(row));
+        }
+        if (with_data)
+            cells.push_back(
+                {{"id", r->id}, {"title", r->title}, {"marks", marks}, {"total", total}});
     }
     std::vector<std::string> totals{"Total"};
     std::size_t all = 0;
@@ -118,7 +138,9 @@ Report matrix_report(const model::KnowledgeBase& kb, const model::KindDef& rows,
     json columns = json::array();
     for (const Entity* c : col_entities)
         columns.push_back({{"id", c->id}, {"title", c->title}});
-    return {std::move(doc),
+    if (!with_data)
+        return {std::move(doc), {}};
+    return {with_document ? std::move(doc) : Document{},
             {{"schema_version", k_schema_version},
              {"report", "matrix"},
              {"rows", rows.name},

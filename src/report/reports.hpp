@@ -21,11 +21,16 @@ struct Report {
 std::vector<const model::RelationDef*> relations_between(const model::Schema& schema,
                                                          std::string_view a, std::string_view b);
 
+/// Which halves of a Report to build: a large one builds only the half that is printed.
+enum class Build { Both, Document, Data };
+
 /// Entities of `rows` against entities of `cols`: a mark where any of `relations` links
-/// them (either way), totals per row and per column, and a legend.
+/// them (either way), totals per row and per column, and a legend. Its size is rows times
+/// columns, so `build` says whether the document, the data or both are wanted.
 Report matrix_report(const model::KnowledgeBase& kb, const model::KindDef& rows,
                      const model::KindDef& cols,
-                     const std::vector<const model::RelationDef*>& relations);
+                     const std::vector<const model::RelationDef*>& relations,
+                     Build build = Build::Both);
 
 /// For every relation the schema marks `coverage`: the targets nothing links to through it,
 /// and the entities of its source kinds that link through none of them.
