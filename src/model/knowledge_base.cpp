@@ -9,11 +9,13 @@ KnowledgeBase::KnowledgeBase(Schema schema, std::vector<Entity> entities,
                              std::vector<FolderInfo> folders, Vocabulary vocabulary)
     : m_schema(std::move(schema)), m_entities(std::move(entities)), m_folders(std::move(folders)),
       m_vocabulary(std::move(vocabulary)) {
-    m_by_key.reserve(m_entities.size());
+    m_by_id.reserve(m_entities.size());
     for (std::size_t i = 0; i < m_entities.size(); ++i) {
         // The first of two entities with one kind and id wins; the checker reports the other.
-        if (m_by_key.emplace(key(m_entities[i].kind, m_entities[i].id), i).second)
-            m_by_kind[m_entities[i].kind].push_back(&m_entities[i]);
+        if (find(m_entities[i].kind, m_entities[i].id) != nullptr)
+            continue;
+        m_by_id.emplace(m_entities[i].id, i);
+        m_by_kind[m_entities[i].kind].push_back(&m_entities[i]);
     }
     m_incoming.resize(m_entities.size());
     for (const auto& entity : m_entities) {
@@ -28,16 +30,12 @@ KnowledgeBase::KnowledgeBase(Schema schema, std::vector<Entity> entities,
     }
 }
 
-std::string KnowledgeBase::key(std::string_view kind, std::string_view id) {
-    std::string out;
-    out.reserve(kind.size() + 1 + id.size());
-    out.append(kind).append(1, '\0').append(id);
-    return out;
-}
-
 const Entity* KnowledgeBase::find(std::string_view kind, std::string_view id) const {
-    auto it = m_by_key.find(key(kind, id));
-    return it == m_by_key.end() ? nullptr : &m_entities[it->second];
+    const auto [begin, end] = m_by_id.equal_range(id);
+    for (auto it = begin; it != end; ++it)
+        if (m_entities[it->second].kind == kind)
+            return &m_entities[it->second];
+    return nullptr;
 }
 
 std::vector<const Entity*> KnowledgeBase::of_kind(std::string_view kind) const {

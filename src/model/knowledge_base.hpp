@@ -52,15 +52,14 @@ public:
     std::vector<IncomingLink> incoming(const Entity& entity) const;
 
 private:
-    /// The index key of an entity: its kind and id, which no id can run into.
-    static std::string key(std::string_view kind, std::string_view id);
-
     Schema m_schema;
     std::vector<Entity> m_entities;
     std::vector<FolderInfo> m_folders;
     Vocabulary m_vocabulary;
-    std::unordered_map<std::string, std::size_t> m_by_key; ///< by `key(kind, id)`
-    std::vector<std::vector<IncomingLink>> m_incoming;     ///< by the entity's index
+    /// Entity indexes by id (views of the ids in `m_entities`, whose strings never move);
+    /// one id may name entities of several kinds.
+    std::unordered_multimap<std::string_view, std::size_t> m_by_id;
+    std::vector<std::vector<IncomingLink>> m_incoming; ///< by the entity's index
     std::map<std::string, std::vector<const Entity*>, std::less<>> m_by_kind;
 };
 
