@@ -263,9 +263,89 @@ def write_report(out, builtin_rows, rows, floor_rows):
         label = f"{n:,}" + ("" if per_file == 1 else f" ({per_file}/file)")
         lines.append(f"| {label} | {files:,} | {size_mb:.1f} MB | {ms(floor_t)} | {ms(cold)} | "
                      f"{cold / floor_t:.2f} |")
+    lines += targets(builtin_rows, rows, floor_rows)
     lines.append("")
     with open(out, "w") as f:
         f.write("\n".join(lines))
+
+
+def verdict(ok, miss):
+    return "met" if ok else f"**missed** {miss}"
+
+
+def targets(builtin_rows, rows, floor_rows):
+    """The targets of issue 7, each met or missed by how much, from the numbers above."""
+    out = ["", "## The targets", ""]
+    out += ["| target | measured | verdict |", "| --- | --- | --- |"]
+    for name, a, j, _ in builtin_rows:
+        out.append(f"| built-in, {name}: within 5 ms and faster than jq | {ms(a)} ms, jq "
+                   f"{ms(j)} ms | {verdict(a <= 0.005 and a < j, f'by {ms(a - 0.005)} ms')} |")
+
+    def row(n, per_file, name):
+        return next((r for r in rows if r[0] == n and r[1] == per_file and r[3] == name), None)
+
+    for per_file in (1, 100):
+        for name in ("search", "list with a filter", "show"):
+            r = row(10000, per_file, name)
+            if r is None:
+                continue
+            warm, jq, mem = r[4], r[7], r[10]
+            layout = "one entity per file" if per_file == 1 else f"{per_file} per file"
+            ok_time = warm <= 0.020
+            ok_ratio = warm < jq / 5
+            out.append(f"| 10,000 ({layout}) warm, {name}: within 20 ms | {ms(warm)} ms | "
+                       f"{verdict(ok_time, f'by {ms(warm - 0.020)} ms')} |")
+            out.append(f"| 10,000 ({layout}) warm, {name}: under a fifth of jq | "
+                       f"{warm / jq:.2f} of jq | {verdict(ok_ratio, f'({warm / jq:.2f})')} |")
+            out.append(f"| 10,000 ({layout}) warm, {name}: peak memory within 64 MiB | "
+                       f"{mem / 1024:.0f} MiB | {verdict(mem <= 64 * 1024, f'by {mem / 1024 - 64:.0f} MiB')} |")
+    for n, per_file, files, size_mb, floor_t in floor_rows:
+        if n != 10000:
+            continue
+        for name in ("check", "list with a filter", "show", "search"):
+            r = row(n, per_file, name)
+            if r is None:
+                continue
+            layout = "one entity per file" if per_file == 1 else f"{per_file} per file"
+            for label, t in (("cold", r[5]), ("no cache (a first run)", r[6])):
+                out.append(f"| 10,000 ({layout}) {label}, {name}: within 1.2 times the floor "
+                           f"({ms(floor_t)} ms) | {ms(t)} ms, {t / floor_t:.2f} times | "
+                           f"{verdict(t <= 1.2 * floor_t, f'by {t / floor_t - 1.2:.2f} times the floor')} |")
+    for r in rows:
+        if r[0] != 50000:
+            continue
+        name, warm, mem_cold = r[3], r[4], r[11]
+        if name in ("search", "list with a filter", "show"):
+            out.append(f"| 50,000 warm, {name}: within 50 ms | {ms(warm)} ms | "
+                       f"{verdict(warm <= 0.050, f'by {ms(warm - 0.050)} ms')} |")
+        out.append(f"| 50,000 cold, {name}: within 1 GiB | {mem_cold / 1024:.0f} MiB | "
+                   f"{verdict(mem_cold <= 1024 * 1024, f'by {mem_cold / 1024 - 1024:.0f} MiB')} |")
+    out += ["", WHY]
+    return out
+
+
+WHY = """### Where the time goes
+
+- **One entity per file: a warm run stats every file.** The cache is used only when every
+  file still has the identity it was written with, and telling that takes one `stat` per
+  file. On this machine a `stat` costs a few microseconds (GNU `find -printf` over the
+  10,000 files takes about 35 ms); aistrat spreads them over both cores. That floor is why
+  the one-file-per-entity rows trail the 100-per-file ones by the same few tens of
+  milliseconds, and why no warm run over 50,000 files can come in under 50 ms here; `grep -r`
+  over the same files is slower still.
+- **The rest of a warm run is decoding the snapshot**: every entity is rebuilt as the C++
+  model (strings, fields, links, positions) and the graph's indexes made again. It grows
+  linearly, about 2 ms per 1,000 entities.
+- **A first run after a content change** parses the YAML on both cores (about 0.6 times the
+  one-thread yaml-cpp floor for `check`), then `search` and `ask` also build the full-text
+  index, on one core: that is the *no cache* column of `search`. The *cold* column only
+  touches a file, so the knowledge is re-read but the index, keyed by content, is kept.
+- **`report matrix` grows with rows times columns**: at 50,000 entities it is 6,000
+  opportunities against 4,000 pillars, 24 million cells and close to a gigabyte of text, so
+  its time and memory are those of its output, not of loading.
+- `ask` reads every statement of the knowledge to rank its answers, so it is the slowest
+  warm command at size; it has no target of its own.
+"""
 
 
 if __name__ == "__main__":

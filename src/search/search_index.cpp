@@ -16,14 +16,23 @@ namespace {
 
 constexpr const char* k_tokenizer = "tokenize = 'porter unicode61 remove_diacritics 2'";
 
-/// A prepared statement, finalized when it goes out of scope.
+/// A prepared statement: finalized when it goes out of scope, or, when borrowed from the
+/// index's cache of statements, reset for the next use.
 class Query {
 public:
     Query(sqlite3* db, const std::string& sql) : m_db(db) {
         if (sqlite3_prepare_v2(db, sql.c_str(), -1, &m_stmt, nullptr) != SQLITE_OK)
             fail();
     }
-    ~Query() { sqlite3_finalize(m_stmt); }
+    Query(sqlite3* db, sqlite3_stmt* borrowed) : m_db(db), m_stmt(borrowed), m_owned(false) {}
+    ~Query() {
+        if (m_owned) {
+            sqlite3_finalize(m_stmt);
+        } else {
+            sqlite3_reset(m_stmt);
+            sqlite3_clear_bindings(m_stmt);
+        }
+    }
     Query(const Query&) = delete;
     Query& operator=(const Query&) = delete;
 
@@ -68,6 +77,7 @@ private:
     }
     sqlite3* m_db;
     sqlite3_stmt* m_stmt = nullptr;
+    bool m_owned = true;
 };
 
 void exec(sqlite3* db, const std::string& sql) {
@@ -272,23 +282,36 @@ const std::vector<std::string>& SearchIndex::words() const {
     return m_words;
 }
 
+sqlite3_stmt* SearchIndex::prepared(const std::string& sql) const {
+    auto [it, added] = m_prepared.try_emplace(sql, nullptr);
+    if (added && sqlite3_prepare_v2(m_db, sql.c_str(), -1, &it->second, nullptr) != SQLITE_OK) {
+        m_prepared.erase(it);
+        throw std::runtime_error(fmt::format("search index: {}", sqlite3_errmsg(m_db)));
+    }
+    return it->second;
+}
+
 SearchIndex::~SearchIndex() {
+    for (const auto& [sql, stmt] : m_prepared)
+        sqlite3_finalize(stmt);
     sqlite3_close(m_db);
 }
 
 std::vector<EntityHit> SearchIndex::search_entities(const std::string& match,
                                                     const std::string& any_words) const {
     std::vector<EntityHit> hits;
-    Query entities(m_db, "SELECT rowid, bm25(entity_fts, 10.0, 8.0, 3.0, 1.0) FROM entity_fts "
-                         "WHERE entity_fts MATCH ? ORDER BY 2, rowid");
+    Query entities(m_db,
+                   prepared("SELECT rowid, bm25(entity_fts, 10.0, 8.0, 3.0, 1.0) FROM entity_fts "
+                            "WHERE entity_fts MATCH ? ORDER BY 2, rowid"));
     entities.bind(1, match);
     while (entities.step()) {
         const auto index = static_cast<std::size_t>(entities.integer(0));
         hits.push_back({&m_kb.entities()[index], -entities.real(1), {}, {}});
     }
     // The statement of each entity whose text best matches any of the words.
-    Query best(m_db, "SELECT rowid FROM statement_fts WHERE statement_fts MATCH ? ORDER BY "
-                     "bm25(statement_fts, 1.0, 0.0)");
+    Query best(m_db,
+               prepared("SELECT rowid FROM statement_fts WHERE statement_fts MATCH ? ORDER BY "
+                        "bm25(statement_fts, 1.0, 0.0)"));
     best.bind(1, "text : (" + any_words + ")");
     std::vector<long long> best_of(m_kb.entities().size(), -1);
     while (best.step()) {
@@ -319,9 +342,10 @@ void SearchIndex::describe(EntityHit& hit, const std::string& any_words) const {
     extract_statements(m_kb, *hit.entity, own);
     const auto nth = static_cast<std::size_t>(hit.statement) - m_first[entity];
     hit.field = nth < own.size() ? own[nth].field : "id";
-    Query snippet(m_db, fmt::format("SELECT snippet(statement_fts, 0, '{}', '{}', '…', 24) FROM "
-                                    "statement_fts WHERE statement_fts MATCH ? AND rowid = ?",
-                                    model::k_highlight_start, model::k_highlight_end));
+    Query snippet(m_db,
+                  prepared(fmt::format("SELECT snippet(statement_fts, 0, '{}', '{}', '…', 24) FROM "
+                                       "statement_fts WHERE statement_fts MATCH ? AND rowid = ?",
+                                       model::k_highlight_start, model::k_highlight_end)));
     snippet.bind(1, "text : (" + any_words + ")").bind(2, hit.statement);
     hit.snippet = snippet.step() ? snippet.text(0) : hit.entity->id;
 }
@@ -337,8 +361,9 @@ const std::vector<Statement>& SearchIndex::statements() const {
 std::vector<StatementHit> SearchIndex::match_statements(const std::string& match,
                                                         std::size_t limit) const {
     std::vector<StatementHit> hits;
-    Query query(m_db, "SELECT rowid, bm25(statement_fts, 1.0, 0.5) FROM statement_fts WHERE "
-                      "statement_fts MATCH ? ORDER BY 2, rowid LIMIT ?");
+    Query query(m_db,
+                prepared("SELECT rowid, bm25(statement_fts, 1.0, 0.5) FROM statement_fts WHERE "
+                         "statement_fts MATCH ? ORDER BY 2, rowid LIMIT ?"));
     query.bind(1, match).bind(2, static_cast<long long>(limit));
     while (query.step())
         hits.push_back({static_cast<std::size_t>(query.integer(0)), -query.real(1)});
@@ -347,7 +372,7 @@ std::vector<StatementHit> SearchIndex::match_statements(const std::string& match
 
 std::set<std::size_t> SearchIndex::statements_matching(const std::string& match) const {
     std::set<std::size_t> out;
-    Query query(m_db, "SELECT rowid FROM statement_fts WHERE statement_fts MATCH ?");
+    Query query(m_db, prepared("SELECT rowid FROM statement_fts WHERE statement_fts MATCH ?"));
     query.bind(1, match);
     while (query.step())
         out.insert(static_cast<std::size_t>(query.integer(0)));
@@ -356,7 +381,7 @@ std::set<std::size_t> SearchIndex::statements_matching(const std::string& match)
 
 std::set<std::size_t> SearchIndex::entities_matching(const std::string& match) const {
     std::set<std::size_t> out;
-    Query query(m_db, "SELECT rowid FROM entity_fts WHERE entity_fts MATCH ?");
+    Query query(m_db, prepared("SELECT rowid FROM entity_fts WHERE entity_fts MATCH ?"));
     query.bind(1, match);
     while (query.step())
         out.insert(static_cast<std::size_t>(query.integer(0)));
@@ -364,7 +389,7 @@ std::set<std::size_t> SearchIndex::entities_matching(const std::string& match) c
 }
 
 std::size_t SearchIndex::count_entities(const std::string& match) const {
-    Query query(m_db, "SELECT count(*) FROM entity_fts WHERE entity_fts MATCH ?");
+    Query query(m_db, prepared("SELECT count(*) FROM entity_fts WHERE entity_fts MATCH ?"));
     query.bind(1, match);
     return query.step() ? static_cast<std::size_t>(query.integer(0)) : 0;
 }

@@ -6,6 +6,7 @@
 #include "search/statements.hpp"
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <set>
 #include <string>
@@ -13,6 +14,7 @@
 #include <vector>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace aistrat::search {
 
@@ -81,6 +83,8 @@ public:
 
 private:
     SearchIndex(const model::KnowledgeBase& kb, sqlite3* db);
+    /// `sql` prepared once for the life of the index (ask runs the same queries many times).
+    sqlite3_stmt* prepared(const std::string& sql) const;
     void build(const model::KnowledgeBase& kb);
 
     std::size_t entity_of(long long statement) const;
@@ -92,6 +96,7 @@ private:
     mutable std::vector<std::string> m_words;
     mutable bool m_words_loaded = false; ///< an opened index reads its words when first asked
     sqlite3* m_db = nullptr;
+    mutable std::map<std::string, sqlite3_stmt*> m_prepared;
 };
 
 /// `path` as an SQLite URI to open read-only and immutable: for a file never changed in place
