@@ -5,6 +5,7 @@
 
 #include "cache/snapshot.hpp"
 #include "check/checker.hpp"
+#include "search/sqlite.hpp"
 
 #include <fmt/format.h>
 
@@ -15,7 +16,6 @@
 #include <filesystem>
 #include <map>
 #include <random>
-#include <sqlite3.h>
 #include <stdexcept>
 #include <sys/stat.h>
 #include <system_error>
@@ -38,86 +38,8 @@ constexpr const char* k_temporary_mark = ".tmp-";
 constexpr std::int64_t k_racy_ns = 100'000'000;
 constexpr std::int64_t k_racy_coarse_ns = 2'000'000'000;
 
-/// An open SQLite database, closed when it goes out of scope.
-class Database {
-public:
-    Database(const std::string& name, int flags) {
-        if (sqlite3_open_v2(name.c_str(), &m_db, flags, nullptr) != SQLITE_OK) {
-            const std::string reason = m_db ? sqlite3_errmsg(m_db) : "out of memory";
-            sqlite3_close(m_db);
-            m_db = nullptr;
-            throw std::runtime_error(reason);
-        }
-    }
-    ~Database() { sqlite3_close(m_db); }
-    Database(const Database&) = delete;
-    Database& operator=(const Database&) = delete;
-
-    void exec(const char* sql) {
-        char* error = nullptr;
-        if (sqlite3_exec(m_db, sql, nullptr, nullptr, &error) != SQLITE_OK) {
-            const std::string reason = error ? error : sqlite3_errmsg(m_db);
-            sqlite3_free(error);
-            throw std::runtime_error(reason);
-        }
-    }
-    [[noreturn]] void fail() const { throw std::runtime_error(sqlite3_errmsg(m_db)); }
-    sqlite3* get() const { return m_db; }
-
-private:
-    sqlite3* m_db = nullptr;
-};
-
-/// A prepared statement over a `Database`.
-class Statement {
-public:
-    Statement(Database& db, const char* sql) : m_db(db) {
-        if (sqlite3_prepare_v2(db.get(), sql, -1, &m_stmt, nullptr) != SQLITE_OK)
-            db.fail();
-    }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement&) = delete;
-    Statement& operator=(const Statement&) = delete;
-
-    Statement& text(int index, std::string_view value) {
-        if (sqlite3_bind_text(m_stmt, index, value.data(), static_cast<int>(value.size()),
-                              SQLITE_STATIC) != SQLITE_OK)
-            m_db.fail();
-        return *this;
-    }
-    Statement& blob(int index, std::string_view value) {
-        if (sqlite3_bind_blob64(m_stmt, index, value.data(), value.size(), SQLITE_STATIC) !=
-            SQLITE_OK)
-            m_db.fail();
-        return *this;
-    }
-    Statement& integer(int index, std::int64_t value) {
-        if (sqlite3_bind_int64(m_stmt, index, value) != SQLITE_OK)
-            m_db.fail();
-        return *this;
-    }
-    bool step() {
-        const int rc = sqlite3_step(m_stmt);
-        if (rc == SQLITE_ROW)
-            return true;
-        if (rc != SQLITE_DONE)
-            m_db.fail();
-        return false;
-    }
-    void reset() { sqlite3_reset(m_stmt); }
-    std::string_view column(int index) const {
-        const void* data = sqlite3_column_blob(m_stmt, index);
-        const int size = sqlite3_column_bytes(m_stmt, index);
-        return data == nullptr ? std::string_view{}
-                               : std::string_view(static_cast<const char*>(data),
-                                                  static_cast<std::size_t>(size));
-    }
-    std::int64_t column_integer(int index) const { return sqlite3_column_int64(m_stmt, index); }
-
-private:
-    Database& m_db;
-    sqlite3_stmt* m_stmt = nullptr;
-};
+using sqlite::Database;
+using sqlite::Statement;
 
 void hash_into(std::uint64_t& hash, std::string_view bytes) {
     for (unsigned char c : bytes) {
@@ -220,16 +142,16 @@ std::optional<Snapshot> read_entry(const std::string& path, const std::string& i
     try {
         Database db(search::immutable_uri(path), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
         db.exec("PRAGMA mmap_size = 1073741824"); // the snapshot is read straight from the map
-        Statement racy(db, "SELECT path, hash FROM racy");
+        Statement racy(db.get(), "SELECT path, hash FROM racy");
         while (racy.step()) {
-            const auto text = load::source_text(std::string(racy.column(0)));
-            if (!text || static_cast<std::int64_t>(load::hash_of(*text)) != racy.column_integer(1))
+            const auto text = load::source_text(std::string(racy.view(0)));
+            if (!text || static_cast<std::int64_t>(load::hash_of(*text)) != racy.integer(1))
                 return std::nullopt;
         }
-        Statement entry(db, "SELECT identity, snapshot FROM entry");
-        if (!entry.step() || entry.column(0) != identity)
+        Statement entry(db.get(), "SELECT identity, snapshot FROM entry");
+        if (!entry.step() || entry.view(0) != identity)
             return std::nullopt;
-        return decode(entry.column(1));
+        return decode(entry.view(1));
     } catch (const std::runtime_error&) {
         return std::nullopt; // damaged or not ours: rebuilt
     }
@@ -246,21 +168,23 @@ void write_entry(const std::string& path, const std::string& identity, const Sna
                 "CREATE TABLE meta(name TEXT PRIMARY KEY, value); "
                 "CREATE TABLE entry(identity BLOB, snapshot BLOB); "
                 "CREATE TABLE racy(path TEXT, hash INTEGER);");
-        Statement meta(db, "INSERT INTO meta VALUES (?, ?)");
+        Statement meta(db.get(), "INSERT INTO meta VALUES (?, ?)");
         const std::vector<std::pair<std::string, std::string>> values{
             {"version", settings.version},
             {"format", std::to_string(k_snapshot_format)},
             {"folders", folders},
             {"entities", std::to_string(snapshot.kb.entities().size())}};
         for (const auto& [name, value] : values) {
-            meta.text(1, name).text(2, value).step();
+            meta.bind(1, name).bind(2, value).step();
             meta.reset();
         }
-        Statement entry(db, "INSERT INTO entry VALUES (?, ?)");
-        entry.blob(1, identity).blob(2, bytes).step();
-        Statement insert(db, "INSERT INTO racy VALUES (?, ?)");
+        Statement entry(db.get(), "INSERT INTO entry VALUES (?, ?)");
+        entry.bind_blob(1, identity.data(), identity.size())
+            .bind_blob(2, bytes.data(), bytes.size())
+            .step();
+        Statement insert(db.get(), "INSERT INTO racy VALUES (?, ?)");
         for (const auto& [file, hash] : racy) {
-            insert.text(1, file).integer(2, static_cast<std::int64_t>(hash)).step();
+            insert.bind(1, file).bind(2, static_cast<std::int64_t>(hash)).step();
             insert.reset();
         }
         db.exec("COMMIT");
@@ -436,12 +360,12 @@ std::vector<Entry> entries(const Settings& settings, const std::string& current_
             try {
                 Database db(search::immutable_uri(entry.path),
                             SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
-                Statement meta(db, "SELECT name, value FROM meta");
+                Statement meta(db.get(), "SELECT name, value FROM meta");
                 while (meta.step()) {
-                    if (meta.column(0) == "folders")
-                        entry.folders = meta.column(1);
-                    else if (meta.column(0) == "entities")
-                        entry.entities = static_cast<std::size_t>(meta.column_integer(1));
+                    if (meta.view(0) == "folders")
+                        entry.folders = meta.view(1);
+                    else if (meta.view(0) == "entities")
+                        entry.entities = static_cast<std::size_t>(meta.integer(1));
                 }
             } catch (const std::runtime_error&) {
                 entry.folders = "(unreadable)";

@@ -2,12 +2,12 @@
 #include "search/search_index.hpp"
 
 #include "model/text.hpp"
+#include "search/sqlite.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cstring>
-#include <sqlite3.h>
 #include <stdexcept>
 
 namespace aistrat::search {
@@ -16,77 +16,10 @@ namespace {
 
 constexpr const char* k_tokenizer = "tokenize = 'porter unicode61 remove_diacritics 2'";
 
-/// A prepared statement: finalized when it goes out of scope, or, when borrowed from the
-/// index's cache of statements, reset for the next use.
-class Query {
-public:
-    Query(sqlite3* db, const std::string& sql) : m_db(db) {
-        if (sqlite3_prepare_v2(db, sql.c_str(), -1, &m_stmt, nullptr) != SQLITE_OK)
-            fail();
-    }
-    Query(sqlite3* db, sqlite3_stmt* borrowed) : m_db(db), m_stmt(borrowed), m_owned(false) {}
-    ~Query() {
-        if (m_owned) {
-            sqlite3_finalize(m_stmt);
-        } else {
-            sqlite3_reset(m_stmt);
-            sqlite3_clear_bindings(m_stmt);
-        }
-    }
-    Query(const Query&) = delete;
-    Query& operator=(const Query&) = delete;
-
-    Query& bind(int index, const std::string& text) {
-        if (sqlite3_bind_text(m_stmt, index, text.data(), static_cast<int>(text.size()),
-                              SQLITE_TRANSIENT) != SQLITE_OK)
-            fail();
-        return *this;
-    }
-    Query& bind(int index, long long value) {
-        if (sqlite3_bind_int64(m_stmt, index, value) != SQLITE_OK)
-            fail();
-        return *this;
-    }
-    /// Steps once; true while there is a row.
-    bool step() {
-        const int rc = sqlite3_step(m_stmt);
-        if (rc == SQLITE_ROW)
-            return true;
-        if (rc != SQLITE_DONE)
-            fail();
-        return false;
-    }
-    void reset() {
-        sqlite3_reset(m_stmt);
-        sqlite3_clear_bindings(m_stmt);
-    }
-    long long integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
-    sqlite3_stmt* get() const { return m_stmt; }
-    double real(int column) const { return sqlite3_column_double(m_stmt, column); }
-    std::string text(int column) const {
-        const auto* p = sqlite3_column_blob(m_stmt, column);
-        const int size = sqlite3_column_bytes(m_stmt, column);
-        return p == nullptr
-                   ? std::string{}
-                   : std::string(static_cast<const char*>(p), static_cast<std::size_t>(size));
-    }
-
-private:
-    [[noreturn]] void fail() const {
-        throw std::runtime_error(fmt::format("search index: {}", sqlite3_errmsg(m_db)));
-    }
-    sqlite3* m_db;
-    sqlite3_stmt* m_stmt = nullptr;
-    bool m_owned = true;
-};
+using Query = sqlite::Statement;
 
 void exec(sqlite3* db, const std::string& sql) {
-    char* error = nullptr;
-    if (sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
-        const std::string message = error ? error : "unknown error";
-        sqlite3_free(error);
-        throw std::runtime_error("search index: " + message);
-    }
+    sqlite::exec(db, sql.c_str());
 }
 
 void collect_words(const std::string& text, std::set<std::string>& words) {
@@ -191,48 +124,33 @@ SearchIndex::SearchIndex(const model::KnowledgeBase& kb, sqlite3* db) : m_kb(kb)
 
 std::unique_ptr<SearchIndex> SearchIndex::open(const model::KnowledgeBase& kb,
                                                const std::string& path, const std::string& key) {
-    sqlite3* db = nullptr;
-    if (sqlite3_open_v2(immutable_uri(path).c_str(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI,
-                        nullptr) != SQLITE_OK) {
-        sqlite3_close(db);
-        return nullptr;
-    }
     try {
-        Query query(db, "SELECT value FROM index_meta WHERE name = 'key'");
-        if (!query.step() || query.text(0) != key) {
-            sqlite3_close(db);
+        sqlite::Database db(immutable_uri(path), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+        Query query(db.get(), "SELECT value FROM index_meta WHERE name = 'key'");
+        if (!query.step() || query.view(0) != key)
             return nullptr;
-        }
-        Query firsts(db, "SELECT firsts FROM entity_statements");
+        Query firsts(db.get(), "SELECT firsts FROM entity_statements");
         std::vector<std::uint32_t> first;
         if (firsts.step()) {
-            const std::string bytes = firsts.text(0);
+            const std::string_view bytes = firsts.view(0);
             first.resize(bytes.size() / sizeof(std::uint32_t));
             std::memcpy(first.data(), bytes.data(), first.size() * sizeof(std::uint32_t));
         }
-        if (first.size() != kb.entities().size() + 1 ||
-            !std::is_sorted(first.begin(), first.end())) {
-            sqlite3_close(db);
+        if (first.size() != kb.entities().size() + 1 || !std::is_sorted(first.begin(), first.end()))
             return nullptr;
-        }
-        auto index = std::unique_ptr<SearchIndex>(new SearchIndex(kb, db));
+        auto index = std::unique_ptr<SearchIndex>(new SearchIndex(kb, nullptr));
         index->m_first = std::move(first);
+        index->m_db = db.release(); // the statements above finalize on it as they go
         return index;
-    } catch (const std::runtime_error&) { // not an index, or damaged
-        sqlite3_close(db);
+    } catch (const std::runtime_error&) { // missing, not an index, or damaged
         return nullptr;
     }
 }
 
 void SearchIndex::save(const std::string& path, const std::string& key) const {
-    sqlite3* file = nullptr;
-    if (sqlite3_open_v2(path.c_str(), &file, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
-        SQLITE_OK) {
-        const std::string reason = sqlite3_errmsg(file);
-        sqlite3_close(file);
-        throw std::runtime_error(reason);
-    }
-    try {
+    sqlite::Database db(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    sqlite3* file = db.get();
+    {
         sqlite3_backup* backup = sqlite3_backup_init(file, "main", m_db, "main");
         if (backup == nullptr)
             throw std::runtime_error(sqlite3_errmsg(file));
@@ -248,11 +166,7 @@ void SearchIndex::save(const std::string& path, const std::string& key) const {
         meta.bind(1, key);
         meta.step();
         Query firsts(file, "INSERT INTO entity_statements VALUES (?)");
-        if (sqlite3_bind_blob64(firsts.get(), 1, m_first.data(),
-                                m_first.size() * sizeof(std::uint32_t),
-                                SQLITE_TRANSIENT) != SQLITE_OK)
-            throw std::runtime_error(sqlite3_errmsg(file));
-        firsts.step();
+        firsts.bind_blob(1, m_first.data(), m_first.size() * sizeof(std::uint32_t)).step();
         Query insert(file, "INSERT INTO words VALUES (?)");
         for (const auto& word : words()) {
             insert.bind(1, word);
@@ -260,11 +174,8 @@ void SearchIndex::save(const std::string& path, const std::string& key) const {
             insert.reset();
         }
         exec(file, "COMMIT");
-    } catch (...) {
-        sqlite3_close(file);
-        throw;
     }
-    if (sqlite3_close(file) != SQLITE_OK)
+    if (sqlite3_close(db.release()) != SQLITE_OK)
         throw std::runtime_error("cannot close " + path);
 }
 
@@ -283,11 +194,9 @@ const std::vector<std::string>& SearchIndex::words() const {
 }
 
 sqlite3_stmt* SearchIndex::prepared(const std::string& sql) const {
-    auto [it, added] = m_prepared.try_emplace(sql, nullptr);
-    if (added && sqlite3_prepare_v2(m_db, sql.c_str(), -1, &it->second, nullptr) != SQLITE_OK) {
-        m_prepared.erase(it);
-        throw std::runtime_error(fmt::format("search index: {}", sqlite3_errmsg(m_db)));
-    }
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end())
+        it = m_prepared.emplace(sql, sqlite::prepare(m_db, sql)).first;
     return it->second;
 }
 
