@@ -240,7 +240,12 @@ int run(int argc, char** argv) {
                     message += " (commands: " + model::join(names, ", ") + ")";
             }
             print_error(message);
-            std::fputs("Run 'aistrat --help' for usage.\n", stderr);
+            // Point at the help of the command the error is in, when it is a known one.
+            std::string command;
+            for (const auto& c : commands)
+                if (c.app->parsed() && command.empty())
+                    command = c.app->get_name() + " ";
+            std::fputs(fmt::format("Run 'aistrat {}--help' for usage.\n", command).c_str(), stderr);
             return static_cast<int>(ExitCode::Usage);
         }
         if (options.version) {

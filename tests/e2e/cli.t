@@ -49,11 +49,11 @@ $ aistrat frobnicate
 ? 2
 $ aistrat list
 ! aistrat: error: KIND is required
-! Run 'aistrat --help' for usage.
+! Run 'aistrat list --help' for usage.
 ? 2
 $ aistrat list opportunities --colour
 ! aistrat: error: unknown option '--colour'; did you mean '--color'?
-! Run 'aistrat --help' for usage.
+! Run 'aistrat list --help' for usage.
 ? 2
 $ aistrat list opportunities --format xml
 ! aistrat: error: unknown format 'xml'; formats: text, markdown, html, csv, json, yaml
@@ -77,7 +77,7 @@ $ aistrat list pillars -f json | jq -r '.entities[0].id'
 ? 0
 $ aistrat list opportunities --formt json
 ! aistrat: error: unknown option '--formt'; did you mean '--format'?
-! Run 'aistrat --help' for usage.
+! Run 'aistrat list --help' for usage.
 ? 2
 $ aistrat list pillars -f JSON | jq -r '.kind'
 > pillar

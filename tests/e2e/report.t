@@ -130,7 +130,7 @@ $ aistrat report brief --format html | grep -c '<h3>'
 # Errors: an unknown report, kinds that no relation joins, entities of two kinds, csv of a document.
 $ aistrat report brif
 ! aistrat: error: unknown report 'brif'; did you mean 'brief'?
-! Run 'aistrat --help' for usage.
+! Run 'aistrat report --help' for usage.
 ? 2
 $ aistrat report matrix --rows pillar --cols person
 ! aistrat: error: no relation joins pillar and person; see 'aistrat kinds'

@@ -114,7 +114,7 @@ $ aistrat completion bash | head -3
 ? 0
 $ aistrat completion tcsh
 ! aistrat: error: SHELL: tcsh not in {bash,zsh,fish}
-! Run 'aistrat --help' for usage.
+! Run 'aistrat completion --help' for usage.
 ? 2
 $ aistrat --kb extra help list | head -2
 > List the entities of a kind as a table

@@ -30,7 +30,7 @@ $ TERM=xterm NO_COLOR= script -qec "aistrat list pillars --limit 1 --color never
 ? 0
 $ aistrat list pillars --color sometimes
 ! aistrat: error: --color: sometimes not in {auto,always,never}
-! Run 'aistrat --help' for usage.
+! Run 'aistrat list --help' for usage.
 ? 2
 
 # A pager for long output on a terminal only: AISTRAT_PAGER, then PAGER; --no-pager; never in a pipe.
