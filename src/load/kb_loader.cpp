@@ -51,6 +51,7 @@ LoadResult load_folders(const std::vector<Folder>& folders) {
                 continue;
             hash_bytes(result.content_hash, file.relative);
             hash_bytes(result.content_hash, file.content);
+            result.file_hashes.emplace(file.path, hash_of(file.content));
             YamlParse parse = parse_yaml(file.path, file.content);
             result.diagnostics.insert(result.diagnostics.end(), parse.diagnostics.begin(),
                                       parse.diagnostics.end());

@@ -136,7 +136,22 @@ std::unique_ptr<SearchIndex> SearchIndex::open(const model::KnowledgeBase& kb,
             first.resize(bytes.size() / sizeof(std::uint32_t));
             std::memcpy(first.data(), bytes.data(), first.size() * sizeof(std::uint32_t));
         }
-        if (first.size() != kb.entities().size() + 1 || !std::is_sorted(first.begin(), first.end()))
+        if (first.size() != kb.entities().size() + 1 || first.front() != 0 ||
+            !std::is_sorted(first.begin(), first.end()))
+            return nullptr;
+        // Every row must stand for an entity or a statement there is: a damaged index is
+        // rebuilt, never read past the end of the knowledge.
+        const auto within = [&](const char* table, std::size_t count) {
+            for (const char* order : {"ASC", "DESC"}) {
+                Query edge(db.get(), fmt::format("SELECT rowid FROM {} ORDER BY rowid {} LIMIT 1",
+                                                 table, order));
+                if (edge.step() &&
+                    (edge.integer(0) < 0 || static_cast<std::uint64_t>(edge.integer(0)) >= count))
+                    return false;
+            }
+            return true;
+        };
+        if (!within("entity_fts", kb.entities().size()) || !within("statement_fts", first.back()))
             return nullptr;
         auto index = std::unique_ptr<SearchIndex>(new SearchIndex(kb, nullptr));
         index->m_first = std::move(first);
@@ -215,7 +230,8 @@ std::vector<EntityHit> SearchIndex::search_entities(const std::string& match,
     entities.bind(1, match);
     while (entities.step()) {
         const auto index = static_cast<std::size_t>(entities.integer(0));
-        hits.push_back({&m_kb.entities()[index], -entities.real(1), {}, {}});
+        if (index < m_kb.entities().size())
+            hits.push_back({&m_kb.entities()[index], -entities.real(1), {}, {}});
     }
     // The statement of each entity whose text best matches any of the words.
     Query best(m_db,
@@ -263,6 +279,10 @@ const std::vector<Statement>& SearchIndex::statements() const {
     if (!m_statements_ready) {
         m_statements = extract_statements(m_kb);
         m_statements_ready = true;
+        // The index counted them when it was built from this same knowledge.
+        if (m_statements.size() != m_first.back())
+            throw std::runtime_error("the cached search index does not match the knowledge; "
+                                     "run 'aistrat cache clear'");
     }
     return m_statements;
 }

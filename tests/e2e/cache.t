@@ -70,3 +70,19 @@ $ XDG_CACHE_HOME=/dev/null aistrat search talent 2>&1 | head -3
 $ mkdir -p "$SCRATCH/.cache/aistrat" && printf 'half' > "$SCRATCH/.cache/aistrat/0123456789abcdef.knowledge.tmp-99-0000" && aistrat list pillars > /dev/null && aistrat cache info --format json | jq -c '[.files[].holds] | sort'
 > ["knowledge","unfinished"]
 ? 0
+
+# A search index with rows for entities and statements that do not exist is not read but
+# rebuilt: no answer from it, no crash.
+$ aistrat search talent > /dev/null && python3 -c 'import glob, sqlite3; db = sqlite3.connect(glob.glob("'"$SCRATCH"'/.cache/aistrat/*.search")[0]); db.execute("INSERT INTO entity_fts(rowid, title, aliases, summary, body) VALUES (5000000, '"'zzzqqq'"', '"''"', '"''"', '"''"')"); db.execute("INSERT INTO statement_fts(rowid, text, context) VALUES (7000000, '"'zzzqqq'"', '"''"')"); db.commit()' && aistrat search zzzqqq; aistrat ask 'zzzqqq who'; aistrat search talent | head -2
+> KIND        ID                  TITLE                             MATCH
+> focus-area  talent-development  Talent development                title: Talent development
+! aistrat: error: nothing matches 'zzzqqq'
+! aistrat: error: nothing in the knowledge answers 'zzzqqq who'
+? 0
+
+# The schema and the vocabulary are files of the knowledge like the others: a change to
+# one is noticed, even one that keeps the size and the modification time.
+$ mkdir -p "$SCRATCH/kb" && cp standalone/* "$SCRATCH/kb/" && f="$SCRATCH/kb/schema.yaml" && touch -d '2020-01-01' "$f" && aistrat --no-builtin --kb "$SCRATCH/kb" check && sed -i 's/required: true/required: fals/' "$f" && touch -d '2020-01-01' "$f" && aistrat --no-builtin --kb "$SCRATCH/kb" check 2>&1 | sed "s|$SCRATCH|S|"
+> ok: 2 entities (2 notes)
+> S/kb/schema.yaml:6:44: error: 'required' must be true or false, found 'fals'
+? 0

@@ -1,6 +1,7 @@
 // The cache's snapshot: what is encoded decodes to the same knowledge, and bytes that are not
 // a whole snapshot of this format are refused, never read past.
 #include "cache/snapshot.hpp"
+#include "load/folder.hpp"
 #include "load/kb_loader.hpp"
 
 #include <doctest/doctest.h>
@@ -68,3 +69,18 @@ TEST_CASE("bytes cut short, damaged or of another format are refused") {
 }
 
 } // namespace aistrat::cache
+
+namespace aistrat::load {
+
+TEST_CASE("every file loaded has its content hash, the schema and vocabulary among them") {
+    // The cache keeps the hash of a file changed within a timestamp tick of its writing; a
+    // file without one could change unseen.
+    const auto loaded = load_knowledge(SearchOptions{});
+    CHECK(loaded.file_hashes.count("<builtin>/schema.yaml") == 1);
+    CHECK(loaded.file_hashes.count("<builtin>/vocabulary.yaml") == 1);
+    CHECK(loaded.file_hashes.count("<builtin>/pillars/education.yaml") == 1);
+    CHECK(loaded.file_hashes.at("<builtin>/schema.yaml") ==
+          hash_of(*source_text("<builtin>/schema.yaml")));
+}
+
+} // namespace aistrat::load
