@@ -86,7 +86,7 @@ public:
 
 private:
     GlobalOptions& m_options;
-    std::optional<cache::Knowledge> m_load;
+    std::unique_ptr<cache::Knowledge> m_load; ///< on the heap, where it stays to the end
     std::unique_ptr<search::SearchIndex> m_index;
     std::set<std::string> m_warned; ///< each warning is printed once in a run
 };
