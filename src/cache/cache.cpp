@@ -5,6 +5,7 @@
 
 #include "cache/snapshot.hpp"
 #include "check/checker.hpp"
+#include "model/text.hpp"
 #include "search/sqlite.hpp"
 
 #include <fmt/format.h>
@@ -41,27 +42,20 @@ constexpr std::int64_t k_racy_coarse_ns = 2'000'000'000;
 using sqlite::Database;
 using sqlite::Statement;
 
-void hash_into(std::uint64_t& hash, std::string_view bytes) {
-    for (unsigned char c : bytes) {
-        hash ^= c;
-        hash *= 1099511628211ULL;
-    }
-    hash ^= 0xff; // a separator, so that ("ab", "c") and ("a", "bc") differ
-    hash *= 1099511628211ULL;
+/// Adds `text` to `out` with its length first, so that ("ab", "c") and ("a", "bc") differ.
+void add_field(std::string& out, std::string_view text) {
+    out += fmt::format("{}:", text.size());
+    out += text;
 }
 
 /// The files the knowledge came from, as bytes to compare.
 std::string identity_of(const load::KnowledgeScan& scan) {
     std::string out;
-    const auto add = [&out](std::string_view text) {
-        out += fmt::format("{}:", text.size());
-        out += text;
-    };
     for (const auto& folder : scan.folders) {
-        add(folder.name);
-        add(folder.origin);
+        add_field(out, folder.name);
+        add_field(out, folder.origin);
         for (const auto& f : folder.files) {
-            add(f.relative);
+            add_field(out, f.relative);
             out += fmt::format("{} {} {} {} {} {};", f.regular ? 1 : 0, f.size, f.mtime_ns,
                                f.ctime_ns, f.inode, f.device);
         }
@@ -127,10 +121,7 @@ std::string describe(const load::KnowledgeScan& scan) {
     std::vector<std::string> names{scan.builtin ? "<builtin>" : "<builtin schema>"};
     for (const auto& folder : scan.folders)
         names.push_back(folder.name);
-    std::string out;
-    for (const auto& name : names)
-        out += (out.empty() ? "" : ", ") + name;
-    return out;
+    return model::join(names, ", ");
 }
 
 /// The snapshot in `path` when it was written from files with `identity` and the files it
@@ -252,16 +243,15 @@ std::string entry_path(const Settings& settings, const std::string& key, const c
 } // namespace
 
 std::string key_for(const load::SearchOptions& options, const Settings& settings) {
-    std::uint64_t hash = 14695981039346656037ULL;
-    hash_into(hash, fmt::format("{} {} {} {} {:016x}", settings.version, k_snapshot_format,
-                                options.builtin, options.max_file_bytes, load::embedded_hash()));
+    std::string key = fmt::format("{} {} {} {} {:016x}", settings.version, k_snapshot_format,
+                                  options.builtin, options.max_file_bytes, load::embedded_hash());
     for (const auto& spec : load::knowledge_path(options)) {
         std::error_code ec;
-        hash_into(hash, spec.dir);
-        hash_into(hash, spec.origin);
-        hash_into(hash, fs::absolute(spec.dir, ec).lexically_normal().string());
+        add_field(key, spec.dir);
+        add_field(key, spec.origin);
+        add_field(key, fs::absolute(spec.dir, ec).lexically_normal().string());
     }
-    return fmt::format("{:016x}", hash);
+    return fmt::format("{:016x}", load::hash_of(key));
 }
 
 Knowledge load(const load::SearchOptions& options, const Settings& settings,

@@ -84,7 +84,7 @@ ExitCode info(Context& ctx) {
 ExitCode clear(Context& ctx) {
     const std::string folder = cache_dir();
     std::vector<std::string> errors;
-    const std::size_t removed = cache::clear({folder, AISTRAT_VERSION}, errors);
+    const std::size_t removed = cache::clear({folder, ctx.cache_settings().version}, errors);
     if (!errors.empty())
         throw Failure(ExitCode::Io, "cannot remove " + model::join(errors, "; "));
     ctx.print_text(fmt::format("removed {} file{} from {}\n", removed, removed == 1 ? "" : "s",

@@ -5,7 +5,6 @@
 
 #include <fmt/format.h>
 
-#include <cstdlib>
 #include <filesystem>
 
 namespace aistrat::cli {
@@ -29,14 +28,7 @@ Command add_paths(CLI::App& parent) {
                                        {"entities", folder.entities}});
                     ++order;
                 }
-                const auto env = [](const char* name) -> std::optional<std::string> {
-                    const char* v = std::getenv(name);
-                    return v == nullptr ? std::nullopt : std::optional<std::string>(v);
-                };
-                load::SearchOptions search;
-                search.xdg_data_home = env("XDG_DATA_HOME");
-                search.home = env("HOME");
-                const std::string user = load::user_knowledge_dir(search);
+                const std::string user = load::user_knowledge_dir(ctx.search_options());
                 std::error_code ec;
                 const bool exists = !user.empty() && std::filesystem::is_directory(user, ec);
                 const std::string cache = cache_dir();
