@@ -320,7 +320,7 @@ def targets(builtin_rows, rows, floor_rows):
                        f"{verdict(warm <= 0.050, f'by {ms(warm - 0.050)} ms')} |")
         out.append(f"| 50,000 cold, {name}: within 1 GiB | {mem_cold / 1024:.0f} MiB | "
                    f"{verdict(mem_cold <= 1024 * 1024, f'by {mem_cold / 1024 - 1024:.0f} MiB')} |")
-    out += ["", WHY, "", "Times on a shared virtual machine vary by a third between runs an hour",
+    out += ["", WHY, "", "Times on a shared virtual machine vary by a third between runs half an hour",
             "apart (jq's with aistrat's); compare the ratios more than the milliseconds."]
     return out
 
