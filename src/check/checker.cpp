@@ -1,6 +1,7 @@
 // Cross-entity checks, each problem a diagnostic with a did-you-mean where one helps.
 #include "check/checker.hpp"
 
+#include "model/number.hpp"
 #include "model/text.hpp"
 
 #include <fmt/format.h>
@@ -89,7 +90,14 @@ void check_identifying_fields(const KnowledgeBase& kb, Diagnostics& out) {
                 const model::Field* field = e->field(def.name);
                 if (field == nullptr)
                     continue;
-                auto [it, inserted] = seen.emplace(field->value.text, e);
+                // Numbers by value: 7 and 7.0 are one number.
+                const bool numeric = def.type == model::FieldType::Integer ||
+                                     def.type == model::FieldType::Number ||
+                                     def.type == model::FieldType::Year;
+                std::string key = numeric ? model::number_key(field->value.text) : std::string{};
+                if (key.empty())
+                    key = field->value.text;
+                auto [it, inserted] = seen.emplace(std::move(key), e);
                 if (!inserted)
                     error(out, field->where,
                           fmt::format("{} {} is also the {} of {} '{}' ({}); it must name one "

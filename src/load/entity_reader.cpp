@@ -28,10 +28,7 @@ std::optional<model::FieldValue> read_value(NodeReader& reader, const YamlNode& 
         value.items = std::move(*items);
         return value;
     }
-    auto text = reader.text(node, what);
-    if (!text)
-        return std::nullopt;
-    value.text = *text;
+    // Numbers and booleans first, so that a list or mapping is named against the type wanted.
     switch (def.type) {
     case FieldType::Integer:
     case FieldType::Year: {
@@ -40,26 +37,37 @@ std::optional<model::FieldValue> read_value(NodeReader& reader, const YamlNode& 
             return std::nullopt;
         if (def.type == FieldType::Year && (*n < 1000 || *n > 9999)) {
             reader.error(node.where,
-                         fmt::format("{} must be a four-digit year, found '{}'", what, *text));
+                         fmt::format("{} must be a four-digit year, found '{}'", what, node.value));
             return std::nullopt;
         }
-        value.number = static_cast<double>(*n);
-        break;
+        value.text = node.value;
+        value.number = static_cast<double>(*n); // exact: |n| <= k_max_integer
+        return value;
     }
     case FieldType::Number: {
         auto n = reader.number(node, what);
         if (!n)
             return std::nullopt;
+        value.text = node.value;
         value.number = *n;
-        break;
+        return value;
     }
     case FieldType::Bool: {
         auto b = reader.boolean(node, what);
         if (!b)
             return std::nullopt;
+        value.text = node.value;
         value.boolean = *b;
+        return value;
+    }
+    default:
         break;
     }
+    auto text = reader.text(node, what);
+    if (!text)
+        return std::nullopt;
+    value.text = *text;
+    switch (def.type) {
     case FieldType::Date:
         if (!is_iso_date(*text)) {
             reader.error(node.where, fmt::format("{} must be a date written YYYY-MM-DD, found '{}'",
@@ -81,8 +89,7 @@ std::optional<model::FieldValue> read_value(NodeReader& reader, const YamlNode& 
             return std::nullopt;
         }
         break;
-    case FieldType::Text:
-    case FieldType::List:
+    default:
         break;
     }
     return value;

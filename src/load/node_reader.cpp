@@ -1,6 +1,7 @@
 // Typed reading of YAML scalars and lists with precise diagnostics.
 #include "load/node_reader.hpp"
 
+#include "model/number.hpp"
 #include "model/text.hpp"
 
 #include <fmt/format.h>
@@ -45,38 +46,105 @@ std::optional<std::vector<std::string>> NodeReader::text_list(const YamlNode& no
     return ok ? std::optional(out) : std::nullopt;
 }
 
+namespace {
+
+/// What a scalar that is not the value wanted was: "'x'", or "a list" for other nodes.
+std::string found(const YamlNode& node) {
+    return node.is_scalar() ? "'" + node.value + "'" : std::string(describe(node));
+}
+
+/// `text` (a number as written) without the zeros that lead its whole part: "-007.5" is
+/// "-7.5", "00" is "0"; a negative zero is "0".
+std::string without_leading_zeros(std::string_view text) {
+    const bool negative = text.starts_with('-');
+    std::size_t at = negative ? 1 : 0;
+    while (at + 1 < text.size() && text[at] == '0' && text[at + 1] >= '0' && text[at + 1] <= '9')
+        ++at;
+    std::string out(text.substr(at));
+    if (out.find_first_not_of("0.") == std::string::npos || !negative)
+        return out;
+    return "-" + out;
+}
+
+/// True when the whole part of number `text` starts with a zero followed by a digit.
+bool has_leading_zero(std::string_view text) {
+    if (text.starts_with('-'))
+        text.remove_prefix(1);
+    return text.size() > 1 && text[0] == '0' && text[1] >= '0' && text[1] <= '9';
+}
+
+} // namespace
+
 std::optional<bool> NodeReader::boolean(const YamlNode& node, std::string_view what) {
-    if (node.is_scalar() && (node.value == "true" || node.value == "false"))
+    const bool valid = node.is_scalar() && (node.value == "true" || node.value == "false");
+    if (valid && node.plain)
         return node.value == "true";
-    error(node.where, fmt::format("{} must be true or false, found {}", what,
-                                  node.is_scalar() ? "'" + node.value + "'" : describe(node)));
+    error(node.where, valid ? fmt::format("{} must be true or false, found the quoted text '{}' "
+                                          "(write it without quotes)",
+                                          what, node.value)
+                            : fmt::format("{} must be true or false, found {}", what, found(node)));
     return std::nullopt;
 }
 
 std::optional<long long> NodeReader::integer(const YamlNode& node, std::string_view what) {
-    if (node.is_scalar()) {
-        long long value = 0;
-        const char* end = node.value.data() + node.value.size();
-        auto [ptr, ec] = std::from_chars(node.value.data(), end, value);
-        if (ec == std::errc{} && ptr == end && !node.value.empty())
-            return value;
+    const std::string_view text = node.value;
+    const std::string_view digits = text.starts_with('-') ? text.substr(1) : text;
+    if (!node.is_scalar() || digits.empty() ||
+        digits.find_first_not_of("0123456789") != std::string_view::npos) {
+        error(node.where, fmt::format("{} must be a whole number, found {}", what, found(node)));
+        return std::nullopt;
     }
-    error(node.where, fmt::format("{} must be a whole number, found {}", what,
-                                  node.is_scalar() ? "'" + node.value + "'" : describe(node)));
-    return std::nullopt;
+    if (!node.plain) {
+        error(node.where, fmt::format("{} must be a whole number, found the quoted text '{}' "
+                                      "(write it without quotes)",
+                                      what, text));
+        return std::nullopt;
+    }
+    if (has_leading_zero(text) || text == "-0") {
+        error(node.where, fmt::format("{} must be written without leading zeros ({}, not {})", what,
+                                      without_leading_zeros(text), text));
+        return std::nullopt;
+    }
+    long long value = 0;
+    const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc{} || ptr != text.data() + text.size() || value > k_max_integer ||
+        value < -k_max_integer) {
+        error(node.where, fmt::format("{} must be a whole number from {} to {}, found '{}'", what,
+                                      -k_max_integer, k_max_integer, text));
+        return std::nullopt;
+    }
+    return value;
 }
 
 std::optional<double> NodeReader::number(const YamlNode& node, std::string_view what) {
-    if (node.is_scalar()) {
-        double value = 0;
-        const char* end = node.value.data() + node.value.size();
-        auto [ptr, ec] = std::from_chars(node.value.data(), end, value);
-        if (ec == std::errc{} && ptr == end && !node.value.empty() && std::isfinite(value))
-            return value;
+    const std::string_view text = node.value;
+    if (!node.is_scalar() || !model::parse_decimal(text)) {
+        error(node.where, fmt::format("{} must be a number, found {}", what, found(node)));
+        return std::nullopt;
     }
-    error(node.where, fmt::format("{} must be a number, found {}", what,
-                                  node.is_scalar() ? "'" + node.value + "'" : describe(node)));
-    return std::nullopt;
+    if (!node.plain) {
+        error(node.where, fmt::format("{} must be a number, found the quoted text '{}' (write it "
+                                      "without quotes)",
+                                      what, text));
+        return std::nullopt;
+    }
+    if (has_leading_zero(text)) {
+        error(node.where, fmt::format("{} must be written without leading zeros ({}, not {})", what,
+                                      without_leading_zeros(text), text));
+        return std::nullopt;
+    }
+    double value = 0;
+    const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec == std::errc::result_out_of_range || (ec == std::errc{} && !std::isfinite(value))) {
+        error(node.where,
+              fmt::format("{} is too large or too small for a number, found '{}'", what, text));
+        return std::nullopt;
+    }
+    if (ec != std::errc{} || ptr != text.data() + text.size()) {
+        error(node.where, fmt::format("{} must be a number, found '{}'", what, text));
+        return std::nullopt;
+    }
+    return value;
 }
 
 void NodeReader::unknown_keys(const YamlNode& node, const std::vector<std::string>& known,

@@ -11,6 +11,10 @@
 
 namespace aistrat::load {
 
+/// The largest whole number a field may hold, 2^53 - 1: every whole number up to it is held
+/// exactly by a double, as JSON readers (JavaScript, jq) hold numbers.
+inline constexpr long long k_max_integer = 9'007'199'254'740'991;
+
 /// Collects diagnostics for one file as it is read.
 class NodeReader {
 public:
@@ -23,11 +27,12 @@ public:
     std::optional<std::string> text(const YamlNode& node, std::string_view what);
     /// A list of texts: a sequence of scalars, or a single scalar.
     std::optional<std::vector<std::string>> text_list(const YamlNode& node, std::string_view what);
-    /// `true` or `false`.
+    /// `true` or `false`, unquoted.
     std::optional<bool> boolean(const YamlNode& node, std::string_view what);
-    /// A whole number written in decimal.
+    /// A whole number written in decimal, unquoted, without leading zeros (7, not 007 or
+    /// -0), from -k_max_integer to k_max_integer.
     std::optional<long long> integer(const YamlNode& node, std::string_view what);
-    /// A finite decimal number.
+    /// A finite decimal number ("-1.5", "2e9"), unquoted, without leading zeros.
     std::optional<double> number(const YamlNode& node, std::string_view what);
 
     /// Reports each key of map `node` not among `known` (with a suggestion), as "unknown

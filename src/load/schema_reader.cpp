@@ -27,6 +27,56 @@ std::string default_plural(const std::string& name) {
     return name + "s";
 }
 
+/// True for a space of any width or a control character: a name holding one cannot be typed
+/// as one shell argument without quoting, or would be shown as something else.
+bool space_or_control(char32_t cp) {
+    if (cp <= 0x20 || cp == 0x7F || cp == 0x85 || cp == 0xA0 || cp == 0x1680 ||
+        (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F || cp == 0x3000)
+        return true;
+    return model::is_unsafe_code_point(cp);
+}
+
+/// `text` for a message, with tabs, line breaks and other controls shown as escapes.
+std::string shown(std::string_view text) {
+    std::string out;
+    for (const char c : text) {
+        if (c == '\t' || c == '\n' || c == '\r')
+            out += fmt::format("\\x{:02x}", static_cast<unsigned>(c));
+        else
+            out += c;
+    }
+    return model::neutralize(out);
+}
+
+/// True when the kind `role` ("alias", "plural") in scalar `node` can be typed as the KIND
+/// argument of a command: not empty, not starting with '-' (an option), no space or control
+/// character. Otherwise an error at `node`.
+bool typeable(NodeReader& reader, const YamlNode& node, std::string_view role) {
+    const std::string& name = node.value;
+    if (name.empty()) {
+        reader.error(node.where, fmt::format("kind {} '' is empty", role));
+        return false;
+    }
+    if (name.front() == '-') {
+        reader.error(node.where, fmt::format("kind {} '{}' starts with '-', so it would read as an "
+                                             "option",
+                                             role, shown(name)));
+        return false;
+    }
+    for (std::size_t i = 0; i < name.size();) {
+        char32_t cp = 0;
+        const std::size_t length = model::decode_utf8(name, i, cp);
+        if (length == 0 || space_or_control(cp)) {
+            reader.error(node.where, fmt::format("kind {} '{}' holds a space or a control "
+                                                 "character, so it cannot be typed as one argument",
+                                                 role, shown(name)));
+            return false;
+        }
+        i += length;
+    }
+    return true;
+}
+
 std::optional<model::FieldDef> read_field(NodeReader& reader, const YamlNode& node) {
     if (!node.is_map()) {
         reader.error(node.where, fmt::format("a field must be a mapping with 'name' and 'type', "
@@ -109,9 +159,15 @@ std::optional<model::KindDef> read_kind(NodeReader& reader, const YamlNode& node
     }
     kind.plural = default_plural(kind.name);
     if (const YamlNode* n = node.find("plural"))
-        kind.plural = reader.text(*n, "'plural'").value_or(kind.plural);
-    if (const YamlNode* n = node.find("aliases"))
-        kind.aliases = reader.text_list(*n, "'aliases'").value_or(std::vector<std::string>{});
+        if (auto plural = reader.text(*n, "'plural'"); plural && typeable(reader, *n, "plural"))
+            kind.plural = *plural;
+    if (const YamlNode* n = node.find("aliases")) {
+        if (auto aliases = reader.text_list(*n, "'aliases'")) {
+            for (std::size_t i = 0; i < aliases->size(); ++i)
+                if (typeable(reader, n->is_sequence() ? n->items[i] : *n, "alias"))
+                    kind.aliases.push_back(std::move((*aliases)[i]));
+        }
+    }
     if (const YamlNode* n = node.find("description"))
         kind.description = reader.text(*n, "'description'").value_or("");
     if (const YamlNode* n = node.find("cites"))

@@ -1,6 +1,7 @@
 // Field resolution, conditions and sorting for `list`.
 #include "query/filter.hpp"
 
+#include "model/number.hpp"
 #include "model/text.hpp"
 #include "query/resolve.hpp"
 
@@ -43,15 +44,6 @@ std::vector<std::string> valid_fields(const model::KnowledgeBase& kb, const mode
         }
     }
     return out;
-}
-
-std::optional<double> to_number(std::string_view text) {
-    double value = 0;
-    auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc{} || ptr != text.data() + text.size() || text.empty() ||
-        !std::isfinite(value))
-        return std::nullopt;
-    return value;
 }
 
 /// The entities `entity` is linked to through `field`, both directions.
@@ -214,7 +206,7 @@ parse_condition(const model::KnowledgeBase& kb, const model::KindDef& kind, std:
                                   fmt::format("'{}' is not a number, year or date, so it cannot be "
                                               "compared with {}",
                                               condition.field.name, rest.substr(0, length))};
-        if (!date && !to_number(condition.value))
+        if (!date && !model::parse_decimal(condition.value))
             return ConditionError{at + length,
                                   fmt::format("'{}' is not a number", condition.value)};
     }
@@ -273,11 +265,8 @@ bool matches(const model::KnowledgeBase& kb, const Entity& entity, const Conditi
         return false;
     }
     const auto equal = [&](const std::string& v) {
-        if (condition.field.numeric()) {
-            const auto a = to_number(v);
-            const auto b = to_number(condition.value);
-            return a && b && *a == *b;
-        }
+        if (condition.field.numeric()) // exactly, not as doubles
+            return model::compare_numbers(v, condition.value) == 0;
         return model::iequals(v, condition.value);
     };
     switch (condition.op) {
@@ -295,11 +284,10 @@ bool matches(const model::KnowledgeBase& kb, const Entity& entity, const Conditi
     for (const auto& v : values) {
         int order = 0;
         if (condition.field.numeric()) {
-            const auto a = to_number(v);
-            const auto b = to_number(condition.value);
-            if (!a || !b)
+            const auto compared = model::compare_numbers(v, condition.value);
+            if (!compared)
                 continue;
-            order = *a < *b ? -1 : (*a > *b ? 1 : 0);
+            order = *compared;
         } else {
             order = v.compare(condition.value) < 0 ? -1 : (v.compare(condition.value) > 0 ? 1 : 0);
         }
@@ -337,9 +325,7 @@ void sort_by(const model::KnowledgeBase& kb, std::vector<const Entity*>& entitie
             return !ka.empty() && kb_.empty(); // those without the field go last
         int order = 0;
         if (field.numeric()) {
-            const double x = to_number(ka.front()).value_or(0);
-            const double y = to_number(kb_.front()).value_or(0);
-            order = x < y ? -1 : (x > y ? 1 : 0);
+            order = model::compare_numbers(ka.front(), kb_.front()).value_or(0);
         } else {
             const std::string x = model::to_lower(model::join(ka, ", "));
             const std::string y = model::to_lower(model::join(kb_, ", "));

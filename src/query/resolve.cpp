@@ -1,6 +1,7 @@
 // Resolution of kinds and entities by the names a user types.
 #include "query/resolve.hpp"
 
+#include "model/number.hpp"
 #include "model/text.hpp"
 
 #include <algorithm>
@@ -47,8 +48,14 @@ bool identified_by(const model::KnowledgeBase& kb, const Entity& e, std::string_
     for (const auto& def : kind->fields) {
         if (!def.identifies)
             continue;
-        if (const model::Field* f = e.field(def.name);
-            f != nullptr && model::iequals(f->value.text, name))
+        const model::Field* f = e.field(def.name);
+        if (f == nullptr)
+            continue;
+        // A number is matched by value, exactly: "007" and "7.0" find 7.
+        if (def.type == model::FieldType::Integer || def.type == model::FieldType::Number ||
+                    def.type == model::FieldType::Year
+                ? model::compare_numbers(f->value.text, name) == 0
+                : model::iequals(f->value.text, name))
             return true;
     }
     return false;
@@ -129,6 +136,12 @@ std::vector<const Entity*> natural_order(const model::KindDef& kind,
             }
             if (numeric(def) && fa->value.number != fb->value.number)
                 return fa->value.number < fb->value.number;
+            // Doubles round, so equal doubles may hold different numbers: ask the text.
+            if (numeric(def))
+                if (const int order =
+                        model::compare_numbers(fa->value.text, fb->value.text).value_or(0);
+                    order != 0)
+                    return order < 0;
             if (!numeric(def) && fa->value.text != fb->value.text)
                 return fa->value.text < fb->value.text;
         }

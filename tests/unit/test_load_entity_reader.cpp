@@ -84,6 +84,55 @@ TEST_SUITE("load.entity_reader") {
                                        "to values, found a list"});
     }
 
+    TEST_CASE("read_entity: a number is written as one, in a range kept exactly") {
+        const auto number = [](const std::string& value) {
+            return errors_of("kind: item\nid: a\ntitle: t\nsummary: s\nnumber: " + value +
+                             "\nsources: [{source: doc, locator: x}]\n");
+        };
+        CHECK(number("\"3\"") ==
+              std::vector<std::string>{"kb/x.yaml:5:9: error: field 'number' must be a whole "
+                                       "number, found the quoted text '3' (write it "
+                                       "without quotes)"});
+        CHECK(number("'3'").size() == 1);
+        CHECK(number("|\n  3").size() == 1);
+        CHECK(number("[1, 2]") == std::vector<std::string>{"kb/x.yaml:5:9: error: field 'number' "
+                                                           "must be a whole number, found a list"});
+        CHECK(number("{a: 1}") ==
+              std::vector<std::string>{"kb/x.yaml:5:9: error: field 'number' must be a whole "
+                                       "number, found a mapping"});
+        CHECK(number("007") ==
+              std::vector<std::string>{"kb/x.yaml:5:9: error: field 'number' must be written "
+                                       "without leading zeros (7, not 007)"});
+        CHECK(number("-01").size() == 1);
+        CHECK(number("00").size() == 1);
+        CHECK(number("-0") == std::vector<std::string>{"kb/x.yaml:5:9: error: field 'number' "
+                                                       "must be written without leading zeros "
+                                                       "(0, not -0)"});
+        CHECK(number("0").empty());
+        CHECK(number("9007199254740991").empty());
+        CHECK(number("-9007199254740991").empty());
+        const std::string range = "kb/x.yaml:5:9: error: field 'number' must be a whole number "
+                                  "from -9007199254740991 to 9007199254740991, found ";
+        CHECK(number("9007199254740992") == std::vector<std::string>{range + "'9007199254740992'"});
+        CHECK(number("9223372036854775807") ==
+              std::vector<std::string>{range + "'9223372036854775807'"});
+        CHECK(number("-99999999999999999999999") ==
+              std::vector<std::string>{range + "'-99999999999999999999999'"});
+        CHECK(number("+3") == std::vector<std::string>{"kb/x.yaml:5:9: error: field 'number' must "
+                                                       "be a whole number, found '+3'"});
+    }
+
+    TEST_CASE("read_entity: an exact integer keeps its value") {
+        const auto result = test::load_strings(
+            {{"kb",
+              {{"x.yaml", "kind: item\nid: a\ntitle: t\nsummary: s\nnumber: "
+                          "9007199254740991\nsources: [{source: doc, locator: x}]\n"}}}});
+        CHECK(test::all_diagnostics(result).empty());
+        const model::Field* f = result.kb.find("item", "a")->field("number");
+        CHECK(f->value.text == "9007199254740991");
+        CHECK(f->value.number == 9007199254740991.0);
+    }
+
     TEST_CASE("read_entity: every problem of a file is reported, not just the first") {
         const auto errors =
             errors_of("kind: item\nid: a\ntitle: t\nsummary: s\nnumber: x\nborn: y\n"

@@ -71,4 +71,45 @@ TEST_SUITE("load.schema_reader") {
                 .front()
                 .find("is a key every entity has") != std::string::npos);
     }
+
+    TEST_CASE("read_schema: a kind alias or plural must be something one can type as KIND") {
+        model::Schema schema;
+        CHECK(read("kinds:\n  - name: a\n    aliases: ['', --format, two words, \"t\\tb\", "
+                   "\"e\\e[31m\", \"nb\\u00a0sp\", -, ok, \"pa\\u00eds\"]\n"
+                   "  - name: b\n    plural: \"-b\"\n",
+                   schema) ==
+              std::vector<std::string>{
+                  "schema.yaml:3:15: error: kind alias '' is empty",
+                  "schema.yaml:3:19: error: kind alias '--format' starts with '-', so it would "
+                  "read as an option",
+                  "schema.yaml:3:29: error: kind alias 'two words' holds a space or a control "
+                  "character, so it cannot be typed as one argument",
+                  "schema.yaml:3:40: error: kind alias 't\\x09b' holds a space or a control "
+                  "character, so it cannot be typed as one argument",
+                  "schema.yaml:3:48: error: kind alias 'e\\x1b[31m' holds a space or a control "
+                  "character, so it cannot be typed as one argument",
+                  "schema.yaml:3:59: error: kind alias 'nb\u00a0sp' holds a space or a control "
+                  "character, so it cannot be typed as one argument",
+                  "schema.yaml:3:73: error: kind alias '-' starts with '-', so it would read as an "
+                  "option",
+                  "schema.yaml:6:13: error: kind plural '-b' starts with '-', so it would read as "
+                  "an option"});
+        REQUIRE(schema.find_kind("ok") != nullptr);
+        CHECK(schema.find_kind("pa\u00eds") != nullptr);
+        CHECK(schema.find_kind("two words") == nullptr);
+        CHECK(schema.find_kind("") == nullptr);
+        CHECK(schema.find_kind("--format") == nullptr);
+        CHECK(schema.find_kind("-b") == nullptr);
+        CHECK(schema.find_kind("bs") != nullptr);
+    }
+
+    TEST_CASE("read_schema: booleans and versions are not quoted text") {
+        model::Schema schema;
+        CHECK(read("schema_version: \"1\"\nkinds:\n  - name: a\n    cites: 'false'\n", schema) ==
+              std::vector<std::string>{
+                  "schema.yaml:1:17: error: 'schema_version' must be a whole number, found the "
+                  "quoted text '1' (write it without quotes)",
+                  "schema.yaml:4:12: error: 'cites' must be true or false, found the quoted text "
+                  "'false' (write it without quotes)"});
+    }
 }

@@ -1,0 +1,45 @@
+# Numbers in knowledge files and in --where (issue 11, items 14 and 15). Each command makes
+# a folder with one kind, `thing`, with an identifying integer `count` and a number `amount`.
+
+# A whole number is kept exactly: up to 2^53 - 1, which a double (and so JSON) holds exactly;
+# beyond it, an error at its position, never a silently rounded value.
+$ mkdir -p "$SCRATCH/k" && printf 'kinds:\n  - name: thing\n    cites: false\n    aliases: [t]\n    fields:\n      - {name: count, type: integer, identifies: true}\n      - {name: amount, type: number}\n' > "$SCRATCH/k/schema.yaml" && printf 'kind: thing\nid: big\ntitle: Big\nsummary: s\ncount: 9223372036854775807\n' > "$SCRATCH/k/big.yaml" && aistrat check --no-builtin --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|"
+> S/k/big.yaml:5:8: error: field 'count' must be a whole number from -9007199254740991 to 9007199254740991, found '9223372036854775807'
+? 0
+$ mkdir -p "$SCRATCH/k" && printf 'kinds:\n  - name: thing\n    cites: false\n    aliases: [t]\n    fields:\n      - {name: count, type: integer, identifies: true}\n      - {name: amount, type: number}\n' > "$SCRATCH/k/schema.yaml" && printf 'kind: thing\nid: big\ntitle: Big\nsummary: s\ncount: 9007199254740991\n' > "$SCRATCH/k/big.yaml" && aistrat --no-builtin --kb "$SCRATCH/k" show t 9007199254740991 -f json | jq -c '.entity.fields'
+> {"count":9007199254740991}
+? 0
+
+# --where compares numbers exactly, not as doubles that round alike.
+$ mkdir -p "$SCRATCH/k" && printf 'kinds:\n  - name: thing\n    cites: false\n    aliases: [t]\n    fields:\n      - {name: count, type: integer, identifies: true}\n      - {name: amount, type: number}\n' > "$SCRATCH/k/schema.yaml" && printf 'kind: thing\nid: big\ntitle: Big\nsummary: s\ncount: 9007199254740991\namount: 9007199254740993\n---\nkind: thing\nid: less\ntitle: Less\nsummary: s\ncount: 9007199254740990\namount: 9007199254740992\n' > "$SCRATCH/k/big.yaml" && for w in count=9007199254740992 count=9007199254740991 'count>9007199254740990' 'count<9007199254740990.5' amount=9007199254740992 'amount>9007199254740992'; do echo "$w: $(aistrat --no-builtin --kb "$SCRATCH/k" list things --where "$w" -f json | jq -c '[.entities[].id]')"; done
+> count=9007199254740992: []
+> count=9007199254740991: ["big"]
+> count>9007199254740990: ["big"]
+> count<9007199254740990.5: ["less"]
+> amount=9007199254740992: ["less"]
+> amount>9007199254740992: ["big"]
+? 0
+
+# An identifying number is found by value: 7, 007 and 7.0 name the same thing.
+$ mkdir -p "$SCRATCH/k" && printf 'kinds:\n  - name: thing\n    cites: false\n    aliases: [t]\n    fields:\n      - {name: count, type: integer, identifies: true}\n      - {name: amount, type: number}\n' > "$SCRATCH/k/schema.yaml" && printf 'kind: thing\nid: seven\ntitle: Seven\nsummary: s\ncount: 7\n' > "$SCRATCH/k/seven.yaml" && aistrat --no-builtin --kb "$SCRATCH/k" show thing 007 -f json | jq -r .entity.id && aistrat --no-builtin --kb "$SCRATCH/k" show thing 7.0 -f json | jq -r .entity.id
+> seven
+> seven
+? 0
+
+# A number is written as one: not quoted, not with leading zeros (YAML readers disagree on
+# them: 010 is 8 to a YAML 1.1 reader), not a list.
+$ mkdir -p "$SCRATCH/k" && printf 'kinds:\n  - name: thing\n    cites: false\n    aliases: [t]\n    fields:\n      - {name: count, type: integer, identifies: true}\n      - {name: amount, type: number}\n' > "$SCRATCH/k/schema.yaml" && printf 'kind: thing\nid: a\ntitle: A\nsummary: s\ncount: "3"\n---\nkind: thing\nid: b\ntitle: B\nsummary: s\ncount: 007\n---\nkind: thing\nid: c\ntitle: C\nsummary: s\ncount: [1, 2]\n---\nkind: thing\nid: d\ntitle: D\nsummary: s\namount: 01.5\n---\nkind: thing\nid: e\ntitle: E\nsummary: s\namount: 1e400\n' > "$SCRATCH/k/bad.yaml" && aistrat check --no-builtin --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|"
+> S/k/bad.yaml:5:8: error: field 'count' must be a whole number, found the quoted text '3' (write it without quotes)
+> S/k/bad.yaml:11:8: error: field 'count' must be written without leading zeros (7, not 007)
+> S/k/bad.yaml:17:8: error: field 'count' must be a whole number, found a list
+> S/k/bad.yaml:23:9: error: field 'amount' must be written without leading zeros (1.5, not 01.5)
+> S/k/bad.yaml:29:9: error: field 'amount' is too large or too small for a number, found '1e400'
+? 0
+
+# A kind's aliases and plural must be something one can type as the KIND argument.
+$ mkdir -p "$SCRATCH/k" && printf 'kinds:\n  - name: thing\n    cites: false\n    plural: "things and more"\n    aliases: ["", --format, "\\e[31m"]\n' > "$SCRATCH/k/schema.yaml" && aistrat check --no-builtin --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|"
+> S/k/schema.yaml:4:13: error: kind plural 'things and more' holds a space or a control character, so it cannot be typed as one argument
+> S/k/schema.yaml:5:15: error: kind alias '' is empty
+> S/k/schema.yaml:5:19: error: kind alias '--format' starts with '-', so it would read as an option
+> S/k/schema.yaml:5:29: error: kind alias '\x1b[31m' holds a space or a control character, so it cannot be typed as one argument
+? 0
