@@ -1,36 +1,60 @@
 #!/usr/bin/env bash
-# Fuzzes each libFuzzer target for SECONDS (default 60) from seed corpora: the committed
+# Fuzzes libFuzzer targets for SECONDS each (default 45) from seed corpora: the committed
 # corpus (past findings and seeds), the knowledge files and the YAML test suite. Prints the
 # executions per target; exits non-zero on any finding, whose input is left in fuzz/findings/.
-# usage: fuzz/run.sh [SECONDS]   (after: cmake --preset fuzz && cmake --build --preset fuzz)
+# usage: fuzz/run.sh [SECONDS] [TARGET...]   TARGET: load query template snapshot (default all)
+#        (after: cmake --preset fuzz && cmake --build --preset fuzz)
+# With MERGE=1, the inputs that found new coverage are merged (-merge=1: only those that add
+# coverage) into the committed corpus, fuzz/corpus/TARGET, to be committed.
+#
+# CI runs `fuzz/run.sh 45`: four targets, three minutes in all. The long runs (ten minutes a
+# target, two at a time on two cores, keeping what they grow):
+#   MERGE=1 fuzz/run.sh 600 load query & MERGE=1 fuzz/run.sh 600 template snapshot; wait
 set -euo pipefail
 cd "$(dirname "$0")/.."
-seconds=${1:-60}
+seconds=${1:-45}
+shift || true
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(load query template snapshot)
 bin=build/fuzz/fuzz
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/load" "$work/query" "$work/snapshot" fuzz/findings
-cp fuzz/corpus/load/* "$work/load/"
-find knowledge -name '*.yaml' -exec cp {} "$work/load/" \;
-suite=../shared/testdata/yaml-test-suite/cases
-if [ -d "$suite" ]; then
-  for case in "$suite"/*/; do cp "$case/in.yaml" "$work/load/suite-$(basename "$case").yaml"; done
-fi
-cp fuzz/corpus/query/* "$work/query/"
-cp fuzz/corpus/snapshot/* "$work/snapshot/"
+mkdir -p fuzz/findings
 
 status=0
-for target in load query snapshot; do
+for target in "${targets[@]}"; do
+  [ -x "$bin/fuzz_$target" ] || { echo "fuzz/run.sh: no target fuzz_$target" >&2; exit 2; }
+  mkdir -p "$work/$target"
+  cp fuzz/corpus/"$target"/* "$work/$target/"
+  # Each input's size limit: a command-line argument may be 128 KiB (MAX_ARG_STRLEN); a
+  # search query reaches deep nesting only with tens of kilobytes.
   args=(-max_total_time="$seconds" -print_final_stats=1 -artifact_prefix=fuzz/findings/
-        -timeout=10 -rss_limit_mb=2048)
-  [ "$target" = load ] && args+=(-dict=fuzz/yaml.dict)
+        -timeout=10 -rss_limit_mb=2048 -jobs=1 -workers=1)
+  case $target in
+  load)
+    find knowledge -name '*.yaml' -exec cp {} "$work/load/" \;
+    suite=../shared/testdata/yaml-test-suite/cases
+    if [ -d "$suite" ]; then
+      for case in "$suite"/*/; do cp "$case/in.yaml" "$work/load/suite-$(basename "$case").yaml"; done
+    fi
+    args+=(-dict=fuzz/yaml.dict -max_len=65536) ;;
+  query) args+=(-dict=fuzz/query.dict -max_len=131072) ;;
+  template) args+=(-dict=fuzz/mustache.dict -max_len=65536) ;;
+  snapshot) args+=(-max_len=65536) ;;
+  esac
   if "$bin/fuzz_$target" "${args[@]}" "$work/$target" > "$work/$target.log" 2>&1; then
-    echo "fuzz_$target: $(grep -o 'number_of_executed_units: [0-9]*' "$work/$target.log" |
-      cut -d' ' -f2) executions in ${seconds}s, no findings"
+    runs=$(grep -o 'number_of_executed_units: [0-9]*' "$work/$target.log" | cut -d' ' -f2)
+    echo "fuzz_$target: $runs executions in ${seconds}s ($((runs / seconds))/s), no findings"
   else
     echo "fuzz_$target: FINDING" >&2
     grep -E 'ERROR|SUMMARY|Test unit written' "$work/$target.log" >&2 || tail -20 "$work/$target.log" >&2
     status=1
+  fi
+  if [ "${MERGE:-0}" = 1 ]; then
+    before=$(ls fuzz/corpus/"$target" | wc -l)
+    "$bin/fuzz_$target" -merge=1 "${args[@]:3}" fuzz/corpus/"$target" "$work/$target" \
+      > "$work/$target.merge.log" 2>&1 || echo "fuzz_$target: the merge failed" >&2
+    echo "fuzz_$target: corpus $before -> $(ls fuzz/corpus/"$target" | wc -l) files"
   fi
 done
 exit $status
