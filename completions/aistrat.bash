@@ -4,9 +4,15 @@ _aistrat() {
     local cur=${COMP_WORDS[COMP_CWORD]}
     local prev=${COMP_WORDS[COMP_CWORD - 1]}
     case $prev in
-        --kb | init)
+        --kb)
             mapfile -t COMPREPLY < <(compgen -d -- "$cur")
             return
+            ;;
+        init | --force)
+            if [[ $cur != -* ]]; then
+                mapfile -t COMPREPLY < <(compgen -d -- "$cur")
+                return
+            fi
             ;;
         --template)
             mapfile -t COMPREPLY < <(compgen -f -- "$cur")

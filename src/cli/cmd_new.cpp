@@ -2,6 +2,7 @@
 // with a README and one example of each kind. Both check clean as they are.
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
+#include "load/folder.hpp"
 #include "model/text.hpp"
 #include "report/scaffold.hpp"
 
@@ -9,21 +10,106 @@
 
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
 #include <filesystem>
-#include <fstream>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <utility>
+#include <vector>
 
 namespace aistrat::cli {
 
 namespace {
 
-void write_file(const std::filesystem::path& path, const std::string& text) {
-    std::ofstream out(path, std::ios::binary);
-    out << text;
-    out.close();
-    if (!out)
-        throw Failure(ExitCode::Io,
-                      fmt::format("cannot write {}: {}", path.string(), std::strerror(errno)));
-}
+/// The folder `init` writes into, open, so that every file is made inside it whatever
+/// happens to the path meanwhile.
+class Folder {
+public:
+    explicit Folder(const std::string& path) : m_path(path) {
+        m_fd = ::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (m_fd < 0)
+            throw Failure(ExitCode::Io,
+                          fmt::format("cannot open {}: {}", path, std::strerror(errno)));
+    }
+    Folder(const Folder&) = delete;
+    Folder& operator=(const Folder&) = delete;
+    ~Folder() { ::close(m_fd); }
+
+    /// True when `name` exists in the folder, as anything (a link is not followed).
+    bool holds(const std::string& name) const {
+        struct stat st {};
+        return ::fstatat(m_fd, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0;
+    }
+
+    /// Makes `name` with `text`. A new file is created exclusively and never through a link;
+    /// with `replace`, the text goes to a new file beside it that is then renamed over
+    /// `name`, which replaces whatever `name` is (a link itself, not what it points to).
+    void write(const std::string& name, const std::string& text, bool replace) const {
+        if (!replace) {
+            const int fd = ::openat(m_fd, name.c_str(),
+                                    O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+            if (fd < 0 && errno == EEXIST)
+                throw exists(name);
+            if (fd < 0)
+                throw io_error(name);
+            fill(fd, name, text);
+            return;
+        }
+        std::string temporary;
+        int fd = -1;
+        for (int attempt = 0; fd < 0; ++attempt) {
+            temporary = fmt::format(".{}.tmp-{}-{}", name, ::getpid(), attempt);
+            fd = ::openat(m_fd, temporary.c_str(),
+                          O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+            if (fd < 0 && (errno != EEXIST || attempt == 100))
+                throw io_error(name);
+        }
+        try {
+            fill(fd, name, text);
+        } catch (...) {
+            ::unlinkat(m_fd, temporary.c_str(), 0);
+            throw;
+        }
+        if (::renameat(m_fd, temporary.c_str(), m_fd, name.c_str()) != 0) {
+            const Failure failure = io_error(name);
+            ::unlinkat(m_fd, temporary.c_str(), 0);
+            throw failure;
+        }
+    }
+
+    Failure exists(const std::string& name) const {
+        return {ExitCode::Usage,
+                fmt::format("{}/{} exists already; init replaces no file (--force replaces the "
+                            "files it writes)",
+                            m_path, name)};
+    }
+
+private:
+    Failure io_error(const std::string& name) const {
+        return {ExitCode::Io,
+                fmt::format("cannot write {}/{}: {}", m_path, name, std::strerror(errno))};
+    }
+
+    void fill(int fd, const std::string& name, const std::string& text) const {
+        std::size_t done = 0;
+        while (done < text.size()) {
+            const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0) {
+                const Failure failure = io_error(name);
+                ::close(fd);
+                throw failure;
+            }
+            done += static_cast<std::size_t>(n);
+        }
+        if (::close(fd) != 0)
+            throw io_error(name);
+    }
+
+    std::string m_path;
+    int m_fd = -1;
+};
 
 } // namespace
 
@@ -56,36 +142,57 @@ Command add_new(CLI::App& parent) {
 
 Command add_init(CLI::App& parent) {
     auto dir = std::make_shared<std::string>();
+    auto force = std::make_shared<bool>(false);
     CLI::App* app =
         parent.add_subcommand("init", "Make a knowledge folder with an example of each kind");
     app->add_option("DIR", *dir, "The folder to make (it must not hold YAML files yet)")
         ->required();
-    app->footer("Examples:\n  aistrat init my-knowledge && aistrat check --kb my-knowledge");
+    app->add_flag("--force", *force,
+                  "Write into a folder that holds YAML files, and replace the files init "
+                  "writes (README.md, example-KIND.yaml) where they exist");
+    app->footer("Examples:\n  aistrat init my-knowledge && aistrat check --kb my-knowledge\n"
+                "\nNo file is ever replaced without --force, and none through a symbolic link.");
     return {
-        app, [dir](Context& ctx) {
+        app, [dir, force](Context& ctx) {
             namespace fs = std::filesystem;
+            if (dir->empty())
+                throw Failure(ExitCode::Usage, "the folder name is empty");
             const auto& kb = ctx.knowledge();
-            std::error_code ec;
-            if (fs::exists(*dir, ec) && !fs::is_directory(*dir, ec))
-                throw Failure(ExitCode::Usage, fmt::format("{} exists and is not a folder", *dir));
-            if (fs::is_directory(*dir, ec))
-                for (const auto& entry : fs::recursive_directory_iterator(*dir, ec))
-                    if (entry.path().extension() == ".yaml" || entry.path().extension() == ".yml")
-                        throw Failure(
-                            ExitCode::Usage,
-                            fmt::format("{} holds YAML files already; init makes a new folder",
-                                        *dir));
-            fs::create_directories(*dir, ec);
-            if (ec)
-                throw Failure(ExitCode::Io, fmt::format("cannot make {}: {}", *dir, ec.message()));
-            write_file(fs::path(*dir) / "README.md", report::folder_readme());
-            std::string made;
+            // Every file first, so that a refusal writes nothing.
+            std::vector<std::pair<std::string, std::string>> files{
+                {"README.md", report::folder_readme()}};
             for (const auto& kind : kb.schema().kinds) {
                 std::string id = "example-" + kind.name;
                 if (kb.find(kind.name, id) != nullptr)
                     id = "my-example-" + kind.name;
-                write_file(fs::path(*dir) / (id + ".yaml"), report::entity_template(kb, kind, id));
-                made += fmt::format("  {}/{}.yaml\n", *dir, id);
+                files.emplace_back(id + ".yaml", report::entity_template(kb, kind, id));
+            }
+            std::error_code ec;
+            if (fs::exists(*dir, ec) && !fs::is_directory(*dir, ec))
+                throw Failure(ExitCode::Usage, fmt::format("{} exists and is not a folder", *dir));
+            if (fs::is_directory(*dir, ec) && !*force) {
+                // The files the loader would read: hidden entries (.git) do not count.
+                std::vector<std::string> io_errors;
+                const auto scan = load::scan_folder(*dir, "init", io_errors);
+                if (!scan.files.empty())
+                    throw Failure(ExitCode::Usage,
+                                  fmt::format("{} holds YAML files already ({}); init makes a new "
+                                              "folder (--force adds the examples anyway)",
+                                              *dir, scan.files.front().path));
+            }
+            fs::create_directories(*dir, ec);
+            if (ec)
+                throw Failure(ExitCode::Io, fmt::format("cannot make {}: {}", *dir, ec.message()));
+            const Folder folder(*dir);
+            if (!*force)
+                for (const auto& [name, text] : files)
+                    if (folder.holds(name))
+                        throw folder.exists(name);
+            std::string made;
+            for (const auto& [name, text] : files) {
+                folder.write(name, text, *force);
+                if (name != "README.md")
+                    made += fmt::format("  {}/{}\n", *dir, name);
             }
             write_stdout(
                 fmt::format("made {} with a README and one example entity of each kind:\n{}"

@@ -24,7 +24,6 @@
 #include <cstring>
 #include <fstream>
 #include <map>
-#include <sstream>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -220,9 +219,14 @@ void Context::print(const Result& result, Format format) const {
         if (!in)
             throw Failure(ExitCode::Io, fmt::format("cannot read template {}: {}",
                                                     m_options.template_file, std::strerror(errno)));
-        std::ostringstream text;
-        text << in.rdbuf();
-        auto rendered = render::render_template(text.str(), result.data);
+        // One byte past the limit is enough to refuse it (and /dev/zero ends).
+        std::string text(render::k_max_template_bytes + 1, '\0');
+        in.read(text.data(), static_cast<std::streamsize>(text.size()));
+        if (in.bad())
+            throw Failure(ExitCode::Io, fmt::format("cannot read template {}: {}",
+                                                    m_options.template_file, std::strerror(errno)));
+        text.resize(static_cast<std::size_t>(in.gcount()));
+        auto rendered = render::render_template(text, result.data);
         if (const auto* error = std::get_if<render::TemplateError>(&rendered))
             throw Failure(ExitCode::Usage,
                           fmt::format("template {}: {}", m_options.template_file, error->message));

@@ -1,7 +1,12 @@
-// Case folding, edit distance and suggestions for misspelt names.
+// Case folding, edit distance and suggestions for misspelt names; unsafe characters and
+// YAML scalars.
 #include "model/text.hpp"
 
+#include <fmt/format.h>
+#include <utf8proc.h>
+
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 namespace aistrat::model {
@@ -134,6 +139,116 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
         out += items[i];
     }
     return out;
+}
+
+bool is_unsafe_code_point(char32_t cp) {
+    if (cp < 0x20)
+        return cp != '\t' && cp != '\n';
+    if (cp < 0x7F)
+        return false;
+    if (cp <= 0x9F) // DEL and the C1 controls (U+009B is a one-byte CSI on some terminals)
+        return true;
+    if (cp == 0x2028 || cp == 0x2029) // line breaks to YAML 1.1 and JavaScript
+        return true;
+    if (cp == 0x200D) // the zero-width joiner holds emoji sequences together
+        return false;
+    if (cp > 0x10FFFF)
+        return true;
+    return utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_CF;
+}
+
+std::size_t decode_utf8(std::string_view text, std::size_t i, char32_t& cp) {
+    utf8proc_int32_t c = 0;
+    const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+                                    static_cast<utf8proc_ssize_t>(text.size() - i), &c);
+    if (n <= 0)
+        return 0;
+    cp = static_cast<char32_t>(c);
+    return static_cast<std::size_t>(n);
+}
+
+std::string neutralize(std::string_view text, Neutralize how) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        char32_t cp = 0;
+        const std::size_t n = decode_utf8(text, i, cp);
+        if (n == 0) {
+            out += "\xEF\xBF\xBD"; // U+FFFD
+            i += 1;
+            continue;
+        }
+        if ((cp == '\t' && !how.keep_tabs) || (cp == '\n' && !how.keep_newlines))
+            out += ' ';
+        else if (is_unsafe_code_point(cp))
+            out += cp < 0x80 ? fmt::format("\\x{:02x}", static_cast<std::uint32_t>(cp))
+                             : fmt::format("\\u{{{:x}}}", static_cast<std::uint32_t>(cp));
+        else
+            out.append(text.substr(i, n));
+        i += n;
+    }
+    return out;
+}
+
+namespace {
+
+/// `s` double-quoted for YAML; `clean` tells whether nothing had to be escaped but `"` and `\`.
+std::string double_quoted(std::string_view s, bool& clean) {
+    std::string out = "\"";
+    clean = true;
+    for (std::size_t i = 0; i < s.size();) {
+        char32_t cp = 0;
+        const std::size_t n = decode_utf8(s, i, cp);
+        if (n == 0) {
+            out += "\\uFFFD";
+            clean = false;
+            i += 1;
+            continue;
+        }
+        const auto code = static_cast<std::uint32_t>(cp);
+        if (cp == '"' || cp == '\\') {
+            out += '\\';
+            out += static_cast<char>(cp);
+        } else if (cp < 0x20 || is_unsafe_code_point(cp) || cp == 0xFFFE || cp == 0xFFFF) {
+            out += code < 0x100     ? fmt::format("\\x{:02X}", code)
+                   : code < 0x10000 ? fmt::format("\\u{:04X}", code)
+                                    : fmt::format("\\U{:08X}", code);
+            clean = false;
+        } else {
+            out.append(s.substr(i, n));
+        }
+        i += n;
+    }
+    return out + "\"";
+}
+
+} // namespace
+
+std::string yaml_quoted(std::string_view s) {
+    bool clean = true;
+    return double_quoted(s, clean);
+}
+
+std::string yaml_scalar(std::string_view s) {
+    static constexpr std::array<std::string_view, 22> k_reserved = {
+        "true", "false", "null", "yes", "no",   "on",    "off",  "~",   "True", "False", "Null",
+        "Yes",  "No",    "On",   "Off", "TRUE", "FALSE", "NULL", "YES", "NO",   "ON",    "OFF"};
+    bool clean = true;
+    std::string quoted = double_quoted(s, clean);
+    bool plain = clean && !s.empty() && s.front() != ' ' && s.back() != ' ';
+    for (const auto word : k_reserved)
+        if (s == word)
+            plain = false;
+    if (plain && std::string_view("-?:,[]{}#&*!|>'\"%@`0123456789.+<=").find(s.front()) !=
+                     std::string_view::npos)
+        plain = false;
+    for (std::size_t i = 0; plain && i < s.size(); ++i) {
+        const char c = s[i];
+        if (c == '\t' || (c == ':' && (i + 1 == s.size() || s[i + 1] == ' ')) ||
+            (c == '#' && i > 0 && s[i - 1] == ' '))
+            plain = false;
+    }
+    return plain ? std::string(s) : quoted;
 }
 
 } // namespace aistrat::model

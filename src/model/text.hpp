@@ -1,4 +1,5 @@
-// Small text helpers shared by every layer: case folding and "did you mean".
+// Small text helpers shared by every layer: case folding, "did you mean", the one rule of
+// which characters may not reach a terminal raw, and YAML scalars.
 #pragma once
 
 #include <string>
@@ -44,5 +45,37 @@ std::string label(std::string_view name);
 
 /// `items` joined with `separator`.
 std::string join(const std::vector<std::string>& items, std::string_view separator);
+
+/// True for a code point that must never reach a terminal raw, whatever the output format:
+/// C0 controls but tab and newline, DEL, C1 controls (U+0080..U+009F), the line and paragraph
+/// separators (U+2028, U+2029) and format characters (bidi overrides and isolates, zero-width
+/// spaces, the BOM, tags, ...), except the zero-width joiner that emoji need. Tab and
+/// newline are for the caller to decide.
+bool is_unsafe_code_point(char32_t cp);
+
+/// Decodes the UTF-8 code point at `text[i]` into `cp`; returns its length in bytes, or 0
+/// when the bytes there are not valid UTF-8.
+std::size_t decode_utf8(std::string_view text, std::size_t i, char32_t& cp);
+
+/// What neutralize() does with tabs and newlines: keep them, or make each one a space.
+struct Neutralize {
+    bool keep_tabs = true;
+    bool keep_newlines = true;
+};
+
+/// `text` with every unsafe code point (see is_unsafe_code_point) shown as `\xNN` (below
+/// U+0080) or `\u{NN}`, and invalid UTF-8 replaced by U+FFFD: safe to print on a terminal.
+/// Tabs and newlines are kept or made spaces as `how` says (a space keeps a comment or a
+/// table cell on one line).
+std::string neutralize(std::string_view text, Neutralize how = {});
+
+/// `s` as a YAML double-quoted scalar that reads back as `s`: `"` and `\` escaped, every C0
+/// control, DEL and unsafe code point written as a `\x`, `\u` or `\U` escape, invalid UTF-8
+/// as `\uFFFD`. The result holds no line break and nothing a terminal acts on.
+std::string yaml_quoted(std::string_view s);
+
+/// `s` as a YAML scalar: plain when it reads back as the same string (not a number, a
+/// boolean, null or an indicator, no `: ` or ` #`, nothing escaped), otherwise yaml_quoted.
+std::string yaml_scalar(std::string_view s);
 
 } // namespace aistrat::model

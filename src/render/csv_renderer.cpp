@@ -6,7 +6,9 @@
 namespace aistrat::render {
 
 std::string csv_field(std::string_view raw) {
-    std::string cell = model::strip_highlights(raw);
+    // Cells reach terminals too (`aistrat list -f csv | column`): control and format
+    // characters are shown, not passed on; tabs and line breaks are data and stay.
+    std::string cell = model::neutralize(model::strip_highlights(raw));
     if (!cell.empty() && std::string_view("=+-@\t\r").find(cell.front()) != std::string_view::npos)
         cell.insert(cell.begin(), '\'');
     if (cell.find_first_of(",\"\r\n") == std::string::npos)

@@ -9,7 +9,9 @@
 
 namespace aistrat::render {
 
-/// `cell` as one CSV field: quoted when it holds a comma, quote, CR or LF (quotes doubled);
+/// `cell` as one CSV field: control and format characters shown as escapes
+/// (model::neutralize: tabs and newlines stay), quoted when it holds a comma, quote or LF
+/// (quotes doubled);
 /// a cell that a spreadsheet would run as a formula (it begins with =, +, -, @, tab or CR)
 /// is prefixed with `'`.
 std::string csv_field(std::string_view cell);

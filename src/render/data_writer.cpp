@@ -1,82 +1,85 @@
 // JSON through nlohmann-json; YAML by a small block-style emitter over the same values.
 #include "render/data_writer.hpp"
 
+#include "model/text.hpp"
+
 #include <fmt/format.h>
-#include <utf8proc.h>
+
+#include <cmath>
 
 namespace aistrat::render {
 
 using json = nlohmann::ordered_json;
 
+namespace {
+
+/// `code` as a JSON `\uXXXX` escape, a surrogate pair beyond the basic plane.
+void json_escape(std::uint32_t code, std::string& out) {
+    if (code >= 0x10000) {
+        code -= 0x10000;
+        out += fmt::format("\\u{:04x}\\u{:04x}", 0xD800 + (code >> 10), 0xDC00 + (code & 0x3FF));
+    } else {
+        out += fmt::format("\\u{:04x}", code);
+    }
+}
+
+} // namespace
+
 std::string render_json(const json& data) {
-    return data.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+    // nlohmann escapes C0 controls; DEL, C1 controls and format characters (bidi overrides,
+    // zero-width spaces, line separators) it leaves raw. Outside strings JSON is ASCII, so
+    // every such code point in the text is inside a string, where an escape means the same.
+    const std::string dumped = data.dump(2, ' ', false, json::error_handler_t::replace);
+    std::string out;
+    out.reserve(dumped.size() + 1);
+    for (std::size_t i = 0; i < dumped.size();) {
+        char32_t cp = 0;
+        const std::size_t n = model::decode_utf8(dumped, i, cp);
+        if (n == 0) { // cannot happen after the replacing dump; never pass a broken byte on
+            out += "\\ufffd";
+            i += 1;
+            continue;
+        }
+        if (cp >= 0x7F && model::is_unsafe_code_point(cp))
+            json_escape(static_cast<std::uint32_t>(cp), out);
+        else
+            out.append(dumped, i, n);
+        i += n;
+    }
+    return out + "\n";
 }
 
 namespace {
 
-/// `s` as a YAML double-quoted scalar. Control characters (C0, DEL, C1), line and
-/// paragraph separators and the BOM are escaped, as YAML requires; invalid UTF-8 becomes
-/// U+FFFD. Returns whether `s` was printable as it is in `printable`.
-std::string double_quoted(std::string_view s, bool* printable = nullptr) {
-    std::string out = "\"";
-    bool clean = true;
-    for (std::size_t i = 0; i < s.size();) {
-        utf8proc_int32_t cp = 0;
-        const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
-                                        static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
-        if (n <= 0) {
-            out += "\\uFFFD";
-            clean = false;
-            i += 1;
-            continue;
-        }
-        const bool control = cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) || cp == 0x2028 ||
-                             cp == 0x2029 || cp == 0xFEFF;
-        if (cp == '"' || cp == '\\') {
-            out += '\\';
-            out += static_cast<char>(cp);
-        } else if (control) {
-            out += cp < 0x100 ? fmt::format("\\x{:02X}", cp) : fmt::format("\\u{:04X}", cp);
-            clean = false;
-        } else {
-            out.append(s.substr(i, static_cast<std::size_t>(n)));
-        }
-        i += static_cast<std::size_t>(n);
-    }
-    if (printable != nullptr)
-        *printable = clean;
-    return out + "\"";
-}
-
-/// A string as a YAML scalar: plain when it reads back as the same string, otherwise
-/// double-quoted.
-std::string yaml_scalar(const std::string& s) {
-    static const char* k_reserved[] = {"true",  "false", "null", "yes", "no", "on", "off", "~",
-                                       "True",  "False", "Null", "Yes", "No", "On", "Off", "TRUE",
-                                       "FALSE", "NULL",  "YES",  "NO",  "ON", "OFF"};
-    bool printable = true;
-    std::string quoted = double_quoted(s, &printable);
-    bool plain = printable && !s.empty() && s.front() != ' ' && s.back() != ' ';
-    for (const char* word : k_reserved)
-        if (s == word)
-            plain = false;
-    if (plain && std::string_view("-?:,[]{}#&*!|>'\"%@`0123456789.+<=").find(s.front()) !=
-                     std::string_view::npos)
-        plain = false;
-    for (std::size_t i = 0; plain && i < s.size(); ++i) {
-        const char c = s[i];
-        if (c == '\t' || (c == ':' && (i + 1 == s.size() || s[i + 1] == ' ')) ||
-            (c == '#' && i > 0 && s[i - 1] == ' '))
-            plain = false;
-    }
-    return plain ? s : quoted;
+/// A number as YAML that both YAML 1.1 (PyYAML) and 1.2 (yaml-cpp) read back as the same
+/// number: a float always has a dot in its mantissa (`1.0e+26`, not `1e+26`, which YAML 1.1
+/// reads as a string), and infinities and NaN are `.inf`, `-.inf` and `.nan`.
+std::string yaml_number(const json& value) {
+    if (!value.is_number_float())
+        return value.dump();
+    const double d = value.get<double>();
+    if (std::isnan(d))
+        return ".nan";
+    if (std::isinf(d))
+        return d > 0 ? ".inf" : "-.inf";
+    std::string text = value.dump();
+    const auto exponent = text.find_first_of("eE");
+    const std::string_view mantissa = std::string_view(text).substr(0, exponent);
+    if (mantissa.find('.') == std::string_view::npos)
+        text.insert(mantissa.size(), ".0");
+    if (const auto e = text.find_first_of("eE");
+        e != std::string::npos && e + 1 < text.size() && text[e + 1] != '+' && text[e + 1] != '-')
+        text.insert(e + 1, "+"); // YAML 1.1 wants the exponent's sign
+    return text;
 }
 
 std::string scalar(const json& value) {
     if (value.is_string())
-        return yaml_scalar(value.get<std::string>());
+        return model::yaml_scalar(value.get<std::string>());
     if (value.is_null())
         return "null";
+    if (value.is_number())
+        return yaml_number(value);
     return value.dump();
 }
 
@@ -101,7 +104,7 @@ void emit(const json& value, std::size_t indent, std::string& out) {
     const std::string pad(indent, ' ');
     if (value.is_object()) {
         for (const auto& [key, child] : value.items()) {
-            out += pad + yaml_scalar(key) + ":";
+            out += pad + model::yaml_scalar(key) + ":";
             emit_child(child, indent + 2, out);
         }
     } else if (value.is_array()) {

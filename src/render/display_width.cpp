@@ -1,7 +1,8 @@
 // Display width and wrapping with utf8proc.
 #include "render/display_width.hpp"
 
-#include <fmt/format.h>
+#include "model/text.hpp"
+
 #include <utf8proc.h>
 
 namespace aistrat::render {
@@ -40,33 +41,8 @@ std::size_t display_width(std::string_view text) {
 }
 
 std::string sanitize(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size();) {
-        utf8proc_int32_t cp = 0;
-        const auto n = next(text, i, cp);
-        if (n <= 0) {
-            out += "\xEF\xBF\xBD"; // U+FFFD
-            i += 1;
-            continue;
-        }
-        // Format characters (bidi overrides, zero-width spaces) could reorder or hide text;
-        // the zero-width joiner stays, as emoji need it.
-        const bool control = (cp < 0x20 && cp != '\n' && cp != '\t') || cp == 0x7F ||
-                             (cp >= 0x80 && cp < 0xA0) ||
-                             (utf8proc_category(cp) == UTF8PROC_CATEGORY_CF && cp != 0x200D);
-        if (cp == '\t') {
-            out += ' '; // a tab has no width a table could count on
-            i += static_cast<std::size_t>(n);
-            continue;
-        }
-        if (control)
-            out += cp < 0x80 ? fmt::format("\\x{:02x}", cp) : fmt::format("\\u{{{:x}}}", cp);
-        else
-            out.append(text.substr(i, static_cast<std::size_t>(n)));
-        i += static_cast<std::size_t>(n);
-    }
-    return out;
+    // A tab has no width a table could count on.
+    return model::neutralize(text, {.keep_tabs = false, .keep_newlines = true});
 }
 
 std::vector<std::string> wrap(std::string_view text, std::size_t width) {

@@ -12,8 +12,9 @@ namespace aistrat::render {
 std::size_t display_width(std::string_view text);
 
 /// `text` with control characters (C0 but tab and newline, DEL, C1) and invisible format
-/// characters (bidi overrides, zero-width spaces) shown as `\xNN` or `\u{NN}`, and invalid
-/// UTF-8 replaced by U+FFFD, so that data cannot drive or deceive a terminal.
+/// characters (bidi overrides, zero-width spaces) shown as `\xNN` or `\u{NN}`, tabs as
+/// spaces and invalid UTF-8 replaced by U+FFFD, so that data cannot drive or deceive a
+/// terminal: model::neutralize, the one rule every output format applies.
 std::string sanitize(std::string_view text);
 
 /// `text` broken into lines of at most `width` columns at spaces; words longer than

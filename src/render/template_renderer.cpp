@@ -1,7 +1,26 @@
 // Mustache over JSON: objects become maps, arrays lists, scalars strings or booleans.
+//
+// A template is the user's, but it must not hang the program or exhaust memory, and data
+// must not reach a terminal raw through it. So before kainjow sees a template, a scan that
+// finds tags exactly as kainjow does (custom delimiters included) bounds its size and the
+// depth of its sections, refuses partials (kainjow would parse a data string as a template)
+// and puts a probe at the start of every section: an empty section whose name carries the
+// size of the literal text the section's body prints directly, and which is always false. The
+// render then looks every name up through a context that counts: each lookup is a step, each probe
+// adds its body's text, each string value its length (and the growth from escaping HTML). That
+// count is never less than the output, so the render stops with an error before the output
+// passes its limit, and before the steps pass theirs.
 #include "render/template_renderer.hpp"
 
+#include "model/text.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
 #include <kainjow/mustache.hpp>
+#include <optional>
+#include <string_view>
 
 namespace aistrat::render {
 
@@ -27,22 +46,306 @@ mst::data to_data(const nlohmann::ordered_json& value) {
                                  : mst::data{mst::data::type::bool_false};
     if (value.is_null())
         return mst::data{std::string{}};
-    if (value.is_string())
-        return mst::data{value.get<std::string>()};
+    if (value.is_string()) // {{{x}}} does not escape: neutralise every value here
+        return mst::data{model::neutralize(value.get<std::string>())};
     return mst::data{value.dump()};
+}
+
+/// Thrown from inside kainjow's render when a limit is passed.
+struct LimitPassed {
+    std::string message;
+};
+
+bool space(char c) {
+    return std::isspace(static_cast<unsigned char>(c)) != 0;
+}
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && space(s.front()))
+        s.remove_prefix(1);
+    while (!s.empty() && space(s.back()))
+        s.remove_suffix(1);
+    return s;
+}
+
+/// Reads a set-delimiter tag (`=<% %>=`) as kainjow does; false when kainjow refuses it.
+bool set_delimiters(std::string_view contents, std::string& begin, std::string& end) {
+    if (contents.size() < 5 || contents.back() != '=')
+        return false;
+    const std::string_view inner = trim(contents.substr(1, contents.size() - 2));
+    const auto space_at = inner.find(' ');
+    if (space_at == std::string_view::npos)
+        return false;
+    const auto next = inner.find_first_not_of(' ', space_at + 1);
+    if (next == std::string_view::npos)
+        return false;
+    const std::string_view b = inner.substr(0, space_at);
+    const std::string_view e = inner.substr(next);
+    const auto valid = [](std::string_view d) {
+        return std::none_of(d.begin(), d.end(), [](char c) { return c == '=' || space(c); });
+    };
+    if (!valid(b) || !valid(e))
+        return false;
+    begin = b;
+    end = e;
+    return true;
+}
+
+/// A probe's name: `=`, the weight in binary written with `=` for 1 and a space for 0, `=`.
+/// Delimiters may hold neither `=` nor spaces, so no probe can end a tag early; kainjow trims
+/// names, so the outer `=` keep the inner spaces.
+std::string probe_name(std::size_t weight) {
+    std::string bits;
+    for (; weight > 0; weight >>= 1)
+        bits.insert(bits.begin(), (weight & 1U) != 0 ? '=' : ' ');
+    return "=" + bits + "=";
+}
+
+/// The weight a probe's name carries, or nullopt when `name` is not a probe's.
+std::optional<std::size_t> probe_weight(std::string_view name) {
+    if (name.size() < 2 || name.front() != '=' || name.back() != '=' || name.size() > 66)
+        return std::nullopt;
+    std::size_t weight = 0;
+    for (const char c : name.substr(1, name.size() - 2)) {
+        if (c != '=' && c != ' ')
+            return std::nullopt;
+        weight = (weight << 1U) | (c == '=' ? 1U : 0U);
+    }
+    return weight;
+}
+
+struct Instrumented {
+    std::string text;          // the template with a probe at the start of every section
+    std::size_t root_text = 0; // literal text outside every section
+};
+
+std::size_t line_of(const std::string& text, std::size_t offset) {
+    return static_cast<std::size_t>(
+               std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n')) +
+           1;
+}
+
+/// `templ` with its probes, or why it is refused. Syntax errors are left for kainjow to
+/// report: the scan stops instrumenting where kainjow's parse would fail.
+std::variant<Instrumented, TemplateError> instrument(const std::string& templ, std::size_t depth) {
+    struct Section {
+        std::size_t piece;    // where its probe goes in `pieces`
+        std::size_t text = 0; // literal text directly in its body
+        std::string begin, end;
+    };
+    std::vector<std::string> pieces(1);
+    std::vector<Section> open;
+    std::size_t root_text = 0;
+    std::string begin = "{{";
+    std::string end = "}}";
+    const auto add_text = [&](std::size_t n) {
+        (open.empty() ? root_text : open.back().text) += n;
+    };
+    const auto close_section = [&] {
+        const Section& s = open.back();
+        const std::string name = probe_name(s.text);
+        pieces[s.piece] = s.begin + "#" + name + s.end + s.begin + "/" + name + s.end;
+        open.pop_back();
+    };
+    std::size_t pos = 0;
+    while (pos < templ.size()) {
+        const auto tag = templ.find(begin, pos);
+        if (tag == std::string::npos) {
+            add_text(templ.size() - pos);
+            pieces.back().append(templ, pos);
+            break;
+        }
+        add_text(tag - pos);
+        std::size_t contents = tag + begin.size();
+        // As kainjow: with the default delimiters, `{{{` opens a tag that `}}}` closes.
+        const bool triple = begin == "{{" && end == "}}" && tag + 2 != templ.size() &&
+                            contents < templ.size() && templ[contents] == '{';
+        if (triple)
+            ++contents;
+        const std::string close = triple ? "}}}" : end;
+        const auto tag_end = templ.find(close, contents);
+        if (tag_end == std::string::npos) { // an unclosed tag: kainjow says so
+            pieces.back().append(templ, pos);
+            break;
+        }
+        const std::string_view inner =
+            trim(std::string_view(templ).substr(contents, tag_end - contents));
+        const std::size_t after = tag_end + close.size();
+        pieces.back().append(templ, pos, after - pos);
+        pos = after;
+        if (inner.empty())
+            continue;
+        if (inner.front() == '=') {
+            if (!set_delimiters(inner, begin, end)) { // kainjow says so
+                pieces.back().append(templ, pos);
+                break;
+            }
+            continue;
+        }
+        if (triple)
+            continue;
+        switch (inner.front()) {
+        case '#':
+        case '^':
+            if (open.size() == depth)
+                return TemplateError{fmt::format("sections nest more than {} deep (line {})", depth,
+                                                 line_of(templ, tag))};
+            open.push_back({pieces.size(), 0, begin, end});
+            pieces.emplace_back(); // the probe, once the body's text is known
+            pieces.emplace_back();
+            break;
+        case '/':
+            if (!open.empty()) // an end without a start: kainjow says so
+                close_section();
+            break;
+        case '>':
+            return TemplateError{fmt::format("partials ('{}') are not supported (line {})",
+                                             model::neutralize(inner, {false, false}),
+                                             line_of(templ, tag))};
+        default:
+            break;
+        }
+    }
+    while (!open.empty()) // unclosed: kainjow says so
+        close_section();
+    Instrumented out;
+    out.root_text = root_text;
+    for (const auto& piece : pieces)
+        out.text += piece;
+    return out;
+}
+
+/// The context of a render: kainjow's, with every lookup counted against the limits.
+class Budget : public mst::context<std::string> {
+public:
+    Budget(const mst::data* root, std::size_t root_text, const TemplateLimits& limits)
+        : mst::context<std::string>(root), m_limits(limits) {
+        add(root_text);
+    }
+
+    const mst::data* get(const std::string& name) const override {
+        if (++m_steps > m_limits.steps)
+            throw LimitPassed{fmt::format("the template takes more than {} steps (lookups of a "
+                                          "name); nest fewer sections over long lists",
+                                          m_limits.steps)};
+        if (const auto weight = probe_weight(name)) {
+            add(*weight);
+            return &m_probe;
+        }
+        const mst::data* var = mst::context<std::string>::get(name);
+        if (var != nullptr && var->is_string())
+            add(var->string_value().size());
+        return var;
+    }
+
+    const mst::data* get_partial(const std::string& /*name*/) const override {
+        return nullptr; // refused by the scan already; never a data string as a template
+    }
+
+    void add(std::size_t bytes) const {
+        m_output += bytes;
+        if (m_output > m_limits.output)
+            throw output_limit(m_limits.output);
+    }
+
+    static LimitPassed output_limit(std::size_t limit) {
+        return {limit >= (std::size_t{1} << 20U)
+                    ? fmt::format("the output would pass {} MiB", limit >> 20U)
+                    : fmt::format("the output would pass {} bytes", limit)};
+    }
+
+private:
+    TemplateLimits m_limits;
+    mutable std::uint64_t m_steps = 0;
+    mutable std::size_t m_output = 0;
+    mst::data m_probe{mst::data::type::bool_false}; // counted, then skipped
+};
+
+/// Where kainjow's render writes, line by line.
+struct Sink {
+    std::string text;
+    std::size_t limit = 0;
+};
+
+Sink& operator<<(Sink& sink, const std::string& piece) {
+    sink.text += piece;
+    if (sink.text.size() > sink.limit) // the budget stops it first; a last guard
+        throw Budget::output_limit(sink.limit);
+    return sink;
+}
+
+/// HTML escaping as kainjow's html_escape does it (& < > " '), a run at a time.
+std::string escape_html(const std::string& text) {
+    std::string out;
+    out.reserve(text.size() + text.size() / 8);
+    std::size_t start = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        std::string_view entity;
+        switch (text[i]) {
+        case '&':
+            entity = "&amp;";
+            break;
+        case '<':
+            entity = "&lt;";
+            break;
+        case '>':
+            entity = "&gt;";
+            break;
+        case '"':
+            entity = "&quot;";
+            break;
+        case '\'':
+            entity = "&apos;";
+            break;
+        default:
+            continue;
+        }
+        out.append(text, start, i - start);
+        out += entity;
+        start = i + 1;
+    }
+    out.append(text, start);
+    return out;
 }
 
 } // namespace
 
 std::variant<std::string, TemplateError> render_template(const std::string& templ,
-                                                         const nlohmann::ordered_json& data) {
-    mst::mustache view{templ};
-    if (!view.is_valid())
-        return TemplateError{view.error_message()};
-    std::string out = view.render(to_data(data));
-    if (!view.is_valid())
-        return TemplateError{view.error_message()};
-    return out;
+                                                         const nlohmann::ordered_json& data,
+                                                         const TemplateLimits& limits) {
+    if (templ.size() > limits.bytes)
+        return TemplateError{limits.bytes % (std::size_t{1} << 20U) == 0
+                                 ? fmt::format("larger than {} MiB", limits.bytes >> 20U)
+                                 : fmt::format("larger than {} bytes", limits.bytes)};
+    auto scanned = instrument(templ, limits.depth);
+    if (auto* error = std::get_if<TemplateError>(&scanned))
+        return std::move(*error);
+    const auto& instrumented = std::get<Instrumented>(scanned);
+    {
+        // The template as written, for kainjow's syntax errors at their real offsets.
+        const mst::mustache plain{templ};
+        if (!plain.is_valid())
+            return TemplateError{plain.error_message()};
+    }
+    mst::mustache view{instrumented.text};
+    if (!view.is_valid()) // cannot happen: the probes are well-formed sections
+        return TemplateError{"cannot bound this template: " + view.error_message()};
+    const mst::data root = to_data(data);
+    try {
+        Budget budget{&root, instrumented.root_text, limits};
+        view.set_custom_escape([&budget](const std::string& text) {
+            std::string escaped = escape_html(text);
+            budget.add(escaped.size() - text.size());
+            return escaped;
+        });
+        Sink sink{{}, limits.output};
+        view.render(budget, sink);
+        if (!view.is_valid())
+            return TemplateError{view.error_message()};
+        return std::move(sink.text);
+    } catch (const LimitPassed& limit) {
+        return TemplateError{limit.message};
+    }
 }
 
 } // namespace aistrat::render

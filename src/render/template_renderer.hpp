@@ -1,20 +1,43 @@
-// Renders command data through a user's Mustache template (kainjow mustache).
+// Renders command data through a user's Mustache template (kainjow mustache), within limits.
 #pragma once
 
 #include <nlohmann/json.hpp>
 
+#include <cstddef>
+#include <cstdint>
 #include <string>
 #include <variant>
 
 namespace aistrat::render {
 
+/// The largest template accepted, in bytes.
+inline constexpr std::size_t k_max_template_bytes = std::size_t{1} << 20; // 1 MiB
+/// How deep sections (`{{#x}}`, `{{^x}}`) may nest.
+inline constexpr std::size_t k_max_template_depth = 32;
+/// The largest output a template may print, in bytes.
+inline constexpr std::size_t k_max_template_output = std::size_t{64} << 20; // 64 MiB
+/// How many names a render may look up (each variable, each section and each repetition of
+/// a section counts one): what bounds its time (a few seconds at most).
+inline constexpr std::uint64_t k_max_template_steps = 10'000'000;
+
+/// The limits of one render; the defaults are the documented ones.
+struct TemplateLimits {
+    std::size_t bytes = k_max_template_bytes;
+    std::size_t depth = k_max_template_depth;
+    std::size_t output = k_max_template_output;
+    std::uint64_t steps = k_max_template_steps;
+};
+
 struct TemplateError {
     std::string message;
 };
 
-/// `templ` rendered over `data` (the same data as the JSON output), or the template's
-/// syntax error.
+/// `templ` rendered over `data` (the same data as the JSON output), or why not: the
+/// template's syntax error, partials (`{{>name}}`, not supported), or a limit above passed.
+/// Every value substituted has its control and format characters shown as escapes
+/// (model::neutralize), whether the tag escapes HTML or not.
 std::variant<std::string, TemplateError> render_template(const std::string& templ,
-                                                         const nlohmann::ordered_json& data);
+                                                         const nlohmann::ordered_json& data,
+                                                         const TemplateLimits& limits = {});
 
 } // namespace aistrat::render

@@ -26,6 +26,8 @@ std::string sample(const model::KnowledgeBase& kb, const model::KindDef& kind,
         for (const auto* e : kb.of_kind(kind.name))
             if (const auto* f = e->field(field.name))
                 largest = std::max(largest, f->value.number);
+        if (!(largest < 1e15)) // past exact integers (and long long): no cast to overflow
+            return fmt::format("{:.0f}", std::nextafter(largest, HUGE_VAL));
         return fmt::format("{}", static_cast<long long>(std::floor(largest)) + 1);
     }
     case FieldType::Year:
@@ -46,8 +48,23 @@ std::string sample(const model::KnowledgeBase& kb, const model::KindDef& kind,
     return "a short value";
 }
 
+/// `text` fit for a YAML comment: one line (tabs and line breaks made spaces; C1 and
+/// U+2028/2029, line breaks to YAML 1.1, shown as escapes like every control character), so
+/// nothing from a schema can end the comment and start a key.
+std::string one_line(std::string_view text) {
+    return model::neutralize(text, {.keep_tabs = false, .keep_newlines = false});
+}
+
 std::string comment(const std::string& text) {
-    return text.empty() ? std::string{} : "  # " + text;
+    return text.empty() ? std::string{} : "  # " + one_line(text);
+}
+
+/// A value or key from the knowledge as a YAML scalar that reads back as itself.
+std::string scalar(std::string_view text) {
+    std::string out = model::yaml_scalar(text);
+    if (out.front() != '"' && out.find_first_of(",[]{}") != std::string::npos)
+        out = model::yaml_quoted(text); // plain, but not inside a flow collection
+    return out;
 }
 
 } // namespace
@@ -56,10 +73,11 @@ std::string entity_template(const model::KnowledgeBase& kb, const model::KindDef
                             const std::string& id) {
     std::string out = fmt::format("# kind {}: {}\n# Edit the values; `aistrat check` says what is "
                                   "wrong.\n",
-                                  kind.name, kind.description);
-    out += fmt::format("kind: {}\n", kind.name);
-    out += fmt::format("id: {}  # lower-case kebab-case, unique among {}\n", id, kind.plural);
-    out += fmt::format("title: {}\n", "Title of " + id);
+                                  one_line(kind.name), one_line(kind.description));
+    out += fmt::format("kind: {}\n", scalar(kind.name));
+    out += fmt::format("id: {}  # lower-case kebab-case, unique among {}\n", scalar(id),
+                       one_line(kind.plural));
+    out += fmt::format("title: {}\n", scalar("Title of " + id));
     out += "summary: >-\n  One or two sentences on what it is, in your own words.\n";
     out += "# aliases: [abbreviation, name in another language]\n";
     out += "# tags: [a-tag]\n";
@@ -71,12 +89,13 @@ std::string entity_template(const model::KnowledgeBase& kb, const model::KindDef
             const std::string note =
                 fmt::format("{}{} ({})", required ? "required: " : "", field.description,
                             model::field_type_name(field.type));
+            const std::string key = scalar(field.name);
             if (value.starts_with("\n")) // a list: its items go below
-                out += fmt::format("{}:{}{}\n", field.name, comment(note), value);
+                out += fmt::format("{}:{}{}\n", key, comment(note), value);
             else if (value.starts_with(">-")) // folded text: the marker, then the text below
-                out += fmt::format("{}: >-{}{}\n", field.name, comment(note), value.substr(2));
+                out += fmt::format("{}: >-{}{}\n", key, comment(note), value.substr(2));
             else
-                out += fmt::format("{}: {}{}\n", field.name, value, comment(note));
+                out += fmt::format("{}: {}{}\n", key, value, comment(note));
         }
     }
     // Links: one commented example per relation the kind can use.
@@ -90,8 +109,9 @@ std::string entity_template(const model::KnowledgeBase& kb, const model::KindDef
                 target = entities.front()->id;
                 break;
             }
-        links.push_back(fmt::format("#   {}: [{}]  # ids of: {}", relation.name, target,
-                                    model::join(relation.to, ", ")));
+        links.push_back(fmt::format("#   {}: [{}]  # ids of: {}", one_line(scalar(relation.name)),
+                                    one_line(scalar(target)),
+                                    one_line(model::join(relation.to, ", "))));
     }
     if (!links.empty())
         out += "# links:\n" + model::join(links, "\n") + "\n";
@@ -109,7 +129,7 @@ std::string entity_template(const model::KnowledgeBase& kb, const model::KindDef
                 source = s->id;
             }
         out += "sources:  # where it comes from, and where in it\n";
-        out += fmt::format("  - {{source: {}, locator: whole page}}\n", source);
+        out += fmt::format("  - {{source: {}, locator: whole page}}\n", scalar(source));
     }
     return out;
 }

@@ -34,6 +34,11 @@ complete_line() { # WORDS...: the candidates bash offers for the last word
 complete_line aistrat report "" | grep -x matrix > /dev/null || fail "report names"
 [ "$(complete_line aistrat cache "" | tr '\n' ' ')" = "info clear " ] || fail "cache subcommands"
 [ "$(complete_line aistrat --no-c)" = --no-cache ] || fail "--no-cache"
+[ "$(complete_line aistrat init --forc)" = --force ] || fail "init --force"
+mkdir -p "${TMPDIR:-/tmp}/aistrat-completion-$$/knowledge-dir"
+(cd "${TMPDIR:-/tmp}/aistrat-completion-$$" && [ "$(complete_line aistrat init --force know)" = knowledge-dir ]) ||
+  fail "init --force completes folders"
+rm -rf "${TMPDIR:-/tmp}/aistrat-completion-$$"
 complete_line aistrat --kb "$project/tests/fixtures/extra" show treaty "" | grep -x digital-mou > /dev/null ||
   fail "ids from a --kb folder"
 echo "ok: bash completion"

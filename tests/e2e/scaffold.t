@@ -64,8 +64,8 @@ $ aistrat init "$SCRATCH/mine" > /dev/null && aistrat check --kb "$SCRATCH/mine"
 > # Edit the values; `aistrat check` says what is wrong.
 > kind: opportunity
 ? 0
-$ aistrat init "$SCRATCH/mine" > /dev/null && aistrat init "$SCRATCH/mine" 2>&1 | sed "s|$SCRATCH|SCRATCH|"
-> aistrat: error: SCRATCH/mine holds YAML files already; init makes a new folder
+$ aistrat init "$SCRATCH/mine" > /dev/null && aistrat init "$SCRATCH/mine" 2>&1 | sed "s|$SCRATCH|SCRATCH|g"
+> aistrat: error: SCRATCH/mine holds YAML files already (SCRATCH/mine/example-conclusion.yaml); init makes a new folder (--force adds the examples anyway)
 > Run 'aistrat init --help' for usage.
 ? 0
 

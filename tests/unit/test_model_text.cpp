@@ -43,4 +43,39 @@ TEST_SUITE("model.text") {
         CHECK_FALSE(is_kebab_case("a b"));
         CHECK_FALSE(is_kebab_case(""));
     }
+
+    TEST_CASE("is_unsafe_code_point: controls and format characters, not text") {
+        for (const char32_t cp :
+             {0x00U, 0x07U, 0x0DU, 0x1BU, 0x7FU, 0x85U, 0x9BU, 0x200BU, 0x200EU, 0x202AU, 0x202EU,
+              0x2028U, 0x2029U, 0x2066U, 0x2069U, 0xFEFFU, 0xE0001U})
+            CHECK_MESSAGE(is_unsafe_code_point(cp), static_cast<unsigned>(cp));
+        for (const char32_t cp :
+             {0x09U, 0x0AU, 0x20U, 0x41U, 0xA0U, 0xE9U, 0x200DU, 0x4E2DU, 0xE000U, 0x1F600U})
+            CHECK_FALSE_MESSAGE(is_unsafe_code_point(cp), static_cast<unsigned>(cp));
+    }
+
+    TEST_CASE("neutralize: shown as escapes; tabs and newlines kept or made spaces") {
+        const std::string hostile = "a\x1b[31m\tb\nc\xC2\x9B"
+                                    "d\xE2\x80\xAE"
+                                    "e\xff";
+        CHECK(neutralize(hostile) == "a\\x1b[31m\tb\nc\\u{9b}d\\u{202e}e\xEF\xBF\xBD");
+        CHECK(neutralize(hostile, {.keep_tabs = false, .keep_newlines = false}) ==
+              "a\\x1b[31m b c\\u{9b}d\\u{202e}e\xEF\xBF\xBD");
+        CHECK(neutralize("中文 \xE2\x80\x8D ok") == "中文 \xE2\x80\x8D ok");
+    }
+
+    TEST_CASE("yaml_scalar: plain when it reads back the same, else quoted and escaped") {
+        CHECK(yaml_scalar("plain text") == "plain text");
+        CHECK(yaml_scalar("true") == "\"true\"");
+        CHECK(yaml_scalar("3") == "\"3\"");
+        CHECK(yaml_scalar("a: b") == "\"a: b\"");
+        CHECK(yaml_scalar("a #b") == "\"a #b\"");
+        CHECK(yaml_scalar("") == "\"\"");
+        CHECK(yaml_scalar("two\nlines: x") == "\"two\\x0Alines: x\"");
+        CHECK(yaml_scalar("q\"\\") == "q\"\\");
+        CHECK(yaml_quoted("q\"\\") == "\"q\\\"\\\\\"");
+        CHECK(yaml_scalar("nel\xC2\x85ls\xE2\x80\xA8rlo\xE2\x80\xAEtag\xF3\xA0\x80\x81") ==
+              "\"nel\\x85ls\\u2028rlo\\u202Etag\\U000E0001\"");
+        CHECK(yaml_scalar("bad\xff") == "\"bad\\uFFFD\"");
+    }
 }

@@ -15,6 +15,13 @@ TEST_SUITE("render.csv") {
         CHECK(render::csv_field("two\nlines") == "\"two\nlines\"");
     }
 
+    TEST_CASE("csv_field: control and format characters are shown, never raw") {
+        CHECK(render::csv_field("a\x1b[31m b\x1b]0;pwned\x07") == "a\\x1b[31m b\\x1b]0;pwned\\x07");
+        CHECK(render::csv_field("csi\xC2\x9B rlo\xE2\x80\xAE") == "csi\\u{9b} rlo\\u{202e}");
+        CHECK(render::csv_field("tab\tand\nline") == "\"tab\tand\nline\"");
+        CHECK(render::csv_field("\x1b=1") == "\\x1b=1");
+    }
+
     TEST_CASE("csv_field: cells a spreadsheet would run are defused") {
         CHECK(render::csv_field("=1+1") == "'=1+1");
         CHECK(render::csv_field("+33") == "'+33");
@@ -89,5 +96,87 @@ TEST_SUITE("render.template") {
                   "{{#items}}{{name}}={{fields.n}};{{/items}}", data)) == "a&lt;b=1;");
         CHECK(std::holds_alternative<render::TemplateError>(
             render::render_template("{{#items}", data)));
+    }
+
+    TEST_CASE("render_template: values are neutralised, escaped or not") {
+        nlohmann::ordered_json data = {{"t", "a\x1b[31m\xC2\x9B\xE2\x80\xAE<"}};
+        CHECK(std::get<std::string>(render::render_template("{{t}}|{{{t}}}|{{&t}}", data)) ==
+              "a\\x1b[31m\\u{9b}\\u{202e}&lt;|a\\x1b[31m\\u{9b}\\u{202e}<|"
+              "a\\x1b[31m\\u{9b}\\u{202e}<");
+    }
+
+    TEST_CASE("render_template: sections nest at most k_max_template_depth deep") {
+        nlohmann::ordered_json data = {{"a", {{{"x", "1"}}}}};
+        const auto nested = [](std::size_t depth, const std::string& open,
+                               const std::string& close) {
+            std::string t;
+            for (std::size_t i = 0; i < depth; ++i)
+                t += open + "#a" + close;
+            t += open + "x" + close;
+            for (std::size_t i = 0; i < depth; ++i)
+                t += open + "/a" + close;
+            return t;
+        };
+        CHECK(std::get<std::string>(render::render_template(
+                  nested(render::k_max_template_depth, "{{", "}}"), data)) == "1");
+        const auto deep =
+            render::render_template(nested(render::k_max_template_depth + 1, "{{", "}}"), data);
+        REQUIRE(std::holds_alternative<render::TemplateError>(deep));
+        CHECK(std::get<render::TemplateError>(deep).message.find("nest more than 32") !=
+              std::string::npos);
+        // Custom delimiters are followed, for probes too.
+        CHECK(std::holds_alternative<render::TemplateError>(render::render_template(
+            "{{=<% %>=}}" + nested(render::k_max_template_depth + 1, "<%", "%>"), data)));
+        CHECK(std::get<std::string>(render::render_template(
+                  "{{=<% %>=}}" + nested(3, "<%", "%>") + "<%={{ }}=%>{{#a}}{{x}}{{/a}}", data)) ==
+              "11");
+        CHECK(std::holds_alternative<render::TemplateError>(
+            render::render_template(nested(5000, "{{", "}}"), data)));
+    }
+
+    TEST_CASE("render_template: output, steps and size are bounded") {
+        nlohmann::ordered_json items = nlohmann::ordered_json::array();
+        for (int i = 0; i < 50; ++i)
+            items.push_back({{"x", std::string(100, 'x')}});
+        nlohmann::ordered_json data = {{"a", items}};
+        // Smaller limits than the real ones, so the sanitizer build runs this quickly.
+        render::TemplateLimits limits;
+        limits.output = 1 << 20;
+        limits.steps = 200'000;
+        // 50^3 repetitions of 100 bytes: 12.5 MB, stopped at the output limit.
+        const auto big =
+            render::render_template("{{#a}}{{#a}}{{#a}}{{x}}{{/a}}{{/a}}{{/a}}", data, limits);
+        REQUIRE(std::holds_alternative<render::TemplateError>(big));
+        CHECK(std::get<render::TemplateError>(big).message == "the output would pass 1 MiB");
+        // The same with the value unescaped, and as literal text with no variable at all.
+        CHECK(std::holds_alternative<render::TemplateError>(
+            render::render_template("{{#a}}{{#a}}{{#a}}{{{x}}}{{/a}}{{/a}}{{/a}}", data, limits)));
+        CHECK(std::holds_alternative<render::TemplateError>(render::render_template(
+            "{{#a}}{{#a}}{{#a}}" + std::string(100, 'y') + "{{/a}}{{/a}}{{/a}}", data, limits)));
+        // HTML escaping grows the output: counted too (6 bytes for each quote).
+        nlohmann::ordered_json quotes = {{"a", items}, {"q", std::string(100, '"')}};
+        CHECK(std::holds_alternative<render::TemplateError>(
+            render::render_template("{{#a}}{{#a}}{{q}}{{/a}}{{/a}}", quotes, limits)));
+        CHECK(std::holds_alternative<std::string>(
+            render::render_template("{{#a}}{{#a}}{{{q}}}{{/a}}{{/a}}", quotes, limits)));
+        // 50^4 repetitions that print nothing: stopped by the step limit.
+        const auto slow = render::render_template(
+            "{{#a}}{{#a}}{{#a}}{{#a}}{{/a}}{{/a}}{{/a}}{{/a}}", data, limits);
+        REQUIRE(std::holds_alternative<render::TemplateError>(slow));
+        CHECK(std::get<render::TemplateError>(slow).message.find("200000 steps") !=
+              std::string::npos);
+        CHECK(std::holds_alternative<render::TemplateError>(
+            render::render_template(std::string(render::k_max_template_bytes + 1, 'z'), data)));
+        // Partials would parse data as a template: refused.
+        CHECK(std::holds_alternative<render::TemplateError>(
+            render::render_template("{{#a}}{{>x}}{{/a}}", data)));
+    }
+
+    TEST_CASE("render_template: standalone section lines are still dropped") {
+        nlohmann::ordered_json data = {{"a", {{{"x", "1"}}, {{"x", "2"}}}}};
+        CHECK(std::get<std::string>(render::render_template("head\n{{#a}}\n- {{x}}\n{{/a}}\nend\n",
+                                                            data)) == "head\n- 1\n- 2\nend\n");
+        CHECK(std::get<std::string>(
+                  render::render_template("  {{^b}}\n  none\n  {{/b}}\n", data)) == "  none\n");
     }
 }

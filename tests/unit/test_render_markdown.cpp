@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include <limits>
+
 using namespace aistrat;
 
 TEST_SUITE("render.markdown") {
@@ -53,6 +55,37 @@ TEST_SUITE("render.data") {
     TEST_CASE("render_json: control characters are escaped") {
         CHECK(render::render_json(nlohmann::ordered_json("a\x1b[31m\x01")) ==
               "\"a\\u001b[31m\\u0001\"\n");
+    }
+
+    TEST_CASE("render_json: DEL, C1 controls and format characters are \\u escapes") {
+        // ESC, DEL, CSI (U+009B), RLO (U+202E), an isolate, a zero-width space, the line
+        // separator, the BOM and a tag character beyond the basic plane; the ZWJ stays.
+        const nlohmann::ordered_json data = {
+            {"k\xE2\x80\xAE", "\x1b\x7f\xC2\x9B\xE2\x80\xAE\xE2\x81\xA6\xE2\x80\x8B\xE2\x80\xA8"
+                              "\xEF\xBB\xBF\xF3\xA0\x80\x81\xE2\x80\x8D 中"}};
+        CHECK(render::render_json(data) ==
+              "{\n  \"k\\u202e\": \"\\u001b\\u007f\\u009b\\u202e\\u2066\\u200b\\u2028\\ufeff"
+              "\\udb40\\udc01\xE2\x80\x8D 中\"\n}\n");
+        CHECK(nlohmann::ordered_json::parse(render::render_json(data)) == data);
+    }
+
+    TEST_CASE("render_yaml: format characters are escaped like controls") {
+        nlohmann::ordered_json data = {{"a", "rlo\xE2\x80\xAE zw\xE2\x80\x8B"}};
+        CHECK(render::render_yaml(data) == "---\na: \"rlo\\u202E zw\\u200B\"\n");
+    }
+
+    TEST_CASE("render_yaml: floats keep a dot and a signed exponent; inf and nan as YAML") {
+        nlohmann::ordered_json data = {{"a", 1e26},
+                                       {"b", 5e-324},
+                                       {"c", -1e308},
+                                       {"d", 0.5},
+                                       {"e", 3.0},
+                                       {"f", 12},
+                                       {"g", std::numeric_limits<double>::infinity()},
+                                       {"h", -std::numeric_limits<double>::infinity()},
+                                       {"i", std::numeric_limits<double>::quiet_NaN()}};
+        CHECK(render::render_yaml(data) == "---\na: 1.0e+26\nb: 5.0e-324\nc: -1.0e+308\nd: 0.5\n"
+                                           "e: 3.0\nf: 12\ng: .inf\nh: -.inf\ni: .nan\n");
     }
 
     TEST_CASE("render_json: invalid UTF-8 is replaced, not fatal") {

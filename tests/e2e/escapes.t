@@ -1,0 +1,91 @@
+# Data is untrusted in every format: a title holding CSI (ESC [ and the one-byte U+009B),
+# OSC (ESC ] ... BEL) or a right-to-left override reaches no terminal raw, whether through
+# CSV, a template, JSON, YAML or a scaffold. escapes/unsafe.py says "clean" when the output
+# holds no control or format character (tab, newline and CRLF aside).
+$ aistrat list organizations --kb escapes -f csv | python3 escapes/unsafe.py
+> clean
+? 0
+$ aistrat list organizations --kb escapes -f csv | grep hostile
+> hostile,Red \x1b[31mred\x1b[0m title \x1b]0;pwned\x07 csi \u{9b}31m bidi \u{202e}evil,\x1b[1mbold\x1b[0m agency
+? 0
+$ aistrat search pwned --kb escapes -f csv | python3 escapes/unsafe.py
+> clean
+? 0
+$ aistrat search pwned --kb escapes -f csv | cut -d, -f1-3
+> kind,id,title
+> gadget,lamp,A lamp \x1b]0;pwned\x07
+> organization,hostile,Red \x1b[31mred\x1b[0m title \x1b]0;pwned\x07 csi \u{9b}31m bidi \u{202e}evil
+? 0
+$ aistrat show hostile --kb escapes --template templates/values.mustache
+> escaped: Red \x1b[31mred\x1b[0m title \x1b]0;pwned\x07 csi \u{9b}31m bidi \u{202e}evil
+> raw: Red \x1b[31mred\x1b[0m title \x1b]0;pwned\x07 csi \u{9b}31m bidi \u{202e}evil
+> ampersand: A summary with \x1b[31mred\x1b[0m, a tab	here, \u{2066}isolated\u{2069}, \u{200b}zero width and \u{feff}a BOM.
+? 0
+$ aistrat show hostile --kb escapes --template templates/values.mustache | python3 escapes/unsafe.py
+> clean
+? 0
+$ aistrat list gadgets --kb escapes --template templates/delimiters.mustache | python3 escapes/unsafe.py
+> clean
+? 0
+
+# JSON escapes them as \u escapes, which jq decodes to the very same string.
+$ aistrat show hostile --kb escapes -f json | python3 escapes/unsafe.py
+> clean
+? 0
+$ aistrat show hostile --kb escapes -f json | grep '"title"'
+>     "title": "Red \u001b[31mred\u001b[0m title \u001b]0;pwned\u0007 csi \u009b31m bidi \u202eevil",
+>         "title": "Indonesia and China: an AI technology partnership",
+>         "title": "A lamp \u001b]0;pwned\u0007"
+? 0
+$ [ "$(aistrat show hostile --kb escapes -f json | jq -j .entity.title)" = $'Red \e[31mred\e[0m title \e]0;pwned\a csi \u009b31m bidi \u202eevil' ] && echo same
+> same
+? 0
+$ aistrat export --kb escapes | python3 escapes/unsafe.py
+> clean
+? 0
+$ aistrat show hostile --kb escapes -f yaml | python3 escapes/unsafe.py
+> clean
+? 0
+$ aistrat show hostile --kb escapes -f yaml | python3 -c 'import sys, yaml; print(yaml.safe_load(sys.stdin)["entity"]["title"] == "Red \x1b[31mred\x1b[0m title \x1b]0;pwned\x07 csi \x9b31m bidi \u202eevil")'
+> True
+? 0
+$ aistrat show hostile --kb escapes -f text | python3 escapes/unsafe.py
+> clean
+? 0
+
+# Scaffolds: a schema's description holds line breaks (LF, CRLF, NEL, U+2028) meant to
+# end a comment and start keys, and escapes; the scaffold stays clean YAML with exactly
+# the keys a gadget has.
+$ aistrat new gadget my-gadget --kb escapes
+> # kind gadget: A gadget. sources: evil id: injected\x0d kind: other\u{85}title: nel\u{2028}summary: ls \x1b]0;pwned\x07 \x1b[31mred \u{9b}31m \u{202e}evil
+> # Edit the values; `aistrat check` says what is wrong.
+> kind: gadget
+> id: my-gadget  # lower-case kebab-case, unique among gadgets
+> title: Title of my-gadget
+> summary: >-
+>   One or two sentences on what it is, in your own words.
+> # aliases: [abbreviation, name in another language]
+> # tags: [a-tag]
+> power: 1  # required: Watts. id: injected-too   - list: item (integer)
+> note: a short value  # \x1b[2J\u{2066}isolate\u{2069} \u{200b}zero (string)
+> # links:
+> #   powers: [bppt]  # ids of: organization
+> sources:  # where it comes from, and where in it
+>   - {source: article, locator: whole page}
+? 0
+$ aistrat new gadget my-gadget --kb escapes | python3 escapes/unsafe.py
+> clean
+? 0
+$ aistrat new gadget my-gadget --kb escapes | python3 -c 'import sys, yaml; print(yaml.safe_load(sys.stdin))'
+> {'kind': 'gadget', 'id': 'my-gadget', 'title': 'Title of my-gadget', 'summary': 'One or two sentences on what it is, in your own words.', 'power': 1, 'note': 'a short value', 'sources': [{'source': 'article', 'locator': 'whole page'}]}
+? 0
+$ mkdir "$SCRATCH/k" && aistrat new gadget my-gadget --kb escapes > "$SCRATCH/k/my-gadget.yaml" && aistrat check --kb escapes --kb "$SCRATCH/k"
+> ok: 57 entities (10 sources, 2 strategies, 6 pillars, 4 focus-areas, 7 priority-areas, 2 countries, 4 opportunities, 8 organizations, 3 people, 1 event, 7 figures, 1 conclusion, 2 gadgets)
+? 0
+$ aistrat init "$SCRATCH/mine" --kb escapes > /dev/null && cat "$SCRATCH"/mine/* | python3 escapes/unsafe.py && for f in "$SCRATCH"/mine/*.yaml; do python3 -c 'import sys, yaml; d = yaml.safe_load(open(sys.argv[1])); assert d["id"].startswith("example-") and "injected" not in str(d) and d.get("sources") != "evil", d' "$f" || echo "bad: $f"; done; aistrat check --kb escapes --kb "$SCRATCH/mine"
+> clean
+> ok: 69 entities (11 sources, 3 strategies, 7 pillars, 5 focus-areas, 8 priority-areas, 3 countries, 5 opportunities, 9 organizations, 4 people, 2 events, 8 figures, 2 conclusions, 2 gadgets)
+? 0
+$ aistrat init "$SCRATCH/mine" --kb escapes | python3 escapes/unsafe.py
+> clean
+? 0

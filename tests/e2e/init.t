@@ -1,0 +1,50 @@
+# aistrat init never replaces a user's file nor writes through a link; --force replaces
+# only the files init writes, by renaming a new file over them.
+$ cd "$SCRATCH" && mkdir d && echo keep > d/README.md && aistrat init d; code=$?; cat d/README.md; ls d; exit $code
+> keep
+> README.md
+! aistrat: error: d/README.md exists already; init replaces no file (--force replaces the files it writes)
+! Run 'aistrat init --help' for usage.
+? 2
+$ cd "$SCRATCH" && mkdir d && echo outside > outside && ln -s ../outside d/README.md && aistrat init d; code=$?; cat outside; ls d; exit $code
+> outside
+> README.md
+! aistrat: error: d/README.md exists already; init replaces no file (--force replaces the files it writes)
+! Run 'aistrat init --help' for usage.
+? 2
+$ cd "$SCRATCH" && mkdir d && echo outside > outside && ln -s ../outside d/example-pillar.yaml && aistrat init d; code=$?; cat outside; ls d; exit $code
+> outside
+> example-pillar.yaml
+! aistrat: error: d holds YAML files already (d/example-pillar.yaml); init makes a new folder (--force adds the examples anyway)
+! Run 'aistrat init --help' for usage.
+? 2
+$ cd "$SCRATCH" && mkdir d && echo outside > outside && ln -s ../outside d/README.md && echo mine > d/notes.txt && aistrat init --force d > /dev/null && cat outside d/notes.txt && [ ! -L d/README.md ] && head -1 d/README.md && ls -A d | wc -l
+> outside
+> mine
+> # My aistrat knowledge
+> 14
+? 0
+$ cd "$SCRATCH" && mkdir d && echo keep > d/README.md && aistrat init --force d > /dev/null && head -1 d/README.md && aistrat init --force d > /dev/null && aistrat check --kb d | cut -c1-14
+> # My aistrat knowledge
+> ok: 66 entitie
+? 0
+
+# A folder that holds YAML files is refused, unless --force; hidden entries (.git, .github)
+# are not knowledge and do not count.
+$ cd "$SCRATCH" && mkdir d && echo "kind: note" > d/mine.yaml && aistrat init d
+! aistrat: error: d holds YAML files already (d/mine.yaml); init makes a new folder (--force adds the examples anyway)
+! Run 'aistrat init --help' for usage.
+? 2
+$ cd "$SCRATCH" && mkdir -p d/.git d/.github/workflows && touch d/.github/workflows/ci.yml d/.pre-commit-config.yaml && aistrat init d | tail -1
+> check it with: aistrat check --kb d
+? 0
+
+# Usage errors: no folder name; a file where the folder should be.
+$ aistrat init ""
+! aistrat: error: the folder name is empty
+! Run 'aistrat init --help' for usage.
+? 2
+$ cd "$SCRATCH" && touch f && aistrat init f
+! aistrat: error: f exists and is not a folder
+! Run 'aistrat init --help' for usage.
+? 2

@@ -1,0 +1,42 @@
+# Templates are bounded: their size, how deep sections nest, how much they print and how
+# long they run (see tests/unit). Each limit is a usage error (exit 2) that names the template.
+$ cd "$SCRATCH" && python3 -c 'print("{{#entities}}" * 5000 + "{{/entities}}" * 5000)' > deep.mustache && timeout 20 aistrat list opportunities --template deep.mustache
+! aistrat: error: template deep.mustache: sections nest more than 32 deep (line 1)
+! Run 'aistrat list --help' for usage.
+? 2
+$ cd "$SCRATCH" && python3 -c 'print("{{#a}}" * 10000 + "{{/a}}" * 10000)' > a.mustache && timeout 20 aistrat list opportunities --template a.mustache
+! aistrat: error: template a.mustache: sections nest more than 32 deep (line 1)
+! Run 'aistrat list --help' for usage.
+? 2
+$ cd "$SCRATCH" && python3 -c 'print("{{=<% %>=}}" + "<%#entities%>" * 33 + "<%/entities%>" * 33)' > custom.mustache && timeout 20 aistrat list opportunities --template custom.mustache
+! aistrat: error: template custom.mustache: sections nest more than 32 deep (line 1)
+! Run 'aistrat list --help' for usage.
+? 2
+# 11^6 repetitions of 200 bytes would be 354 MB. (The step limit, which bounds a template
+# that repeats without printing, is tested in tests/unit with a lower limit: at the real
+# one it takes a minute in the sanitizer build, a few seconds in a release build.)
+$ cd "$SCRATCH" && python3 -c 'print("{{#entities}}" * 6 + "x" * 200 + "{{/entities}}" * 6)' > big.mustache && timeout 120 aistrat list sources --template big.mustache > out; code=$?; wc -c < out; exit $code
+> 0
+! aistrat: error: template big.mustache: the output would pass 64 MiB
+! Run 'aistrat list --help' for usage.
+? 2
+$ cd "$SCRATCH" && head -c 1048577 /dev/zero | tr '\0' x > huge.mustache && aistrat list opportunities --template huge.mustache
+! aistrat: error: template huge.mustache: larger than 1 MiB
+! Run 'aistrat list --help' for usage.
+? 2
+$ timeout 20 aistrat list opportunities --template /dev/zero
+! aistrat: error: template /dev/zero: larger than 1 MiB
+! Run 'aistrat list --help' for usage.
+? 2
+
+# Partials would read data as a template: refused. Custom delimiters work.
+$ cd "$SCRATCH" && echo '{{#entities}}{{>title}}{{/entities}}' > partial.mustache && aistrat list opportunities --template partial.mustache
+! aistrat: error: template partial.mustache: partials ('>title') are not supported (line 1)
+! Run 'aistrat list --help' for usage.
+? 2
+$ aistrat list opportunities --template templates/delimiters.mustache
+> knowledge-exchange: Knowledge exchange in AI
+> training-education: Cooperation in AI training and education
+> product-development: Joint AI product development for Southeast Asia
+> cybersecurity: AI-based cybersecurity policy and regulation
+? 0
