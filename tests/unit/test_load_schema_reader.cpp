@@ -92,7 +92,7 @@ TEST_SUITE("load.schema_reader") {
                   "character, so it cannot be typed as one argument",
                   "schema.yaml:3:73: error: kind alias '-' starts with '-', so it would read as an "
                   "option",
-                  "schema.yaml:6:13: error: kind plural '-b' starts with '-', so it would read as "
+                  "schema.yaml:5:13: error: kind plural '-b' starts with '-', so it would read as "
                   "an option"});
         REQUIRE(schema.find_kind("ok") != nullptr);
         CHECK(schema.find_kind("pa\u00eds") != nullptr);
