@@ -3,6 +3,8 @@
 
 #include "search/search_index.hpp"
 
+#include <fmt/format.h>
+
 #include <cctype>
 
 namespace aistrat::query {
@@ -37,6 +39,15 @@ public:
     SearchQuery parse() {
         if (m_tokens.size() == 1)
             throw QueryError{0, "no words to search for"};
+        std::size_t terms = 0;
+        for (const auto& token : m_tokens)
+            if (token.type == Token::Type::Word || token.type == Token::Type::Prefix ||
+                token.type == Token::Type::Phrase) {
+                if (++terms > k_max_query_terms)
+                    throw QueryError{
+                        token.position,
+                        fmt::format("a query may have at most {} terms", k_max_query_terms)};
+            }
         SearchQuery out;
         out.match = expression(out, false);
         if (peek().type != Token::Type::End)
@@ -150,10 +161,15 @@ private:
         if (t.type == Token::Type::Open) {
             if (peek().type == Token::Type::Close)
                 throw QueryError{t.position, "empty parentheses"};
+            // Bounded, so that no query can exhaust the stack, here or in FTS5's parser.
+            if (++m_depth > k_max_query_depth)
+                throw QueryError{t.position, fmt::format("parentheses may nest at most {} deep",
+                                                         k_max_query_depth)};
             std::string inner = expression(out, negated);
             if (peek().type != Token::Type::Close)
                 throw QueryError{t.position, "this '(' is never closed"};
             take();
+            --m_depth;
             return "(" + inner + ")";
         }
         std::string fts = search::fts_quote(t.text);
@@ -182,6 +198,7 @@ private:
     const PrefixExpander& m_expand;
     std::vector<Token> m_tokens;
     std::size_t m_next = 0;
+    std::size_t m_depth = 0;
 };
 
 } // namespace

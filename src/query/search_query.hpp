@@ -17,6 +17,12 @@ struct SearchQuery {
     std::vector<std::string> words; ///< the plain words not under NOT, for suggestions
 };
 
+/// The most terms (words, phrases, prefixes) a query may have, and the deepest its
+/// parentheses may nest: enough for any query a person types, and a bound on the work a
+/// query can cause (FTS5's own parser overflows at about a hundred levels).
+constexpr std::size_t k_max_query_terms = 64;
+constexpr std::size_t k_max_query_depth = 16;
+
 /// A malformed query, with the 0-based byte offset of the offending character.
 struct QueryError {
     std::size_t position = 0;

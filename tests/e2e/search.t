@@ -79,6 +79,40 @@ $ aistrat search 'education OR'
 !             ^
 ! Run 'aistrat search --help' for usage.
 ? 2
+
+# Any argument the shell allows is a quick answer: parentheses nest at most 16 deep and a query
+# has at most 64 terms (a deep one used to crash, one of 99 levels overflowed FTS5's parser, and
+# thousands of terms took minutes).
+$ aistrat search "$(python3 -c "print('(' * 15000)")"
+! aistrat: error: parentheses may nest at most 16 deep:
+!   ((((((((((((((((((((((((((((((((((((((((((((((...
+!                   ^
+! Run 'aistrat search --help' for usage.
+? 2
+$ aistrat search "$(python3 -c "print('(' * 99 + 'education' + ')' * 99)")"
+! aistrat: error: parentheses may nest at most 16 deep:
+!   ((((((((((((((((((((((((((((((((((((((((((((((...
+!                   ^
+! Run 'aistrat search --help' for usage.
+? 2
+$ aistrat search "$(python3 -c "print('(' * 16 + 'education' + ')' * 16)")" -n 1 -f json | jq -r '.hits[0].id'
+> education-research
+? 0
+$ aistrat search "$(python3 -c "print('(a ' * 20000)")"
+! aistrat: error: a query may have at most 64 terms:
+!   ...a (a (a (a (a (a (a (a (a (a (a (a (a (a (a (a (a (a (a (a (...
+!                                    ^
+! Run 'aistrat search --help' for usage.
+? 2
+$ aistrat search $(python3 -c "print('education OR ' * 21000 + 'china')")
+! aistrat: error: a query may have at most 64 terms:
+!   ... OR education OR education OR education OR education OR educ...
+!                                    ^
+! Run 'aistrat search --help' for usage.
+? 2
+$ aistrat search "$(python3 -c "print(' OR '.join(['education'] * 64))")" -n 1 -f json | jq -r '.hits[0].id'
+> education-research
+? 0
 $ aistrat search cyber --kind peple
 ! aistrat: error: unknown kind 'peple'; did you mean 'person'? (kinds: source, strategy, pillar, focus-area, priority-area, country, opportunity, organization, person, event, figure, conclusion)
 ! Run 'aistrat search --help' for usage.
