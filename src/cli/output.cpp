@@ -2,6 +2,7 @@
 #include "cli/output.hpp"
 
 #include "cli/exit_codes.hpp"
+#include "render/display_width.hpp"
 
 #include <fmt/format.h>
 
@@ -11,6 +12,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <sys/ioctl.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 namespace aistrat::cli {
@@ -48,9 +50,22 @@ void write_paged(std::string_view text, bool allowed) {
     FILE* pipe = ::popen(pager.c_str(), "w");
     if (pipe == nullptr)
         return write_stdout(text);
-    // A reader that quits early (q in less) closes the pipe: that is not an error.
+    // A reader that quits early (q in less) closes the pipe: that is not an error. A pager
+    // that cannot be run (the shell exits 127) or fails loses nothing: the text is printed
+    // without it.
     std::fwrite(text.data(), 1, text.size(), pipe);
-    ::pclose(pipe);
+    const int status = ::pclose(pipe);
+    if (status == 0)
+        return;
+    const std::string how =
+        status == -1          ? std::string("could not be waited for")
+        : WIFEXITED(status)   ? fmt::format("exited with status {}", WEXITSTATUS(status))
+        : WIFSIGNALED(status) ? fmt::format("was stopped by signal {}", WTERMSIG(status))
+                              : std::string("failed");
+    const std::string warning =
+        fmt::format("aistrat: warning: the pager '{}' {}; printing without it\n", pager, how);
+    std::fputs(render::sanitize(warning).c_str(), stderr);
+    write_stdout(text);
 }
 
 bool stdout_is_terminal() {

@@ -46,6 +46,17 @@ $ TERM=xterm script -qec "stty rows 50 cols 80; AISTRAT_PAGER='sed s/^/paged:/' 
 > ID                         TITLE                            NUMBER
 > education                  AI education and research        1
 ? 0
+
+# A pager that fails or cannot be run loses nothing: one warning, and the output without it.
+$ TERM=xterm script -qec "stty rows 5 cols 80; PAGER=false aistrat list pillars" /dev/null | tr -d '\r' | head -3
+> aistrat: warning: the pager 'false' exited with status 1; printing without it
+> ID                         TITLE                            NUMBER
+> education                  AI education and research        1
+? 0
+$ TERM=xterm script -qec "stty rows 5 cols 80; PAGER=/nonexistent/pager aistrat list pillars 2>/dev/null; echo status \$?" /dev/null | tr -d '\r' | sed -n '1p;$p'
+> ID                         TITLE                            NUMBER
+> status 0
+? 0
 $ AISTRAT_PAGER='sed s/^/paged:/' aistrat list pillars | head -2
 > ID                         TITLE                            NUMBER
 > education                  AI education and research        1
