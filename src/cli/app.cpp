@@ -145,6 +145,9 @@ std::string first_word(int argc, char** argv) {
 
 int run(int argc, char** argv) {
     std::signal(SIGPIPE, SIG_IGN);
+    // A file-size limit (ulimit -f) makes a write fail with EFBIG, reported as an I/O error
+    // (exit 4), instead of killing the process half-way through.
+    std::signal(SIGXFSZ, SIG_IGN);
     GlobalOptions options;
     CLI::App app{k_description, "aistrat"};
     app.fallthrough();
@@ -272,7 +275,7 @@ int run(int argc, char** argv) {
         return static_cast<int>(failure.code());
     } catch (const std::bad_alloc&) {
         print_error("out of memory");
-        return static_cast<int>(ExitCode::Io);
+        return static_cast<int>(ExitCode::Internal);
     } catch (const std::exception& e) {
         print_error(fmt::format("internal error (please report it): {}", e.what()));
         return static_cast<int>(ExitCode::Internal);

@@ -55,3 +55,17 @@ $ aistrat export | head -c 10; echo
 > {
 >   "schem
 ? 0
+
+# A file-size limit (ulimit -f) is an I/O error on standard output (exit 4) and a warning for
+# the cache, never SIGXFSZ killing the run half-way with a temporary file left behind.
+$ (ulimit -f 1; aistrat --no-cache export > "$SCRATCH/big.json")
+! aistrat: error: write error on standard output: File too large
+? 4
+$ XDG_CACHE_HOME="$SCRATCH/cache" prlimit --fsize=20000 aistrat search china -n 1 2>&1 | sed "s|$SCRATCH|S|"; find "$SCRATCH/cache" -name '*.tmp-*' | wc -l
+> aistrat: warning: cannot write the cache in S/cache/aistrat: disk I/O error; running without it
+> KIND    ID                            TITLE                             MATCH
+> figure  china-ai-value-manufacturing  AI value in China: manufacturing  describes: China
+>
+> 1 of 20 matches shown; use --limit to see more.
+> 0
+? 0
