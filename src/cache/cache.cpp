@@ -3,6 +3,7 @@
 // a temporary name and renamed into place.
 #include "cache/cache.hpp"
 
+#include "cache/seal.hpp"
 #include "cache/snapshot.hpp"
 #include "check/checker.hpp"
 #include "model/text.hpp"
@@ -12,7 +13,9 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <charconv>
 #include <chrono>
+#include <csignal>
 #include <cstring>
 #include <filesystem>
 #include <map>
@@ -89,13 +92,14 @@ std::string temporary_name(const std::string& path) {
     return fmt::format("{}{}{}-{:08x}", path, k_temporary_mark, ::getpid(), random());
 }
 
-/// Writes a new file at `path` by `fill`ing a temporary one and renaming it; the temporary
-/// file is removed when anything fails.
+/// Writes a new file at `path` by `fill`ing a temporary one, sealing it with its checksum and
+/// renaming it; the temporary file is removed when anything fails.
 template <typename Fill>
 void write_atomically(const std::string& path, Fill fill) {
     const std::string temporary = temporary_name(path);
     try {
         fill(temporary);
+        seal(temporary);
         std::error_code ec;
         fs::rename(temporary, path, ec);
         if (ec)
@@ -127,8 +131,9 @@ std::string describe(const load::KnowledgeScan& scan) {
 /// The snapshot in `path` when it was written from files with `identity` and the files it
 /// marked racy still hash the same; nothing otherwise.
 std::optional<Snapshot> read_entry(const std::string& path, const std::string& identity) {
-    std::error_code ec;
-    if (!fs::is_regular_file(path, ec))
+    // Checked whole before SQLite or the decoder reads a byte of it: a damaged entry is
+    // rebuilt, never served.
+    if (!verify(path))
         return std::nullopt;
     try {
         Database db(search::immutable_uri(path), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
@@ -184,12 +189,27 @@ void write_entry(const std::string& path, const std::string& identity, const Sna
     });
 }
 
+/// True when the temporary file `name` may belong to a run still writing it: its process
+/// is alive and it was written less than an hour ago. A stopped run's files are left over.
+bool in_progress(const std::string& name, fs::file_time_type written) {
+    if (written < fs::file_time_type::clock::now() - std::chrono::hours(1))
+        return false;
+    // <name>.tmp-<pid>-<random>
+    const auto mark = name.find(k_temporary_mark);
+    long long pid = 0;
+    const char* first = name.data() + mark + std::strlen(k_temporary_mark);
+    const auto [ptr, ec] = std::from_chars(first, name.data() + name.size(), pid);
+    if (ec != std::errc{} || pid <= 0 || *ptr != '-')
+        return true;
+    return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
+}
+
 /// Removes the oldest knowledge entries beyond `k_max_entries` (with their search indexes),
-/// and temporary files a stopped run left an hour ago or more.
+/// search indexes whose knowledge entry is gone, and temporary files a stopped run left.
 void evict(const std::string& dir) {
     std::vector<std::pair<fs::file_time_type, fs::path>> entries;
+    std::vector<fs::path> indexes;
     std::error_code ec;
-    const auto hour_ago = fs::file_time_type::clock::now() - std::chrono::hours(1);
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
         std::error_code time_ec;
         const auto written = it->last_write_time(time_ec);
@@ -197,11 +217,21 @@ void evict(const std::string& dir) {
             continue;
         const std::string name = it->path().filename().string();
         if (name.find(k_temporary_mark) != std::string::npos) {
-            if (written < hour_ago)
+            if (!in_progress(name, written))
                 fs::remove(it->path(), time_ec);
         } else if (it->path().extension() == k_knowledge_ext) {
             entries.emplace_back(written, it->path());
+        } else if (it->path().extension() == k_search_ext) {
+            indexes.push_back(it->path());
         }
+    }
+    // An index is written after its knowledge entry; one without (a `cache clear` ran
+    // between the two) would never be used or evicted.
+    for (auto index : indexes) {
+        std::error_code exists_ec;
+        if (!fs::exists(fs::path(index).replace_extension(k_knowledge_ext), exists_ec) &&
+            !exists_ec)
+            fs::remove(index, exists_ec);
     }
     if (entries.size() <= k_max_entries)
         return;
@@ -308,8 +338,9 @@ std::unique_ptr<search::SearchIndex> search_index(const Knowledge& knowledge,
         return std::make_unique<search::SearchIndex>(knowledge.kb);
     const std::string path = entry_path(settings, knowledge.key, k_search_ext);
     const std::string id = fmt::format("{}:{:016x}", knowledge.key, knowledge.content_hash);
-    if (auto index = search::SearchIndex::open(knowledge.kb, path, id))
-        return index;
+    if (verify(path))
+        if (auto index = search::SearchIndex::open(knowledge.kb, path, id))
+            return index;
     auto index = std::make_unique<search::SearchIndex>(knowledge.kb);
     try {
         make_folder(settings.dir);
@@ -375,6 +406,12 @@ std::size_t clear(const Settings& settings, std::vector<std::string>& errors) {
     std::size_t removed = 0;
     for (const auto& entry : entries(settings, {})) {
         std::error_code ec;
+        // Another run's file being written is its own: it renames it into place or removes it.
+        if (entry.what == "unfinished") {
+            const auto written = fs::last_write_time(entry.path, ec);
+            if (!ec && in_progress(fs::path(entry.path).filename().string(), written))
+                continue;
+        }
         if (fs::remove(entry.path, ec))
             ++removed;
         else if (ec)

@@ -65,8 +65,8 @@ std::vector<Entry> entries(const Settings& settings, const std::string& current_
 /// The key the knowledge of `options` has in the cache (whether or not an entry exists).
 std::string key_for(const load::SearchOptions& options, const Settings& settings);
 
-/// Removes every file of the cache; returns how many. Files that cannot be removed are
-/// named in `errors`.
+/// Removes every file of the cache but the temporary files of runs still writing them;
+/// returns how many. Files that cannot be removed are named in `errors`.
 std::size_t clear(const Settings& settings, std::vector<std::string>& errors);
 
 /// How many knowledge entries the cache keeps; the least recently written go first.

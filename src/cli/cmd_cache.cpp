@@ -34,7 +34,9 @@ ExitCode info(Context& ctx) {
 
     report::Document doc;
     report::FieldList about;
-    about.rows.emplace_back("folder", folder.empty() ? "(no HOME or XDG_CACHE_HOME)" : folder);
+    about.rows.emplace_back("folder", folder.empty()
+                                          ? "(none: no absolute XDG_CACHE_HOME, and no HOME folder)"
+                                          : folder);
     about.rows.emplace_back("used", settings.dir.empty() ? "no (--no-cache or AISTRAT_NO_CACHE)"
                                     : folder.empty()     ? "no"
                                                          : "yes");

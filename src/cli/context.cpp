@@ -25,6 +25,7 @@
 #include <fstream>
 #include <map>
 #include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace aistrat::cli {
@@ -311,10 +312,15 @@ void Context::print_diagnostics() const {
 }
 
 std::string cache_dir() {
-    if (const auto xdg = env("XDG_CACHE_HOME"); xdg && !xdg->empty())
+    // The XDG base directory rules: a relative XDG_CACHE_HOME is ignored. The home folder
+    // is never made: without one, there is no cache.
+    if (const auto xdg = env("XDG_CACHE_HOME"); xdg && xdg->starts_with('/'))
         return *xdg + "/aistrat";
-    if (const auto home = env("HOME"); home && !home->empty())
-        return *home + "/.cache/aistrat";
+    if (const auto home = env("HOME"); home && home->starts_with('/')) {
+        struct stat st {};
+        if (::stat(home->c_str(), &st) == 0 && S_ISDIR(st.st_mode))
+            return *home + "/.cache/aistrat";
+    }
     return {};
 }
 

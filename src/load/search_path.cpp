@@ -4,9 +4,10 @@
 namespace aistrat::load {
 
 std::string user_knowledge_dir(const SearchOptions& options) {
-    if (options.xdg_data_home && !options.xdg_data_home->empty())
+    // As the XDG base directory rules say, a relative XDG_DATA_HOME is ignored.
+    if (options.xdg_data_home && options.xdg_data_home->starts_with('/'))
         return *options.xdg_data_home + "/aistrat/knowledge";
-    if (options.home && !options.home->empty())
+    if (options.home && options.home->starts_with('/'))
         return *options.home + "/.local/share/aistrat/knowledge";
     return {};
 }

@@ -91,3 +91,70 @@ for delay in 0.05 0.1 0.2 0.3 0.5; do
   cmp -s "$work/expected" "$work/got" || fail "after a run killed at ${delay}s the answer differs"
 done
 echo "ok: runs killed half-way leave no broken cache"
+
+# Damaged cache files are rebuilt, never served and never an error: a page of zeros in the
+# search index, and bytes flipped anywhere in either file (issue 11, findings 3 and 4).
+rm -rf "$XDG_CACHE_HOME"
+"$aistrat" --no-cache search education > "$work/expected-search"
+"$aistrat" --no-cache export --format json > "$work/expected-export"
+"$aistrat" search education > /dev/null
+search_file=$(find "$XDG_CACHE_HOME" -name '*.search')
+knowledge_file=$(find "$XDG_CACHE_HOME" -name '*.knowledge')
+{ [ -f "$search_file" ] && [ -f "$knowledge_file" ]; } || fail "no cache entry written"
+cp "$search_file" "$work/search.good"
+cp "$knowledge_file" "$work/knowledge.good"
+pages=$(( $(stat -c %s "$search_file") / 4096 ))
+for page in $(seq 0 $(( pages - 1 ))); do
+  cp "$work/search.good" "$search_file"
+  dd if=/dev/zero of="$search_file" bs=4096 seek="$page" count=1 conv=notrunc status=none
+  run search education > "$work/got"
+  [ "$(tail -1 "$work/got")" = "exit 0" ] || { cat "$work/got"; fail "zeroed page $page of the search index: not exit 0"; }
+  diff <(sed '$d' "$work/got") "$work/expected-search" > /dev/null ||
+    fail "zeroed page $page of the search index: the answer differs"
+done
+# shellcheck disable=SC2016
+flip='import sys, random
+path, seed = sys.argv[1], int(sys.argv[2])
+data = bytearray(open(path, "rb").read())
+rng = random.Random(seed)
+i = rng.randrange(len(data))
+data[i] ^= 1 << rng.randrange(8)
+open(path, "wb").write(bytes(data))'
+for seed in $(seq 1 25); do
+  cp "$work/knowledge.good" "$knowledge_file"
+  python3 -c "$flip" "$knowledge_file" "$seed"
+  run export --format json > "$work/got"
+  diff <(sed '$d' "$work/got") "$work/expected-export" > /dev/null ||
+    fail "knowledge entry with a flipped bit (seed $seed): export differs"
+  cp "$work/search.good" "$search_file"
+  python3 -c "$flip" "$search_file" "$seed"
+  run search education > "$work/got"
+  diff <(sed '$d' "$work/got") "$work/expected-search" > /dev/null ||
+    fail "search index with a flipped bit (seed $seed): the answer differs"
+done
+echo "ok: $pages zeroed pages and 25 flipped bits in each file, all rebuilt"
+
+# `cache clear` while other runs write the cache: it leaves their unfinished files alone,
+# so they neither warn nor leave an index without its knowledge entry (finding 12).
+rm -rf "$XDG_CACHE_HOME"
+for round in $(seq 1 15); do
+  rm -rf "$XDG_CACHE_HOME"
+  "$aistrat" --no-builtin --kb "$work/generated" search data > /dev/null 2> "$work/err-a" &
+  a=$!
+  "$aistrat" --kb "$fixtures/extra" search data > /dev/null 2> "$work/err-b" &
+  b=$!
+  "$aistrat" cache clear > /dev/null 2>&1 || true
+  "$aistrat" cache clear > /dev/null 2>&1 || true
+  wait "$a" "$b"
+  if [ -s "$work/err-a" ] || [ -s "$work/err-b" ]; then
+    cat "$work/err-a" "$work/err-b" >&2
+    fail "round $round: a run warned while the cache was cleared"
+  fi
+done
+# An index whose knowledge entry is gone is removed when the next entry is written.
+"$aistrat" cache clear > /dev/null
+"$aistrat" search data > /dev/null
+for f in "$XDG_CACHE_HOME"/aistrat/*.search; do cp "$f" "$XDG_CACHE_HOME/aistrat/0000000000000000.search"; done
+"$aistrat" --kb "$fixtures/extra" list pillars > /dev/null
+[ ! -e "$XDG_CACHE_HOME/aistrat/0000000000000000.search" ] || fail "an orphaned search index was kept"
+echo "ok: cache clear during writing runs"

@@ -20,7 +20,12 @@ for file in bin/aistrat share/man/man1/aistrat.1 share/bash-completion/completio
             share/doc/aistrat/README.md share/doc/aistrat/examples/opportunities.md.mustache; do
   [ -e "$root/$file" ] || fail "the package lacks $file"
 done
+# A home folder that does not exist is never made (issue 11: these runs used to write
+# /nonexistent/.cache/aistrat as root).
+made_home=no
+[ -e /nonexistent ] || made_home=yes
 lines=$(cd / && env -i HOME=/nonexistent "$root/bin/aistrat" list opportunities | wc -l)
+if [ "$made_home" = yes ] && [ -e /nonexistent ]; then fail "HOME=/nonexistent was made"; fi
 [ "$lines" = 5 ] || fail "the packaged binary listed $lines lines"
 MANWIDTH=80 man -l "$root/share/man/man1/aistrat.1" > "$scratch/man.txt" 2>&1 || fail "man -l"
 grep -q 'EXIT STATUS' "$scratch/man.txt" || fail "the man page does not render"

@@ -19,7 +19,12 @@ done
 cmp -s <("$prefix/bin/aistrat" completion bash) "$prefix/share/bash-completion/completions/aistrat" ||
   fail "the installed bash completion is not what 'aistrat completion bash' prints"
 
+# A home folder that does not exist is never made (issue 11: these runs used to write
+# /nonexistent/.cache/aistrat as root).
+made_home=no
+[ -e /nonexistent ] || made_home=yes
 lines=$(cd / && env -i HOME=/nonexistent "$prefix/bin/aistrat" list opportunities | wc -l)
+if [ "$made_home" = yes ] && [ -e /nonexistent ]; then fail "HOME=/nonexistent was made"; fi
 [ "$lines" = 5 ] || fail "installed binary listed $lines lines, expected 5"
 MANWIDTH=80 man -l "$prefix/share/man/man1/aistrat.1" > "$prefix/man.txt" 2>&1 ||
   fail "man does not render the page"

@@ -66,9 +66,28 @@ $ XDG_CACHE_HOME=/dev/null aistrat search talent 2>&1 | head -3
 > focus-area  talent-development  Talent development                title: Talent development
 ? 0
 
-# Temporary files of a run stopped half-way are never read, and `cache info` shows them.
-$ mkdir -p "$SCRATCH/.cache/aistrat" && printf 'half' > "$SCRATCH/.cache/aistrat/0123456789abcdef.knowledge.tmp-99-0000" && aistrat list pillars > /dev/null && aistrat cache info --format json | jq -c '[.files[].holds] | sort'
+# Temporary files of a run still writing (here the shell's own process) are never read, and
+# `cache info` shows them; `cache clear` leaves them to their run. Those of a run that was
+# stopped (a process that is gone) are removed when the next entry is written.
+$ mkdir -p "$SCRATCH/.cache/aistrat" && printf 'half' > "$SCRATCH/.cache/aistrat/0123456789abcdef.knowledge.tmp-$$-0000" && aistrat list pillars > /dev/null && aistrat cache info --format json | jq -c '[.files[].holds] | sort' && aistrat cache clear | sed "s|$SCRATCH|S|" && ls "$SCRATCH/.cache/aistrat" | sed "s/-$$-/-PID-/"
 > ["knowledge","unfinished"]
+> removed 1 file from S/.cache/aistrat
+> 0123456789abcdef.knowledge.tmp-PID-0000
+? 0
+$ mkdir -p "$SCRATCH/.cache/aistrat" && printf 'half' > "$SCRATCH/.cache/aistrat/0123456789abcdef.knowledge.tmp-999999999-0000" && aistrat list pillars > /dev/null && aistrat cache info --format json | jq -c '[.files[].holds] | sort'
+> ["knowledge"]
+? 0
+
+# No cache without an absolute XDG_CACHE_HOME or a home folder that exists: a relative
+# XDG_CACHE_HOME is ignored (the XDG rules), and a missing home folder is never made.
+$ mkdir -p "$SCRATCH/w" && cd "$SCRATCH/w" && XDG_CACHE_HOME=rel aistrat list pillars > /dev/null && ls -A "$SCRATCH/w" && ls "$SCRATCH/.cache/aistrat" | sed 's/^[0-9a-f]*/KEY/'
+> KEY.knowledge
+? 0
+$ HOME="$SCRATCH/missing" aistrat list pillars > /dev/null && HOME="$SCRATCH/missing" aistrat cache info | head -3; test -e "$SCRATCH/missing" || echo "no home folder made"
+> Cache
+>
+> folder          (none: no absolute XDG_CACHE_HOME, and no HOME folder)
+> no home folder made
 ? 0
 
 # A search index with rows for entities and statements that do not exist is not read but

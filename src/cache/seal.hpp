@@ -1,0 +1,22 @@
+// A checksum over a whole cache file, kept in the file itself, so that a damaged byte
+// anywhere (a bad disk, a stray write, a half-copied file) is caught before SQLite or the
+// snapshot decoder reads it.
+//
+// A cache file is an SQLite database. Its header has two 32-bit fields that SQLite stores
+// and never interprets: the user version (offset 60) and the application id (offset 68).
+// `seal` writes there the XXH3 hash of the file with those eight bytes taken as zero;
+// `verify` recomputes it. A file is sealed once, after it is written and closed and before
+// it is renamed into place; it is never changed afterwards.
+#pragma once
+
+#include <string>
+
+namespace aistrat::cache {
+
+/// Seals the finished file at `path`; throws std::runtime_error when it cannot.
+void seal(const std::string& path);
+
+/// True when the file at `path` exists, can be read and still holds the hash `seal` wrote.
+bool verify(const std::string& path);
+
+} // namespace aistrat::cache
