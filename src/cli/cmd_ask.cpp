@@ -22,7 +22,8 @@ Command add_ask(CLI::App& parent) {
         ->check(CLI::NonNegativeNumber);
     app->footer(
         "Each answer is one statement of the knowledge (a field, a list item, a figure or a\n"
-        "link) with its entity and the source it comes from. Exits 1 when nothing answers.\n\n"
+        "link) with its entity and the source it comes from. Exits 1 when nothing answers.\n"
+        "A question has at most 64 words.\n\n"
         "Examples:\n"
         "  aistrat ask \"How much could AI add to China's economy each year?\"\n"
         "  aistrat ask 'Who received a golden visa?'\n"
@@ -32,8 +33,14 @@ Command add_ask(CLI::App& parent) {
                 const std::string question = model::join(options->words, " ");
                 const auto& kb = ctx.knowledge();
                 const auto& index = ctx.search_index();
-                if (query::question_words(question).empty())
+                const auto words = query::question_words(question);
+                if (words.empty())
                     throw Failure(ExitCode::Usage, "the question has no words");
+                if (words.size() > query::k_max_question_words)
+                    throw Failure(
+                        ExitCode::Usage,
+                        fmt::format("a question may have at most {} words; this one has {}",
+                                    query::k_max_question_words, words.size()));
                 const auto result = query::ask(kb, index, question, options->limit);
                 if (result.answers.empty()) {
                     if (format == Format::Json || format == Format::Yaml)

@@ -194,7 +194,9 @@ AskResult ask(const model::KnowledgeBase& kb, const search::SearchIndex& index,
     AskResult result;
     const auto& vocabulary = kb.vocabulary();
     const std::set<std::string> stop(vocabulary.stop_words.begin(), vocabulary.stop_words.end());
-    const auto words = question_words(question);
+    auto words = question_words(question);
+    if (words.size() > k_max_question_words)
+        words.resize(k_max_question_words);
 
     // Cue phrases say what kind of statement answers; their words are not looked up
     // (unless a synonym group gives them a meaning of their own).

@@ -24,6 +24,10 @@ struct AskResult {
     std::vector<std::string> prefers;  ///< what the cues asked for: number, date, link
 };
 
+/// The most words a question may have: a bound on the work one question causes (the
+/// lookups grow faster than the words). `ask` reads only the first ones of a longer one.
+constexpr std::size_t k_max_question_words = 64;
+
 /// Answers `question` from `index` (built over `kb`) with at most `limit` statements.
 AskResult ask(const model::KnowledgeBase& kb, const search::SearchIndex& index,
               std::string_view question, std::size_t limit);

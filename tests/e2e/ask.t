@@ -39,3 +39,13 @@ $ aistrat ask 'what is the'
 $ aistrat ask 'zzyzx qwerty'
 ! aistrat: error: nothing in the knowledge answers 'zzyzx qwerty'
 ? 1
+
+# A question has at most 64 words: a longer one is a usage error, at once (15,000 words used to
+# take most of a minute).
+$ aistrat ask "$(python3 -c "print('education china talent data ' * 3750)")"
+! aistrat: error: a question may have at most 64 words; this one has 15000
+! Run 'aistrat ask --help' for usage.
+? 2
+$ aistrat ask "$(python3 -c "print('what about education ' + 'and talent ' * 30)")" -n 1 -f json | jq -r '.answers | length'
+> 1
+? 0
