@@ -138,15 +138,17 @@ std::optional<Snapshot> read_entry(const std::string& path, const std::string& i
     try {
         Database db(search::immutable_uri(path), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
         db.exec("PRAGMA mmap_size = 1073741824"); // the snapshot is read straight from the map
+        // The files' identity first (their sizes among it): a file that changed is never read
+        // here, whatever it has become.
+        Statement entry(db.get(), "SELECT identity, snapshot FROM entry");
+        if (!entry.step() || entry.view(0) != identity)
+            return std::nullopt;
         Statement racy(db.get(), "SELECT path, hash FROM racy");
         while (racy.step()) {
             const auto text = load::source_text(std::string(racy.view(0)));
             if (!text || static_cast<std::int64_t>(load::hash_of(*text)) != racy.integer(1))
                 return std::nullopt;
         }
-        Statement entry(db.get(), "SELECT identity, snapshot FROM entry");
-        if (!entry.step() || entry.view(0) != identity)
-            return std::nullopt;
         return decode(entry.view(1));
     } catch (const std::runtime_error&) {
         return std::nullopt; // damaged or not ours: rebuilt
@@ -357,12 +359,16 @@ std::vector<Entry> entries(const Settings& settings, const std::string& current_
     std::error_code ec;
     for (fs::directory_iterator it(settings.dir, ec), end; !ec && it != end; it.increment(ec)) {
         std::error_code file_ec;
-        if (!it->is_regular_file(file_ec))
+        // Anything but a folder under one of our names is listed, so that `cache clear`
+        // removes a FIFO or a link put in an entry's place; only a regular file is opened.
+        const auto type = it->symlink_status(file_ec).type();
+        if (file_ec || type == fs::file_type::directory)
             continue;
+        const bool regular = it->is_regular_file(file_ec);
         Entry entry;
         entry.path = it->path().string();
         const std::string name = it->path().filename().string();
-        entry.bytes = it->file_size(file_ec);
+        entry.bytes = regular ? it->file_size(file_ec) : 0;
         struct stat st {};
         if (::stat(entry.path.c_str(), &st) == 0)
             entry.written = static_cast<std::int64_t>(st.st_mtim.tv_sec);
@@ -379,7 +385,9 @@ std::vector<Entry> entries(const Settings& settings, const std::string& current_
         if (entry.what == "unfinished")
             entry.key = name.substr(0, name.find('.'));
         entry.current = entry.what != "unfinished" && entry.key == current_key;
-        if (entry.what == "knowledge") {
+        if (entry.what == "knowledge" && !verify(entry.path)) {
+            entry.folders = "(damaged, or not a cache file: rebuilt when used)";
+        } else if (entry.what == "knowledge") {
             try {
                 Database db(search::immutable_uri(entry.path),
                             SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);

@@ -49,7 +49,7 @@ std::string version_text(Context& ctx) {
                           [](const auto& d) { return d.severity == model::Severity::Error; });
         std::vector<std::string> folders;
         for (const auto& folder : loaded.kb.folders())
-            folders.push_back(folder.name);
+            folders.push_back(render::sanitize_line(folder.name));
         out += fmt::format("knowledge: {} entities from {} ({}), content hash {:016x}",
                            loaded.kb.entities().size(), model::join(folders, ", "),
                            folders.size() == 1 ? "1 folder"
@@ -59,7 +59,7 @@ std::string version_text(Context& ctx) {
             out += fmt::format(", INVALID: {} errors (run 'aistrat check')", errors);
         out += "\n";
     } catch (const Failure& failure) {
-        out += fmt::format("knowledge: {}\n", failure.what());
+        out += fmt::format("knowledge: {}\n", render::sanitize_line(failure.what()));
     }
     return out;
 }

@@ -23,6 +23,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <limits>
 #include <map>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
@@ -118,7 +119,8 @@ load::SearchOptions Context::search_options() const {
                                      : unit == "M" ? 1024 * 1024
                                      : unit == "G" ? 1024 * 1024 * 1024
                                                    : 0;
-        if (ec != std::errc{} || scale == 0 || value == 0)
+        if (ec != std::errc{} || scale == 0 || value == 0 ||
+            value > std::numeric_limits<std::uintmax_t>::max() / scale)
             throw Failure(
                 ExitCode::Usage,
                 fmt::format("AISTRAT_MAX_FILE_SIZE must be a number of bytes, or with K, M "
@@ -142,8 +144,9 @@ cache::Settings Context::cache_settings() const {
 void Context::warn(const std::vector<std::string>& warnings) {
     for (const auto& warning : warnings)
         if (m_warned.insert(warning).second)
-            std::fputs(render::sanitize(fmt::format("aistrat: warning: {}\n", warning)).c_str(),
-                       stderr);
+            std::fputs(
+                fmt::format("aistrat: warning: {}\n", render::sanitize_line(warning)).c_str(),
+                stderr);
 }
 
 const cache::Knowledge& Context::load() {
@@ -291,7 +294,7 @@ void Context::print_diagnostics() const {
     std::string out;
     std::map<std::string, std::optional<std::string>> texts; // each file read once
     for (const auto& d : m_load->diagnostics) {
-        out += render::sanitize(model::format_diagnostic(d)) + "\n";
+        out += render::sanitize_line(model::format_diagnostic(d)) + "\n";
         if (!quote || d.where.line <= 0)
             continue;
         auto [text, added] = texts.try_emplace(d.where.path);

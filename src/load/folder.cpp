@@ -14,8 +14,6 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -160,6 +158,71 @@ FolderScan scan_folder(const std::string& dir, const std::string& origin,
     return scan;
 }
 
+namespace {
+
+/// What reading a file gave: its bytes, or why not.
+struct ReadOutcome {
+    enum class Status { Read, NotRegular, TooLarge, Failed };
+    Status status = Status::Failed;
+    std::string content;
+    std::uintmax_t size = 0; ///< for TooLarge: at least this many bytes
+    int error = 0;           ///< for Failed: errno
+};
+
+/// Reads the file at `path` through one descriptor, so that what is read is what was
+/// checked: a regular file (a FIFO or device put in its place is refused, never waited on),
+/// of at most `limit` bytes however it grows while it is read.
+ReadOutcome read_bounded(const std::string& path, std::uintmax_t limit) {
+    ReadOutcome out;
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        out.error = errno;
+        return out;
+    }
+    struct stat st {};
+    if (::fstat(fd, &st) != 0) {
+        out.error = errno;
+    } else if (!S_ISREG(st.st_mode)) {
+        out.status = ReadOutcome::Status::NotRegular;
+    } else if (static_cast<std::uintmax_t>(st.st_size) > limit) {
+        out.status = ReadOutcome::Status::TooLarge;
+        out.size = static_cast<std::uintmax_t>(st.st_size);
+    } else {
+        out.content.resize(static_cast<std::size_t>(st.st_size));
+        std::size_t have = 0;
+        while (true) {
+            if (have == out.content.size()) {
+                if (have > limit) {
+                    out.status = ReadOutcome::Status::TooLarge;
+                    out.size = have;
+                    break;
+                }
+                // It grew since fstat: read on, a little past the limit at most.
+                out.content.resize(std::min<std::uintmax_t>(limit + 1, have + 65536));
+            }
+            const auto n = ::read(fd, out.content.data() + have, out.content.size() - have);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n < 0) {
+                out.error = errno;
+                break;
+            }
+            if (n == 0) {
+                out.content.resize(have);
+                out.status = ReadOutcome::Status::Read;
+                break;
+            }
+            have += static_cast<std::size_t>(n);
+        }
+    }
+    ::close(fd);
+    if (out.status != ReadOutcome::Status::Read)
+        out.content.clear();
+    return out;
+}
+
+} // namespace
+
 Folder read_scanned(const FolderScan& scan, model::Diagnostics& diagnostics,
                     std::vector<std::string>& io_errors, ReadLimits limits) {
     Folder folder{scan.name, scan.origin, {}};
@@ -170,24 +233,36 @@ Folder read_scanned(const FolderScan& scan, model::Diagnostics& diagnostics,
                                    "not a regular file (a folder, FIFO or device): not loaded"});
             continue;
         }
-        if (static_cast<std::uintmax_t>(file.size) > limits.max_file_bytes) {
+        const auto too_large = [&](std::uintmax_t size) {
             diagnostics.push_back({{file.path, 0, 0},
                                    model::Severity::Error,
                                    fmt::format("file is {} bytes, over the limit of {} bytes; not "
                                                "loaded",
-                                               file.size, limits.max_file_bytes)});
+                                               size, limits.max_file_bytes)});
+        };
+        if (static_cast<std::uintmax_t>(file.size) > limits.max_file_bytes) {
+            too_large(static_cast<std::uintmax_t>(file.size));
             continue;
         }
-        std::ifstream in(file.path, std::ios::binary);
-        std::ostringstream content;
-        if (in)
-            content << in.rdbuf();
-        if (!in || in.bad()) {
+        // Read through one descriptor: the file may have been replaced since it was listed.
+        auto read = read_bounded(file.path, limits.max_file_bytes);
+        switch (read.status) {
+        case ReadOutcome::Status::Read:
+            folder.files.push_back({file.relative, file.path, std::move(read.content)});
+            break;
+        case ReadOutcome::Status::NotRegular:
+            diagnostics.push_back({{file.path, 0, 0},
+                                   model::Severity::Error,
+                                   "not a regular file (a folder, FIFO or device): not loaded"});
+            break;
+        case ReadOutcome::Status::TooLarge:
+            too_large(read.size);
+            break;
+        case ReadOutcome::Status::Failed:
             io_errors.push_back(
-                fmt::format("{}: cannot read: {}", file.path, std::strerror(errno)));
-            continue;
+                fmt::format("{}: cannot read: {}", file.path, std::strerror(read.error)));
+            break;
         }
-        folder.files.push_back({file.relative, file.path, content.str()});
     }
     return folder;
 }
@@ -201,15 +276,10 @@ std::optional<std::string> source_text(const std::string& shown_path) {
                 return std::string(file.content);
         return std::nullopt;
     }
-    std::error_code ec;
-    if (!fs::is_regular_file(shown_path, ec))
+    auto read = read_bounded(shown_path, ReadLimits{}.max_file_bytes);
+    if (read.status != ReadOutcome::Status::Read)
         return std::nullopt;
-    std::ifstream in(shown_path, std::ios::binary);
-    std::ostringstream content;
-    content << in.rdbuf();
-    if (!in)
-        return std::nullopt;
-    return content.str();
+    return std::move(read.content);
 }
 
 Folder read_folder(const std::string& dir, const std::string& origin,

@@ -89,6 +89,14 @@ void read_vocabulary(const YamlNode& document, model::Vocabulary& vocabulary,
                                                      describe(item)));
                 continue;
             }
+            if (item.items.size() > k_max_synonyms) {
+                // Each word of a question is looked up with its whole group: a bound on the
+                // work one question causes.
+                reader.error(item.where, fmt::format("a synonym group may have at most {} words "
+                                                     "or phrases; this one has {}",
+                                                     k_max_synonyms, item.items.size()));
+                continue;
+            }
             if (auto group = reader.text_list(item, "a synonym group"))
                 vocabulary.synonyms.push_back(lowered(std::move(*group)));
         }

@@ -6,6 +6,9 @@
 
 namespace aistrat::load {
 
+/// The most words or phrases one synonym group may have.
+constexpr std::size_t k_max_synonyms = 32;
+
 /// Reads `document` and appends its words to `vocabulary`, every problem a diagnostic.
 void read_vocabulary(const YamlNode& document, model::Vocabulary& vocabulary,
                      model::Diagnostics& diagnostics);

@@ -45,6 +45,15 @@ std::string sanitize(std::string_view text) {
     return model::neutralize(text, {.keep_tabs = false, .keep_newlines = true});
 }
 
+std::string sanitize_line(std::string_view text) {
+    const std::string safe = sanitize(text);
+    std::string out;
+    out.reserve(safe.size());
+    for (const char c : safe)
+        out += c == '\n' ? std::string("\\x0a") : std::string(1, c);
+    return out;
+}
+
 std::vector<std::string> wrap(std::string_view text, std::size_t width) {
     std::vector<std::string> lines;
     std::size_t start = 0;

@@ -17,6 +17,10 @@ std::size_t display_width(std::string_view text);
 /// terminal: model::neutralize, the one rule every output format applies.
 std::string sanitize(std::string_view text);
 
+/// `sanitize`, with newlines shown as `\x0a` too: for what must stay one line, such as a
+/// diagnostic whose file name holds a newline (it could otherwise forge a line of its own).
+std::string sanitize_line(std::string_view text);
+
 /// `text` broken into lines of at most `width` columns at spaces; words longer than
 /// `width` are split. A `width` of 0 means no limit. Newlines in `text` are kept.
 std::vector<std::string> wrap(std::string_view text, std::size_t width);

@@ -105,3 +105,22 @@ $ mkdir -p "$SCRATCH/kb" && cp standalone/* "$SCRATCH/kb/" && f="$SCRATCH/kb/sch
 > ok: 2 entities (2 notes)
 > S/kb/schema.yaml:6:44: error: 'required' must be true or false, found 'fals'
 ? 0
+
+# A FIFO put in place of a cache file never blocks a run: it is not a cache file, so the
+# entry is rebuilt and replaces it; `cache clear` removes it too.
+$ aistrat list pillars > /dev/null && K=$(ls "$SCRATCH"/.cache/aistrat/*.knowledge) && rm "$K" && mkfifo "$K" && timeout 10 aistrat list pillars | head -2 && test -f "$K" && echo "rebuilt as a file"
+> ID                         TITLE                            NUMBER
+> education                  AI education and research        1
+> rebuilt as a file
+? 0
+$ aistrat search talent > /dev/null && S=$(ls "$SCRATCH"/.cache/aistrat/*.search) && rm "$S" && mkfifo "$S" && timeout 10 aistrat search talent -n 1 | head -2; aistrat cache info -f json | jq -r '.files[].holds' | sort | uniq -c | sed 's/^ *//'
+> KIND        ID                  TITLE               MATCH
+> focus-area  talent-development  Talent development  title: Talent development
+> 1 knowledge
+> 1 search index
+? 0
+$ mkdir -p "$SCRATCH/.cache/aistrat" && mkfifo "$SCRATCH/.cache/aistrat/0000000000000000.knowledge" && timeout 10 aistrat cache info -f json | jq -r '.files[] | select(.key == "0000000000000000") | .holds' && aistrat cache clear | sed "s|$SCRATCH|S|" && ls -A "$SCRATCH/.cache/aistrat" | wc -l
+> knowledge
+> removed 1 file from S/.cache/aistrat
+> 0
+? 0

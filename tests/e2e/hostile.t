@@ -69,3 +69,39 @@ $ XDG_CACHE_HOME="$SCRATCH/cache" prlimit --fsize=20000 aistrat search china -n 
 > 1 of 20 matches shown; use --limit to see more.
 > 0
 ? 0
+
+# A file name, or a folder name, cannot forge a line or reach the terminal raw: a newline in a
+# diagnostic's path is shown as \x0a, escapes in folder names as \x1b (--version too).
+$ mkdir -p "$SCRATCH/k" && printf 'kind: pillar\nid: Bad_Id\n' > "$SCRATCH/k/a$(printf '\nb').yaml" && aistrat check --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|" | head -2
+> S/k/a\x0ab.yaml:1:1: error: missing required key 'title'
+> S/k/a\x0ab.yaml:1:1: error: missing required key 'summary'
+? 0
+$ D="$SCRATCH/$(printf 'kb\e]0;T\a\e[31m\xc2\x9b\xe2\x80\xae')" && mkdir -p "$D" && aistrat --version --kb "$D" | sed "s|$SCRATCH|S|" | tail -1 | cut -d, -f1-2
+> knowledge: 54 entities from <builtin>, S/kb\x1b]0;T\x07\x1b[31m\u{9b}\u{202e} (2 folders)
+? 0
+$ aistrat --version --kb "$SCRATCH/$(printf 'missing\e[31m')" | sed "s|$SCRATCH|S|" | tail -1
+> knowledge: cannot read the knowledge: S/missing\x1b[31m: no such directory (from --kb)
+? 0
+
+# A file that grows past the size limit after it was cached is never read whole: its size is
+# compared first (a racy file used to be hashed from disk whatever its size).
+$ mkdir -p "$SCRATCH/k" && printf 'kind: note\nid: racy\ntitle: t\nsummary: s\nbody: b\n' > "$SCRATCH/k/r.yaml" && aistrat --no-builtin --kb standalone --kb "$SCRATCH/k" list notes > /dev/null && truncate -s 100M "$SCRATCH/k/r.yaml" && aistrat --no-builtin --kb standalone --kb "$SCRATCH/k" list notes 2>&1 | sed "s|$SCRATCH|S|"
+> S/k/r.yaml: error: file is 104857600 bytes, over the limit of 16777216 bytes; not loaded
+> aistrat: error: the knowledge base has 1 error; run 'aistrat check' for details
+? 0
+
+# AISTRAT_MAX_FILE_SIZE past 2^64 bytes is a usage error, not a limit that wraps around.
+$ AISTRAT_MAX_FILE_SIZE=17179869184G aistrat check
+! aistrat: error: AISTRAT_MAX_FILE_SIZE must be a number of bytes, or with K, M or G after it; found '17179869184G'
+! Run 'aistrat check --help' for usage.
+? 2
+$ AISTRAT_MAX_FILE_SIZE=18014398509481984K aistrat check
+! aistrat: error: AISTRAT_MAX_FILE_SIZE must be a number of bytes, or with K, M or G after it; found '18014398509481984K'
+! Run 'aistrat check --help' for usage.
+? 2
+
+# A synonym group of more than 32 words or phrases is refused: each question word is looked
+# up with its whole group.
+$ mkdir -p "$SCRATCH/k" && python3 -c "print('synonyms:\n  - [' + ', '.join('w%d' % i for i in range(33)) + ']')" > "$SCRATCH/k/vocabulary.yaml" && aistrat check --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|"
+> S/k/vocabulary.yaml:2:5: error: a synonym group may have at most 32 words or phrases; this one has 33
+? 0
