@@ -29,7 +29,7 @@ for target in "${targets[@]}"; do
   # Each input's size limit: a command-line argument may be 128 KiB (MAX_ARG_STRLEN); a
   # search query reaches deep nesting only with tens of kilobytes.
   args=(-max_total_time="$seconds" -print_final_stats=1 -artifact_prefix=fuzz/findings/
-        -timeout=10 -rss_limit_mb=2048 -jobs=1 -workers=1)
+        -timeout=10 -rss_limit_mb=2048)
   case $target in
   load)
     find knowledge -name '*.yaml' -exec cp {} "$work/load/" \;

@@ -350,11 +350,19 @@ std::optional<Snapshot> decode(std::string_view bytes) {
         for (auto& folder : folders) {
             folder.name = r.text();
             folder.origin = r.text();
-            folder.entities = r.count();
+            // A number of entities, checked against those read below (not against the bytes
+            // left, which a shorter encoding of the same snapshot would fail: a fuzzing find).
+            const std::uint64_t count = r.number();
+            if (count > std::numeric_limits<std::size_t>::max())
+                throw Malformed();
+            folder.entities = static_cast<std::size_t>(count);
         }
         std::vector<model::Entity> entities(r.count(13));
         for (auto& entity : entities)
             entity = get_entity(r);
+        for (const auto& folder : folders)
+            if (folder.entities > entities.size())
+                throw Malformed();
         snapshot.diagnostics.resize(r.count(5));
         for (auto& d : snapshot.diagnostics) {
             d.where = r.location();
