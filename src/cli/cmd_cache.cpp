@@ -84,6 +84,7 @@ ExitCode info(Context& ctx) {
 }
 
 ExitCode clear(Context& ctx) {
+    ctx.text_only();
     const std::string folder = cache_dir();
     std::vector<std::string> errors;
     const std::size_t removed = cache::clear({folder, ctx.cache_settings().version}, errors);

@@ -175,7 +175,8 @@ Command add_completion(CLI::App& parent) {
                 "  source <(aistrat completion bash)\n"
                 "  aistrat completion zsh > ~/.zfunc/_aistrat\n"
                 "  aistrat completion fish > ~/.config/fish/completions/aistrat.fish");
-    return {app, [shell](Context&) {
+    return {app, [shell](Context& ctx) {
+                ctx.text_only();
                 for (const auto& file : completion_scripts())
                     if (file.path == script_name(*shell))
                         write_stdout(file.content);

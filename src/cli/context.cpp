@@ -213,6 +213,12 @@ bool use_color(const std::string& choice) {
 }
 } // namespace
 
+void Context::text_only(const std::vector<Format>& allowed) const {
+    format(Format::Text, allowed);
+    if (templated())
+        throw Failure(ExitCode::Usage, "this command does not take --template");
+}
+
 void Context::print_text(const std::string& text) const {
     write_stdout(text);
 }

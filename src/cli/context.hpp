@@ -51,6 +51,10 @@ public:
     /// name is unknown or not among `allowed`.
     Format format(Format fallback, const std::vector<Format>& allowed) const;
 
+    /// For a command that prints text of its own (a script, an entity template, a message):
+    /// a Failure (usage) when --template, or a --format not among `allowed`, was given.
+    void text_only(const std::vector<Format>& allowed = {Format::Text}) const;
+
     /// True when --template was given: output goes through it, whatever the format.
     bool templated() const { return !m_options.template_file.empty(); }
     /// Whether printing in `format` reads a Result's data (JSON, YAML, a template) or its

@@ -120,3 +120,24 @@ $ aistrat --kb extra help list | head -2
 > List the entities of a kind as a table
 > Usage: aistrat list [OPTIONS] KIND
 ? 0
+
+# Commands that print text of their own refuse another format or a template, as every command does.
+$ aistrat new country vietnam -f json
+! aistrat: error: this command does not print json; formats: text, yaml
+! Run 'aistrat new --help' for usage.
+? 2
+$ aistrat new country vietnam -f yaml | head -1
+> # kind country: A country and its profile in AI.
+? 0
+$ aistrat init "$SCRATCH/d" --template /dev/null
+! aistrat: error: this command does not take --template
+! Run 'aistrat init --help' for usage.
+? 2
+$ aistrat completion bash -f csv
+! aistrat: error: this command does not print csv; formats: text
+! Run 'aistrat completion --help' for usage.
+? 2
+$ aistrat cache clear -f json
+! aistrat: error: this command does not print json; formats: text
+! Run 'aistrat cache --help' for usage.
+? 2
