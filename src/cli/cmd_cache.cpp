@@ -1,6 +1,7 @@
 // `aistrat cache info|clear`: what the persistent cache holds, and emptying it.
 #include "cli/commands.hpp"
 #include "model/text.hpp"
+#include "render/display_width.hpp"
 
 #include <fmt/chrono.h>
 #include <fmt/format.h>
@@ -91,7 +92,7 @@ ExitCode clear(Context& ctx) {
     if (!errors.empty())
         throw Failure(ExitCode::Io, "cannot remove " + model::join(errors, "; "));
     ctx.print_text(fmt::format("removed {} file{} from {}\n", removed, removed == 1 ? "" : "s",
-                               folder.empty() ? "the cache" : folder));
+                               folder.empty() ? "the cache" : render::sanitize_line(folder)));
     return ExitCode::Ok;
 }
 

@@ -10,6 +10,7 @@
 #include <atomic>
 #include <cctype>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
@@ -198,7 +199,10 @@ ReadOutcome read_bounded(const std::string& path, std::uintmax_t limit) {
                     break;
                 }
                 // It grew since fstat: read on, a little past the limit at most.
-                out.content.resize(std::min<std::uintmax_t>(limit + 1, have + 65536));
+                // (limit + 1 cannot wrap: a limit of 2^64 - 1 bytes is no limit at all.)
+                const std::uintmax_t past = limit == UINTMAX_MAX ? limit : limit + 1;
+                out.content.resize(
+                    static_cast<std::size_t>(std::min<std::uintmax_t>(past, have + 65536)));
             }
             const auto n = ::read(fd, out.content.data() + have, out.content.size() - have);
             if (n < 0 && errno == EINTR)

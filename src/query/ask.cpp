@@ -117,7 +117,12 @@ std::vector<Concept> concepts_of(const model::KnowledgeBase& kb,
             Concept c;
             add_phrase(c, {words.begin() + static_cast<long>(i),
                            words.begin() + static_cast<long>(i + best)});
+            // A name many entities share (an alias on thousands) asks about the first few: a
+            // bound on the work (each adds phrases to one FTS5 expression).
+            constexpr std::size_t k_max_entities = 32;
             for (const auto& name : names) {
+                if (c.entities.size() == k_max_entities)
+                    break;
                 if (name.words.size() != best || !matches_at(words, i, name.words))
                     continue;
                 if (std::find(c.entities.begin(), c.entities.end(), name.entity) !=

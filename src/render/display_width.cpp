@@ -97,7 +97,11 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width) {
                         utf8proc_int32_t cp = 0;
                         auto n = next(word, taken, cp);
                         const std::size_t len = n <= 0 ? 1 : static_cast<std::size_t>(n);
-                        const std::size_t w = n <= 0 ? 1 : static_cast<std::size_t>(char_width(cp));
+                        // As display_width counts: highlight marks take no room.
+                        const std::size_t w = n <= 0 ? 1
+                                              : cp == 0xE000 || cp == 0xE001
+                                                  ? 0
+                                                  : static_cast<std::size_t>(char_width(cp));
                         if (taken_width + w > width && taken > 0)
                             break;
                         taken += len;
@@ -105,7 +109,9 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width) {
                     }
                     lines.emplace_back(word.substr(0, taken));
                     word = word.substr(taken);
-                    word_width = display_width(word);
+                    // What is left, without measuring it again: linear in the word's length
+                    // (measuring each rest made a long unbroken run quadratic).
+                    word_width -= taken_width;
                 }
                 line = std::string(word);
                 line_width = word_width;

@@ -105,3 +105,22 @@ $ AISTRAT_MAX_FILE_SIZE=18014398509481984K aistrat check
 $ mkdir -p "$SCRATCH/k" && python3 -c "print('synonyms:\n  - [' + ', '.join('w%d' % i for i in range(33)) + ']')" > "$SCRATCH/k/vocabulary.yaml" && aistrat check --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|"
 > S/k/vocabulary.yaml:2:5: error: a synonym group may have at most 32 words or phrases; this one has 33
 ? 0
+
+# Found by a second re-attack. A long unbroken run (300,000 CJK characters) wraps in linear
+# time (measuring each rest made it quadratic: minutes); the cache folder in `cache clear`'s
+# message is escaped; a size limit of 2^64-1 bytes is no limit, not a read into nothing; a name
+# that thousands of entities share makes ask look at 32 of them.
+$ mkdir -p "$SCRATCH/k" && python3 -c "open('$SCRATCH/k/p.yaml','w').write('kind: note\nid: big\ntitle: T\nsummary: \"%s\"\nbody: b\n'%('中'*300000))" && COLUMNS=20 timeout 20 aistrat --no-builtin --kb standalone --kb "$SCRATCH/k" show big | wc -l
+> 30006
+? 0
+$ X="$SCRATCH/$(printf 'c\e]0;p\a')" && mkdir -p "$X" && XDG_CACHE_HOME="$X" aistrat cache clear | sed "s|$SCRATCH|S|"
+> removed 0 files from S/c\x1b]0;p\x07/aistrat
+? 0
+$ AISTRAT_MAX_FILE_SIZE=18446744073709551615 aistrat --no-cache --no-builtin --kb standalone list notes
+> ID      TITLE
+> first   First note
+> second  Second note
+? 0
+$ mkdir -p "$SCRATCH/k" && python3 -c "f = open('$SCRATCH/k/many.yaml', 'w'); [f.write(f'---\nkind: note\nid: n-{i}\ntitle: Note w{i}\nsummary: s\nbody: b\naliases: [zzq]\n') for i in range(2000)]" && timeout 60 aistrat --no-builtin --kb standalone --kb "$SCRATCH/k" ask zzq -n 40 -f json | jq '[.answers[].entity.id] | unique | length'
+> 20
+? 0
