@@ -182,6 +182,11 @@ std::variant<Instrumented, TemplateError> instrument(const std::string& templ, s
             }
             continue;
         }
+        // Each lookup walks its name's dotted parts and counts as one step: a bound on the name
+        // keeps a step's cost bounded too.
+        if (inner.size() > k_max_template_name)
+            return TemplateError{fmt::format("a tag may hold at most {} characters (line {})",
+                                             k_max_template_name, line_of(templ, tag))};
         if (triple)
             continue;
         switch (inner.front()) {

@@ -14,6 +14,8 @@ namespace aistrat::render {
 inline constexpr std::size_t k_max_template_bytes = std::size_t{1} << 20; // 1 MiB
 /// How deep sections (`{{#x}}`, `{{^x}}`) may nest.
 inline constexpr std::size_t k_max_template_depth = 32;
+/// The longest tag (a name such as `entity.fields.value`, with its sigil).
+inline constexpr std::size_t k_max_template_name = 256;
 /// The largest output a template may print, in bytes.
 inline constexpr std::size_t k_max_template_output = std::size_t{64} << 20; // 64 MiB
 /// How many names a render may look up (each variable, each section and each repetition of

@@ -40,3 +40,13 @@ $ aistrat list opportunities --template templates/delimiters.mustache
 > product-development: Joint AI product development for Southeast Asia
 > cybersecurity: AI-based cybersecurity policy and regulation
 ? 0
+
+# A tag holds at most 256 characters: a dotted name of 140,000 parts in nested sections stayed
+# under every other limit and ran for minutes.
+$ python3 -c "print('{{#entities}}' * 3 + '{{' + 'fields.' * 140000 + 'x}}' + '{{/entities}}' * 3)" > "$SCRATCH/d.mustache" && aistrat export --template "$SCRATCH/d.mustache" 2>&1 | sed "s|$SCRATCH|S|"
+> aistrat: error: template S/d.mustache: a tag may hold at most 256 characters (line 1)
+> Run 'aistrat export --help' for usage.
+? 0
+$ python3 -c "print('{{#entities}}{{' + 'a.' * 127 + 'b}}{{/entities}}')" > "$SCRATCH/ok.mustache" && aistrat export --template "$SCRATCH/ok.mustache" > /dev/null && echo accepted
+> accepted
+? 0
