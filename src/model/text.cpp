@@ -47,26 +47,25 @@ bool istarts_with(std::string_view s, std::string_view prefix) {
 }
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
-    // Optimal string alignment: Levenshtein plus transposition of two adjacent letters.
+    // Optimal string alignment: Levenshtein plus transposition of two adjacent letters. Three
+    // rows of the table are enough (a transposition looks two rows back).
     const std::size_t columns = b.size() + 1;
-    std::vector<std::size_t> d((a.size() + 1) * columns);
-    const auto at = [&](std::size_t i, std::size_t j) -> std::size_t& {
-        return d[i * columns + j];
-    };
-    for (std::size_t i = 0; i <= a.size(); ++i)
-        at(i, 0) = i;
-    for (std::size_t j = 0; j <= b.size(); ++j)
-        at(0, j) = j;
+    std::vector<std::size_t> before(columns), previous(columns), row(columns);
+    for (std::size_t j = 0; j < columns; ++j)
+        previous[j] = j;
     for (std::size_t i = 1; i <= a.size(); ++i) {
+        row[0] = i;
         for (std::size_t j = 1; j <= b.size(); ++j) {
             const std::size_t cost = lower(a[i - 1]) == lower(b[j - 1]) ? 0 : 1;
-            at(i, j) = std::min({at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost});
+            row[j] = std::min({previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost});
             if (i > 1 && j > 1 && lower(a[i - 1]) == lower(b[j - 2]) &&
                 lower(a[i - 2]) == lower(b[j - 1]))
-                at(i, j) = std::min(at(i, j), at(i - 2, j - 2) + 1);
+                row[j] = std::min(row[j], before[j - 2] + 1);
         }
+        std::swap(before, previous);
+        std::swap(previous, row);
     }
-    return at(a.size(), b.size());
+    return previous[b.size()];
 }
 
 std::vector<std::string> closest(std::string_view name, const std::vector<std::string>& candidates,
@@ -78,9 +77,19 @@ std::vector<std::string> closest(std::string_view name, const std::vector<std::s
     const std::size_t budget = std::max<std::size_t>(1, name.size() / 3);
     std::vector<std::pair<std::size_t, std::string>> scored;
     for (const auto& candidate : candidates) {
-        std::size_t distance = edit_distance(name, candidate);
-        if (name.size() >= 3 && istarts_with(candidate, name))
-            distance = std::min(distance, std::size_t{1});
+        std::size_t distance = 0;
+        if (name.size() >= 3 && istarts_with(candidate, name)) {
+            distance = candidate.size() == name.size() ? 0 : 1;
+        } else {
+            // The distance is at least the difference in length: most candidates of a large
+            // vocabulary are ruled out without filling a table.
+            const std::size_t apart = candidate.size() > name.size()
+                                          ? candidate.size() - name.size()
+                                          : name.size() - candidate.size();
+            if (apart > budget)
+                continue;
+            distance = edit_distance(name, candidate);
+        }
         if (distance <= budget)
             scored.emplace_back(distance, candidate);
     }

@@ -12,6 +12,18 @@ TEST_SUITE("model.text") {
         CHECK(edit_distance("kitten", "sitting") == 3);
         CHECK(edit_distance("itme", "item") == 1);
         CHECK(edit_distance("", "abc") == 3);
+        CHECK(edit_distance("abc", "") == 3);
+        CHECK(edit_distance("ab", "ba") == 1);
+        CHECK(edit_distance("ca", "abc") == 3); // optimal string alignment, not Damerau
+        CHECK(edit_distance("abcdef", "badcfe") == 3);
+    }
+
+    TEST_CASE("closest: a candidate too long or too short to be near is never a suggestion") {
+        const std::vector<std::string> names{"ai", "education", "educationalists-and-researchers"};
+        CHECK(closest("educaton", names) == std::vector<std::string>{"education"});
+        CHECK(closest("educationalistz", names).empty());
+        CHECK(closest("educ", names) ==
+              std::vector<std::string>{"education", "educationalists-and-researchers"});
     }
 
     TEST_CASE("closest: plausible names only, nearest first, at most the limit") {
