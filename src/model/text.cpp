@@ -46,26 +46,35 @@ bool istarts_with(std::string_view s, std::string_view prefix) {
     return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
 }
 
-std::size_t edit_distance(std::string_view a, std::string_view b) {
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t bound) {
     // Optimal string alignment: Levenshtein plus transposition of two adjacent letters. Three
-    // rows of the table are enough (a transposition looks two rows back).
+    // rows of the table are enough (a transposition looks two rows back). Every cell of a row
+    // comes from the row above, from its left neighbour plus one, or from two rows above plus
+    // one: once a row's least cell exceeds the bound and the row above's reaches it, every
+    // later row exceeds it too.
     const std::size_t columns = b.size() + 1;
     std::vector<std::size_t> before(columns), previous(columns), row(columns);
     for (std::size_t j = 0; j < columns; ++j)
         previous[j] = j;
+    std::size_t least_before = 0;
     for (std::size_t i = 1; i <= a.size(); ++i) {
         row[0] = i;
+        std::size_t least = i;
         for (std::size_t j = 1; j <= b.size(); ++j) {
             const std::size_t cost = lower(a[i - 1]) == lower(b[j - 1]) ? 0 : 1;
             row[j] = std::min({previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost});
             if (i > 1 && j > 1 && lower(a[i - 1]) == lower(b[j - 2]) &&
                 lower(a[i - 2]) == lower(b[j - 1]))
                 row[j] = std::min(row[j], before[j - 2] + 1);
+            least = std::min(least, row[j]);
         }
+        if (least > bound && least_before >= bound)
+            return bound + 1;
+        least_before = least;
         std::swap(before, previous);
         std::swap(previous, row);
     }
-    return previous[b.size()];
+    return std::min(previous[b.size()], bound + 1);
 }
 
 std::vector<std::string> closest(std::string_view name, const std::vector<std::string>& candidates,
@@ -88,7 +97,7 @@ std::vector<std::string> closest(std::string_view name, const std::vector<std::s
                                           : name.size() - candidate.size();
             if (apart > budget)
                 continue;
-            distance = edit_distance(name, candidate);
+            distance = edit_distance(name, candidate, budget);
         }
         if (distance <= budget)
             scored.emplace_back(distance, candidate);

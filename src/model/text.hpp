@@ -26,8 +26,10 @@ bool iequals(std::string_view a, std::string_view b);
 bool istarts_with(std::string_view s, std::string_view prefix);
 
 /// The edit distance between `a` and `b` (insertions, deletions, substitutions and
-/// transpositions of adjacent letters), ignoring ASCII case.
-std::size_t edit_distance(std::string_view a, std::string_view b);
+/// transpositions of adjacent letters), ignoring ASCII case. With a `bound`, stops as soon as
+/// the distance is known to exceed it and returns `bound + 1`.
+std::size_t edit_distance(std::string_view a, std::string_view b,
+                          std::size_t bound = static_cast<std::size_t>(-1) - 1);
 
 /// The names in `candidates` nearest to `name` (at most `limit`, all at the same
 /// distance); none when no name is close enough to be a plausible misspelling.

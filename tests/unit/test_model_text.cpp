@@ -18,6 +18,24 @@ TEST_SUITE("model.text") {
         CHECK(edit_distance("abcdef", "badcfe") == 3);
     }
 
+    TEST_CASE("edit_distance: with a bound, the distance or one more than the bound") {
+        CHECK(edit_distance("kitten", "sitting", 1) == 2);
+        CHECK(edit_distance("kitten", "sitting", 3) == 3);
+        CHECK(edit_distance("kitten", "sitting", 0) == 1);
+        // Every pair of short strings over a small alphabet (so that transpositions and
+        // repeats are frequent) agrees with the unbounded distance.
+        const std::string letters = "abc";
+        std::vector<std::string> words{""};
+        for (std::size_t n = 0; n < words.size() && words.size() < 200; ++n)
+            for (char c : letters)
+                if (words[n].size() < 4)
+                    words.push_back(words[n] + c);
+        for (const auto& a : words)
+            for (const auto& b : words)
+                for (std::size_t bound = 0; bound < 5; ++bound)
+                    REQUIRE(edit_distance(a, b, bound) == std::min(edit_distance(a, b), bound + 1));
+    }
+
     TEST_CASE("closest: a candidate too long or too short to be near is never a suggestion") {
         const std::vector<std::string> names{"ai", "education", "educationalists-and-researchers"};
         CHECK(closest("educaton", names) == std::vector<std::string>{"education"});
