@@ -2,6 +2,8 @@
 // depth, alias recursion and the size of alias expansion as it goes.
 #include "load/yaml_tree.hpp"
 
+#include "model/text.hpp"
+
 #include <fmt/format.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
@@ -204,22 +206,23 @@ private:
 namespace {
 
 /// The offset of the first byte that breaks UTF-8 or is NUL, or npos; `nul` tells which.
+/// utf8proc decides what is UTF-8: overlong forms, surrogates and code points past U+10FFFF
+/// are not.
 std::size_t bad_byte(std::string_view text, bool& nul) {
+    nul = false;
     for (std::size_t i = 0; i < text.size();) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        nul = c == 0;
-        if (nul)
+        if (text[i] == '\0') {
+            nul = true;
             return i;
-        std::size_t length = c < 0x80           ? 1
-                             : (c >> 5) == 0x6  ? 2
-                             : (c >> 4) == 0xE  ? 3
-                             : (c >> 3) == 0x1E ? 4
-                                                : 0;
-        if (length == 0 || i + length > text.size() || (length == 2 && c < 0xC2))
+        }
+        if (static_cast<unsigned char>(text[i]) < 0x80) {
+            ++i;
+            continue;
+        }
+        char32_t cp = 0;
+        const std::size_t length = model::decode_utf8(text, i, cp);
+        if (length == 0)
             return i;
-        for (std::size_t k = 1; k < length; ++k)
-            if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80)
-                return i;
         i += length;
     }
     return std::string_view::npos;

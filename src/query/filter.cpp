@@ -190,7 +190,7 @@ parse_condition(const model::KnowledgeBase& kb, const model::KindDef& kind, std:
         std::string message = error->message;
         if (const auto hint = model::did_you_mean(error->suggestions); !hint.empty())
             message += "; " + hint;
-        message += " (fields: " + model::join(error->valid, ", ") + ")";
+        message += " (fields: " + fmt::to_string(fmt::join(error->valid, ", ")) + ")";
         return ConditionError{start, message};
     }
     condition.field = std::get<FieldRef>(field);
@@ -209,6 +209,10 @@ parse_condition(const model::KnowledgeBase& kb, const model::KindDef& kind, std:
         if (!date && !model::parse_decimal(condition.value))
             return ConditionError{at + length,
                                   fmt::format("'{}' is not a number", condition.value)};
+    } else if (condition.op != Condition::Op::Contains && condition.field.numeric() &&
+               !model::parse_decimal(condition.value)) {
+        // A number field equals only a number: 'nan', 'inf' or a word would match nothing.
+        return ConditionError{at + length, fmt::format("'{}' is not a number", condition.value)};
     }
     if (condition.field.source == FieldRef::Source::Links &&
         (condition.op == Condition::Op::Equal || condition.op == Condition::Op::NotEqual)) {
@@ -231,15 +235,16 @@ parse_condition(const model::KnowledgeBase& kb, const model::KindDef& kind, std:
                     names.push_back(e->id);
                 return ConditionError{at + length,
                                       fmt::format("'{}' matches more than one {}: {}",
-                                                  condition.value, k, model::join(names, ", ")),
+                                                  condition.value, k,
+                                                  fmt::to_string(fmt::join(names, ", "))),
                                       true};
             }
             suggestions.insert(suggestions.end(), lookup.suggestions.begin(),
                                lookup.suggestions.end());
         }
         if (condition.target == nullptr) {
-            std::string message =
-                fmt::format("no {} '{}'", model::join(kinds, " or "), condition.value);
+            std::string message = fmt::format(
+                "no {} '{}'", fmt::to_string(fmt::join(kinds, " or ")), condition.value);
             if (const auto hint = model::did_you_mean(suggestions); !hint.empty())
                 message += "; " + hint;
             return ConditionError{at + length, message, true};
@@ -327,8 +332,8 @@ void sort_by(const model::KnowledgeBase& kb, std::vector<const Entity*>& entitie
         if (field.numeric()) {
             order = model::compare_numbers(ka.front(), kb_.front()).value_or(0);
         } else {
-            const std::string x = model::to_lower(model::join(ka, ", "));
-            const std::string y = model::to_lower(model::join(kb_, ", "));
+            const std::string x = model::to_lower(fmt::to_string(fmt::join(ka, ", ")));
+            const std::string y = model::to_lower(fmt::to_string(fmt::join(kb_, ", ")));
             order = x < y ? -1 : (x > y ? 1 : 0);
         }
         return descending ? order > 0 : order < 0;

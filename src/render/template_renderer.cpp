@@ -313,6 +313,24 @@ std::string escape_html(const std::string& text) {
     return out;
 }
 
+/// The rendered `text` safe for a terminal: the values are neutralized as they are substituted,
+/// and this catches what the template's own text holds (an escape in a downloaded template).
+/// A CR before an LF is the template's line ending, kept; a lone CR could overwrite a line.
+std::string neutralize_literals(const std::string& text) {
+    std::string out;
+    out.reserve(text.size());
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t end = text.find("\r\n", start);
+        out += model::neutralize(std::string_view{text}.substr(start, end - start));
+        if (end == std::string::npos)
+            break;
+        out += "\r\n";
+        start = end + 2;
+    }
+    return out;
+}
+
 } // namespace
 
 std::variant<std::string, TemplateError> render_template(const std::string& templ,
@@ -347,7 +365,7 @@ std::variant<std::string, TemplateError> render_template(const std::string& temp
         view.render(budget, sink);
         if (!view.is_valid())
             return TemplateError{view.error_message()};
-        return std::move(sink.text);
+        return neutralize_literals(sink.text);
     } catch (const LimitPassed& limit) {
         return TemplateError{limit.message};
     }

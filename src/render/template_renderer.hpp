@@ -37,7 +37,8 @@ struct TemplateError {
 /// `templ` rendered over `data` (the same data as the JSON output), or why not: the
 /// template's syntax error, partials (`{{>name}}`, not supported), or a limit above passed.
 /// Every value substituted has its control and format characters shown as escapes
-/// (model::neutralize), whether the tag escapes HTML or not.
+/// (model::neutralize), whether the tag escapes HTML or not, and so has the template's own
+/// text (its CRLF line endings kept).
 std::variant<std::string, TemplateError> render_template(const std::string& templ,
                                                          const nlohmann::ordered_json& data,
                                                          const TemplateLimits& limits = {});

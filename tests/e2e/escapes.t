@@ -28,6 +28,12 @@ $ aistrat list gadgets --kb escapes --template templates/delimiters.mustache | p
 > clean
 ? 0
 
+# The template's own text is data too (a template may come from anywhere): an escape, a lone
+# CR and a bidi override in it are shown escaped; its CRLF line endings stay.
+$ printf 'a\033[31mred\rx\342\200\256y {{#entities}}{{id}} {{/entities}}\r\nend\r\n' > "$SCRATCH/t.mustache" && aistrat list gadgets --kb escapes --template "$SCRATCH/t.mustache" | python3 -c 'import sys; print(repr(sys.stdin.read()))'
+> 'a\\x1b[31mred\\x0dx\\u{202e}y lamp \r\nend\r\n'
+? 0
+
 # JSON escapes them as \u escapes, which jq decodes to the very same string.
 $ aistrat show hostile --kb escapes -f json | python3 escapes/unsafe.py
 > clean

@@ -20,6 +20,14 @@ $ mkdir -p "$SCRATCH/k" && printf 'kinds:\n  - name: thing\n    cites: false\n  
 > amount>9007199254740992: ["big"]
 ? 0
 
+# A number field equals only a number: nan, inf and words are refused as > refuses them.
+$ for w in number=nan 'number!=inf' number=one 'number~1'; do aistrat list opportunities --where "$w" -f json > /dev/null 2> err; echo "$w: $? $(head -1 err)"; done
+> number=nan: 2 aistrat: error: --where: 'nan' is not a number
+> number!=inf: 2 aistrat: error: --where: 'inf' is not a number
+> number=one: 2 aistrat: error: --where: 'one' is not a number
+> number~1: 0 
+? 0
+
 # An identifying number is found by value: 7, 007 and 7.0 name the same thing.
 $ mkdir -p "$SCRATCH/k" && printf 'kinds:\n  - name: thing\n    cites: false\n    aliases: [t]\n    fields:\n      - {name: count, type: integer, identifies: true}\n      - {name: amount, type: number}\n' > "$SCRATCH/k/schema.yaml" && printf 'kind: thing\nid: seven\ntitle: Seven\nsummary: s\ncount: 7\n' > "$SCRATCH/k/seven.yaml" && aistrat --no-builtin --kb "$SCRATCH/k" show thing 007 -f json | jq -r .entity.id && aistrat --no-builtin --kb "$SCRATCH/k" show thing 7.0 -f json | jq -r .entity.id
 > seven

@@ -15,6 +15,28 @@ std::string first_error(const load::YamlParse& parse) {
 } // namespace
 
 TEST_SUITE("load.yaml_tree") {
+    TEST_CASE("parse_yaml: what is not UTF-8 is refused where it starts") {
+        // Overlong forms (of '/' and of NUL), surrogates, past U+10FFFF, a lead byte F5,
+        // a truncated sequence and a stray continuation byte.
+        for (const std::string bad :
+             {"\xC0\xAF", "\xE0\x80\x80", "\xF0\x80\x80\xAF", "\xED\xA0\x80", "\xED\xBF\xBF",
+              "\xF4\x90\x80\x80", "\xF5\x80\x80\x80", "\xE2\x82", "\x80"}) {
+            CAPTURE(bad);
+            const auto parse = parse_yaml("f.yaml", "a: b\nc: x" + bad + "\n");
+            CHECK(parse.documents.empty());
+            CHECK(first_error(parse) ==
+                  "f.yaml:2:5: error: invalid UTF-8 at byte 9: a knowledge file must be UTF-8");
+        }
+        // The largest code point, a surrogate's neighbours and a CJK character are UTF-8.
+        for (const std::string good :
+             {"\xF4\x8F\xBF\xBF", "\xED\x9F\xBF", "\xEE\x80\x80", "\xE4\xB8\xAD"}) {
+            CAPTURE(good);
+            const auto parse = parse_yaml("f.yaml", "a: b\nc: x" + good + "\n");
+            CHECK(parse.diagnostics.empty());
+            CHECK(parse.documents.size() == 1);
+        }
+    }
+
     TEST_CASE("parse_yaml: positions count from 1") {
         const auto parse = parse_yaml("f.yaml", "a: 1\nb:\n  - x\n  - y\n");
         REQUIRE(parse.documents.size() == 1);

@@ -82,7 +82,14 @@ TEST_SUITE("query.filter") {
         CHECK(where(kb, "amount=2.5") == ids{"d"});
         CHECK(where(kb, "amount<1") == ids{"c"});
         CHECK(where(kb, "amount<=2.5") == ids{"c", "d"});
-        CHECK(where(kb, "amount=x").empty());
+        // A number field equals only a number: a word, nan or inf is an error, not "none".
+        const auto& thing = *kb.kb.schema().find_kind("thing");
+        for (const char* bad : {"amount=x", "amount!=nan", "count=inf", "count=0x10"}) {
+            const auto c = query::parse_condition(kb.kb, thing, bad);
+            REQUIRE_MESSAGE(std::holds_alternative<query::ConditionError>(c), bad);
+            CHECK(std::get<query::ConditionError>(c).message.ends_with("is not a number"));
+        }
+        CHECK(where(kb, "amount~2.5") == ids{"d"});
     }
 
     TEST_CASE("--sort: numbers in exact order") {
