@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <chrono>
 #include <cmath>
 
 namespace aistrat::load {
@@ -179,11 +180,13 @@ bool is_iso_date(std::string_view text) {
     const int year = part(0, 4);
     const int month = part(5, 2);
     const int day = part(8, 2);
-    if (year < 0 || month < 1 || month > 12 || day < 1)
+    if (year < 0 || month < 0 || day < 0)
         return false;
-    static constexpr int k_days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return day <= (month == 2 && !leap ? 28 : k_days[month - 1]);
+    // The calendar (months' lengths, leap years) is the standard library's.
+    return std::chrono::year_month_day{std::chrono::year{year},
+                                       std::chrono::month{static_cast<unsigned>(month)},
+                                       std::chrono::day{static_cast<unsigned>(day)}}
+        .ok();
 }
 
 } // namespace aistrat::load

@@ -43,6 +43,15 @@ TEST_SUITE("load.entity_reader") {
               std::vector<std::string>{"kb/x.yaml:6:7: error: field 'born' must be a date written "
                                        "YYYY-MM-DD, found 'yesterday'"});
         CHECK(errors_of(test::item("a", 1, "born: 2021-02-29\n")).size() == 1);
+        // The calendar decides: 2000 is a leap year and 1900 is not; April has 30 days.
+        for (const char* date : {"2000-02-29", "2024-12-31", "0001-01-01"})
+            CHECK_MESSAGE(
+                errors_of(test::item("a", 1, std::string("born: ") + date + "\n")).empty(), date);
+        for (const char* date : {"1900-02-29", "2020-04-31", "2020-13-01", "2020-00-10",
+                                 "2020-01-00", "2020-1-01", "2020-01-1x", "+020-01-01"})
+            CHECK_MESSAGE(
+                errors_of(test::item("a", 1, std::string("born: ") + date + "\n")).size() == 1,
+                date);
         CHECK(errors_of(test::item("a", 1, "notes: {a: 1}\n")) ==
               std::vector<std::string>{
                   "kb/x.yaml:6:8: error: field 'notes' must be a list of text, found a mapping"});
