@@ -125,7 +125,7 @@ std::string describe(const load::KnowledgeScan& scan) {
     std::vector<std::string> names{scan.builtin ? "<builtin>" : "<builtin schema>"};
     for (const auto& folder : scan.folders)
         names.push_back(folder.name);
-    return model::join(names, ", ");
+    return fmt::to_string(fmt::join(names, ", "));
 }
 
 /// The snapshot in `path` when it was written from files with `identity` and the files it

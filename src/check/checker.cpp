@@ -47,8 +47,9 @@ void check_links(const KnowledgeBase& kb, const Entity& entity, Diagnostics& out
         const model::RelationDef* relation = kb.schema().find_relation(link.relation);
         if (relation == nullptr || kb.link_target(*relation, link.target) != nullptr)
             continue;
-        std::string message = fmt::format("'{}' links to unknown {} '{}'", link.relation,
-                                          model::join(relation->to, " or "), link.target);
+        std::string message =
+            fmt::format("'{}' links to unknown {} '{}'", link.relation,
+                        fmt::to_string(fmt::join(relation->to, " or ")), link.target);
         for (const auto& other : kb.entities()) {
             if (other.id == link.target) {
                 message += fmt::format(" ('{}' is a {})", link.target, other.kind);

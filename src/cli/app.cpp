@@ -51,7 +51,7 @@ std::string version_text(Context& ctx) {
         for (const auto& folder : loaded.kb.folders())
             folders.push_back(render::sanitize_line(folder.name));
         out += fmt::format("knowledge: {} entities from {} ({}), content hash {:016x}",
-                           loaded.kb.entities().size(), model::join(folders, ", "),
+                           loaded.kb.entities().size(), fmt::to_string(fmt::join(folders, ", ")),
                            folders.size() == 1 ? "1 folder"
                                                : fmt::format("{} folders", folders.size()),
                            loaded.content_hash);
@@ -118,20 +118,20 @@ std::string unknown_subcommand(const std::vector<Command>& commands, int argc, c
                 return {};
             std::string message = fmt::format("unknown {} '{}'", command.app->get_name(), arg);
             const auto hint = model::did_you_mean(model::closest(arg, names));
-            return message + (hint.empty() ? " (" + model::join(names, ", ") + ")" : "; " + hint);
+            return message + (hint.empty() ? " (" + fmt::to_string(fmt::join(names, ", ")) + ")"
+                                           : "; " + hint);
         }
         return fmt::format("'{}' needs one of: {}", command.app->get_name(),
-                           model::join(names, ", "));
+                           fmt::to_string(fmt::join(names, ", ")));
     }
     return {};
 }
 
 /// The first word on the command line that is not an option or an option's value.
-std::string first_word(int argc, char** argv) {
+std::string first_word(CLI::App& app, int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
-        if (arg == "--format" || arg == "-f" || arg == "--kb" || arg == "--template" ||
-            arg == "--color") {
+        if (takes_value(app, arg)) {
             ++i;
             continue;
         }
@@ -182,22 +182,22 @@ int run(int argc, char** argv) {
         add_cache(app), add_init(app),  add_new(app),    add_help(app),   add_completion(app)};
     CLI::App* complete_app = app.add_subcommand("__complete", "");
     complete_app->group(""); // hidden: the completion scripts call it
-    Context ctx(options);
+    Context ctx(options, Environment::read());
     try {
         // `help WORDS` and `__complete WORDS` take the words as they are, not as commands.
         if (argc >= 2 && std::string_view(argv[1]) == "__complete") {
-            write_stdout(complete(app, std::vector<std::string>(argv + 2, argv + argc)));
+            write_stdout(
+                complete(app, std::vector<std::string>(argv + 2, argv + argc), ctx.environment()));
             return 0;
         }
-        if (first_word(argc, argv) == "help") {
+        if (first_word(app, argc, argv) == "help") {
             // The names after `help`, wherever the global options stand.
             std::vector<std::string> names;
             bool after = false;
             for (int i = 1; i < argc; ++i) {
                 const std::string arg = argv[i];
                 if (arg.starts_with("-")) {
-                    if (arg == "--format" || arg == "-f" || arg == "--kb" || arg == "--template" ||
-                        arg == "--color")
+                    if (takes_value(app, arg))
                         ++i;
                     continue;
                 }
@@ -221,7 +221,7 @@ int run(int argc, char** argv) {
             bool any_command = false;
             for (const auto& command : commands)
                 any_command = any_command || command.app->parsed();
-            const std::string word = first_word(argc, argv);
+            const std::string word = first_word(app, argc, argv);
             const auto known = option_names(app);
             if (const std::string option = unknown_option(argc, argv, known); !option.empty()) {
                 message = fmt::format("unknown option '{}'", option);
@@ -240,7 +240,7 @@ int run(int argc, char** argv) {
                     !hint.empty())
                     message += "; " + hint;
                 else
-                    message += " (commands: " + model::join(names, ", ") + ")";
+                    message += " (commands: " + fmt::to_string(fmt::join(names, ", ")) + ")";
             }
             print_error(message);
             // Point at the help of the command the error is in, when it is a known one.

@@ -29,7 +29,7 @@ ExitCode info(Context& ctx) {
     const auto format = ctx.format(
         Format::Text, {Format::Text, Format::Markdown, Format::Html, Format::Json, Format::Yaml});
     const cache::Settings settings = ctx.cache_settings();
-    const std::string folder = cache_dir();
+    const std::string folder = cache_dir(ctx.environment());
     const std::string key = cache::key_for(ctx.search_options(), settings);
     const auto entries = cache::entries({folder, settings.version}, key);
 
@@ -86,11 +86,11 @@ ExitCode info(Context& ctx) {
 
 ExitCode clear(Context& ctx) {
     ctx.text_only();
-    const std::string folder = cache_dir();
+    const std::string folder = cache_dir(ctx.environment());
     std::vector<std::string> errors;
     const std::size_t removed = cache::clear({folder, ctx.cache_settings().version}, errors);
     if (!errors.empty())
-        throw Failure(ExitCode::Io, "cannot remove " + model::join(errors, "; "));
+        throw Failure(ExitCode::Io, "cannot remove " + fmt::to_string(fmt::join(errors, "; ")));
     ctx.print_text(fmt::format("removed {} file{} from {}\n", removed, removed == 1 ? "" : "s",
                                folder.empty() ? "the cache" : render::sanitize_line(folder)));
     return ExitCode::Ok;

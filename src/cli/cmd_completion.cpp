@@ -21,16 +21,9 @@ const char* script_name(const std::string& shell) {
     return "aistrat.fish";
 }
 
-bool takes_value(const std::string& option) {
-    static const std::set<std::string> k_valued{
-        "--format", "-f",      "--kb",   "--template", "--color",  "--kind",
-        "-k",       "--where", "-w",     "--sort",     "-s",       "--fields",
-        "--limit",  "-n",      "--rows", "--cols",     "--around", "--depth"};
-    return k_valued.count(option) != 0;
-}
-
 /// The candidates for the last of `words`, given the ones before it.
-std::vector<std::string> candidates(CLI::App& app, const std::vector<std::string>& words) {
+std::vector<std::string> candidates(CLI::App& app, const std::vector<std::string>& words,
+                                    const Environment& environment) {
     const std::string current = words.empty() ? std::string{} : words.back();
     const std::vector<std::string> before(words.begin(), words.end() - (words.empty() ? 0 : 1));
     const std::string previous = before.empty() ? std::string{} : before.back();
@@ -46,7 +39,7 @@ std::vector<std::string> candidates(CLI::App& app, const std::vector<std::string
                 options.no_builtin = true;
             if (word == "--no-cache")
                 options.no_cache = true;
-            if (takes_value(word) && i + 1 < before.size()) {
+            if (takes_value(app, word) && i + 1 < before.size()) {
                 if (word == "--kb")
                     options.kb_dirs.push_back(before[i + 1]);
                 ++i;
@@ -72,7 +65,7 @@ std::vector<std::string> candidates(CLI::App& app, const std::vector<std::string
     // What the knowledge offers, if it loads.
     std::vector<std::string> kinds;
     const model::KnowledgeBase* kb = nullptr;
-    Context ctx(options);
+    Context ctx(options, environment);
     try {
         const auto& loaded = ctx.load();
         kb = &loaded.kb;
@@ -99,7 +92,7 @@ std::vector<std::string> candidates(CLI::App& app, const std::vector<std::string
         return kinds;
     if (previous == "--around")
         return ids("");
-    if (takes_value(previous))
+    if (takes_value(app, previous))
         return {};
     if (current.starts_with("-")) {
         std::vector<std::string> out;
@@ -184,13 +177,25 @@ Command add_completion(CLI::App& parent) {
             }};
 }
 
-std::string complete(CLI::App& app, std::vector<std::string> args) {
+bool takes_value(CLI::App& app, const std::string& word) {
+    if (!word.starts_with("-") || word == "-" || word == "--")
+        return false;
+    if (const CLI::Option* option = app.get_option_no_throw(word))
+        if (option->get_type_size() != 0)
+            return true;
+    for (CLI::App* sub : app.get_subcommands({}))
+        if (takes_value(*sub, word))
+            return true;
+    return false;
+}
+
+std::string complete(CLI::App& app, std::vector<std::string> args, const Environment& environment) {
     if (!args.empty() && args.front() == "--")
         args.erase(args.begin());
     if (args.empty())
         args.emplace_back();
     std::string out;
-    for (const auto& candidate : candidates(app, args))
+    for (const auto& candidate : candidates(app, args, environment))
         if (model::istarts_with(candidate, args.back()))
             out += candidate + "\n";
     return out;

@@ -26,7 +26,7 @@ std::string help_text(CLI::App& app, const std::vector<std::string>& names) {
             if (const auto hint = model::did_you_mean(model::closest(name, choices)); !hint.empty())
                 message += "; " + hint;
             else if (!choices.empty())
-                message += " (commands: " + model::join(choices, ", ") + ")";
+                message += " (commands: " + fmt::to_string(fmt::join(choices, ", ")) + ")";
             throw Failure(ExitCode::Usage, message);
         }
         target = next;

@@ -17,7 +17,8 @@ const model::KindDef& require_kind(const model::KnowledgeBase& kb, const std::st
     std::string message = fmt::format("unknown kind '{}'", name);
     if (const std::string hint = model::did_you_mean(lookup.suggestions); !hint.empty())
         message += "; " + hint;
-    message += fmt::format(" (kinds: {})", model::join(kb.schema().kind_names(), ", "));
+    message +=
+        fmt::format(" (kinds: {})", fmt::to_string(fmt::join(kb.schema().kind_names(), ", ")));
     throw Failure(ExitCode::Usage, message);
 }
 
@@ -41,7 +42,8 @@ query::FieldRef require_field(const model::KnowledgeBase& kb, const model::KindD
     std::string message = fmt::format("{}: {}", option, error.message);
     if (const auto hint = model::did_you_mean(error.suggestions); !hint.empty())
         message += "; " + hint;
-    throw Failure(ExitCode::Usage, message + " (fields: " + model::join(error.valid, ", ") + ")");
+    throw Failure(ExitCode::Usage,
+                  message + " (fields: " + fmt::to_string(fmt::join(error.valid, ", ")) + ")");
 }
 
 std::vector<query::FieldRef> columns_of(const model::KnowledgeBase& kb, const model::KindDef& kind,

@@ -31,7 +31,7 @@ Command add_paths(CLI::App& parent) {
                 const std::string user = load::user_knowledge_dir(ctx.search_options());
                 std::error_code ec;
                 const bool exists = !user.empty() && std::filesystem::is_directory(user, ec);
-                const std::string cache = cache_dir();
+                const std::string cache = cache_dir(ctx.environment());
                 const bool cached = !ctx.cache_settings().dir.empty();
                 report::FieldList where;
                 where.rows.emplace_back("user folder",

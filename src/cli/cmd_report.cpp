@@ -18,7 +18,7 @@ const model::KindDef& needed_kind(const model::KnowledgeBase& kb, const std::str
     throw Failure(
         ExitCode::Usage,
         fmt::format("report '{}' needs kind '{}', which the loaded knowledge lacks (kinds: {})",
-                    report, name, model::join(kb.schema().kind_names(), ", ")));
+                    report, name, fmt::to_string(fmt::join(kb.schema().kind_names(), ", "))));
 }
 
 void print(Context& ctx, const report::Report& report) {

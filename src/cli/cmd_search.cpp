@@ -58,7 +58,7 @@ Command add_search(CLI::App& parent) {
                 "  aistrat search 'cyber* NOT china' --format json | jq '.hits[].id'");
     return {app, [options](Context& ctx) {
                 const auto format = ctx.format(Format::Text, k_document_formats);
-                const std::string text = model::join(options->words, " ");
+                const std::string text = fmt::to_string(fmt::join(options->words, " "));
                 const auto& kb = ctx.knowledge();
                 const auto& index = ctx.search_index();
                 const auto parsed = query::parse_search_query(

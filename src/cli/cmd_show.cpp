@@ -20,9 +20,9 @@ const model::Entity& require_entity(const model::KnowledgeBase& kb, const model:
         std::vector<std::string> names;
         for (const model::Entity* e : lookup.candidates)
             names.push_back(fmt::format("{} {}", e->kind, e->id));
-        throw Failure(ExitCode::NotFound,
-                      fmt::format("'{}' matches more than one{}: {}", name,
-                                  kind ? where : " entity", model::join(names, ", ")));
+        throw Failure(ExitCode::NotFound, fmt::format("'{}' matches more than one{}: {}", name,
+                                                      kind ? where : " entity",
+                                                      fmt::to_string(fmt::join(names, ", "))));
     }
     case query::MatchStatus::NotFound:
         break;

@@ -27,8 +27,12 @@ Command add_paths(CLI::App& parent);
 Command add_new(CLI::App& parent);
 Command add_init(CLI::App& parent);
 Command add_completion(CLI::App& parent);
-/// The candidates for the last of `words` (after `aistrat __complete --`), one a line.
-std::string complete(CLI::App& app, std::vector<std::string> words);
+/// True when `word` is an option (`--format`, `-f`) that takes a value, of `app` or of any of
+/// its commands: what a scan of argv skips, as CLI11 knows it.
+bool takes_value(CLI::App& app, const std::string& word);
+/// The candidates for the last of `words` (after `aistrat __complete --`), one a line; the
+/// knowledge they name is found as `environment` says.
+std::string complete(CLI::App& app, std::vector<std::string> words, const Environment& environment);
 /// `aistrat help [COMMAND...]`: the help text, or a usage Failure for an unknown name.
 std::string help_text(CLI::App& app, const std::vector<std::string>& names);
 Command add_check(CLI::App& parent);

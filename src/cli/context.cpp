@@ -56,11 +56,6 @@ const char* name_of(Format format) {
     return "text";
 }
 
-std::optional<std::string> env(const char* name) {
-    const char* value = std::getenv(name);
-    return value == nullptr ? std::nullopt : std::optional<std::string>(value);
-}
-
 } // namespace
 
 const std::vector<Format> k_document_formats{Format::Text, Format::Markdown, Format::Html,
@@ -79,13 +74,14 @@ Format Context::format(Format fallback, const std::vector<Format>& allowed) cons
         if (std::find(allowed.begin(), allowed.end(), f.format) == allowed.end())
             throw Failure(ExitCode::Usage,
                           fmt::format("this command does not print {}; formats: {}",
-                                      m_options.format, model::join(names, ", ")));
+                                      m_options.format, fmt::to_string(fmt::join(names, ", "))));
         return f.format;
     }
     std::string message = fmt::format("unknown format '{}'", m_options.format);
     const std::string hint = model::did_you_mean(model::closest(m_options.format, names));
-    throw Failure(ExitCode::Usage, hint.empty() ? message + "; formats: " + model::join(names, ", ")
-                                                : message + "; " + hint);
+    throw Failure(ExitCode::Usage,
+                  hint.empty() ? message + "; formats: " + fmt::to_string(fmt::join(names, ", "))
+                               : message + "; " + hint);
 }
 
 Context::~Context() {
@@ -105,10 +101,10 @@ load::SearchOptions Context::search_options() const {
     load::SearchOptions search;
     search.builtin = !m_options.no_builtin;
     search.kb_dirs = m_options.kb_dirs;
-    search.aistrat_kb = env("AISTRAT_KB");
-    search.xdg_data_home = env("XDG_DATA_HOME");
-    search.home = env("HOME");
-    if (const auto limit = env("AISTRAT_MAX_FILE_SIZE")) {
+    search.aistrat_kb = m_env.aistrat_kb;
+    search.xdg_data_home = m_env.xdg_data_home;
+    search.home = m_env.home;
+    if (const auto& limit = m_env.aistrat_max_file_size) {
         // Bytes, or with a K, M or G suffix.
         std::uintmax_t value = 0;
         const auto [ptr, ec] = std::from_chars(limit->data(), limit->data() + limit->size(), value);
@@ -134,10 +130,9 @@ load::SearchOptions Context::search_options() const {
 cache::Settings Context::cache_settings() const {
     cache::Settings settings;
     settings.version = AISTRAT_VERSION;
-    const auto off = env("AISTRAT_NO_CACHE");
-    if (m_options.no_cache || (off && !off->empty()))
+    if (m_options.no_cache || is_set(m_env.aistrat_no_cache))
         return settings;
-    settings.dir = cache_dir();
+    settings.dir = cache_dir(m_env);
     return settings;
 }
 
@@ -157,8 +152,8 @@ const cache::Knowledge& Context::load() {
     warn(warnings);
     // A knowledge base with a folder missing is never served, not even on a second call.
     if (!loaded.io_errors.empty())
-        throw Failure(ExitCode::Io,
-                      "cannot read the knowledge: " + model::join(loaded.io_errors, "; "));
+        throw Failure(ExitCode::Io, "cannot read the knowledge: " +
+                                        fmt::to_string(fmt::join(loaded.io_errors, "; ")));
     m_load = std::make_unique<cache::Knowledge>(std::move(loaded));
     return *m_load;
 }
@@ -191,27 +186,6 @@ const search::SearchIndex& Context::search_index() {
     }
     return *m_index;
 }
-
-namespace {
-/// Highlights are bold only on a terminal that can show it, and never with NO_COLOR.
-bool set(const char* name) {
-    const char* value = std::getenv(name);
-    return value != nullptr && *value != '\0';
-}
-
-/// --color always or never decides; auto: a non-empty NO_COLOR turns colour off, a non-empty
-/// CLICOLOR_FORCE on; otherwise colour only on a terminal whose TERM is not dumb.
-bool use_color(const std::string& choice) {
-    if (choice == "always")
-        return true;
-    if (choice == "never" || set("NO_COLOR"))
-        return false;
-    if (set("CLICOLOR_FORCE"))
-        return true;
-    const char* term = std::getenv("TERM");
-    return stdout_is_terminal() && !(term != nullptr && std::string_view(term) == "dumb");
-}
-} // namespace
 
 void Context::text_only(const std::vector<Format>& allowed) const {
     format(Format::Text, allowed);
@@ -259,9 +233,9 @@ void Context::print(const Result& result, Format format) const {
     case Format::Mermaid:
         throw Failure(ExitCode::Usage, "dot and mermaid are for 'aistrat graph'");
     case Format::Text:
-        write_paged(
-            render::render_text(result.document, {output_width(), use_color(m_options.color)}),
-            !m_options.no_pager);
+        write_paged(render::render_text(result.document,
+                                        {output_width(m_env), use_color(m_options.color, m_env)}),
+                    !m_options.no_pager, m_env.pager);
         break;
     case Format::Markdown:
         write_stdout(render::render_markdown(result.document));
@@ -318,36 +292,6 @@ void Context::print_diagnostics() const {
         out += "  " + shown + "\n  " + std::string(render::display_width(prefix), ' ') + "^\n";
     }
     std::fputs(out.c_str(), stderr);
-}
-
-std::string cache_dir() {
-    // The XDG base directory rules: a relative XDG_CACHE_HOME is ignored. The home folder
-    // is never made: without one, there is no cache.
-    if (const auto xdg = env("XDG_CACHE_HOME"); xdg && xdg->starts_with('/'))
-        return *xdg + "/aistrat";
-    if (const auto home = env("HOME"); home && home->starts_with('/')) {
-        struct stat st {};
-        if (::stat(home->c_str(), &st) == 0 && S_ISDIR(st.st_mode))
-            return *home + "/.cache/aistrat";
-    }
-    return {};
-}
-
-std::size_t output_width() {
-    if (const char* columns = std::getenv("COLUMNS")) {
-        std::size_t value = 0;
-        const std::string_view text(columns);
-        auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-        if (ec == std::errc{} && ptr == text.data() + text.size() && value > 0)
-            return std::max<std::size_t>(value, 20);
-    }
-    if (stdout_is_terminal()) {
-        winsize size{};
-        if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0)
-            return size.ws_col;
-        return 80;
-    }
-    return 0;
 }
 
 } // namespace aistrat::cli

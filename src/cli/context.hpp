@@ -3,6 +3,7 @@
 #pragma once
 
 #include "cache/cache.hpp"
+#include "cli/environment.hpp"
 #include "load/kb_loader.hpp"
 #include "report/document.hpp"
 #include "search/search_index.hpp"
@@ -13,6 +14,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace aistrat::cli {
@@ -42,7 +44,8 @@ struct Result {
 
 class Context {
 public:
-    explicit Context(GlobalOptions& options) : m_options(options) {}
+    Context(GlobalOptions& options, Environment environment)
+        : m_options(options), m_env(std::move(environment)) {}
     ~Context();
     Context(const Context&) = delete;
     Context& operator=(const Context&) = delete;
@@ -62,6 +65,9 @@ public:
     bool needs_data(Format format) const {
         return templated() || format == Format::Json || format == Format::Yaml;
     }
+
+    /// The environment variables, read when the program started.
+    const Environment& environment() const { return m_env; }
 
     /// Where knowledge is looked for: the global options and the environment.
     load::SearchOptions search_options() const;
@@ -90,16 +96,10 @@ public:
 
 private:
     GlobalOptions& m_options;
+    Environment m_env;
     std::unique_ptr<cache::Knowledge> m_load; ///< on the heap, where it stays to the end
     std::unique_ptr<search::SearchIndex> m_index;
     std::set<std::string> m_warned; ///< each warning is printed once in a run
 };
-
-/// The cache folder: `$XDG_CACHE_HOME/aistrat`, else `~/.cache/aistrat`; empty without
-/// either variable.
-std::string cache_dir();
-
-/// The width text output should fit: `COLUMNS`, else the terminal's, else 0 (no limit).
-std::size_t output_width();
 
 } // namespace aistrat::cli

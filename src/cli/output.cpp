@@ -31,19 +31,14 @@ void write_stdout(std::string_view text) {
                                             error != 0 ? std::strerror(error) : "write failed"));
 }
 
-void write_paged(std::string_view text, bool allowed) {
+void write_paged(std::string_view text, bool allowed, const std::optional<std::string>& chosen) {
     if (!allowed || !stdout_is_terminal())
         return write_stdout(text);
     winsize size{};
     const auto lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
     if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) != 0 || size.ws_row == 0 || lines < size.ws_row)
         return write_stdout(text);
-    std::string pager = "less -FRX";
-    for (const char* name : {"AISTRAT_PAGER", "PAGER"})
-        if (const char* value = std::getenv(name)) {
-            pager = value;
-            break;
-        }
+    const std::string pager = chosen.value_or("less -FRX");
     if (pager.find_first_not_of(" \t") == std::string::npos)
         return write_stdout(text);
     std::fflush(stdout);

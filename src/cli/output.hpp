@@ -2,6 +2,8 @@
 // other failed write is an I/O error.
 #pragma once
 
+#include <optional>
+#include <string>
 #include <string_view>
 
 namespace aistrat::cli {
@@ -13,10 +15,10 @@ struct BrokenPipe {};
 /// Writes `text` to standard output and flushes it; throws BrokenPipe or a Failure.
 void write_stdout(std::string_view text);
 
-/// Writes `text` through a pager (AISTRAT_PAGER, else PAGER, else `less -FRX`; an empty
-/// one means none) when `allowed`, standard output is a terminal and `text` is longer than
-/// the terminal; otherwise as write_stdout.
-void write_paged(std::string_view text, bool allowed);
+/// Writes `text` through `pager` (AISTRAT_PAGER, else PAGER; none set: `less -FRX`; an
+/// empty one means none) when `allowed`, standard output is a terminal and `text` is longer
+/// than the terminal; otherwise as write_stdout.
+void write_paged(std::string_view text, bool allowed, const std::optional<std::string>& pager);
 
 /// True when standard output (fd 1) or error (fd 2) is a terminal.
 bool stdout_is_terminal();

@@ -121,8 +121,8 @@ void read_links(NodeReader& reader, const YamlNode& node, const model::Schema& s
             if (!hint.empty())
                 message += "; " + hint;
             else if (!allowed.empty())
-                message +=
-                    fmt::format(" (a {} may use: {})", kind.name, model::join(allowed, ", "));
+                message += fmt::format(" (a {} may use: {})", kind.name,
+                                       fmt::to_string(fmt::join(allowed, ", ")));
             reader.error(key.where, message);
             continue;
         }
@@ -202,9 +202,9 @@ std::optional<model::Entity> read_entity(const YamlNode& document, const model::
         const std::string hint =
             model::did_you_mean(model::closest(*kind_name, schema.kind_names()));
         reader.error(kind_node->where,
-                     hint.empty()
-                         ? message + " (kinds: " + model::join(schema.kind_names(), ", ") + ")"
-                         : message + "; " + hint);
+                     hint.empty() ? message + " (kinds: " +
+                                        fmt::to_string(fmt::join(schema.kind_names(), ", ")) + ")"
+                                  : message + "; " + hint);
         return std::nullopt;
     }
 

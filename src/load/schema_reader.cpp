@@ -116,9 +116,10 @@ std::optional<model::FieldDef> read_field(NodeReader& reader, const YamlNode& no
     if (!parsed) {
         const auto names = model::field_type_names();
         const std::string hint = model::did_you_mean(model::closest(*type_name, names));
-        reader.error(type->where,
-                     fmt::format("unknown field type '{}'; {}", *type_name,
-                                 hint.empty() ? "types: " + model::join(names, ", ") : hint));
+        reader.error(
+            type->where,
+            fmt::format("unknown field type '{}'; {}", *type_name,
+                        hint.empty() ? "types: " + fmt::to_string(fmt::join(names, ", ")) : hint));
         return std::nullopt;
     }
     def.type = *parsed;

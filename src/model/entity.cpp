@@ -3,6 +3,8 @@
 
 #include "model/text.hpp"
 
+#include <fmt/format.h>
+
 namespace aistrat::model {
 
 const Field* Entity::field(std::string_view name) const {
@@ -14,7 +16,7 @@ const Field* Entity::field(std::string_view name) const {
 
 std::string value_text(const FieldValue& value) {
     if (value.type == FieldType::List)
-        return join(value.items, "; ");
+        return fmt::to_string(fmt::join(value.items, "; "));
     return value.text;
 }
 

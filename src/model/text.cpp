@@ -46,12 +46,14 @@ bool istarts_with(std::string_view s, std::string_view prefix) {
     return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
 }
 
-std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t bound) {
+std::size_t edit_distance(std::string_view a_text, std::string_view b_text, std::size_t bound) {
     // Optimal string alignment: Levenshtein plus transposition of two adjacent letters. Three
     // rows of the table are enough (a transposition looks two rows back). Every cell of a row
     // comes from the row above, from its left neighbour plus one, or from two rows above plus
     // one: once a row's least cell exceeds the bound and the row above's reaches it, every
     // later row exceeds it too.
+    const std::string a = to_lower(a_text);
+    const std::string b = to_lower(b_text);
     const std::size_t columns = b.size() + 1;
     std::vector<std::size_t> before(columns), previous(columns), row(columns);
     for (std::size_t j = 0; j < columns; ++j)
@@ -61,12 +63,12 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t bo
         row[0] = i;
         std::size_t least = i;
         for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t cost = lower(a[i - 1]) == lower(b[j - 1]) ? 0 : 1;
-            row[j] = std::min({previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost});
-            if (i > 1 && j > 1 && lower(a[i - 1]) == lower(b[j - 2]) &&
-                lower(a[i - 2]) == lower(b[j - 1]))
-                row[j] = std::min(row[j], before[j - 2] + 1);
-            least = std::min(least, row[j]);
+            std::size_t cell = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+            cell = std::min(cell, std::min(previous[j], row[j - 1]) + 1);
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                cell = std::min(cell, before[j - 2] + 1);
+            row[j] = cell;
+            least = std::min(least, cell);
         }
         if (least > bound && least_before >= bound)
             return bound + 1;
@@ -146,16 +148,6 @@ std::string label(std::string_view name) {
     std::replace(out.begin(), out.end(), '-', ' ');
     if (!out.empty())
         out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
-    return out;
-}
-
-std::string join(const std::vector<std::string>& items, std::string_view separator) {
-    std::string out;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        if (i > 0)
-            out += separator;
-        out += items[i];
-    }
     return out;
 }
 

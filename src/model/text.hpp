@@ -45,9 +45,6 @@ bool is_kebab_case(std::string_view s);
 /// A schema name as a label for people: "data-sources" -> "Data sources".
 std::string label(std::string_view name);
 
-/// `items` joined with `separator`.
-std::string join(const std::vector<std::string>& items, std::string_view separator);
-
 /// True for a code point that must never reach a terminal raw, whatever the output format:
 /// C0 controls but tab and newline, DEL, C1 controls (U+0080..U+009F), the line and paragraph
 /// separators (U+2028, U+2029) and format characters (bidi overrides and isolates, zero-width

@@ -3,6 +3,8 @@
 
 #include "model/text.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -43,7 +45,7 @@ bool matches_at(const std::vector<std::string>& words, std::size_t at,
 }
 
 void add_phrase(Concept& c, std::vector<std::string> words) {
-    const std::string phrase = model::join(words, " ");
+    const std::string phrase = fmt::to_string(fmt::join(words, " "));
     if (!phrase.empty() && std::find(c.phrases.begin(), c.phrases.end(), phrase) == c.phrases.end())
         c.phrases.push_back(phrase);
 }
@@ -237,7 +239,7 @@ AskResult ask(const model::KnowledgeBase& kb, const search::SearchIndex& index,
         std::vector<std::string> quoted;
         for (const auto& phrase : c.phrases)
             quoted.push_back(search::fts_quote(phrase));
-        c.expression = "(" + model::join(quoted, " OR ") + ")";
+        c.expression = "(" + fmt::to_string(fmt::join(quoted, " OR ")) + ")";
         c.in_text = index.statements_matching("text : " + c.expression);
         c.in_context = index.statements_matching("context : " + c.expression);
         // A single word the knowledge never uses may still share its start with words it
@@ -249,7 +251,7 @@ AskResult ask(const model::KnowledgeBase& kb, const search::SearchIndex& index,
         if (c.plain && letters && word.size() >= 6 && c.in_text.empty() && c.in_context.empty()) {
             quoted.push_back(
                 search::fts_quote(word.substr(0, std::max<std::size_t>(4, word.size() - 3))) + "*");
-            c.expression = "(" + model::join(quoted, " OR ") + ")";
+            c.expression = "(" + fmt::to_string(fmt::join(quoted, " OR ")) + ")";
             c.in_text = index.statements_matching("text : " + c.expression);
             c.in_context = index.statements_matching("context : " + c.expression);
         }

@@ -39,10 +39,11 @@ public:
         }
         std::vector<std::string> parts;
         for (const auto& [n, locators] : groups)
-            parts.push_back(locators.empty()
-                                ? std::to_string(n)
-                                : fmt::format("{}: {}", n, model::join(locators, ", ")));
-        return parts.empty() ? std::string{} : " [" + model::join(parts, "; ") + "]";
+            parts.push_back(
+                locators.empty()
+                    ? std::to_string(n)
+                    : fmt::format("{}: {}", n, fmt::to_string(fmt::join(locators, ", "))));
+        return parts.empty() ? std::string{} : " [" + fmt::to_string(fmt::join(parts, "; ")) + "]";
     }
 
     /// The numbered list of sources cited so far.
@@ -102,7 +103,7 @@ std::string targets(const model::KnowledgeBase& kb, const Entity& e, const std::
         if (r != nullptr && link.relation == relation)
             if (const Entity* t = kb.link_target(*r, link.target))
                 titles.push_back(t->title);
-    return model::join(titles, "; ");
+    return fmt::to_string(fmt::join(titles, "; "));
 }
 
 /// The entities that link to `e`, of kind `kind`.
@@ -186,7 +187,7 @@ Report brief_report(const model::KnowledgeBase& kb) {
         for (const auto& field : c->fields)
             if (field.value.type == model::FieldType::List) {
                 doc.add(Paragraph{model::label(field.name) + ": " +
-                                  model::join(field.value.items, "; ") + "."});
+                                  fmt::to_string(fmt::join(field.value.items, "; ")) + "."});
             }
         sections.push_back({{"section", "country"}, {"entity", entity_data(kb, *c, true)}});
     }

@@ -36,7 +36,7 @@ Document list_document(const model::KnowledgeBase& kb, const model::KindDef& kin
     for (const Entity* e : entities) {
         std::vector<std::string> row;
         for (const auto& column : columns)
-            row.push_back(model::join(query::field_values(kb, *e, column), "; "));
+            row.push_back(fmt::to_string(fmt::join(query::field_values(kb, *e, column), "; ")));
         table.rows.push_back(std::move(row));
     }
     return Document{}.add(std::move(table));
@@ -54,9 +54,9 @@ Document show_document(const model::KnowledgeBase& kb, const Entity& entity) {
     if (const std::string figure = model::figure_text(entity); !figure.empty())
         fields.rows.emplace_back("figure", figure);
     if (!entity.aliases.empty())
-        fields.rows.emplace_back("aliases", model::join(entity.aliases, "; "));
+        fields.rows.emplace_back("aliases", fmt::to_string(fmt::join(entity.aliases, "; ")));
     if (!entity.tags.empty())
-        fields.rows.emplace_back("tags", model::join(entity.tags, ", "));
+        fields.rows.emplace_back("tags", fmt::to_string(fmt::join(entity.tags, ", ")));
     for (const auto& field : entity.fields)
         if (field.value.type != FieldType::List)
             fields.rows.emplace_back(field.name, field.value.text);
@@ -105,17 +105,17 @@ Document kinds_document(const model::KnowledgeBase& kb) {
         for (const auto& f : kind.fields)
             fields.push_back(fmt::format("{}{} ({})", f.name, f.required ? "*" : "",
                                          model::field_type_name(f.type)));
-        kinds.rows.push_back({kind.name, kind.plural, model::join(kind.aliases, ", "),
+        kinds.rows.push_back({kind.name, kind.plural, fmt::to_string(fmt::join(kind.aliases, ", ")),
                               std::to_string(kb.of_kind(kind.name).size()),
-                              model::join(fields, ", ")});
+                              fmt::to_string(fmt::join(fields, ", "))});
     }
     doc.add(Heading{1, "Kinds"}).add(std::move(kinds));
     doc.add(Paragraph{"Fields marked * are required. Every entity also has kind, id, title, "
                       "summary, aliases, tags, links and sources."});
     Table relations{{"relation", "inverse", "from", "to"}, {}};
     for (const auto& r : kb.schema().relations)
-        relations.rows.push_back(
-            {r.name, r.inverse, model::join(r.from, ", "), model::join(r.to, ", ")});
+        relations.rows.push_back({r.name, r.inverse, fmt::to_string(fmt::join(r.from, ", ")),
+                                  fmt::to_string(fmt::join(r.to, ", "))});
     doc.add(Heading{1, "Relations"}).add(std::move(relations));
     return doc;
 }
@@ -132,7 +132,7 @@ std::string check_summary(const model::KnowledgeBase& kb) {
     if (parts.empty())
         return "ok: 0 entities";
     return fmt::format("ok: {} {} ({})", total, total == 1 ? "entity" : "entities",
-                       model::join(parts, ", "));
+                       fmt::to_string(fmt::join(parts, ", ")));
 }
 
 } // namespace aistrat::report

@@ -22,7 +22,7 @@ std::string citations_text(const model::Entity& entity) {
     std::vector<std::string> parts;
     for (const auto& citation : entity.sources)
         parts.push_back(fmt::format("{} ({})", citation.source, citation.locator));
-    return model::join(parts, "; ");
+    return fmt::to_string(fmt::join(parts, "; "));
 }
 
 Document search_document(const query::SearchResult& result) {

@@ -131,10 +131,10 @@ Report matrix_report(const model::KnowledgeBase& kb, const model::KindDef& rows,
     std::replace(across.begin(), across.end(), '-', ' ');
     doc.add(Heading{1, fmt::format("{} against {}", model::label(rows.plural), across)});
     doc.add(std::move(table));
-    doc.add(
-        Paragraph{fmt::format("Legend: {} = the {} of the row is linked to the {} of the column "
-                              "({}); the last row and column count the marks.",
-                              k_mark, rows.name, cols.name, model::join(names, ", "))});
+    doc.add(Paragraph{
+        fmt::format("Legend: {} = the {} of the row is linked to the {} of the column "
+                    "({}); the last row and column count the marks.",
+                    k_mark, rows.name, cols.name, fmt::to_string(fmt::join(names, ", ")))});
     json columns = json::array();
     for (const Entity* c : col_entities)
         columns.push_back({{"id", c->id}, {"title", c->title}});
@@ -166,9 +166,9 @@ Report gaps_report(const model::KnowledgeBase& kb) {
                 if (std::any_of(in.begin(), in.end(),
                                 [&](const auto& l) { return l.relation == &relation; }))
                     continue;
-                const std::string gap =
-                    fmt::format("{} no {}", model::join(split_words(relation.inverse), " "),
-                                model::join(relation.from, " or "));
+                const std::string gap = fmt::format(
+                    "{} no {}", fmt::to_string(fmt::join(split_words(relation.inverse), " ")),
+                    fmt::to_string(fmt::join(relation.from, " or ")));
                 table.rows.push_back({gap, e->kind, e->id, e->title});
                 gaps.push_back({{"gap", gap},
                                 {"relation", relation.name},
@@ -205,8 +205,9 @@ Report gaps_report(const model::KnowledgeBase& kb) {
     for (const auto& r : kb.schema().relations)
         if (r.coverage)
             relations.push_back(r.name);
-    doc.add(Paragraph{fmt::format("Relations checked for coverage: {}.",
-                                  relations.empty() ? "none" : model::join(relations, ", "))});
+    doc.add(Paragraph{
+        fmt::format("Relations checked for coverage: {}.",
+                    relations.empty() ? "none" : fmt::to_string(fmt::join(relations, ", ")))});
     return {std::move(doc),
             {{"schema_version", k_schema_version},
              {"report", "gaps"},
@@ -245,7 +246,7 @@ Report compare_report(const model::KnowledgeBase& kb, const Entity& a, const Ent
                 if (in.relation == &r)
                     titles.push_back(titled(*in.from));
         }
-        return model::join(titles, "; ");
+        return fmt::to_string(fmt::join(titles, "; "));
     };
     for (const auto& r : kb.schema().relations) {
         if (r.allows_from(a.kind))

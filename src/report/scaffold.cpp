@@ -111,10 +111,10 @@ std::string entity_template(const model::KnowledgeBase& kb, const model::KindDef
             }
         links.push_back(fmt::format("#   {}: [{}]  # ids of: {}", one_line(scalar(relation.name)),
                                     one_line(scalar(target)),
-                                    one_line(model::join(relation.to, ", "))));
+                                    one_line(fmt::to_string(fmt::join(relation.to, ", ")))));
     }
     if (!links.empty())
-        out += "# links:\n" + model::join(links, "\n") + "\n";
+        out += "# links:\n" + fmt::to_string(fmt::join(links, "\n")) + "\n";
     if (kind.cites) {
         // The source the knowledge cites most, as an example to follow.
         std::map<std::string, std::size_t> cited;

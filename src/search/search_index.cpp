@@ -97,7 +97,7 @@ void SearchIndex::build(const model::KnowledgeBase& kb) {
             const model::Entity& e = kb.entities()[i];
             insert.bind(1, static_cast<long long>(i))
                 .bind(2, e.title)
-                .bind(3, model::join(e.aliases, "; ") + " " + e.id)
+                .bind(3, fmt::to_string(fmt::join(e.aliases, "; ")) + " " + e.id)
                 .bind(4, e.summary)
                 .bind(5, bodies[i]);
             insert.step();

@@ -3,6 +3,8 @@
 
 #include "model/text.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
 
@@ -71,7 +73,7 @@ void extract_statements(const model::KnowledgeBase& kb, const model::Entity& ent
         };
         add("title", entity.title, StatementType::Name);
         if (!entity.aliases.empty())
-            add("aliases", model::join(entity.aliases, "; "), StatementType::Name);
+            add("aliases", fmt::to_string(fmt::join(entity.aliases, "; ")), StatementType::Name);
         add("summary", entity.summary, StatementType::Text);
         const std::string figure = model::figure_text(entity);
         const bool is_figure = !figure.empty();
