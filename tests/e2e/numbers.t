@@ -21,7 +21,7 @@ $ mkdir -p "$SCRATCH/k" && printf 'kinds:\n  - name: thing\n    cites: false\n  
 ? 0
 
 # A number field equals only a number: nan, inf and words are refused as > refuses them.
-$ for w in number=nan 'number!=inf' number=one 'number~1'; do aistrat list opportunities --where "$w" -f json > /dev/null 2> err; echo "$w: $? $(head -1 err)"; done
+$ for w in number=nan 'number!=inf' number=one 'number~1'; do aistrat list opportunities --where "$w" -f json > /dev/null 2> "$SCRATCH/err"; echo "$w: $? $(head -1 "$SCRATCH/err")"; done
 > number=nan: 2 aistrat: error: --where: 'nan' is not a number
 > number!=inf: 2 aistrat: error: --where: 'inf' is not a number
 > number=one: 2 aistrat: error: --where: 'one' is not a number
