@@ -1,12 +1,16 @@
 // aistrat's entry point; everything happens in cli::run.
 #include "cli/app.hpp"
+#include "cli/exit_codes.hpp"
 
+#include <cstdio>
 #include <cstdlib> // defines __GLIBC__ on glibc
+#include <new>
 
 #if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
 #include <cstdint>
 #include <malloc.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 namespace {
@@ -15,8 +19,14 @@ namespace {
 /// the kernel's page faults cost as much as decoding the cache (10,000 entities: 20 of 45
 /// ms). So the heap grows in 256 MiB steps (address space, not memory), asked for transparent huge
 /// pages, as glibc's own `glibc.malloc.hugetlb=1` tunable would do. Only advice: without THP
-/// nothing changes.
+/// nothing changes. Under a limit on address space or data (`ulimit -v`, `prlimit --as`) the
+/// step could be most of what is allowed: then the heap grows as glibc sees fit.
 void prefer_huge_pages() {
+    for (const int resource : {RLIMIT_AS, RLIMIT_DATA}) {
+        rlimit limit{};
+        if (getrlimit(resource, &limit) != 0 || limit.rlim_cur != RLIM_INFINITY)
+            return;
+    }
     constexpr std::size_t k_step = 256U << 20;
     constexpr std::uintptr_t k_huge = 2U << 20;
     // Blocks up to 4 MiB come from the heap (not each from its own mapping); one of 1 MiB
@@ -38,5 +48,12 @@ int main(int argc, char** argv) {
 #if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
     prefer_huge_pages();
 #endif
-    return aistrat::cli::run(argc, argv);
+    // cli::run answers out of memory itself; this catches it where cli::run has not begun
+    // to (setting up the command line).
+    try {
+        return aistrat::cli::run(argc, argv);
+    } catch (const std::bad_alloc&) {
+        std::fputs("aistrat: error: out of memory\n", stderr);
+        return static_cast<int>(aistrat::cli::ExitCode::Internal);
+    }
 }
