@@ -133,11 +133,11 @@ std::string describe(const load::KnowledgeScan& scan) {
 std::optional<Snapshot> read_entry(const std::string& path, const std::string& identity) {
     // Checked whole before SQLite or the decoder reads a byte of it: a damaged entry is
     // rebuilt, never served.
-    if (!verify(path))
+    const auto image = read_sealed(path);
+    if (!image)
         return std::nullopt;
     try {
-        Database db(search::immutable_uri(path), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
-        db.exec("PRAGMA mmap_size = 1073741824"); // the snapshot is read straight from the map
+        Database db(sqlite::Image{*image}); // what was checked is what is read
         // The files' identity first (their sizes among it): a file that changed is never read
         // here, whatever it has become.
         Statement entry(db.get(), "SELECT identity, snapshot FROM entry");
@@ -218,6 +218,13 @@ void evict(const std::string& dir) {
         if (time_ec)
             continue;
         const std::string name = it->path().filename().string();
+        // Ours are named after a key, 16 hexadecimal digits (KEY.knowledge, KEY.search, and
+        // KEY.EXT.tmp-... while written): anything else in the folder is left alone.
+        const std::string_view stem = std::string_view(name).substr(0, name.find('.'));
+        if (stem.size() != 16 || !std::all_of(stem.begin(), stem.end(), [](char c) {
+                return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+            }))
+            continue;
         if (name.find(k_temporary_mark) != std::string::npos) {
             if (!in_progress(name, written))
                 fs::remove(it->path(), time_ec);
@@ -340,8 +347,8 @@ std::unique_ptr<search::SearchIndex> search_index(const Knowledge& knowledge,
         return std::make_unique<search::SearchIndex>(knowledge.kb);
     const std::string path = entry_path(settings, knowledge.key, k_search_ext);
     const std::string id = fmt::format("{}:{:016x}", knowledge.key, knowledge.content_hash);
-    if (verify(path))
-        if (auto index = search::SearchIndex::open(knowledge.kb, path, id))
+    if (auto image = read_sealed(path))
+        if (auto index = search::SearchIndex::open(knowledge.kb, std::move(*image), id))
             return index;
     auto index = std::make_unique<search::SearchIndex>(knowledge.kb);
     try {
@@ -385,12 +392,13 @@ std::vector<Entry> entries(const Settings& settings, const std::string& current_
         if (entry.what == "unfinished")
             entry.key = name.substr(0, name.find('.'));
         entry.current = entry.what != "unfinished" && entry.key == current_key;
-        if (entry.what == "knowledge" && !verify(entry.path)) {
+        const auto image =
+            entry.what == "knowledge" && regular ? read_sealed(entry.path) : std::nullopt;
+        if (entry.what == "knowledge" && !image) {
             entry.folders = "(damaged, or not a cache file: rebuilt when used)";
         } else if (entry.what == "knowledge") {
             try {
-                Database db(search::immutable_uri(entry.path),
-                            SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+                Database db(sqlite::Image{*image});
                 Statement meta(db.get(), "SELECT name, value FROM meta");
                 while (meta.step()) {
                     if (meta.view(0) == "folders")

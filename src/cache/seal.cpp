@@ -6,8 +6,9 @@
 #include <cstdint>
 #include <cstring>
 #include <fcntl.h>
+#include <optional>
 #include <stdexcept>
-#include <sys/mman.h>
+#include <string>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <xxhash.h>
@@ -44,33 +45,6 @@ std::uint64_t stored(const unsigned char* bytes) {
     return value;
 }
 
-/// A file mapped read-only for the life of the object.
-class Mapping {
-public:
-    explicit Mapping(int fd) {
-        struct stat st {};
-        if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) ||
-            st.st_size < static_cast<off_t>(k_header))
-            return;
-        m_size = static_cast<std::size_t>(st.st_size);
-        void* p = ::mmap(nullptr, m_size, PROT_READ, MAP_PRIVATE, fd, 0);
-        if (p != MAP_FAILED)
-            m_bytes = static_cast<const unsigned char*>(p);
-    }
-    ~Mapping() {
-        if (m_bytes != nullptr)
-            ::munmap(const_cast<unsigned char*>(m_bytes), m_size);
-    }
-    Mapping(const Mapping&) = delete;
-    Mapping& operator=(const Mapping&) = delete;
-    const unsigned char* bytes() const { return m_bytes; }
-    std::size_t size() const { return m_size; }
-
-private:
-    const unsigned char* m_bytes = nullptr;
-    std::size_t m_size = 0;
-};
-
 class File {
 public:
     File(const std::string& path, int flags) : m_fd(::open(path.c_str(), flags | O_CLOEXEC)) {}
@@ -86,19 +60,40 @@ private:
     int m_fd;
 };
 
+/// The whole of the open file `fd`, read with pread: nothing when it is not a regular file,
+/// is shorter than SQLite's header, or cannot be read to the size it had when opened.
+std::optional<std::string> read_whole(int fd) {
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size < static_cast<off_t>(k_header))
+        return std::nullopt;
+    std::string bytes(static_cast<std::size_t>(st.st_size), '\0');
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n =
+            ::pread(fd, bytes.data() + done, bytes.size() - done, static_cast<off_t>(done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) // an error, or the file was cut short meanwhile
+            return std::nullopt;
+        done += static_cast<std::size_t>(n);
+    }
+    return bytes;
+}
+
+const unsigned char* unsigned_bytes(const std::string& bytes) {
+    return reinterpret_cast<const unsigned char*>(bytes.data());
+}
+
 } // namespace
 
 void seal(const std::string& path) {
     const File file(path, O_RDWR | O_NOFOLLOW | O_NONBLOCK);
     if (file.fd() < 0)
         throw std::runtime_error(std::strerror(errno));
-    std::uint64_t hash = 0;
-    {
-        const Mapping map(file.fd());
-        if (map.bytes() == nullptr)
-            throw std::runtime_error("cannot read the new cache file back");
-        hash = hash_of_file(map.bytes(), map.size());
-    }
+    const auto bytes = read_whole(file.fd());
+    if (!bytes)
+        throw std::runtime_error("cannot read the new cache file back");
+    const std::uint64_t hash = hash_of_file(unsigned_bytes(*bytes), bytes->size());
     unsigned char high[4];
     unsigned char low[4];
     for (std::size_t i = 0; i < 4; ++i) {
@@ -109,15 +104,20 @@ void seal(const std::string& path) {
         throw std::runtime_error(std::strerror(errno));
 }
 
-bool verify(const std::string& path) {
+std::optional<std::string> read_sealed(const std::string& path) {
     // Never waits: a FIFO put in the file's place opens at once and is refused as not regular.
     const File file(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK);
     if (file.fd() < 0)
-        return false;
-    const Mapping map(file.fd());
-    if (map.bytes() == nullptr)
-        return false;
-    return stored(map.bytes()) == hash_of_file(map.bytes(), map.size());
+        return std::nullopt;
+    auto bytes = read_whole(file.fd());
+    if (!bytes ||
+        stored(unsigned_bytes(*bytes)) != hash_of_file(unsigned_bytes(*bytes), bytes->size()))
+        return std::nullopt;
+    return bytes;
+}
+
+bool verify(const std::string& path) {
+    return read_sealed(path).has_value();
 }
 
 } // namespace aistrat::cache

@@ -9,6 +9,7 @@
 // it is renamed into place; it is never changed afterwards.
 #pragma once
 
+#include <optional>
 #include <string>
 
 namespace aistrat::cache {
@@ -16,7 +17,13 @@ namespace aistrat::cache {
 /// Seals the finished file at `path`; throws std::runtime_error when it cannot.
 void seal(const std::string& path);
 
-/// True when the file at `path` exists, can be read and still holds the hash `seal` wrote.
+/// The bytes of the file at `path` when it is a regular file that can be read whole and still
+/// holds the hash `seal` wrote; nothing otherwise. Read, never mapped: a file cut short while
+/// it is read (or afterwards) is a mismatch or an image already in memory, never a SIGBUS or a
+/// database that changes under SQLite.
+std::optional<std::string> read_sealed(const std::string& path);
+
+/// True when read_sealed would give the file's bytes.
 bool verify(const std::string& path);
 
 } // namespace aistrat::cache

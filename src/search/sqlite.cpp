@@ -14,6 +14,14 @@ Database::Database(const std::string& name, int flags) {
     }
 }
 
+Database::Database(Image image) : Database(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) {
+    auto* bytes = reinterpret_cast<unsigned char*>(const_cast<char*>(image.bytes.data()));
+    const auto size = static_cast<sqlite3_int64>(image.bytes.size());
+    if (sqlite3_deserialize(m_db, "main", bytes, size, size, SQLITE_DESERIALIZE_READONLY) !=
+        SQLITE_OK)
+        throw std::runtime_error(sqlite3_errmsg(m_db));
+}
+
 Database::~Database() {
     sqlite3_close(m_db);
 }

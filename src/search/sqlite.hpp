@@ -9,11 +9,19 @@
 
 namespace aistrat::sqlite {
 
+/// The bytes of a database file, already in memory (see Database(Image)).
+struct Image {
+    std::string_view bytes;
+};
+
 /// An open database connection, closed when it goes out of scope.
 class Database {
 public:
     /// Opens `name` (a path, or a URI with SQLITE_OPEN_URI) with `flags`.
     Database(const std::string& name, int flags);
+    /// A read-only database over `image`, which must outlive it: nothing is read from a file,
+    /// so nothing that happens to the file afterwards can reach SQLite.
+    explicit Database(Image image);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;

@@ -138,4 +138,33 @@ TEST_CASE("a damaged cache entry or search index is rebuilt: same knowledge, sam
     CHECK(warnings.empty());
 }
 
+TEST_CASE("a cache file cut short or changed after it was opened changes nothing") {
+    // What was checked is what is read: the files are read whole, and SQLite reads the copy.
+    const Folder folder;
+    const Settings settings{folder.path.string(), "test"};
+    std::vector<std::string> warnings;
+    const Knowledge built = load(standalone(), settings, warnings);
+    const std::string match = "\"note\" OR \"first\"";
+    const auto answers =
+        ids(search_index(built, settings, warnings)->search_entities(match, match));
+    REQUIRE_FALSE(answers.empty());
+    const fs::path index = only_file(folder.path, ".search");
+    const Knowledge knowledge = load(standalone(), settings, warnings);
+    REQUIRE(knowledge.from_cache);
+    const auto opened = search_index(knowledge, settings, warnings);
+    for (const std::uintmax_t size :
+         {std::uintmax_t{0}, std::uintmax_t{4096}, std::uintmax_t{100}}) {
+        CAPTURE(size);
+        fs::resize_file(index, size);
+        CHECK(ids(opened->search_entities(match, match)) == answers);
+        CHECK(opened->count_entities(match) == answers.size());
+    }
+    write_bytes(index, std::string(8192, 'x'));
+    CHECK(ids(opened->search_entities(match, match)) == answers);
+    // And the next run rebuilds it.
+    CHECK(ids(search_index(knowledge, settings, warnings)->search_entities(match, match)) ==
+          answers);
+    CHECK(warnings.empty());
+}
+
 } // namespace aistrat::cache
