@@ -109,23 +109,14 @@ void SearchIndex::build(const model::KnowledgeBase& kb) {
     m_words_loaded = true;
 }
 
-std::string immutable_uri(const std::string& path) {
-    std::string uri = "file:";
-    for (unsigned char c : path) {
-        if (std::isalnum(c) || c == '/' || c == '.' || c == '-' || c == '_' || c == '~')
-            uri += static_cast<char>(c);
-        else
-            uri += fmt::format("%{:02X}", c);
-    }
-    return uri + "?immutable=1";
-}
-
 SearchIndex::SearchIndex(const model::KnowledgeBase& kb, sqlite3* db) : m_kb(kb), m_db(db) {}
 
-std::unique_ptr<SearchIndex> SearchIndex::open(const model::KnowledgeBase& kb,
-                                               const std::string& path, const std::string& key) {
+std::unique_ptr<SearchIndex> SearchIndex::open(const model::KnowledgeBase& kb, std::string image,
+                                               const std::string& key) {
     try {
-        sqlite::Database db(immutable_uri(path), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+        auto index = std::unique_ptr<SearchIndex>(new SearchIndex(kb, nullptr));
+        index->m_image = std::move(image);
+        sqlite::Database db(sqlite::Image{index->m_image});
         Query query(db.get(), "SELECT value FROM index_meta WHERE name = 'key'");
         if (!query.step() || query.view(0) != key)
             return nullptr;
@@ -153,7 +144,6 @@ std::unique_ptr<SearchIndex> SearchIndex::open(const model::KnowledgeBase& kb,
         };
         if (!within("entity_fts", kb.entities().size()) || !within("statement_fts", first.back()))
             return nullptr;
-        auto index = std::unique_ptr<SearchIndex>(new SearchIndex(kb, nullptr));
         index->m_first = std::move(first);
         index->m_db = db.release(); // the statements above finalize on it as they go
         return index;
@@ -267,12 +257,65 @@ void SearchIndex::describe(EntityHit& hit, const std::string& any_words) const {
     extract_statements(m_kb, *hit.entity, own);
     const auto nth = static_cast<std::size_t>(hit.statement) - m_first[entity];
     hit.field = nth < own.size() ? own[nth].field : "id";
-    Query snippet(m_db,
-                  prepared(fmt::format("SELECT snippet(statement_fts, 0, '{}', '{}', '…', 24) FROM "
-                                       "statement_fts WHERE statement_fts MATCH ? AND rowid = ?",
-                                       model::k_highlight_start, model::k_highlight_end)));
+    // FTS5's snippet() weighs every window around every match: its time grows with the square
+    // of the matches (a word 30,000 times in one field took 12 s). A long statement is
+    // highlighted whole instead, which is linear, and cut around its first match.
+    const bool long_text = nth < own.size() && own[nth].text.size() > k_snippet_limit;
+    Query snippet(
+        m_db,
+        prepared(long_text ? fmt::format("SELECT highlight(statement_fts, 0, '{}', '{}') FROM "
+                                         "statement_fts WHERE statement_fts MATCH ? AND rowid = ?",
+                                         model::k_highlight_start, model::k_highlight_end)
+                           : fmt::format("SELECT snippet(statement_fts, 0, '{}', '{}', '…', {}) "
+                                         "FROM statement_fts WHERE statement_fts MATCH ? AND "
+                                         "rowid = ?",
+                                         model::k_highlight_start, model::k_highlight_end,
+                                         k_snippet_words)));
     snippet.bind(1, "text : (" + any_words + ")").bind(2, hit.statement);
-    hit.snippet = snippet.step() ? snippet.text(0) : hit.entity->id;
+    if (!snippet.step())
+        hit.snippet = hit.entity->id;
+    else if (long_text)
+        hit.snippet = window_around_first_mark(snippet.text(0), k_snippet_words);
+    else
+        hit.snippet = snippet.text(0);
+}
+
+std::string window_around_first_mark(std::string_view marked, std::size_t words) {
+    // The words, split at spaces; the marks stay inside the words they wrap.
+    std::vector<std::string_view> all;
+    for (std::size_t i = 0; i < marked.size();) {
+        const std::size_t end = std::min(marked.find(' ', i), marked.size());
+        if (end > i)
+            all.push_back(marked.substr(i, end - i));
+        i = end + 1;
+    }
+    std::size_t first = 0;
+    while (first < all.size() && all[first].find(model::k_highlight_start) == std::string::npos)
+        ++first;
+    if (first == all.size())
+        first = 0;
+    // A few words of context before the match, the rest after it.
+    std::size_t begin = first > words / 4 ? first - words / 4 : 0;
+    const std::size_t end = std::min(all.size(), begin + words);
+    if (end - begin < words)
+        begin = end > words ? end - words : 0;
+    std::string body;
+    for (std::size_t i = begin; i < end; ++i)
+        body += (i > begin ? " " : "") + std::string(all[i]);
+    // No mark comes before the first match; one the window's end cuts through is closed.
+    bool open = false;
+    for (std::size_t at = 0; at < body.size(); ++at) {
+        if (body.compare(at, model::k_highlight_start.size(), model::k_highlight_start) == 0)
+            open = true;
+        else if (body.compare(at, model::k_highlight_end.size(), model::k_highlight_end) == 0)
+            open = false;
+    }
+    std::string out = (begin > 0 ? "…" : "") + body;
+    if (open)
+        out += model::k_highlight_end;
+    if (end < all.size())
+        out += "…";
+    return out;
 }
 
 const std::vector<Statement>& SearchIndex::statements() const {

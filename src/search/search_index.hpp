@@ -37,10 +37,11 @@ class SearchIndex {
 public:
     /// Indexes every entity and statement of `kb`, which must outlive the index.
     explicit SearchIndex(const model::KnowledgeBase& kb);
-    /// The index of `kb` that `save` wrote to `path` under `key`; nothing when that file is
-    /// missing, unreadable, damaged or holds another key.
-    static std::unique_ptr<SearchIndex> open(const model::KnowledgeBase& kb,
-                                             const std::string& path, const std::string& key);
+    /// The index of `kb` that `save` wrote under `key`, from `image` (the bytes of that file,
+    /// which the index keeps); nothing when they are not such an index, are damaged or hold
+    /// another key.
+    static std::unique_ptr<SearchIndex> open(const model::KnowledgeBase& kb, std::string image,
+                                             const std::string& key);
     /// Writes the index to a new database file at `path`, with `key` to tell it by; throws
     /// std::runtime_error with SQLite's reason when it cannot.
     void save(const std::string& path, const std::string& key) const;
@@ -95,15 +96,22 @@ private:
     std::vector<std::uint32_t> m_first; ///< each entity's first statement; then the count
     mutable std::vector<std::string> m_words;
     mutable bool m_words_loaded = false; ///< an opened index reads its words when first asked
+    std::string m_image; ///< the file an opened index was read from, which m_db reads
     sqlite3* m_db = nullptr;
     mutable std::map<std::string, sqlite3_stmt*> m_prepared;
 };
 
-/// `path` as an SQLite URI to open read-only and immutable: for a file never changed in place
-/// (a new one replaces it by rename), which needs no locks to read.
-std::string immutable_uri(const std::string& path);
-
 /// `text` as an FTS5 string literal: in double quotes, inner quotes doubled.
 std::string fts_quote(std::string_view text);
+
+/// How many words a hit's snippet shows, and the longest statement FTS5's snippet() is asked
+/// for (longer ones: window_around_first_mark over highlight()).
+inline constexpr std::size_t k_snippet_words = 24;
+inline constexpr std::size_t k_snippet_limit = 4096;
+
+/// About `words` words of `marked` (text with model::k_highlight_start/end around matches)
+/// around its first match, with "…" where text is left out; a match cut by the end stays
+/// marked up to it.
+std::string window_around_first_mark(std::string_view marked, std::size_t words);
 
 } // namespace aistrat::search
