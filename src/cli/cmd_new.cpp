@@ -4,6 +4,7 @@
 #include "cli/output.hpp"
 #include "load/folder.hpp"
 #include "model/text.hpp"
+#include "render/display_width.hpp"
 #include "report/scaffold.hpp"
 
 #include <fmt/format.h>
@@ -41,20 +42,12 @@ public:
         return ::fstatat(m_fd, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0;
     }
 
-    /// Makes `name` with `text`. A new file is created exclusively and never through a link;
-    /// with `replace`, the text goes to a new file beside it that is then renamed over
-    /// `name`, which replaces whatever `name` is (a link itself, not what it points to).
+    /// Makes `name` with `text`, never through a link and never half-written: the text goes
+    /// to a new file beside it first (a failed write removes it). Without `replace` that file
+    /// is then linked to `name`, which fails if `name` exists in any form; with `replace` it
+    /// is renamed over `name`, which replaces whatever `name` is (a link itself, not what it
+    /// points to).
     void write(const std::string& name, const std::string& text, bool replace) const {
-        if (!replace) {
-            const int fd = ::openat(m_fd, name.c_str(),
-                                    O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
-            if (fd < 0 && errno == EEXIST)
-                throw exists(name);
-            if (fd < 0)
-                throw io_error(name);
-            fill(fd, name, text);
-            return;
-        }
         std::string temporary;
         int fd = -1;
         for (int attempt = 0; fd < 0; ++attempt) {
@@ -70,11 +63,17 @@ public:
             ::unlinkat(m_fd, temporary.c_str(), 0);
             throw;
         }
-        if (::renameat(m_fd, temporary.c_str(), m_fd, name.c_str()) != 0) {
-            const Failure failure = io_error(name);
+        const bool placed = replace ? ::renameat(m_fd, temporary.c_str(), m_fd, name.c_str()) == 0
+                                    : ::linkat(m_fd, temporary.c_str(), m_fd, name.c_str(), 0) == 0;
+        const int error = errno;
+        if (!placed || !replace)
             ::unlinkat(m_fd, temporary.c_str(), 0);
-            throw failure;
-        }
+        if (placed)
+            return;
+        if (!replace && error == EEXIST)
+            throw exists(name);
+        errno = error;
+        throw io_error(name);
     }
 
     Failure exists(const std::string& name) const {
@@ -190,16 +189,17 @@ Command add_init(CLI::App& parent) {
                 for (const auto& [name, text] : files)
                     if (folder.holds(name))
                         throw folder.exists(name);
+            const std::string shown = render::sanitize_line(*dir); // the name is the user's
             std::string made;
             for (const auto& [name, text] : files) {
                 folder.write(name, text, *force);
                 if (name != "README.md")
-                    made += fmt::format("  {}/{}\n", *dir, name);
+                    made += fmt::format("  {}/{}\n", shown, name);
             }
             write_stdout(
                 fmt::format("made {} with a README and one example entity of each kind:\n{}"
                             "check it with: aistrat check --kb {}\n",
-                            *dir, made, *dir));
+                            shown, made, shown));
             return ExitCode::Ok;
         }};
 }

@@ -10,10 +10,18 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 namespace aistrat::query {
 
 namespace {
+
+/// Whether `text` contains `part`, in time linear in their lengths: glibc's memmem (the
+/// Two-Way algorithm). A plain find() takes their product on repetitive text ("aaa...ab" in
+/// "aaa...a"), and libstdc++'s Boyer-Moore takes the square of the part to prepare.
+bool contains(const std::string& text, const std::string& part) {
+    return part.empty() || ::memmem(text.data(), text.size(), part.data(), part.size()) != nullptr;
+}
 
 using model::Entity;
 
@@ -264,8 +272,7 @@ bool matches(const model::KnowledgeBase& kb, const Entity& entity, const Conditi
     const auto values = field_values(kb, entity, condition.field);
     if (condition.field.source == FieldRef::Source::Links && condition.op == Op::Contains) {
         for (const Entity* e : linked(kb, entity, condition.field))
-            if (model::to_lower(e->id + " " + e->title).find(model::to_lower(condition.value)) !=
-                std::string::npos)
+            if (contains(model::to_lower(e->id + " " + e->title), model::to_lower(condition.value)))
                 return true;
         return false;
     }
@@ -281,7 +288,7 @@ bool matches(const model::KnowledgeBase& kb, const Entity& entity, const Conditi
         return std::none_of(values.begin(), values.end(), equal);
     case Op::Contains:
         return std::any_of(values.begin(), values.end(), [&](const std::string& v) {
-            return model::to_lower(v).find(model::to_lower(condition.value)) != std::string::npos;
+            return contains(model::to_lower(v), model::to_lower(condition.value));
         });
     default:
         break;

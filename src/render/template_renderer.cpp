@@ -229,7 +229,9 @@ public:
     }
 
     const mst::data* get(const std::string& name) const override {
-        if (++m_steps > m_limits.steps)
+        // Each part of a dotted name is looked up in turn: a 128-part name is 128 steps.
+        m_steps += 1 + static_cast<std::uint64_t>(std::count(name.begin(), name.end(), '.'));
+        if (m_steps > m_limits.steps)
             throw LimitPassed{fmt::format("the template takes more than {} steps (lookups of a "
                                           "name); nest fewer sections over long lists",
                                           m_limits.steps)};

@@ -19,7 +19,8 @@ inline constexpr std::size_t k_max_template_name = 256;
 /// The largest output a template may print, in bytes.
 inline constexpr std::size_t k_max_template_output = std::size_t{64} << 20; // 64 MiB
 /// How many names a render may look up (each variable, each section and each repetition of
-/// a section counts one): what bounds its time (a few seconds at most).
+/// a section counts one, and each further part of a dotted name one more, since each part is
+/// a lookup of its own): what bounds its time (a few seconds at most).
 inline constexpr std::uint64_t k_max_template_steps = 10'000'000;
 
 /// The limits of one render; the defaults are the documented ones.

@@ -48,3 +48,16 @@ $ cd "$SCRATCH" && touch f && aistrat init f
 ! aistrat: error: f exists and is not a folder
 ! Run 'aistrat init --help' for usage.
 ? 2
+
+# The folder's name is the user's, printed with its escapes shown (it was printed raw).
+$ cd "$SCRATCH" && aistrat init "$(printf 'x\033]0;pwned\007')" | head -1
+> made x\x1b]0;pwned\x07 with a README and one example entity of each kind:
+? 0
+
+# A write that fails leaves no half-written file behind: the next init needs no --force.
+$ cd "$SCRATCH" && { (ulimit -f 0; aistrat --no-cache init d); echo "exit $?"; } 2>&1 | sed "s|$SCRATCH|S|"; ls -A d; aistrat --no-cache init d > /dev/null && ls d | head -2
+> aistrat: error: cannot write d/README.md: File too large
+> exit 4
+> README.md
+> example-conclusion.yaml
+? 0

@@ -50,3 +50,10 @@ $ python3 -c "print('{{#entities}}' * 3 + '{{' + 'fields.' * 140000 + 'x}}' + '{
 $ python3 -c "print('{{#entities}}{{' + 'a.' * 127 + 'b}}{{/entities}}')" > "$SCRATCH/ok.mustache" && aistrat export --template "$SCRATCH/ok.mustache" > /dev/null && echo accepted
 > accepted
 ? 0
+
+# Each part of a dotted name is a lookup and counts as a step: fifty 127-part names in three
+# nested sections over the graph's nodes are refused at the limit (they ran for 23 s).
+$ python3 -c "n='.'.join(['a'] * 127); print('{{#nodes}}{{#nodes}}{{#nodes}}' + ('{{' + n + '}}') * 50 + '{{/nodes}}{{/nodes}}{{/nodes}}')" > "$SCRATCH/slow.mustache" && timeout 20 aistrat graph --template "$SCRATCH/slow.mustache" 2>&1 | sed "s|$SCRATCH|S|"
+> aistrat: error: template S/slow.mustache: the template takes more than 10000000 steps (lookups of a name); nest fewer sections over long lists
+> Run 'aistrat graph --help' for usage.
+? 0
