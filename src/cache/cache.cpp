@@ -206,6 +206,16 @@ bool in_progress(const std::string& name, fs::file_time_type written) {
     return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
 }
 
+/// Whether a file in the cache folder is named as the cache names its own: after a key, 16
+/// hexadecimal digits (KEY.knowledge, KEY.search, and KEY.EXT.tmp-... while written). Anything
+/// else there is left alone.
+bool named_as_ours(std::string_view name) {
+    const std::string_view stem = name.substr(0, name.find('.'));
+    return stem.size() == 16 && std::all_of(stem.begin(), stem.end(), [](char c) {
+               return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+           });
+}
+
 /// Removes the oldest knowledge entries beyond `k_max_entries` (with their search indexes),
 /// search indexes whose knowledge entry is gone, and temporary files a stopped run left.
 void evict(const std::string& dir) {
@@ -218,12 +228,7 @@ void evict(const std::string& dir) {
         if (time_ec)
             continue;
         const std::string name = it->path().filename().string();
-        // Ours are named after a key, 16 hexadecimal digits (KEY.knowledge, KEY.search, and
-        // KEY.EXT.tmp-... while written): anything else in the folder is left alone.
-        const std::string_view stem = std::string_view(name).substr(0, name.find('.'));
-        if (stem.size() != 16 || !std::all_of(stem.begin(), stem.end(), [](char c) {
-                return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
-            }))
+        if (!named_as_ours(name))
             continue;
         if (name.find(k_temporary_mark) != std::string::npos) {
             if (!in_progress(name, written))
@@ -375,6 +380,8 @@ std::vector<Entry> entries(const Settings& settings, const std::string& current_
         Entry entry;
         entry.path = it->path().string();
         const std::string name = it->path().filename().string();
+        if (!named_as_ours(name))
+            continue;
         entry.bytes = regular ? it->file_size(file_ec) : 0;
         struct stat st {};
         if (::stat(entry.path.c_str(), &st) == 0)

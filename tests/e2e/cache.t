@@ -127,7 +127,7 @@ $ mkdir -p "$SCRATCH/.cache/aistrat" && mkfifo "$SCRATCH/.cache/aistrat/00000000
 
 # Only files named as the cache names them are its own: cache clear and eviction leave the
 # rest alone (my.knowledge and notes.search were removed).
-$ export XDG_CACHE_HOME="$SCRATCH/c" && mkdir -p c/aistrat && touch c/aistrat/my.knowledge c/aistrat/notes.search c/aistrat/.hidden.knowledge && aistrat search education > /dev/null && aistrat cache clear | sed "s|$SCRATCH|S|" && ls -A c/aistrat
+$ cd "$SCRATCH" && export XDG_CACHE_HOME="$SCRATCH/c" && mkdir -p c/aistrat && touch c/aistrat/my.knowledge c/aistrat/notes.search c/aistrat/.hidden.knowledge && aistrat search education > /dev/null && aistrat cache clear | sed "s|$SCRATCH|S|" && ls -A c/aistrat
 > removed 2 files from S/c/aistrat
 > .hidden.knowledge
 > my.knowledge
