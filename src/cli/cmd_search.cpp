@@ -50,12 +50,13 @@ Command add_search(CLI::App& parent) {
     app->add_option("-n,--limit", options->limit, "At most N hits (0: all; default 10)")
         ->type_name("N")
         ->check(CLI::NonNegativeNumber);
-    app->footer("Exits 1 when nothing matches, suggesting close words. A query has at most 64\n"
-                "terms, and its parentheses nest at most 16 deep.\n\n"
-                "Examples:\n"
-                "  aistrat search cybersecurity\n"
-                "  aistrat search '\"smart cities\" OR mobility' --kind priority-area\n"
-                "  aistrat search 'cyber* NOT china' --format json | jq '.hits[].id'");
+    app->footer(
+        "Exits 1 when nothing matches, suggesting close words. A query has at most 64\n"
+        "terms (each word of a phrase counts), and its parentheses nest at most 16 deep.\n\n"
+        "Examples:\n"
+        "  aistrat search cybersecurity\n"
+        "  aistrat search '\"smart cities\" OR mobility' --kind priority-area\n"
+        "  aistrat search 'cyber* NOT china' --format json | jq '.hits[].id'");
     return {app, [options](Context& ctx) {
                 const auto format = ctx.format(Format::Text, k_document_formats);
                 const std::string text = fmt::to_string(fmt::join(options->words, " "));

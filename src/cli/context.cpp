@@ -104,7 +104,7 @@ load::SearchOptions Context::search_options() const {
     search.aistrat_kb = m_env.aistrat_kb;
     search.xdg_data_home = m_env.xdg_data_home;
     search.home = m_env.home;
-    if (const auto& limit = m_env.aistrat_max_file_size) {
+    if (const auto& limit = m_env.aistrat_max_file_size; limit && !limit->empty()) {
         // Bytes, or with a K, M or G suffix.
         std::uintmax_t value = 0;
         const auto [ptr, ec] = std::from_chars(limit->data(), limit->data() + limit->size(), value);

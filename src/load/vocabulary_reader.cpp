@@ -97,6 +97,26 @@ void read_vocabulary(const YamlNode& document, model::Vocabulary& vocabulary,
                                                      k_max_synonyms, item.items.size()));
                 continue;
             }
+            // A phrase is searched for as a whole in every question that names its group: a
+            // bound on its length is a bound on that work too.
+            bool too_long = false;
+            for (const auto& phrase : item.items) {
+                std::size_t words = 0;
+                bool in_word = false;
+                for (const char c : phrase.value) {
+                    const bool blank = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+                    words += !blank && !in_word ? 1 : 0;
+                    in_word = !blank;
+                }
+                if (words > k_max_synonym_words) {
+                    reader.error(phrase.where,
+                                 fmt::format("a synonym may have at most {} words; this one has {}",
+                                             k_max_synonym_words, words));
+                    too_long = true;
+                }
+            }
+            if (too_long)
+                continue;
             if (auto group = reader.text_list(item, "a synonym group"))
                 vocabulary.synonyms.push_back(lowered(std::move(*group)));
         }

@@ -106,6 +106,17 @@ $ mkdir -p "$SCRATCH/k" && python3 -c "print('synonyms:\n  - [' + ', '.join('w%d
 > S/k/vocabulary.yaml:2:5: error: a synonym group may have at most 32 words or phrases; this one has 33
 ? 0
 
+# And a synonym of more than 8 words: a phrase is searched for whole in every question that
+# names its group (64 phrases of 5,000 words made one question take 20 s).
+$ mkdir -p "$SCRATCH/k" && printf 'synonyms:\n  - [short, "one two three four five six seven eight nine"]\n  - [fine, "one two three four five six seven eight"]\n' > "$SCRATCH/k/vocabulary.yaml" && aistrat check --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|"
+> S/k/vocabulary.yaml:2:13: error: a synonym may have at most 8 words; this one has 9
+? 0
+
+# An empty AISTRAT_MAX_FILE_SIZE is unset, as an empty PAGER or XDG_* is.
+$ AISTRAT_MAX_FILE_SIZE= aistrat list pillars -f json | jq .count
+> 6
+? 0
+
 # Found by a second re-attack. A long unbroken run (300,000 CJK characters) wraps in linear
 # time (measuring each rest made it quadratic: minutes); the cache folder in `cache clear`'s
 # message is escaped; a size limit of 2^64-1 bytes is no limit, not a read into nothing; a name

@@ -143,3 +143,10 @@ $ aistrat search "$(printf '9\001\002 ')" ; echo "exit $?"
 $ mkdir "$SCRATCH/k" && python3 -c "print('kind: country\nid: huge\ntitle: Huge\nsummary: ' + 'word ' * 30000 + '\nregion: R\nsources:\n  - {source: article, locator: a}')" > "$SCRATCH/k/h.yaml" && timeout 20 aistrat --kb "$SCRATCH/k" search word -f json | jq -c '[.hits[0].id, .hits[0].field, .hits[0].snippet]'
 > ["huge","summary","word word word word word word word word word word word word word word word word word word word word word word word word…"]
 ? 0
+
+# Each word of a phrase counts as a term: a 65-word phrase is refused (a 5,000-word phrase
+# took 12 s and 400 MB in FTS5).
+$ aistrat search "\"$(python3 -c "print(' '.join(['education'] * 65))")\"" 2>&1 | head -1; echo "exit ${PIPESTATUS[0]}"
+> aistrat: error: a query may have at most 64 terms (each word of a phrase counts as one):
+> exit 2
+? 0
