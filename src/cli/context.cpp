@@ -25,9 +25,6 @@
 #include <fstream>
 #include <limits>
 #include <map>
-#include <sys/ioctl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace aistrat::cli {
 
