@@ -53,6 +53,9 @@ Command add_report(CLI::App& parent) {
     };
     sub("brief", "The whole knowledge as a briefing with numbered references");
     CLI::App* matrix = sub("matrix", "Which entities of one kind link to which of another");
+    matrix->footer(fmt::format("A matrix has at most {} cells (rows times columns); a larger one "
+                               "is refused (exit 2).",
+                               report::k_max_matrix_cells));
     matrix->add_option("--rows", options->rows, "The kind down the side (default opportunity)")
         ->type_name("KIND");
     matrix->add_option("--cols", options->cols, "The kind across the top (default pillar)")
@@ -80,6 +83,16 @@ Command add_report(CLI::App& parent) {
                     throw Failure(ExitCode::Usage,
                                   fmt::format("no relation joins {} and {}; see 'aistrat kinds'",
                                               rows.name, cols.name));
+                const std::size_t height = kb.of_kind(rows.name).size();
+                const std::size_t width = kb.of_kind(cols.name).size();
+                if (width != 0 && height > report::k_max_matrix_cells / width)
+                    throw Failure(
+                        ExitCode::Usage,
+                        fmt::format("a matrix of {} {} by {} {} has {} cells, more than the {} "
+                                    "a matrix report builds; choose kinds with fewer entities, "
+                                    "or take the links from 'aistrat export --format json'",
+                                    height, rows.plural, width, cols.plural, height * width,
+                                    report::k_max_matrix_cells));
                 const auto format = ctx.format(Format::Text, k_document_formats);
                 print(ctx, report::matrix_report(kb, rows, cols, relations,
                                                  ctx.needs_data(format) ? report::Build::Data

@@ -24,6 +24,11 @@ std::vector<const model::RelationDef*> relations_between(const model::Schema& sc
 /// Which halves of a Report to build: a large one builds only the half that is printed.
 enum class Build { Both, Document, Data };
 
+/// The most cells (rows times columns) a matrix report builds: 250,000 cells take about
+/// 50 MB and half a second; past it, a table is no longer something a person reads, and its
+/// memory grows with the product of two kinds' sizes.
+inline constexpr std::size_t k_max_matrix_cells = 250'000;
+
 /// Entities of `rows` against entities of `cols`: a mark where any of `relations` links
 /// them (either way), totals per row and per column, and a legend. Its size is rows times
 /// columns, so `build` says whether the document, the data or both are wanted.

@@ -189,3 +189,11 @@ $ aistrat list opportunities --template templates/broken.mustache
 $ aistrat list opportunities --template templates/missing.mustache
 ! aistrat: error: cannot read template templates/missing.mustache: No such file or directory
 ? 4
+
+# A matrix's size is rows times columns: past 250,000 cells it is refused with advice (exit 2)
+# before anything is built; 500 by 500 is still printed.
+$ printf '%s\n' 'import sys' 'rows, cols = int(sys.argv[2]), int(sys.argv[3])' 'f = open(sys.argv[1], "w")' 'f.write("kind: source\nid: s\ntitle: S\nsummary: s\nsources: [{source: s, locator: x}]\n")' 'for i in range(1, rows + 1): f.write(f"---\nkind: opportunity\nid: o{i}\ntitle: O{i}\nsummary: s\nnumber: {i}\nactivities: [a]\nbenefits: [b]\nlinks: {{supports: p{min(i, cols)}}}\nsources: [{{source: s, locator: x}}]\n")' 'for i in range(1, cols + 1): f.write(f"---\nkind: pillar\nid: p{i}\ntitle: P{i}\nsummary: s\nsources: [{{source: s, locator: x}}]\n")' > "$SCRATCH/gen.py" && mkdir -p "$SCRATCH/big" "$SCRATCH/fits" && python3 "$SCRATCH/gen.py" "$SCRATCH/big/m.yaml" 501 500 && python3 "$SCRATCH/gen.py" "$SCRATCH/fits/m.yaml" 500 500 && aistrat --no-builtin --kb "$SCRATCH/fits" report matrix -f json | jq -c '[(.matrix | length), (.columns | length), .column_totals[0], .matrix[499].total]' && aistrat --no-builtin --kb "$SCRATCH/big" report matrix -f json
+> [500,500,1,1]
+! aistrat: error: a matrix of 501 opportunities by 500 pillars has 250500 cells, more than the 250000 a matrix report builds; choose kinds with fewer entities, or take the links from 'aistrat export --format json'
+! Run 'aistrat report --help' for usage.
+? 2
