@@ -1,8 +1,8 @@
 // libFuzzer target for what a query finds: the first byte chooses a search query, parsed
 // and run against the full-text index (with the suggestions for words that match nothing),
-// or a question for `ask`; the rest is the input. The built-in knowledge and its index are
-// built once. Each input runs SQLite's FTS5, so this target is the slow one: the parsers
-// alone are fuzz_query's.
+// or a question for `ask`; the rest is the input. The built-in knowledge, its index and the
+// lexicon `ask` reads questions with are built once. Each input runs SQLite's FTS5, so this target
+// is the slow one: the parsers alone are fuzz_query's.
 #include "load/kb_loader.hpp"
 #include "query/ask.hpp"
 #include "query/search.hpp"
@@ -20,6 +20,7 @@ namespace {
 struct Knowledge {
     load::LoadResult loaded = load::load_folders({load::embedded_folder(false)});
     search::SearchIndex index{loaded.kb};
+    query::Lexicon lexicon{loaded.kb};
 };
 const Knowledge& knowledge() {
     static const auto k = std::make_unique<Knowledge>();
@@ -38,7 +39,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         if (const auto* q = std::get_if<query::SearchQuery>(&parsed))
             (void)query::run_search(k.index, *q, nullptr, 10);
     } else {
-        (void)query::ask(k.loaded.kb, k.index, input, 3);
+        (void)query::ask(k.lexicon, k.loaded.kb, k.index, input, 3);
     }
     return 0;
 }

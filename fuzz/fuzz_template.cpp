@@ -1,7 +1,8 @@
 // libFuzzer target: Mustache templates (`--template`). The first byte chooses the data the
 // template is rendered over (a small hand-made value, one entity as `show` gives it, a
 // kind's `list`, or the whole built-in knowledge as `export` gives it); the rest is the
-// template. The built-in knowledge and the data are built once. A template's syntax error
+// template. The built-in knowledge and the data are built, and converted for the template
+// engine, once. A template's syntax error
 // is an answer; a crash, a sanitizer report, an exception, a hang or unbounded memory is a
 // finding.
 #include "load/kb_loader.hpp"
@@ -10,19 +11,19 @@
 
 #include <nlohmann/json.hpp>
 
-#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
 #include <memory>
 #include <string>
+#include <vector>
 
 using namespace aistrat;
 
 namespace {
 
 struct Data {
-    std::array<nlohmann::ordered_json, 4> choices;
+    std::vector<render::TemplateData> choices;
 };
 
 const Data& data() {
@@ -32,18 +33,18 @@ const Data& data() {
         const auto& kb = loaded.kb;
         if (kb.entities().empty())
             std::abort(); // the built-in knowledge must load
-        d->choices[0] = nlohmann::ordered_json::parse(R"({
+        d->choices.emplace_back(nlohmann::ordered_json::parse(R"({
             "schema_version": 1, "kind": "opportunity", "title": "A <b>&\"title\"",
             "empty": "", "zero": 0, "pi": 3.14159, "big": 9223372036854775807, "yes": true,
             "no": false, "none": null, "list": ["a", "b", ["c", {"d": "e"}], [], {}],
             "entities": [{"id": "x", "number": 1, "tags": ["t"], "pillar": ["p", "q"]},
                          {"id": "y", "number": 2, "tags": [], "links": {"supports": ["x"]}}],
             "nested": {"a": {"b": {"c": "deep", "list": [1, 2, 3]}}}
-        })");
-        d->choices[1] = report::show_data(kb, kb.entities().front());
+        })"));
+        d->choices.emplace_back(report::show_data(kb, kb.entities().front()));
         const auto* kind = kb.schema().find_kind(kb.entities().front().kind);
-        d->choices[2] = report::list_data(kb, *kind, kb.of_kind(kind->name));
-        d->choices[3] = report::export_data(kb);
+        d->choices.emplace_back(report::list_data(kb, *kind, kb.of_kind(kind->name)));
+        d->choices.emplace_back(report::export_data(kb));
         return d;
     }();
     return *made;

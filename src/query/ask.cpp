@@ -32,11 +32,6 @@ struct Concept {
     double weight = 0;                ///< rarer concepts weigh more
 };
 
-struct Name {
-    std::vector<std::string> words;
-    const model::Entity* entity = nullptr;
-};
-
 bool matches_at(const std::vector<std::string>& words, std::size_t at,
                 const std::vector<std::string>& phrase) {
     if (phrase.empty() || at + phrase.size() > words.size())
@@ -78,39 +73,13 @@ const char* preference_name(model::Preference preference) {
     return "";
 }
 
-/// Every way the knowledge names an entity: id, title, aliases.
-std::vector<Name> entity_names(const model::KnowledgeBase& kb, const std::set<std::string>& stop) {
-    std::vector<Name> names;
-    for (const auto& e : kb.entities()) {
-        std::vector<std::string> spellings{e.id, e.title};
-        spellings.insert(spellings.end(), e.aliases.begin(), e.aliases.end());
-        for (const auto& spelling : spellings) {
-            auto words = question_words(spelling);
-            if (words.empty() || words.size() > 8 || (words.size() == 1 && stop.count(words[0])))
-                continue;
-            names.push_back({std::move(words), &e});
-        }
-    }
-    return names;
-}
-
 /// Splits the question into concepts: named entities first (longest name wins), then
 /// synonym phrases, then single words that are not stop words.
-std::vector<Concept> concepts_of(const model::KnowledgeBase& kb,
-                                 const std::vector<std::string>& words,
-                                 const std::set<std::string>& stop,
+std::vector<Concept> concepts_of(const Lexicon& lexicon, const std::vector<std::string>& words,
                                  const std::vector<bool>& cue_words) {
-    const auto& vocabulary = kb.vocabulary();
-    std::vector<std::vector<std::vector<std::string>>> groups;
-    for (const auto& group : vocabulary.synonyms) {
-        std::vector<std::vector<std::string>> phrases;
-        for (const auto& phrase : group)
-            phrases.push_back(question_words(phrase));
-        groups.push_back(std::move(phrases));
-    }
-    const auto names = entity_names(kb, stop);
     std::vector<Concept> out;
     for (std::size_t i = 0; i < words.size();) {
+        const auto& names = lexicon.names_from(words[i]);
         std::size_t best = 0;
         for (const auto& name : names)
             if (name.words.size() > best && matches_at(words, i, name.words))
@@ -141,12 +110,11 @@ std::vector<Concept> concepts_of(const model::KnowledgeBase& kb,
         }
         const std::vector<std::vector<std::string>>* group = nullptr;
         std::size_t length = 0;
-        for (const auto& g : groups)
-            for (const auto& phrase : g)
-                if (phrase.size() > length && matches_at(words, i, phrase)) {
-                    group = &g;
-                    length = phrase.size();
-                }
+        for (const auto& phrase : lexicon.phrases_from(words[i]))
+            if (phrase.words.size() > length && matches_at(words, i, phrase.words)) {
+                group = &lexicon.synonyms()[phrase.group];
+                length = phrase.words.size();
+            }
         if (group != nullptr) {
             Concept c;
             for (const auto& phrase : *group)
@@ -155,7 +123,7 @@ std::vector<Concept> concepts_of(const model::KnowledgeBase& kb,
             i += length;
             continue;
         }
-        if (stop.count(words[i]) == 0 && !cue_words[i]) {
+        if (!lexicon.is_stop_word(words[i]) && !cue_words[i]) {
             Concept c;
             c.plain = true;
             add_phrase(c, {words[i]});
@@ -196,11 +164,55 @@ std::vector<std::string> question_words(std::string_view text) {
     return words;
 }
 
+Lexicon::Lexicon(const model::KnowledgeBase& kb) {
+    const auto& vocabulary = kb.vocabulary();
+    m_stop.insert(vocabulary.stop_words.begin(), vocabulary.stop_words.end());
+    for (const auto& e : kb.entities()) {
+        std::vector<std::string> spellings{e.id, e.title};
+        spellings.insert(spellings.end(), e.aliases.begin(), e.aliases.end());
+        for (const auto& spelling : spellings) {
+            auto words = question_words(spelling);
+            if (words.empty() || words.size() > 8 || (words.size() == 1 && is_stop_word(words[0])))
+                continue;
+            auto& bucket = m_names[words.front()];
+            bucket.push_back({std::move(words), &e});
+        }
+    }
+    for (const auto& group : vocabulary.synonyms) {
+        std::vector<std::vector<std::string>> phrases;
+        for (const auto& phrase : group) {
+            auto words = question_words(phrase);
+            if (!words.empty())
+                m_phrases[words.front()].push_back({words, m_synonyms.size()});
+            phrases.push_back(std::move(words));
+        }
+        m_synonyms.push_back(std::move(phrases));
+    }
+    for (const auto& cue : vocabulary.cues)
+        for (const auto& phrase : cue.phrases)
+            m_cues.push_back({question_words(phrase), cue.prefer});
+}
+
+const std::vector<Lexicon::Name>& Lexicon::names_from(const std::string& word) const {
+    static const std::vector<Name> none;
+    const auto it = m_names.find(word);
+    return it == m_names.end() ? none : it->second;
+}
+
+const std::vector<Lexicon::Phrase>& Lexicon::phrases_from(const std::string& word) const {
+    static const std::vector<Phrase> none;
+    const auto it = m_phrases.find(word);
+    return it == m_phrases.end() ? none : it->second;
+}
+
 AskResult ask(const model::KnowledgeBase& kb, const search::SearchIndex& index,
               std::string_view question, std::size_t limit) {
+    return ask(Lexicon{kb}, kb, index, question, limit);
+}
+
+AskResult ask(const Lexicon& lexicon, const model::KnowledgeBase& kb,
+              const search::SearchIndex& index, std::string_view question, std::size_t limit) {
     AskResult result;
-    const auto& vocabulary = kb.vocabulary();
-    const std::set<std::string> stop(vocabulary.stop_words.begin(), vocabulary.stop_words.end());
     auto words = question_words(question);
     if (words.size() > k_max_question_words)
         words.resize(k_max_question_words);
@@ -209,20 +221,17 @@ AskResult ask(const model::KnowledgeBase& kb, const search::SearchIndex& index,
     // (unless a synonym group gives them a meaning of their own).
     std::set<StatementType> preferred;
     std::vector<bool> cue_words(words.size(), false);
-    for (const auto& cue : vocabulary.cues) {
-        for (const auto& phrase : cue.phrases) {
-            const auto phrase_words = question_words(phrase);
-            for (std::size_t i = 0; i < words.size(); ++i) {
-                if (!matches_at(words, i, phrase_words))
-                    continue;
-                std::fill_n(cue_words.begin() + static_cast<long>(i), phrase_words.size(), true);
-                if (preferred.insert(wanted(cue.prefer)).second)
-                    result.prefers.push_back(preference_name(cue.prefer));
-            }
+    for (const auto& cue : lexicon.cues()) {
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            if (!matches_at(words, i, cue.words))
+                continue;
+            std::fill_n(cue_words.begin() + static_cast<long>(i), cue.words.size(), true);
+            if (preferred.insert(wanted(cue.prefer)).second)
+                result.prefers.push_back(preference_name(cue.prefer));
         }
     }
 
-    auto concepts = concepts_of(kb, words, stop, cue_words);
+    auto concepts = concepts_of(lexicon, words, cue_words);
     // Two words of one synonym group ask about one thing.
     for (std::size_t i = 0; i < concepts.size(); ++i)
         for (std::size_t j = concepts.size(); j-- > i + 1;)

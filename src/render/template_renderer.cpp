@@ -333,11 +333,11 @@ std::string neutralize_literals(const std::string& text) {
     return out;
 }
 
-} // namespace
-
-std::variant<std::string, TemplateError> render_template(const std::string& templ,
-                                                         const nlohmann::ordered_json& data,
-                                                         const TemplateLimits& limits) {
+/// `templ` rendered over the data `root` gives; `root` is called only once the template is
+/// known to be valid, so a bad template costs no conversion.
+template <typename Root>
+std::variant<std::string, TemplateError> render_over(const std::string& templ, const Root& root,
+                                                     const TemplateLimits& limits) {
     if (templ.size() > limits.bytes)
         return TemplateError{limits.bytes % (std::size_t{1} << 20U) == 0
                                  ? fmt::format("larger than {} MiB", limits.bytes >> 20U)
@@ -355,9 +355,9 @@ std::variant<std::string, TemplateError> render_template(const std::string& temp
     mst::mustache view{instrumented.text};
     if (!view.is_valid()) // cannot happen: the probes are well-formed sections
         return TemplateError{"cannot bound this template: " + view.error_message()};
-    const mst::data root = to_data(data);
+    const mst::data& data = root();
     try {
-        Budget budget{&root, instrumented.root_text, limits};
+        Budget budget{&data, instrumented.root_text, limits};
         view.set_custom_escape([&budget](const std::string& text) {
             std::string escaped = escape_html(text);
             budget.add(escaped.size() - text.size());
@@ -371,6 +371,37 @@ std::variant<std::string, TemplateError> render_template(const std::string& temp
     } catch (const LimitPassed& limit) {
         return TemplateError{limit.message};
     }
+}
+
+} // namespace
+
+struct TemplateData::Converted {
+    mst::data root;
+};
+
+TemplateData::TemplateData(const nlohmann::ordered_json& data)
+    : m_converted(std::make_unique<Converted>(Converted{to_data(data)})) {}
+TemplateData::~TemplateData() = default;
+TemplateData::TemplateData(TemplateData&&) noexcept = default;
+TemplateData& TemplateData::operator=(TemplateData&&) noexcept = default;
+
+std::variant<std::string, TemplateError> render_template(const std::string& templ,
+                                                         const nlohmann::ordered_json& data,
+                                                         const TemplateLimits& limits) {
+    std::optional<mst::data> converted;
+    return render_over(
+        templ,
+        [&]() -> const mst::data& {
+            converted.emplace(to_data(data));
+            return *converted;
+        },
+        limits);
+}
+
+std::variant<std::string, TemplateError>
+render_template(const std::string& templ, const TemplateData& data, const TemplateLimits& limits) {
+    return render_over(
+        templ, [&]() -> const mst::data& { return data.converted().root; }, limits);
 }
 
 } // namespace aistrat::render

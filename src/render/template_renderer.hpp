@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <variant>
 
@@ -35,6 +36,24 @@ struct TemplateError {
     std::string message;
 };
 
+/// Data converted once to the template engine's form, for rendering many templates over one
+/// value (the conversion costs more than most renders of it).
+class TemplateData {
+public:
+    explicit TemplateData(const nlohmann::ordered_json& data);
+    ~TemplateData();
+    TemplateData(TemplateData&&) noexcept;
+    TemplateData& operator=(TemplateData&&) noexcept;
+    TemplateData(const TemplateData&) = delete;
+    TemplateData& operator=(const TemplateData&) = delete;
+
+    struct Converted;
+    const Converted& converted() const { return *m_converted; }
+
+private:
+    std::unique_ptr<Converted> m_converted;
+};
+
 /// `templ` rendered over `data` (the same data as the JSON output), or why not: the
 /// template's syntax error, partials (`{{>name}}`, not supported), or a limit above passed.
 /// Every value substituted has its control and format characters shown as escapes
@@ -42,6 +61,11 @@ struct TemplateError {
 /// text (its CRLF line endings kept).
 std::variant<std::string, TemplateError> render_template(const std::string& templ,
                                                          const nlohmann::ordered_json& data,
+                                                         const TemplateLimits& limits = {});
+
+/// The same over data converted beforehand.
+std::variant<std::string, TemplateError> render_template(const std::string& templ,
+                                                         const TemplateData& data,
                                                          const TemplateLimits& limits = {});
 
 } // namespace aistrat::render

@@ -79,6 +79,34 @@ TEST_SUITE("query.ask") {
         CHECK(query::question_words("self-driving") == std::vector<std::string>{"self", "driving"});
     }
 
+    TEST_CASE("Lexicon: names and synonyms found by their first word; ask with it asks alike") {
+        const auto loaded = load::load_folders({load::embedded_folder(false)});
+        REQUIRE(loaded.diagnostics.empty());
+        const query::Lexicon lexicon(loaded.kb);
+        bool golden_visa = false;
+        for (const auto& name : lexicon.names_from("golden"))
+            golden_visa = golden_visa || name.words == std::vector<std::string>{"golden", "visa"};
+        CHECK(golden_visa);
+        CHECK(lexicon.names_from("zzqx").empty());
+        CHECK(lexicon.is_stop_word("the"));
+        CHECK_FALSE(lexicon.is_stop_word("education"));
+        for (const auto& phrase : lexicon.phrases_from("ai"))
+            CHECK(phrase.words.front() == "ai");
+        const search::SearchIndex index(loaded.kb);
+        for (const char* q : {"Who received Indonesia's first golden visa?",
+                              "How much could AI add to China's economy?", "the of and"}) {
+            const auto once = query::ask(loaded.kb, index, q, 5);
+            const auto shared = query::ask(lexicon, loaded.kb, index, q, 5);
+            REQUIRE(once.answers.size() == shared.answers.size());
+            for (std::size_t i = 0; i < once.answers.size(); ++i) {
+                CHECK(once.answers[i].statement == shared.answers[i].statement);
+                CHECK(once.answers[i].score == shared.answers[i].score);
+            }
+            CHECK(once.concepts == shared.concepts);
+            CHECK(once.prefers == shared.prefers);
+        }
+    }
+
     TEST_CASE("ask: the question set reaches recall@3 of at least 90%") {
         const auto loaded = load::load_folders({load::embedded_folder(false)});
         REQUIRE(loaded.diagnostics.empty());

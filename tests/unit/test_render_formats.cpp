@@ -98,6 +98,27 @@ TEST_SUITE("render.template") {
             render::render_template("{{#items}", data)));
     }
 
+    TEST_CASE("render_template: data converted once renders as the JSON does, many times") {
+        nlohmann::ordered_json data = {
+            {"items", {{{"name", "a\x1b<b"}, {"n", 2.5}}}}, {"none", nullptr}, {"yes", true}};
+        const render::TemplateData converted(data);
+        for (const char* templ : {"{{#items}}{{name}}|{{{name}}}|{{n}};{{/items}}",
+                                  "{{^none}}empty{{/none}}{{#yes}}!{{/yes}}", "{{#items}"}) {
+            const auto direct = render::render_template(templ, data);
+            for (int repeat = 0; repeat < 2; ++repeat) {
+                const auto again = render::render_template(templ, converted);
+                REQUIRE(direct.index() == again.index());
+                if (const auto* text = std::get_if<std::string>(&direct))
+                    CHECK(*text == std::get<std::string>(again));
+                else
+                    CHECK(std::get<render::TemplateError>(direct).message ==
+                          std::get<render::TemplateError>(again).message);
+            }
+        }
+        CHECK(std::get<std::string>(render::render_template("{{#items}}{{name}}{{/items}}",
+                                                            converted)) == "a\\x1b&lt;b");
+    }
+
     TEST_CASE("render_template: values are neutralised, escaped or not") {
         nlohmann::ordered_json data = {{"t", "a\x1b[31m\xC2\x9B\xE2\x80\xAE<"}};
         CHECK(std::get<std::string>(render::render_template("{{t}}|{{{t}}}|{{&t}}", data)) ==
