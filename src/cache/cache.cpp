@@ -201,8 +201,10 @@ bool in_progress(const std::string& name, fs::file_time_type written) {
     long long pid = 0;
     const char* first = name.data() + mark + std::strlen(k_temporary_mark);
     const auto [ptr, ec] = std::from_chars(first, name.data() + name.size(), pid);
-    if (ec != std::errc{} || pid <= 0 || *ptr != '-')
-        return true;
+    // A name no run writes (no process id, or one past Linux's largest, 2^22) is no run's.
+    constexpr long long k_max_pid = 1LL << 22;
+    if (ec != std::errc{} || pid <= 0 || pid > k_max_pid || *ptr != '-')
+        return false;
     return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
 }
 
@@ -306,7 +308,9 @@ Knowledge load(const load::SearchOptions& options, const Settings& settings,
         return from_files(scan); // the errors are reported; nothing is cached
     const std::string key = key_for(options, settings);
     const std::string path = entry_path(settings, key, k_knowledge_ext);
-    const std::string identity = identity_of(scan);
+    // The key too: an entry copied or renamed to another key (other settings, such as
+    // --no-builtin or the size limit, over the same files) is not this one.
+    const std::string identity = key + "\n" + identity_of(scan);
     if (auto snapshot = read_entry(path, identity)) {
         Knowledge out;
         out.kb = std::move(snapshot->kb);

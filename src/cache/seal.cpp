@@ -60,23 +60,54 @@ private:
     int m_fd;
 };
 
+/// Reads `size` bytes at `offset` of `fd` into `out`; false on an error or a short file.
+bool read_at(int fd, char* out, std::size_t size, std::size_t offset) {
+    std::size_t done = 0;
+    while (done < size) {
+        const ssize_t n = ::pread(fd, out + done, size - done, static_cast<off_t>(offset + done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) // an error, or the file was cut short meanwhile
+            return false;
+        done += static_cast<std::size_t>(n);
+    }
+    return true;
+}
+
+std::uint32_t big_endian(const unsigned char* bytes, std::size_t count) {
+    std::uint32_t value = 0;
+    for (std::size_t i = 0; i < count; ++i)
+        value = value << 8U | bytes[i];
+    return value;
+}
+
+/// The size SQLite's header gives its database (page size times page count), or 0 when the
+/// header does not say it reliably (the count is valid only where the change counter at 24
+/// equals the "version valid for" at 92).
+std::uint64_t size_in_header(const unsigned char* header) {
+    if (std::memcmp(header, "SQLite format 3", 16) != 0 ||
+        big_endian(header + 24, 4) != big_endian(header + 92, 4))
+        return 0;
+    std::uint64_t page = big_endian(header + 16, 2);
+    if (page == 1)
+        page = 65536;
+    return page * big_endian(header + 28, 4);
+}
+
 /// The whole of the open file `fd`, read with pread: nothing when it is not a regular file,
-/// is shorter than SQLite's header, or cannot be read to the size it had when opened.
+/// is shorter than SQLite's header, is not the size its header gives (a file grown or cut
+/// short is not read: a damaged 3 GB file costs nothing), or cannot be read to that size.
 std::optional<std::string> read_whole(int fd) {
     struct stat st {};
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size < static_cast<off_t>(k_header))
         return std::nullopt;
+    unsigned char header[k_header];
+    if (!read_at(fd, reinterpret_cast<char*>(header), k_header, 0) ||
+        size_in_header(header) != static_cast<std::uint64_t>(st.st_size))
+        return std::nullopt;
     std::string bytes(static_cast<std::size_t>(st.st_size), '\0');
-    std::size_t done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n =
-            ::pread(fd, bytes.data() + done, bytes.size() - done, static_cast<off_t>(done));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) // an error, or the file was cut short meanwhile
-            return std::nullopt;
-        done += static_cast<std::size_t>(n);
-    }
+    if (!read_at(fd, bytes.data(), bytes.size(), 0))
+        return std::nullopt;
     return bytes;
 }
 

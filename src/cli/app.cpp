@@ -36,8 +36,20 @@ constexpr const char* k_footer =
     "70 internal error.\n"
     "Run 'aistrat COMMAND --help' for a command's options; 'man aistrat' for everything.";
 
-void print_error(const std::string& message) {
-    std::fputs(render::sanitize(fmt::format("aistrat: error: {}\n", message)).c_str(), stderr);
+/// "aistrat: error: MESSAGE" on one line, then the lines of `detail`; nothing a user typed
+/// can start a line of its own or reach the terminal as a control character.
+void print_error(const std::string& message, const std::string& detail = {}) {
+    std::string out = "aistrat: error: " + render::clip_line(render::sanitize_line(message)) + "\n";
+    for (std::size_t start = 0; start < detail.size();) {
+        std::size_t end = detail.find('\n', start);
+        if (end == std::string::npos)
+            end = detail.size();
+        out += render::clip_line(
+                   render::sanitize_line(std::string_view{detail}.substr(start, end - start))) +
+               "\n";
+        start = end + 1;
+    }
+    std::fputs(out.c_str(), stderr);
 }
 
 std::string version_text(Context& ctx) {
@@ -208,6 +220,17 @@ int run(int argc, char** argv) {
             write_stdout(help_text(app, names));
             return 0;
         }
+        // '--kb=' with nothing after the '=': CLI11 would take the next word (the command)
+        // as the value.
+        for (int i = 1; i < argc; ++i) {
+            const std::string arg = argv[i];
+            if (arg == "--")
+                break;
+            if (arg.size() > 3 && arg.starts_with("--") && arg.ends_with("=") &&
+                takes_value(app, arg.substr(0, arg.size() - 1)))
+                throw Failure(ExitCode::Usage, fmt::format("{} has no value after the '='",
+                                                           arg.substr(0, arg.size() - 1)));
+        }
         try {
             app.parse(argc, argv);
         } catch (const CLI::CallForHelp&) {
@@ -251,6 +274,12 @@ int run(int argc, char** argv) {
             std::fputs(fmt::format("Run 'aistrat {}--help' for usage.\n", command).c_str(), stderr);
             return static_cast<int>(ExitCode::Usage);
         }
+        // An empty format or template is a mistake (a variable that was not set), not the
+        // default.
+        for (const auto& [name, value] : {std::pair{"--format", &options.format},
+                                          std::pair{"--template", &options.template_file}})
+            if (app.get_option(name)->count() > 0 && value->empty())
+                throw Failure(ExitCode::Usage, fmt::format("{} needs a value; '' is none", name));
         if (options.version) {
             write_stdout(version_text(ctx));
             return 0;
@@ -263,7 +292,7 @@ int run(int argc, char** argv) {
     } catch (const BrokenPipe&) {
         return 0;
     } catch (const Failure& failure) {
-        print_error(failure.what());
+        print_error(failure.what(), failure.detail());
         if (failure.code() == ExitCode::Usage) {
             // Point at the help of the command that was run, or of aistrat.
             std::string command;

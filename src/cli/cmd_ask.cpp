@@ -19,7 +19,7 @@ Command add_ask(CLI::App& parent) {
     app->add_option("QUESTION", options->words, "The question, in quotes or not")->required();
     app->add_option("-n,--limit", options->limit, "At most N answers (0: all; default 3)")
         ->type_name("N")
-        ->check(CLI::NonNegativeNumber);
+        ->check(whole_count());
     app->footer(
         "Each answer is one statement of the knowledge (a field, a list item, a figure or a\n"
         "link) with its entity and the source it comes from. Exits 1 when nothing answers.\n"

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <ctime>
+#include <filesystem>
 
 namespace aistrat::cli {
 
@@ -38,8 +39,14 @@ ExitCode info(Context& ctx) {
     about.rows.emplace_back("folder", folder.empty()
                                           ? "(none: no absolute XDG_CACHE_HOME, and no HOME folder)"
                                           : folder);
+    // A file (or a link to one) where the folder should be: runs warn and go on without it.
+    std::error_code ec;
+    const bool not_a_folder = !folder.empty() && std::filesystem::exists(folder, ec) &&
+                              !std::filesystem::is_directory(folder, ec);
+    const bool used = !settings.dir.empty() && !folder.empty() && !not_a_folder;
     about.rows.emplace_back("used", settings.dir.empty() ? "no (--no-cache or AISTRAT_NO_CACHE)"
                                     : folder.empty()     ? "no"
+                                    : not_a_folder       ? "no (it is not a folder)"
                                                          : "yes");
     about.rows.emplace_back("this knowledge", key);
     std::uintmax_t total = 0;
@@ -76,7 +83,7 @@ ExitCode info(Context& ctx) {
     ctx.print({std::move(doc),
                {{"schema_version", 1},
                 {"folder", folder},
-                {"used", !settings.dir.empty()},
+                {"used", used},
                 {"key", key},
                 {"bytes", total},
                 {"files", files}}},

@@ -21,7 +21,7 @@ Command add_check(CLI::App& parent) {
                 const auto& diagnostics = ctx.diagnostics();
                 ctx.print_diagnostics();
                 const bool valid = !model::has_errors(diagnostics);
-                if (format == Format::Json || format == Format::Yaml)
+                if (ctx.needs_data(format))
                     ctx.print({{}, report::check_data(loaded.kb, diagnostics)}, format);
                 else if (valid)
                     ctx.print({report::Document{}.add(

@@ -1,5 +1,6 @@
 // `aistrat list KIND`: a table of the entities of one kind, filtered and sorted.
 #include "cli/commands.hpp"
+#include "cli/output.hpp"
 #include "model/text.hpp"
 #include "query/filter.hpp"
 #include "query/resolve.hpp"
@@ -8,7 +9,20 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace aistrat::cli {
+
+CLI::Validator whole_count() {
+    return CLI::Validator(
+        [](const std::string& value) -> std::string {
+            const bool whole = !value.empty() && value.size() <= 9 &&
+                               std::all_of(value.begin(), value.end(),
+                                           [](char c) { return c >= '0' && c <= '9'; });
+            return whole ? std::string{} : "must be a whole number from 0 to 999999999";
+        },
+        "", "whole count");
+}
 
 const model::KindDef& require_kind(const model::KnowledgeBase& kb, const std::string& name) {
     const auto lookup = query::resolve_kind(kb.schema(), name);
@@ -93,7 +107,7 @@ Command add_list(CLI::App& parent) {
             ->type_name("F,...");
     app->add_option("-n,--limit", options->limit, "At most N entities (0: all)")
         ->type_name("N")
-        ->check(CLI::NonNegativeNumber);
+        ->check(whole_count());
     app->footer(
         "FIELD is id, title, summary, aliases, tags, one of the kind's fields (see 'aistrat\n"
         "kinds'), a relation (supports, supported-by) or a linked kind (pillar); a linked\n"
@@ -115,8 +129,8 @@ Command add_list(CLI::App& parent) {
                     auto parsed = query::parse_condition(kb, def, text);
                     if (auto* error = std::get_if<query::ConditionError>(&parsed))
                         throw Failure(error->not_found ? ExitCode::NotFound : ExitCode::Usage,
-                                      fmt::format("--where: {}\n  {}\n  {}^", error->message, text,
-                                                  std::string(error->position, ' ')));
+                                      "--where: " + error->message,
+                                      caret_under(text, error->position));
                     conditions.push_back(std::get<query::Condition>(std::move(parsed)));
                 }
                 auto entities = query::natural_order(def, kb.of_kind(def.name));

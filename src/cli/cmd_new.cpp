@@ -76,6 +76,9 @@ public:
         throw io_error(name);
     }
 
+    /// Removes `name` from the folder (a link itself, never what it points to).
+    void remove(const std::string& name) const { ::unlinkat(m_fd, name.c_str(), 0); }
+
     Failure exists(const std::string& name) const {
         return {ExitCode::Usage,
                 fmt::format("{}/{} exists already; init replaces no file (--force replaces the "
@@ -191,10 +194,22 @@ Command add_init(CLI::App& parent) {
                         throw folder.exists(name);
             const std::string shown = render::sanitize_line(*dir); // the name is the user's
             std::string made;
-            for (const auto& [name, text] : files) {
-                folder.write(name, text, *force);
-                if (name != "README.md")
-                    made += fmt::format("  {}/{}\n", shown, name);
+            // A failure half-way (a full disk) takes back the files this run made, so that
+            // init can simply be run again.
+            std::vector<std::string> new_files;
+            try {
+                for (const auto& [name, text] : files) {
+                    const bool existed = folder.holds(name);
+                    folder.write(name, text, *force);
+                    if (!existed)
+                        new_files.push_back(name);
+                    if (name != "README.md")
+                        made += fmt::format("  {}/{}\n", shown, name);
+                }
+            } catch (...) {
+                for (const auto& name : new_files)
+                    folder.remove(name);
+                throw;
             }
             write_stdout(
                 fmt::format("made {} with a README and one example entity of each kind:\n{}"

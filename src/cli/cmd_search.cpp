@@ -1,38 +1,13 @@
 // `aistrat search QUERY`: entities ranked by relevance, with the matching statement.
 #include "cli/commands.hpp"
+#include "cli/output.hpp"
 #include "model/text.hpp"
 #include "query/search.hpp"
-#include "render/display_width.hpp"
 #include "report/query_documents.hpp"
 
 #include <fmt/format.h>
 
 namespace aistrat::cli {
-
-namespace {
-
-/// The error with the query quoted and a caret under the offending character; a long query
-/// is quoted only around it.
-std::string query_error_message(std::string_view text, const query::QueryError& error) {
-    constexpr std::size_t k_context = 30;
-    const std::size_t position = std::min(error.position, text.size());
-    std::size_t begin = position > k_context ? position - k_context : 0;
-    std::size_t end = std::min(text.size(), position + k_context);
-    // Whole UTF-8 characters only.
-    while (begin > 0 && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80)
-        --begin;
-    while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
-        ++end;
-    const std::string before = begin > 0 ? "..." : "";
-    const std::string after = end < text.size() ? "..." : "";
-    return fmt::format("{}:\n  {}{}{}\n  {}^", error.message, before,
-                       text.substr(begin, end - begin), after,
-                       std::string(render::display_width(render::sanitize(
-                                       before + std::string(text.substr(begin, position - begin)))),
-                                   ' '));
-}
-
-} // namespace
 
 Command add_search(CLI::App& parent) {
     struct Options {
@@ -49,7 +24,7 @@ Command add_search(CLI::App& parent) {
     app->add_option("-k,--kind", options->kind, "Only entities of this kind")->type_name("KIND");
     app->add_option("-n,--limit", options->limit, "At most N hits (0: all; default 10)")
         ->type_name("N")
-        ->check(CLI::NonNegativeNumber);
+        ->check(whole_count());
     app->footer(
         "Exits 1 when nothing matches, suggesting close words. A query has at most 64\n"
         "terms (each word of a phrase counts), and its parentheses nest at most 16 deep.\n\n"
@@ -65,7 +40,8 @@ Command add_search(CLI::App& parent) {
                 const auto parsed = query::parse_search_query(
                     text, [&](std::string_view prefix) { return index.words_starting(prefix); });
                 if (const auto* error = std::get_if<query::QueryError>(&parsed))
-                    throw Failure(ExitCode::Usage, query_error_message(text, *error));
+                    throw Failure(ExitCode::Usage, error->message + ":",
+                                  caret_under(text, error->position));
                 const model::KindDef* kind =
                     options->kind.empty() ? nullptr : &require_kind(kb, options->kind);
                 const auto result = query::run_search(index, std::get<query::SearchQuery>(parsed),

@@ -40,6 +40,10 @@ Command add_kinds(CLI::App& parent);
 Command add_export(CLI::App& parent);
 Command add_cache(CLI::App& parent);
 
+/// The check of a count option (`--limit`): a whole number from 0 to 999,999,999, said so
+/// plainly when it is not (CLI11's own range check printed a 309-digit bound).
+CLI::Validator whole_count();
+
 /// The entity `name` names among `kind` (every kind when null); a Failure (not found)
 /// listing the candidates when several match, or the closest names when none does.
 const model::Entity& require_entity(const model::KnowledgeBase& kb, const model::KindDef* kind,

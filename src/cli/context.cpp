@@ -209,8 +209,12 @@ void Context::print(const Result& result, Format format) const {
         text.resize(static_cast<std::size_t>(in.gcount()));
         auto rendered = render::render_template(text, result.data);
         if (const auto* error = std::get_if<render::TemplateError>(&rendered))
-            throw Failure(ExitCode::Usage,
-                          fmt::format("template {}: {}", m_options.template_file, error->message));
+            throw Failure(
+                ExitCode::Usage,
+                error->line == 0
+                    ? fmt::format("template {}: {}", m_options.template_file, error->message)
+                    : fmt::format("template {}:{}:{}: {}", m_options.template_file, error->line,
+                                  error->column, error->message));
         write_stdout(std::get<std::string>(rendered));
         return;
     }
@@ -271,7 +275,7 @@ void Context::print_diagnostics() const {
     std::string out;
     std::map<std::string, std::optional<std::string>> texts; // each file read once
     for (const auto& d : m_load->diagnostics) {
-        out += render::sanitize_line(model::format_diagnostic(d)) + "\n";
+        out += render::clip_line(render::sanitize_line(model::format_diagnostic(d))) + "\n";
         if (!quote || d.where.line <= 0)
             continue;
         auto [text, added] = texts.try_emplace(d.where.path);
@@ -280,7 +284,7 @@ void Context::print_diagnostics() const {
         if (!text->second)
             continue;
         const auto line = line_of(*text->second, d.where.line);
-        if (!line)
+        if (!line || line->size() > 1000) // a line too long to quote whole is not quoted
             continue;
         const std::string shown = render::sanitize(*line);
         const std::size_t before = static_cast<std::size_t>(std::max(0, d.where.column - 1));

@@ -3,6 +3,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 namespace aistrat::cli {
 
@@ -19,12 +20,18 @@ enum class ExitCode : int {
 /// and exits with `code`.
 class Failure : public std::runtime_error {
 public:
-    Failure(ExitCode code, const std::string& message)
-        : std::runtime_error(message), m_code(code) {}
+    /// `message` is printed on one line (a newline or control character in it, which may
+    /// come from what the user typed, is shown as a space or an escape); `detail` is printed
+    /// under it as written, line by line (each line neutralised): a quoted argument with a
+    /// caret under the fault.
+    Failure(ExitCode code, const std::string& message, std::string detail = {})
+        : std::runtime_error(message), m_code(code), m_detail(std::move(detail)) {}
     ExitCode code() const { return m_code; }
+    const std::string& detail() const { return m_detail; }
 
 private:
     ExitCode m_code;
+    std::string m_detail;
 };
 
 } // namespace aistrat::cli

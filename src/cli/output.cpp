@@ -70,4 +70,23 @@ bool stderr_is_terminal() {
     return ::isatty(STDERR_FILENO) == 1;
 }
 
+std::string caret_under(std::string_view text, std::size_t position) {
+    constexpr std::size_t k_context = 30;
+    position = std::min(position, text.size());
+    std::size_t begin = position > k_context ? position - k_context : 0;
+    std::size_t end = std::min(text.size(), position + k_context);
+    // Whole UTF-8 characters only.
+    while (begin > 0 && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80)
+        --begin;
+    while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
+        ++end;
+    const std::string before = begin > 0 ? "..." : "";
+    const std::string after = end < text.size() ? "..." : "";
+    const std::string lead =
+        render::sanitize_line(before + std::string(text.substr(begin, position - begin)));
+    return fmt::format("  {}{}{}\n  {}^", lead,
+                       render::sanitize_line(text.substr(position, end - position)), after,
+                       std::string(render::display_width(lead), ' '));
+}
+
 } // namespace aistrat::cli

@@ -20,6 +20,11 @@ void write_stdout(std::string_view text);
 /// than the terminal; otherwise as write_stdout.
 void write_paged(std::string_view text, bool allowed, const std::optional<std::string>& pager);
 
+/// Two lines that quote `text` (neutralised, cut to about 30 characters either side of
+/// `position`, a byte offset) with a caret under `position`: the detail of an error in an
+/// argument.
+std::string caret_under(std::string_view text, std::size_t position);
+
 /// True when standard output (fd 1) or error (fd 2) is a terminal.
 bool stdout_is_terminal();
 bool stderr_is_terminal();

@@ -6,9 +6,32 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace aistrat::load {
 
 namespace {
+
+/// An http or https URL with a host, and none of the characters a URL never holds as they
+/// are (spaces, controls, double quotes, angle brackets, backslashes): "https://" alone, or one
+/// that ends a link in HTML early, is not.
+bool is_web_address(std::string_view url) {
+    std::size_t scheme = 0;
+    if (model::istarts_with(url, "https://"))
+        scheme = 8;
+    else if (model::istarts_with(url, "http://"))
+        scheme = 7;
+    else
+        return false;
+    const std::size_t host_end = url.find_first_of("/?#", scheme);
+    const std::string_view host = url.substr(scheme, host_end - scheme);
+    if (host.empty() || host.front() == '@' || host.front() == ':')
+        return false;
+    return std::none_of(url.begin(), url.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return u <= 0x20 || u == 0x7F || c == '"' || c == '<' || c == '>' || c == '\\';
+    });
+}
 
 using model::FieldType;
 
@@ -69,15 +92,14 @@ std::optional<model::FieldValue> read_value(NodeReader& reader, const YamlNode& 
     value.text = *text;
     switch (def.type) {
     case FieldType::Date:
-        if (!is_iso_date(*text)) {
+        if (!model::is_iso_date(*text)) {
             reader.error(node.where, fmt::format("{} must be a date written YYYY-MM-DD, found '{}'",
                                                  what, *text));
             return std::nullopt;
         }
         break;
     case FieldType::Url:
-        if (!(model::istarts_with(*text, "https://") || model::istarts_with(*text, "http://")) ||
-            text->find_first_of(" \t\n") != std::string::npos) {
+        if (!is_web_address(*text)) {
             reader.error(node.where,
                          fmt::format("{} must be an http or https URL, found '{}'", what, *text));
             return std::nullopt;

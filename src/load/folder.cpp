@@ -191,6 +191,7 @@ ReadOutcome read_bounded(const std::string& path, std::uintmax_t limit) {
     } else {
         out.content.resize(static_cast<std::size_t>(st.st_size));
         std::size_t have = 0;
+        char probe[1];
         while (true) {
             if (have == out.content.size()) {
                 if (have > limit) {
@@ -198,11 +199,27 @@ ReadOutcome read_bounded(const std::string& path, std::uintmax_t limit) {
                     out.size = have;
                     break;
                 }
+                // The size fstat gave is read: one byte more says whether the file ends
+                // there (the string is not grown for nothing: it is kept as long as the
+                // knowledge, and 64 KiB spare per file was 650 MB over 10,000 files).
+                const auto n = ::read(fd, probe, 1);
+                if (n < 0 && errno == EINTR)
+                    continue;
+                if (n < 0) {
+                    out.error = errno;
+                    break;
+                }
+                if (n == 0) {
+                    out.status = ReadOutcome::Status::Read;
+                    break;
+                }
                 // It grew since fstat: read on, a little past the limit at most.
                 // (limit + 1 cannot wrap: a limit of 2^64 - 1 bytes is no limit at all.)
                 const std::uintmax_t past = limit == UINTMAX_MAX ? limit : limit + 1;
                 out.content.resize(
                     static_cast<std::size_t>(std::min<std::uintmax_t>(past, have + 65536)));
+                out.content[have++] = probe[0];
+                continue;
             }
             const auto n = ::read(fd, out.content.data() + have, out.content.size() - have);
             if (n < 0 && errno == EINTR)

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <exception>
 #include <filesystem>
@@ -21,6 +22,7 @@
 #include <system_error>
 #include <thread>
 #include <unistd.h>
+#include <utility>
 
 namespace aistrat::load {
 
@@ -146,6 +148,7 @@ KnowledgeScan scan_knowledge(const SearchOptions& options) {
     scan.builtin = options.builtin;
     scan.max_file_bytes = options.max_file_bytes;
     std::set<std::filesystem::path> seen;
+    std::set<std::pair<std::uint64_t, std::uint64_t>> seen_files; // device, inode
     for (const auto& spec : knowledge_path(options)) {
         std::error_code ec;
         if (!std::filesystem::is_directory(spec.dir, ec)) {
@@ -168,7 +171,15 @@ KnowledgeScan scan_knowledge(const SearchOptions& options) {
         const auto canonical = std::filesystem::canonical(spec.dir, ec);
         if (!seen.insert(canonical).second)
             continue;
-        scan.folders.push_back(scan_folder(spec.dir, spec.origin, scan.io_errors));
+        FolderScan folder = scan_folder(spec.dir, spec.origin, scan.io_errors);
+        // A file is loaded once, from the first folder that holds it: folders that overlap
+        // (--kb k --kb k/sub) or a hard link would otherwise load it twice and report its
+        // entities as duplicates of themselves.
+        std::erase_if(folder.files, [&](const FileStat& file) {
+            return file.regular && file.inode != 0 &&
+                   !seen_files.insert({file.device, file.inode}).second;
+        });
+        scan.folders.push_back(std::move(folder));
         scan.canonical.push_back(canonical.string());
     }
     return scan;

@@ -169,24 +169,4 @@ void NodeReader::require(const YamlNode& node, std::string_view key, std::string
         error(node.where, fmt::format("missing required {} '{}'", what, key));
 }
 
-bool is_iso_date(std::string_view text) {
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-')
-        return false;
-    auto part = [&](std::size_t at, std::size_t len) {
-        int value = -1;
-        auto [ptr, ec] = std::from_chars(text.data() + at, text.data() + at + len, value);
-        return ec == std::errc{} && ptr == text.data() + at + len ? value : -1;
-    };
-    const int year = part(0, 4);
-    const int month = part(5, 2);
-    const int day = part(8, 2);
-    if (year < 0 || month < 0 || day < 0)
-        return false;
-    // The calendar (months' lengths, leap years) is the standard library's.
-    return std::chrono::year_month_day{std::chrono::year{year},
-                                       std::chrono::month{static_cast<unsigned>(month)},
-                                       std::chrono::day{static_cast<unsigned>(day)}}
-        .ok();
-}
-
 } // namespace aistrat::load

@@ -3,6 +3,7 @@
 
 #include "load/yaml_tree.hpp"
 #include "model/diagnostic.hpp"
+#include "model/number.hpp"
 
 #include <optional>
 #include <string>
@@ -11,9 +12,8 @@
 
 namespace aistrat::load {
 
-/// The largest whole number a field may hold, 2^53 - 1: every whole number up to it is held
-/// exactly by a double, as JSON readers (JavaScript, jq) hold numbers.
-inline constexpr long long k_max_integer = 9'007'199'254'740'991;
+/// The largest whole number a field may hold (model::k_max_integer).
+inline constexpr long long k_max_integer = model::k_max_integer;
 
 /// Collects diagnostics for one file as it is read.
 class NodeReader {
@@ -45,8 +45,5 @@ public:
 private:
     model::Diagnostics& m_diagnostics;
 };
-
-/// True when `text` is a valid calendar date written as YYYY-MM-DD.
-bool is_iso_date(std::string_view text);
 
 } // namespace aistrat::load

@@ -346,11 +346,36 @@ void check_schema(const model::Schema& schema, model::Diagnostics& diagnostics) 
         const std::string hint = model::did_you_mean(model::closest(name, names));
         reader.error(where, hint.empty() ? message : message + "; " + hint);
     };
+    // A relation's name is a field of the kinds it starts from (in `links`, in --where and
+    // --fields), its inverse one of the kinds it ends at: neither may be a key every entity
+    // has or a field of those kinds, which it would shadow or be shadowed by.
+    const auto& common = model::common_keys();
+    const auto check_name = [&](const model::RelationDef& relation, const std::string& name,
+                                const std::vector<std::string>& kinds, std::string_view role) {
+        if (std::find(common.begin(), common.end(), name) != common.end()) {
+            reader.error(relation.where,
+                         fmt::format("relation '{}': its {} '{}' is a key every entity has; "
+                                     "choose another name",
+                                     relation.name, role, name));
+            return;
+        }
+        for (const auto& kind_name : kinds)
+            if (const auto* kind = schema.find_kind(kind_name); kind && kind->field(name)) {
+                reader.error(relation.where,
+                             fmt::format("relation '{}': its {} '{}' is also a field of kind "
+                                         "'{}'; choose another name",
+                                         relation.name, role, name, kind->name));
+                return;
+            }
+    };
     for (const auto& relation : schema.relations) {
         for (const auto& kind : relation.from)
             check_kind(kind, relation.where, fmt::format("relation '{}' (from)", relation.name));
         for (const auto& kind : relation.to)
             check_kind(kind, relation.where, fmt::format("relation '{}' (to)", relation.name));
+        check_name(relation, relation.name, relation.from, "name");
+        if (!relation.inverse.empty() && relation.inverse != relation.name)
+            check_name(relation, relation.inverse, relation.to, "inverse");
     }
     if (!schema.citation_kind.empty() && schema.find_kind(schema.citation_kind) == nullptr)
         check_kind(schema.citation_kind, {}, "citation_kind"); // any spelling of a kind will do

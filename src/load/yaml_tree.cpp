@@ -51,8 +51,9 @@ struct LimitError : std::runtime_error {
 
 class TreeBuilder : public YAML::EventHandler {
 public:
-    TreeBuilder(const std::string& path, YamlLimits limits, model::Diagnostics& diagnostics)
-        : m_path(path), m_limits(limits), m_diagnostics(diagnostics) {}
+    TreeBuilder(const std::string& path, const std::string& text, YamlLimits limits,
+                model::Diagnostics& diagnostics)
+        : m_path(path), m_text(text), m_limits(limits), m_diagnostics(diagnostics) {}
 
     YamlNode take() { return std::move(m_document); }
 
@@ -66,8 +67,8 @@ public:
     void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
         YamlNode node;
         node.where = location(mark);
-        count(1, node.where);
-        add(std::move(node), anchor, {1, 1});
+        count(1, 0, node.where);
+        add(std::move(node), anchor, {1, 1, 0});
     }
 
     void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
@@ -80,12 +81,17 @@ public:
         const Extent extent = it->second.second;
         if (m_stack.size() + extent.depth > m_limits.max_depth)
             throw LimitError(where, too_deep());
-        count(extent.size, where);
+        count(extent.size, extent.bytes, where);
         add(it->second.first, 0, extent);
     }
 
     void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                   const std::string& value) override {
+        if (tag != "?" && !mark.is_null() && !closed_quote(static_cast<std::size_t>(mark.pos)))
+            throw LimitError(location(mark), "YAML syntax: quoted text without its closing quote");
+        // A NUL ("\0" in a quoted scalar) would end the text early in SQLite and C APIs.
+        if (value.find('\0') != std::string::npos)
+            throw LimitError(location(mark), "a NUL character (\\0) in text; remove it");
         YamlNode node;
         node.type = YamlNode::Type::Scalar;
         node.value = value;
@@ -96,8 +102,8 @@ public:
                 node.value.replace(at, 3, "\xEF\xBF\xBD");
         node.plain = tag == "?";
         node.where = location(mark);
-        count(1, node.where);
-        add(std::move(node), anchor, {1, 1});
+        count(1, node.value.size(), node.where);
+        add(std::move(node), anchor, {1, 1, value.size()});
     }
 
     void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
@@ -113,10 +119,11 @@ public:
     void OnMapEnd() override { close(); }
 
 private:
-    /// How big a subtree is: its nodes and its depth.
+    /// How big a subtree is: its nodes, its depth and the bytes of its text.
     struct Extent {
         std::size_t size = 1;
         std::size_t depth = 1;
+        std::size_t bytes = 0;
     };
 
     struct Frame {
@@ -132,6 +139,25 @@ private:
         return {m_path, mark.line + 1, mark.column + 1};
     }
 
+    /// False when a quoted scalar starts at byte `at` of the text and the text ends before
+    /// its closing quote (yaml-cpp takes such a scalar at the end of a file as if closed).
+    bool closed_quote(std::size_t at) const {
+        if (at >= m_text.size() || (m_text[at] != '"' && m_text[at] != '\''))
+            return true; // not a quoted scalar, or not where the mark says: nothing to check
+        const char quote = m_text[at];
+        for (std::size_t i = at + 1; i < m_text.size(); ++i) {
+            if (quote == '"' && m_text[i] == '\\')
+                ++i; // an escape: the next character is never the end
+            else if (m_text[i] == quote) {
+                if (quote == '\'' && i + 1 < m_text.size() && m_text[i + 1] == '\'')
+                    ++i; // '' is a quote inside single quotes
+                else
+                    return true;
+            }
+        }
+        return false;
+    }
+
     std::string too_deep() const {
         return fmt::format("nesting too deep (more than {} levels)", m_limits.max_depth);
     }
@@ -145,7 +171,7 @@ private:
         frame.anchor = anchor;
         if (anchor != 0)
             m_open.insert(anchor);
-        count(1, frame.node.where);
+        count(1, 0, frame.node.where);
         m_stack.push_back(std::move(frame));
     }
 
@@ -157,19 +183,26 @@ private:
         add(std::move(frame.node), frame.anchor, frame.extent);
     }
 
-    /// Counts `n` more nodes; every node held in memory counts, copies for anchors too.
-    void count(std::size_t n, const model::Location& where) {
+    /// Counts `n` more nodes holding `bytes` of text; every node held in memory counts,
+    /// copies for anchors too.
+    void count(std::size_t n, std::size_t bytes, const model::Location& where) {
         m_nodes += n;
+        m_bytes += bytes;
         if (m_nodes > m_limits.max_nodes)
             throw LimitError(where, fmt::format("document too large: more than {} nodes once "
                                                 "aliases are expanded",
                                                 m_limits.max_nodes));
+        if (m_bytes > m_limits.max_text)
+            throw LimitError(where, fmt::format("document too large: more than {} bytes of text "
+                                                "once aliases are expanded (twice the file's "
+                                                "size and 1 MiB)",
+                                                m_limits.max_text));
     }
 
     /// Adds a finished node (already counted) to its parent.
     void add(YamlNode node, YAML::anchor_t anchor, Extent extent) {
         if (anchor != 0) {
-            count(extent.size, node.where); // the copy kept for aliases
+            count(extent.size, extent.bytes, node.where); // the copy kept for aliases
             m_anchors[anchor] = {node, extent};
         }
         if (m_stack.empty()) {
@@ -178,6 +211,7 @@ private:
         }
         Frame& parent = m_stack.back();
         parent.extent.size += extent.size;
+        parent.extent.bytes += extent.bytes;
         parent.extent.depth = std::max(parent.extent.depth, extent.depth + 1);
         const bool is_key =
             parent.node.type == YamlNode::Type::Map && parent.node.items.size() % 2 == 0;
@@ -192,6 +226,7 @@ private:
     }
 
     const std::string& m_path;
+    const std::string& m_text;
     YamlLimits m_limits;
     model::Diagnostics& m_diagnostics;
     YamlNode m_document;
@@ -199,6 +234,7 @@ private:
     std::map<YAML::anchor_t, std::pair<YamlNode, Extent>> m_anchors;
     std::set<YAML::anchor_t> m_open;
     std::size_t m_nodes = 0;
+    std::size_t m_bytes = 0;
 };
 
 } // namespace
@@ -255,8 +291,10 @@ YamlParse parse_yaml(const std::string& path, const std::string& text, YamlLimit
                                offset)});
         return result;
     }
+    if (limits.max_text == 0)
+        limits.max_text = 2 * text.size() + (std::size_t{1} << 20U);
     std::istringstream in(text);
-    TreeBuilder builder(path, limits, result.diagnostics);
+    TreeBuilder builder(path, text, limits, result.diagnostics);
     try {
         YAML::Parser parser(in);
         while (parser.HandleNextDocument(builder)) {

@@ -51,7 +51,7 @@ const Entity* KnowledgeBase::link_target(const RelationDef& relation,
     return nullptr;
 }
 
-std::vector<IncomingLink> KnowledgeBase::incoming(const Entity& entity) const {
+std::span<const IncomingLink> KnowledgeBase::incoming(const Entity& entity) const {
     const Entity* begin = m_entities.data();
     const Entity* end = begin + m_entities.size();
     if (std::less<>{}(&entity, begin) || !std::less<>{}(&entity, end))

@@ -6,6 +6,7 @@
 #include "model/vocabulary.hpp"
 
 #include <map>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -49,7 +50,7 @@ public:
     /// The entity a link's `target` names, among the kinds `relation` allows; or nullptr.
     const Entity* link_target(const RelationDef& relation, std::string_view target) const;
     /// The links that point at `entity`, in load order.
-    std::vector<IncomingLink> incoming(const Entity& entity) const;
+    std::span<const IncomingLink> incoming(const Entity& entity) const;
 
 private:
     Schema m_schema;

@@ -9,6 +9,10 @@
 
 namespace aistrat::model {
 
+/// The largest whole number a field may hold, 2^53 - 1: every whole number up to it is held
+/// exactly by a double, as JSON readers (JavaScript, jq) hold numbers.
+inline constexpr long long k_max_integer = 9'007'199'254'740'991;
+
 /// A decimal number as written: "-12", "0.5", ".5", "5.", "1e-3", "2.5E+10" (the syntax
 /// std::from_chars reads, without inf and nan). Held exactly: value = 0.digits x 10^exponent.
 struct Decimal {

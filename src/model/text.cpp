@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <charconv>
+#include <chrono>
 
 namespace aistrat::model {
 
@@ -259,6 +261,40 @@ std::string yaml_scalar(std::string_view s) {
             plain = false;
     }
     return plain ? std::string(s) : quoted;
+}
+
+bool is_iso_date(std::string_view text) {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-')
+        return false;
+    auto part = [&](std::size_t at, std::size_t len) {
+        int value = -1;
+        auto [ptr, ec] = std::from_chars(text.data() + at, text.data() + at + len, value);
+        return ec == std::errc{} && ptr == text.data() + at + len ? value : -1;
+    };
+    const int year = part(0, 4);
+    const int month = part(5, 2);
+    const int day = part(8, 2);
+    if (year < 0 || month < 0 || day < 0)
+        return false;
+    // The calendar (months' lengths, leap years) is the standard library's.
+    return std::chrono::year_month_day{std::chrono::year{year},
+                                       std::chrono::month{static_cast<unsigned>(month)},
+                                       std::chrono::day{static_cast<unsigned>(day)}}
+        .ok();
+}
+
+bool is_iso_date_prefix(std::string_view text) {
+    const auto digits = [&](std::size_t at, std::size_t len) {
+        return std::all_of(text.begin() + static_cast<std::ptrdiff_t>(at),
+                           text.begin() + static_cast<std::ptrdiff_t>(at + len),
+                           [](char c) { return c >= '0' && c <= '9'; });
+    };
+    if (text.size() == 4)
+        return digits(0, 4);
+    if (text.size() == 7)
+        return digits(0, 4) && text[4] == '-' && digits(5, 2) && text.substr(5) >= "01" &&
+               text.substr(5) <= "12";
+    return is_iso_date(text);
 }
 
 } // namespace aistrat::model

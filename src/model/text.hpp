@@ -56,6 +56,13 @@ bool is_unsafe_code_point(char32_t cp);
 /// when the bytes there are not valid UTF-8.
 std::size_t decode_utf8(std::string_view text, std::size_t i, char32_t& cp);
 
+/// True when `text` is a calendar date written YYYY-MM-DD (2020-02-29 is, 2021-02-29 not).
+bool is_iso_date(std::string_view text);
+
+/// True when `text` is a year (YYYY), a month (YYYY-MM) or a date (YYYY-MM-DD) as ISO 8601
+/// writes them: what a date compares with in order.
+bool is_iso_date_prefix(std::string_view text);
+
 /// What neutralize() does with tabs and newlines: keep them, or make each one a space.
 struct Neutralize {
     bool keep_tabs = true;

@@ -286,20 +286,17 @@ AskResult ask(const Lexicon& lexicon, const model::KnowledgeBase& kb,
         }
     if (weights == 0)
         return result;
-    // Entities one link away from a named one are near the question too.
+    // Entities one link away from a named one, either way, are near the question too.
     std::set<const model::Entity*> near;
-    for (const auto& e : entities) {
-        for (const auto& link : e.links) {
+    for (const model::Entity* named : focus) {
+        for (const auto& link : named->links) {
             const model::RelationDef* relation = kb.schema().find_relation(link.relation);
-            const model::Entity* target =
-                relation ? kb.link_target(*relation, link.target) : nullptr;
-            if (target == nullptr)
-                continue;
-            if (focus.count(target) != 0)
-                near.insert(&e);
-            if (focus.count(&e) != 0)
+            if (const model::Entity* target =
+                    relation ? kb.link_target(*relation, link.target) : nullptr)
                 near.insert(target);
         }
+        for (const auto& in : kb.incoming(*named))
+            near.insert(in.from);
     }
 
     std::vector<Answer> answers;

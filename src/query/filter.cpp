@@ -217,6 +217,13 @@ parse_condition(const model::KnowledgeBase& kb, const model::KindDef& kind, std:
         if (!date && !model::parse_decimal(condition.value))
             return ConditionError{at + length,
                                   fmt::format("'{}' is not a number", condition.value)};
+        // A date is compared in order only with a year, a month or a date (as text, these
+        // order as time does); a word or 2020-13-01 would order as letters.
+        if (date && !model::is_iso_date_prefix(condition.value))
+            return ConditionError{at + length,
+                                  fmt::format("'{}' is not a date (YYYY-MM-DD), a month (YYYY-MM) "
+                                              "or a year",
+                                              condition.value)};
     } else if (condition.op != Condition::Op::Contains && condition.field.numeric() &&
                !model::parse_decimal(condition.value)) {
         // A number field equals only a number: 'nan', 'inf' or a word would match nothing.

@@ -5,7 +5,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cctype>
+#include <set>
 
 namespace aistrat::query {
 
@@ -141,11 +143,14 @@ private:
 
     std::string expression(SearchQuery& out, bool negated) {
         std::string result = conjunction(out, negated);
+        std::set<std::string> ored{result}; // as with AND, a repeated alternative is left out
         while (peek().type == Token::Type::Or) {
             const Token& op = take();
             if (!starts_term())
                 throw QueryError{op.position, "OR needs a term after it"};
-            result += " OR " + conjunction(out, negated);
+            std::string next = conjunction(out, negated);
+            if (ored.insert(next).second)
+                result += " OR " + next;
         }
         return result;
     }
@@ -158,6 +163,8 @@ private:
             throw QueryError{t.position, "'" + t.text + "' needs a term before it"};
         }
         std::string result = term(out, negated);
+        // A term ANDed with itself again adds nothing but work: it is left out.
+        std::set<std::string> anded{result};
         while (true) {
             const auto type = peek().type;
             if (type == Token::Type::And || type == Token::Type::Not) {
@@ -165,10 +172,15 @@ private:
                 if (!starts_term())
                     throw QueryError{op.position, op.text + " needs a term after it"};
                 const bool is_not = type == Token::Type::Not;
-                result += is_not ? " NOT " : " AND ";
-                result += term(out, negated != is_not);
+                std::string next = term(out, negated != is_not);
+                if (is_not)
+                    result += " NOT " + next;
+                else if (anded.insert(next).second)
+                    result += " AND " + next;
             } else if (starts_term()) {
-                result += " AND " + term(out, negated);
+                std::string next = term(out, negated);
+                if (anded.insert(next).second)
+                    result += " AND " + next;
             } else {
                 return result;
             }
@@ -192,10 +204,12 @@ private:
             return "(" + inner + ")";
         }
         std::string fts = search::fts_quote(t.text);
+        std::size_t words_here = t.type == Token::Type::Phrase ? words_in(t.text) : 1;
         if (t.type == Token::Type::Prefix) {
             std::vector<std::string> words;
             if (m_expand)
                 words = m_expand(t.text);
+            words_here = std::max<std::size_t>(1, words.size());
             if (words.empty()) {
                 fts += "*";
             } else {
@@ -205,7 +219,17 @@ private:
                 fts += ")";
             }
         }
-        if (!negated) {
+        // Each different term counts once: a term repeated is left out of ANDs and ORs.
+        if (m_counted.insert(fts).second) {
+            m_words += words_here;
+            if (m_words > k_max_query_words)
+                throw QueryError{t.position,
+                                 fmt::format("with its prefixes replaced by the words that start "
+                                             "so, this query stands for more than {} words; "
+                                             "use longer prefixes or fewer of them",
+                                             k_max_query_words)};
+        }
+        if (!negated && m_any.insert(fts).second) {
             out.any_words += (out.any_words.empty() ? "" : " OR ") + fts;
             if (t.type == Token::Type::Word)
                 out.words.push_back(t.text);
@@ -218,6 +242,9 @@ private:
     std::vector<Token> m_tokens;
     std::size_t m_next = 0;
     std::size_t m_depth = 0;
+    std::size_t m_words = 0;         ///< words the terms so far stand for, prefixes expanded
+    std::set<std::string> m_any;     ///< the terms in any_words
+    std::set<std::string> m_counted; ///< the different terms counted in m_words
 };
 
 } // namespace

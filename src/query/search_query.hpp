@@ -21,6 +21,10 @@ struct SearchQuery {
 /// parentheses may nest: enough for any query a person types, and a bound on the work a
 /// query can cause (FTS5's own parser overflows at about a hundred levels).
 constexpr std::size_t k_max_query_terms = 64;
+/// The most words a query may stand for once each `prefix*` is replaced by the words that
+/// start so (up to 64 each): what FTS5 weighs at every row, so a bound on its time (64
+/// copies of `a*` took 98 s over 1,500 small entities).
+constexpr std::size_t k_max_query_words = 256;
 constexpr std::size_t k_max_query_depth = 16;
 
 /// A malformed query, with the 0-based byte offset of the offending character.

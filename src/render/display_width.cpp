@@ -3,6 +3,7 @@
 
 #include "model/text.hpp"
 
+#include <fmt/format.h>
 #include <utf8proc.h>
 
 namespace aistrat::render {
@@ -43,6 +44,17 @@ std::size_t display_width(std::string_view text) {
 std::string sanitize(std::string_view text) {
     // A tab has no width a table could count on.
     return model::neutralize(text, {.keep_tabs = false, .keep_newlines = true});
+}
+
+std::string clip_line(std::string text, std::size_t max) {
+    if (text.size() <= max)
+        return text;
+    std::size_t cut = max;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0U) == 0x80U)
+        --cut;
+    const std::size_t more = text.size() - cut;
+    text.resize(cut);
+    return text + fmt::format("\u2026 ({} more bytes)", more);
 }
 
 std::string sanitize_line(std::string_view text) {

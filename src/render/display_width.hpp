@@ -21,6 +21,11 @@ std::string sanitize(std::string_view text);
 /// diagnostic whose file name holds a newline (it could otherwise forge a line of its own).
 std::string sanitize_line(std::string_view text);
 
+/// A message line cut to about `max` bytes (at a character's start) with "… (N more
+/// bytes)" after it: a value quoted in an error (a 100,000-digit number, a list of 8,000
+/// kinds) does not fill the terminal.
+std::string clip_line(std::string text, std::size_t max = 1000);
+
 /// `text` broken into lines of at most `width` columns at spaces; words longer than
 /// `width` are split. A `width` of 0 means no limit. Newlines in `text` are kept.
 std::vector<std::string> wrap(std::string_view text, std::size_t width);

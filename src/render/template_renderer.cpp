@@ -119,10 +119,37 @@ struct Instrumented {
     std::size_t root_text = 0; // literal text outside every section
 };
 
-std::size_t line_of(const std::string& text, std::size_t offset) {
-    return static_cast<std::size_t>(
-               std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n')) +
-           1;
+/// An error at byte `offset` of `text`, with its line and column (in characters).
+TemplateError error_at(const std::string& text, std::size_t offset, std::string message) {
+    offset = std::min(offset, text.size());
+    std::size_t begin = offset; // of the line
+    while (begin > 0 && text[begin - 1] != '\n')
+        --begin;
+    std::size_t column = 1;
+    for (std::size_t i = begin; i < offset; ++i)
+        column += (static_cast<unsigned char>(text[i]) & 0xC0U) != 0x80U ? 1 : 0;
+    const auto line = static_cast<std::size_t>(std::count(
+                          text.begin(), text.begin() + static_cast<std::ptrdiff_t>(begin), '\n')) +
+                      1;
+    return {std::move(message), line, column};
+}
+
+/// kainjow's syntax error ("Unclosed section "x" at 18") with the byte offset it ends with
+/// made a line and column of `templ`.
+TemplateError syntax_error(const std::string& templ, std::string message) {
+    const std::size_t at = message.rfind(" at ");
+    if (at != std::string::npos && at + 4 < message.size() &&
+        std::all_of(message.begin() + static_cast<std::ptrdiff_t>(at + 4), message.end(),
+                    [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }) &&
+        message.size() - at - 4 < 12) {
+        const std::size_t offset = std::stoul(message.substr(at + 4));
+        message.resize(at);
+        if (!message.empty())
+            message.front() =
+                static_cast<char>(std::tolower(static_cast<unsigned char>(message.front())));
+        return error_at(templ, offset, std::move(message));
+    }
+    return {std::move(message)};
 }
 
 /// `templ` with its probes, or why it is refused. Syntax errors are left for kainjow to
@@ -185,16 +212,16 @@ std::variant<Instrumented, TemplateError> instrument(const std::string& templ, s
         // Each lookup walks its name's dotted parts and counts as one step: a bound on the name
         // keeps a step's cost bounded too.
         if (inner.size() > k_max_template_name)
-            return TemplateError{fmt::format("a tag may hold at most {} characters (line {})",
-                                             k_max_template_name, line_of(templ, tag))};
+            return error_at(
+                templ, tag,
+                fmt::format("a tag may hold at most {} characters", k_max_template_name));
         if (triple)
             continue;
         switch (inner.front()) {
         case '#':
         case '^':
             if (open.size() == depth)
-                return TemplateError{fmt::format("sections nest more than {} deep (line {})", depth,
-                                                 line_of(templ, tag))};
+                return error_at(templ, tag, fmt::format("sections nest more than {} deep", depth));
             open.push_back({pieces.size(), 0, begin, end});
             pieces.emplace_back(); // the probe, once the body's text is known
             pieces.emplace_back();
@@ -204,9 +231,9 @@ std::variant<Instrumented, TemplateError> instrument(const std::string& templ, s
                 close_section();
             break;
         case '>':
-            return TemplateError{fmt::format("partials ('{}') are not supported (line {})",
-                                             model::neutralize(inner, {false, false}),
-                                             line_of(templ, tag))};
+            return error_at(templ, tag,
+                            fmt::format("partials ('{}') are not supported",
+                                        model::neutralize(inner, {false, false})));
         default:
             break;
         }
@@ -350,7 +377,7 @@ std::variant<std::string, TemplateError> render_over(const std::string& templ, c
         // The template as written, for kainjow's syntax errors at their real offsets.
         const mst::mustache plain{templ};
         if (!plain.is_valid())
-            return TemplateError{plain.error_message()};
+            return syntax_error(templ, plain.error_message());
     }
     mst::mustache view{instrumented.text};
     if (!view.is_valid()) // cannot happen: the probes are well-formed sections

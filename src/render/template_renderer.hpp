@@ -34,6 +34,8 @@ struct TemplateLimits {
 
 struct TemplateError {
     std::string message;
+    std::size_t line = 0;   ///< where in the template, from 1; 0 when no place is at fault
+    std::size_t column = 0; ///< in characters, from 1
 };
 
 /// Data converted once to the template engine's form, for rendering many templates over one

@@ -1,6 +1,7 @@
 // Entity templates from the schema.
 #include "report/scaffold.hpp"
 
+#include "model/number.hpp"
 #include "model/text.hpp"
 
 #include <fmt/format.h>
@@ -8,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 
 namespace aistrat::report {
 
@@ -22,13 +24,21 @@ std::string sample(const model::KnowledgeBase& kb, const model::KindDef& kind,
     case FieldType::Number: {
         if (!field.identifies)
             return "1";
+        // The number after the largest; when that is past the largest a field may hold, the
+        // smallest positive one no entity has (there is one among the first count + 1).
         double largest = 0;
+        std::set<double> used;
         for (const auto* e : kb.of_kind(kind.name))
-            if (const auto* f = e->field(field.name))
+            if (const auto* f = e->field(field.name)) {
                 largest = std::max(largest, f->value.number);
-        if (!(largest < 1e15)) // past exact integers (and long long): no cast to overflow
-            return fmt::format("{:.0f}", std::nextafter(largest, HUGE_VAL));
-        return fmt::format("{}", static_cast<long long>(std::floor(largest)) + 1);
+                used.insert(f->value.number);
+            }
+        if (largest < static_cast<double>(model::k_max_integer))
+            return fmt::format("{}", static_cast<long long>(std::floor(largest)) + 1);
+        long long free = 1;
+        while (used.count(static_cast<double>(free)) != 0)
+            ++free;
+        return fmt::format("{}", free);
     }
     case FieldType::Year:
         return "2026";

@@ -36,6 +36,79 @@ void collect_words(const std::string& text, std::set<std::string>& words) {
     }
 }
 
+/// FTS5 auxiliary function first_match(table): the text of column 0 with its first match
+/// (the instance at the smallest token offset) between the highlight marks. Linear in the
+/// text and the matches: FTS5's own highlight() appends each piece by copying what it has
+/// so far, so its time grows with the square of the matches (a word 200,000 times in one
+/// field took 34 s).
+void first_match(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* context, int,
+                 sqlite3_value**) {
+    const char* text = nullptr;
+    int length = 0;
+    int count = 0;
+    if (api->xColumnText(fts, 0, &text, &length) != SQLITE_OK || text == nullptr ||
+        api->xInstCount(fts, &count) != SQLITE_OK) {
+        sqlite3_result_null(context);
+        return;
+    }
+    int first = -1;
+    for (int i = 0; i < count; ++i) {
+        int phrase = 0;
+        int column = 0;
+        int offset = 0;
+        if (api->xInst(fts, i, &phrase, &column, &offset) == SQLITE_OK && column == 0 &&
+            (first < 0 || offset < first))
+            first = offset;
+    }
+    struct Find {
+        int wanted;
+        int token = 0;
+        int start = -1;
+        int end = -1;
+    } find{first};
+    if (first >= 0)
+        api->xTokenize(fts, text, length, &find,
+                       [](void* state, int flags, const char*, int, int start, int end) {
+                           auto* f = static_cast<Find*>(state);
+                           if ((flags & FTS5_TOKEN_COLOCATED) != 0)
+                               return SQLITE_OK;
+                           if (f->token++ != f->wanted)
+                               return SQLITE_OK;
+                           f->start = start;
+                           f->end = end;
+                           return SQLITE_DONE; // found: stop tokenizing
+                       });
+    const std::string_view all(text, static_cast<std::size_t>(length));
+    std::string out;
+    if (find.start < 0) {
+        out = all;
+    } else {
+        const auto start = static_cast<std::size_t>(find.start);
+        const auto end = static_cast<std::size_t>(find.end);
+        out.reserve(all.size() + 8);
+        out.append(all.substr(0, start))
+            .append(model::k_highlight_start)
+            .append(all.substr(start, end - start))
+            .append(model::k_highlight_end)
+            .append(all.substr(end));
+    }
+    sqlite3_result_text64(context, out.data(), out.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+}
+
+/// Adds first_match() to the FTS5 of `db`.
+void register_first_match(sqlite3* db) {
+    fts5_api* api = nullptr;
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, nullptr) != SQLITE_OK)
+        throw std::runtime_error(sqlite3_errmsg(db));
+    sqlite3_bind_pointer(statement, 1, static_cast<void*>(&api), "fts5_api_ptr", nullptr);
+    sqlite3_step(statement);
+    sqlite3_finalize(statement);
+    if (api == nullptr || api->iVersion < 2 ||
+        api->xCreateFunction(api, "first_match", nullptr, &first_match, nullptr) != SQLITE_OK)
+        throw std::runtime_error("search index: cannot add first_match to FTS5");
+}
+
 } // namespace
 
 std::string fts_quote(std::string_view text) {
@@ -257,15 +330,19 @@ void SearchIndex::describe(EntityHit& hit, const std::string& any_words) const {
     extract_statements(m_kb, *hit.entity, own);
     const auto nth = static_cast<std::size_t>(hit.statement) - m_first[entity];
     hit.field = nth < own.size() ? own[nth].field : "id";
-    // FTS5's snippet() weighs every window around every match: its time grows with the square
-    // of the matches (a word 30,000 times in one field took 12 s). A long statement is
-    // highlighted whole instead, which is linear, and cut around its first match.
+    // FTS5's snippet() weighs every window around every match, and its highlight() copies
+    // its output at each match: the time of both grows with the square of the matches (a word
+    // 30,000 times in one field took 12 s). A long statement gets its first match marked by
+    // first_match(), which is linear, and is cut around it.
     const bool long_text = nth < own.size() && own[nth].text.size() > k_snippet_limit;
+    if (long_text && !m_first_match_ready) {
+        register_first_match(m_db);
+        m_first_match_ready = true;
+    }
     Query snippet(
         m_db,
-        prepared(long_text ? fmt::format("SELECT highlight(statement_fts, 0, '{}', '{}') FROM "
-                                         "statement_fts WHERE statement_fts MATCH ? AND rowid = ?",
-                                         model::k_highlight_start, model::k_highlight_end)
+        prepared(long_text ? std::string("SELECT first_match(statement_fts) FROM statement_fts "
+                                         "WHERE statement_fts MATCH ? AND rowid = ?")
                            : fmt::format("SELECT snippet(statement_fts, 0, '{}', '{}', '…', {}) "
                                          "FROM statement_fts WHERE statement_fts MATCH ? AND "
                                          "rowid = ?",

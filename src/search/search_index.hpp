@@ -93,7 +93,8 @@ private:
     const model::KnowledgeBase& m_kb;
     mutable std::vector<Statement> m_statements;
     mutable bool m_statements_ready = false;
-    std::vector<std::uint32_t> m_first; ///< each entity's first statement; then the count
+    mutable bool m_first_match_ready = false; ///< first_match() registered on m_db
+    std::vector<std::uint32_t> m_first;       ///< each entity's first statement; then the count
     mutable std::vector<std::string> m_words;
     mutable bool m_words_loaded = false; ///< an opened index reads its words when first asked
     std::string m_image; ///< the file an opened index was read from, which m_db reads

@@ -106,6 +106,23 @@ $ mkdir -p "$SCRATCH/kb" && cp standalone/* "$SCRATCH/kb/" && f="$SCRATCH/kb/sch
 > S/kb/schema.yaml:6:44: error: 'required' must be true or false, found 'fals'
 ? 0
 
+# An entry copied to the key of other settings (the same folder without the built-in
+# knowledge) is not used for them: it was, listing the built-in countries.
+$ aistrat --kb extra list countries > /dev/null && A=$(aistrat --kb extra cache info -f json | jq -r .key) && B=$(aistrat --kb extra --no-builtin cache info -f json | jq -r .key) && cp "$SCRATCH/.cache/aistrat/$A.knowledge" "$SCRATCH/.cache/aistrat/$B.knowledge" && aistrat --kb extra --no-builtin list countries 2>&1 | head -3
+> extra/opportunities/joint-data-centre.yaml:11:14: error: 'supports' links to unknown pillar 'data-infrastructure'
+> extra/opportunities/joint-data-centre.yaml:11:35: error: 'supports' links to unknown pillar 'education'
+> extra/opportunities/joint-data-centre.yaml:12:14: error: 'partners' links to unknown country 'china'
+? 0
+
+# A cache file grown past the size its header gives is not read (it was read whole: a file
+# grown to 64 GB meant out of memory on every run); it is rebuilt.
+$ aistrat search talent > /dev/null && K=$(ls "$SCRATCH"/.cache/aistrat/*.knowledge) && S=$(ls "$SCRATCH"/.cache/aistrat/*.search) && truncate -s 64G "$K" "$S" && aistrat search talent -n 1 | head -2 && aistrat search talent -n 1 | tail -1 && find "$SCRATCH/.cache/aistrat" -size +100M | wc -l
+> KIND        ID                  TITLE               MATCH
+> focus-area  talent-development  Talent development  title: Talent development
+> 1 of 3 matches shown; use --limit to see more.
+> 0
+? 0
+
 # A FIFO put in place of a cache file never blocks a run: it is not a cache file, so the
 # entry is rebuilt and replaces it; `cache clear` removes it too.
 $ aistrat list pillars > /dev/null && K=$(ls "$SCRATCH"/.cache/aistrat/*.knowledge) && rm "$K" && mkfifo "$K" && timeout 10 aistrat list pillars | head -2 && test -f "$K" && echo "rebuilt as a file"
@@ -132,4 +149,14 @@ $ cd "$SCRATCH" && export XDG_CACHE_HOME="$SCRATCH/c" && mkdir -p c/aistrat && t
 > .hidden.knowledge
 > my.knowledge
 > notes.search
+? 0
+
+# A file where the cache folder should be: not used, and said so; a temporary file named
+# as no run names it (no process id, or one past 2^22) is cleared.
+$ mkdir -p "$SCRATCH/x" && touch "$SCRATCH/x/aistrat" && XDG_CACHE_HOME="$SCRATCH/x" aistrat cache info -f json | jq -c '[.used, .bytes]'
+> [false,0]
+? 0
+$ mkdir -p "$SCRATCH/.cache/aistrat" && cd "$SCRATCH/.cache/aistrat" && touch 0123456789abcdef.knowledge.tmp--1-ab 0123456789abcdef.knowledge.tmp-99999999999999999999999-ab 0123456789abcdef.knowledge.tmp- && aistrat cache clear | sed "s|$SCRATCH|S|" && ls -A | wc -l
+> removed 3 files from S/.cache/aistrat
+> 0
 ? 0

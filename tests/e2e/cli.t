@@ -20,7 +20,7 @@ $ aistrat list --help
 >   -w,--where EXPR ...         Keep entities where FIELD=VALUE, !=, ~ (contains), <, >, <=, >= (repeatable; all must hold)
 >   -s,--sort FIELD             Sort by FIELD; -FIELD sorts descending
 >   --fields F,...              Show these fields: id,title,...
->   -n,--limit N:NONNEGATIVE    At most N entities (0: all)
+>   -n,--limit N                At most N entities (0: all)
 >
 > FIELD is id, title, summary, aliases, tags, one of the kind's fields (see 'aistrat
 > kinds'), a relation (supports, supported-by) or a linked kind (pillar); a linked
@@ -85,3 +85,27 @@ $ aistrat list pillars -f JSON | jq -r '.kind'
 $ aistrat list pillars -f yaml -f json | jq -r '.kind'
 > pillar
 ? 0
+
+# '--kb=' or '--format=' with nothing after the '=' is a usage error (CLI11 took the command
+# as the value: '--kb= check' printed the help and exited 0, checking nothing); so is an
+# empty format or template (it was ignored).
+$ aistrat --kb= check
+! aistrat: error: --kb has no value after the '='
+! Run 'aistrat --help' for usage.
+? 2
+$ aistrat --format= report brief
+! aistrat: error: --format has no value after the '='
+! Run 'aistrat --help' for usage.
+? 2
+$ aistrat list --where= opportunities
+! aistrat: error: --where has no value after the '='
+! Run 'aistrat --help' for usage.
+? 2
+$ aistrat --format '' list pillars
+! aistrat: error: --format needs a value; '' is none
+! Run 'aistrat list --help' for usage.
+? 2
+$ aistrat --template '' list pillars
+! aistrat: error: --template needs a value; '' is none
+! Run 'aistrat list --help' for usage.
+? 2

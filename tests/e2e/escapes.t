@@ -95,3 +95,48 @@ $ aistrat init "$SCRATCH/mine" --kb escapes > /dev/null && cat "$SCRATCH"/mine/*
 $ aistrat init "$SCRATCH/mine" --kb escapes | python3 escapes/unsafe.py
 > clean
 ? 0
+
+# What a user types is quoted in an error on one line: a newline cannot start a line that
+# reads as a message of its own, an escape is shown, not run; the caret stays under the fault.
+$ aistrat show pillar "$(printf 'foo\naistrat: all good\e[31m')"
+! aistrat: error: no pillar 'foo\x0aaistrat: all good\x1b[31m' (see 'aistrat list pillars')
+? 1
+$ aistrat list "$(printf 'opp\nx')"
+! aistrat: error: unknown kind 'opp\x0ax' (kinds: source, strategy, pillar, focus-area, priority-area, country, opportunity, organization, person, event, figure, conclusion)
+! Run 'aistrat list --help' for usage.
+? 2
+$ aistrat --kb "$(printf '/nonexistent\nok')" list pillars
+! aistrat: error: cannot read the knowledge: /nonexistent\x0aok: no such directory (from --kb)
+? 4
+$ aistrat list opportunities --where "$(printf 'number\n>x')"
+! aistrat: error: --where: opportunities has no field 'number\x0a'; did you mean 'number'? (fields: id, title, summary, aliases, tags, number, activities, benefits, supports, pillar, serves, priority-area, involves, organization, partners, country, recapped-in, conclusion)
+!   number\x0a>x
+!   ^
+! Run 'aistrat list --help' for usage.
+? 2
+$ aistrat list opportunities --where "$(printf 'ti\u4e2d\u6587tle\n=x')"
+! aistrat: error: --where: opportunities has no field 'ti中文tle\x0a' (fields: id, title, summary, aliases, tags, number, activities, benefits, supports, pillar, serves, priority-area, involves, organization, partners, country, recapped-in, conclusion)
+!   ti中文tle\x0a=x
+!   ^
+! Run 'aistrat list --help' for usage.
+? 2
+$ aistrat search "$(printf 'china\nAND (')"
+! aistrat: error: a term is missing at the end:
+!   china\x0aAND (
+!                 ^
+! Run 'aistrat search --help' for usage.
+? 2
+
+# check through a template gets the same data as check --format json.
+$ printf '{{#valid}}valid{{/valid}} {{counts.pillar}} pillars {{#diagnostics}}x{{/diagnostics}}\n' > "$SCRATCH/c.mustache" && aistrat check --template "$SCRATCH/c.mustache"
+> valid 6 pillars 
+? 0
+
+# A long value quoted in an error is cut, with how much was left out: a 100,000-digit
+# number made a 100 KB line.
+$ mkdir -p "$SCRATCH/k" && python3 -c "open('$SCRATCH/k/n.yaml', 'w').write('kind: figure\nid: f\ntitle: t\nsummary: s\nunit: u\nmeasure: m\nsources: [{source: article, locator: x}]\nvalue: ' + '9' * 100000 + '\n')" && aistrat check --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|" | sed -E 's/(9{5})9+/\1.../'
+> S/k/n.yaml:8:8: error: field 'value' is too large or too small for a number, found '99999...… (99108 more bytes)
+? 0
+$ aistrat list opportunities -n "$(python3 -c "print('9' * 5000)")" 2>&1 | wc -c
+> 105
+? 0

@@ -135,3 +135,50 @@ $ AISTRAT_MAX_FILE_SIZE=18446744073709551615 aistrat --no-cache --no-builtin --k
 $ mkdir -p "$SCRATCH/k" && python3 -c "f = open('$SCRATCH/k/many.yaml', 'w'); [f.write(f'---\nkind: note\nid: n-{i}\ntitle: Note w{i}\nsummary: s\nbody: b\naliases: [zzq]\n') for i in range(2000)]" && timeout 60 aistrat --no-builtin --kb standalone --kb "$SCRATCH/k" ask zzq -n 40 -f json | jq '[.answers[].entity.id] | unique | length'
 > 20
 ? 0
+
+# Aliases that repeat a large text: the text a file holds once its aliases are expanded is
+# at most twice its size and 1 MiB (a 1 MB file repeating one value 1,000 times took 2.9 GB).
+$ mkdir -p "$SCRATCH/k" && python3 -c "open('$SCRATCH/k/a.yaml', 'w').write('kind: note\nid: ab\ntitle: t\nsummary: &s \"' + 'x' * 1000000 + '\"\nbody: b\naliases: [' + ', '.join(['*s'] * 1000) + ']\n')" && aistrat check --no-builtin --kb standalone --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|"
+> S/k/a.yaml:6:15: error: document too large: more than 3056696 bytes of text once aliases are expanded (twice the file's size and 1 MiB)
+? 0
+$ mkdir -p "$SCRATCH/k" && python3 -c "open('$SCRATCH/k/a.yaml', 'w').write('kind: note\nid: ab\ntitle: t\nsummary: &s \"' + 'x' * 100000 + '\"\nbody: *s\n')" && aistrat check --no-builtin --kb standalone --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|"
+> ok: 3 entities (3 notes)
+? 0
+
+# Folders that overlap load each file once, from the first folder that holds it (the file
+# was loaded twice and its entity reported as a duplicate of itself); so does a hard link.
+$ mkdir -p "$SCRATCH/k/sub" && printf 'kind: note\nid: inner\ntitle: t\nsummary: s\nbody: b\n' > "$SCRATCH/k/sub/inner.yaml" && ln "$SCRATCH/k/sub/inner.yaml" "$SCRATCH/k/again.yaml" && aistrat check --no-builtin --kb standalone --kb "$SCRATCH/k" --kb "$SCRATCH/k/sub" && aistrat paths --no-builtin --kb standalone --kb "$SCRATCH/k" --kb "$SCRATCH/k/sub" | sed "s|$SCRATCH|S|"
+> ok: 3 entities (3 notes)
+> Knowledge folders, in load order
+>
+> ORDER  FOLDER                          FROM     ENTITIES
+> 1      <builtin schema>                builtin  0
+> 2      standalone                      --kb     2
+> 3      S/k      --kb     1
+> 4      S/k/sub  --kb     0
+>
+> user folder  S/.local/share/aistrat/knowledge (not there yet)
+> cache        S/.cache/aistrat
+? 0
+
+# A NUL written as an escape is refused (search snippets stopped at it); a URL needs a host
+# and none of the characters that end a link early.
+$ mkdir -p "$SCRATCH/k" && printf 'kind: note\nid: n\ntitle: "al\\0ias"\nsummary: s\nbody: b\n' > "$SCRATCH/k/n.yaml" && aistrat check --no-builtin --kb standalone --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|"
+> S/k/n.yaml:3:8: error: a NUL character (\0) in text; remove it
+? 0
+$ mkdir -p "$SCRATCH/k" && for u in 'https://' 'http:///x' 'https://example.com/"><script>' 'https://example.com/a b' 'https://example.com/path?q=1#f' 'http://localhost:8080/x'; do printf 'kind: source\nid: s\ntitle: t\nsummary: s\nurl: %s\nsources: [{source: s, locator: x}]\n' "'$u'" > "$SCRATCH/k/s.yaml"; aistrat check --no-builtin --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|"; done
+> S/k/s.yaml:5:6: error: field 'url' must be an http or https URL, found 'https://'
+> S/k/s.yaml:5:6: error: field 'url' must be an http or https URL, found 'http:///x'
+> S/k/s.yaml:5:6: error: field 'url' must be an http or https URL, found 'https://example.com/"><script>'
+> S/k/s.yaml:5:6: error: field 'url' must be an http or https URL, found 'https://example.com/a b'
+> ok: 1 entity (1 source)
+> ok: 1 entity (1 source)
+? 0
+
+# A relation may not take the name of a key every entity has, or of a field of its kinds
+# (`--where n=...` read the field, JSON put ids under `links`).
+$ mkdir -p "$SCRATCH/k" && printf 'kinds:\n  - name: gizmo\n    cites: false\n    fields:\n      - {name: n, type: integer}\nrelations:\n  - {name: links, inverse: linked-from, from: [gizmo], to: [gizmo]}\n  - {name: n, inverse: n-of, from: [gizmo], to: [gizmo]}\n  - {name: next, inverse: summary, from: [gizmo], to: [gizmo]}\n' > "$SCRATCH/k/schema.yaml" && aistrat check --no-builtin --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|"
+> S/k/schema.yaml:7:5: error: relation 'links': its name 'links' is a key every entity has; choose another name
+> S/k/schema.yaml:8:5: error: relation 'n': its name 'n' is also a field of kind 'gizmo'; choose another name
+> S/k/schema.yaml:9:5: error: relation 'next': its inverse 'summary' is a key every entity has; choose another name
+? 0

@@ -51,3 +51,10 @@ $ mkdir -p "$SCRATCH/k" && printf 'kinds:\n  - name: thing\n    cites: false\n  
 > S/k/schema.yaml:5:19: error: kind alias '--format' starts with '-', so it would read as an option
 > S/k/schema.yaml:5:29: error: kind alias '\x1b[31m' holds a space or a control character, so it cannot be typed as one argument
 ? 0
+
+# `new` proposes the number after the largest; past the largest a field may hold, the
+# smallest one free (it proposed 9007199254740992, which check refuses).
+$ mkdir -p "$SCRATCH/k" && printf 'kinds:\n  - name: thing\n    cites: false\n    aliases: [t]\n    fields:\n      - {name: count, type: integer, identifies: true}\n' > "$SCRATCH/k/schema.yaml" && printf 'kind: thing\nid: big\ntitle: Big\nsummary: s\ncount: 9007199254740991\n---\nkind: thing\nid: one\ntitle: One\nsummary: s\ncount: 1\n' > "$SCRATCH/k/big.yaml" && aistrat --no-builtin --kb "$SCRATCH/k" new thing next > "$SCRATCH/k/next.yaml" && grep '^count' "$SCRATCH/k/next.yaml" && aistrat --no-builtin --kb "$SCRATCH/k" check
+> count: 2  #  (integer)
+> ok: 3 entities (3 things)
+? 0

@@ -183,7 +183,7 @@ $ aistrat show pillar education --template templates/opportunities.md.mustache
 >
 ? 0
 $ aistrat list opportunities --template templates/broken.mustache
-! aistrat: error: template templates/broken.mustache: Unclosed tag at 0
+! aistrat: error: template templates/broken.mustache:1:1: unclosed tag
 ! Run 'aistrat list --help' for usage.
 ? 2
 $ aistrat list opportunities --template templates/missing.mustache

@@ -1,15 +1,15 @@
 # Templates are bounded: their size, how deep sections nest, how much they print and how
 # long they run (see tests/unit). Each limit is a usage error (exit 2) that names the template.
 $ cd "$SCRATCH" && python3 -c 'print("{{#entities}}" * 5000 + "{{/entities}}" * 5000)' > deep.mustache && timeout 20 aistrat list opportunities --template deep.mustache
-! aistrat: error: template deep.mustache: sections nest more than 32 deep (line 1)
+! aistrat: error: template deep.mustache:1:417: sections nest more than 32 deep
 ! Run 'aistrat list --help' for usage.
 ? 2
 $ cd "$SCRATCH" && python3 -c 'print("{{#a}}" * 10000 + "{{/a}}" * 10000)' > a.mustache && timeout 20 aistrat list opportunities --template a.mustache
-! aistrat: error: template a.mustache: sections nest more than 32 deep (line 1)
+! aistrat: error: template a.mustache:1:193: sections nest more than 32 deep
 ! Run 'aistrat list --help' for usage.
 ? 2
 $ cd "$SCRATCH" && python3 -c 'print("{{=<% %>=}}" + "<%#entities%>" * 33 + "<%/entities%>" * 33)' > custom.mustache && timeout 20 aistrat list opportunities --template custom.mustache
-! aistrat: error: template custom.mustache: sections nest more than 32 deep (line 1)
+! aistrat: error: template custom.mustache:1:428: sections nest more than 32 deep
 ! Run 'aistrat list --help' for usage.
 ? 2
 # 11^6 repetitions of 200 bytes would be 354 MB. (The step limit, which bounds a template
@@ -31,7 +31,7 @@ $ timeout 20 aistrat list opportunities --template /dev/zero
 
 # Partials would read data as a template: refused. Custom delimiters work.
 $ cd "$SCRATCH" && echo '{{#entities}}{{>title}}{{/entities}}' > partial.mustache && aistrat list opportunities --template partial.mustache
-! aistrat: error: template partial.mustache: partials ('>title') are not supported (line 1)
+! aistrat: error: template partial.mustache:1:14: partials ('>title') are not supported
 ! Run 'aistrat list --help' for usage.
 ? 2
 $ aistrat list opportunities --template templates/delimiters.mustache
@@ -44,7 +44,7 @@ $ aistrat list opportunities --template templates/delimiters.mustache
 # A tag holds at most 256 characters: a dotted name of 140,000 parts in nested sections stayed
 # under every other limit and ran for minutes.
 $ python3 -c "print('{{#entities}}' * 3 + '{{' + 'fields.' * 140000 + 'x}}' + '{{/entities}}' * 3)" > "$SCRATCH/d.mustache" && aistrat export --template "$SCRATCH/d.mustache" 2>&1 | sed "s|$SCRATCH|S|"
-> aistrat: error: template S/d.mustache: a tag may hold at most 256 characters (line 1)
+> aistrat: error: template S/d.mustache:1:40: a tag may hold at most 256 characters
 > Run 'aistrat export --help' for usage.
 ? 0
 $ python3 -c "print('{{#entities}}{{' + 'a.' * 127 + 'b}}{{/entities}}')" > "$SCRATCH/ok.mustache" && aistrat export --template "$SCRATCH/ok.mustache" > /dev/null && echo accepted
@@ -56,4 +56,10 @@ $ python3 -c "print('{{#entities}}{{' + 'a.' * 127 + 'b}}{{/entities}}')" > "$SC
 $ python3 -c "n='.'.join(['a'] * 127); print('{{#nodes}}{{#nodes}}{{#nodes}}' + ('{{' + n + '}}') * 50 + '{{/nodes}}{{/nodes}}{{/nodes}}')" > "$SCRATCH/slow.mustache" && timeout 20 aistrat graph --template "$SCRATCH/slow.mustache" 2>&1 | sed "s|$SCRATCH|S|"
 > aistrat: error: template S/slow.mustache: the template takes more than 10000000 steps (lookups of a name); nest fewer sections over long lists
 > Run 'aistrat graph --help' for usage.
+? 0
+
+# A syntax error in a template names its line and column (in characters).
+$ printf 'line one\n\xe4\xb8\xad {{#entities}}\n' > "$SCRATCH/u.mustache" && aistrat list pillars --template "$SCRATCH/u.mustache" 2>&1 | sed "s|$SCRATCH|S|"
+> aistrat: error: template S/u.mustache:2:3: unclosed section "entities"
+> Run 'aistrat list --help' for usage.
 ? 0

@@ -85,7 +85,15 @@ void damage_each_byte(const fs::path& path, std::size_t stride, Check check) {
 TEST_CASE("a sealed file fails verification when any byte changes") {
     const Folder folder;
     const fs::path path = folder.path / "file";
-    write_bytes(path, std::string(4096, 'x'));
+    // Shaped as SQLite's header says a one-page database of 4096 bytes is: only a file
+    // the size its header gives is read.
+    std::string file(4096, 'x');
+    file.replace(0, 16, std::string("SQLite format 3\0", 16));
+    file.replace(16, 2, std::string("\x10\x00", 2));   // the page size, 4096
+    file.replace(24, 4, std::string("\0\0\0\x01", 4)); // the change counter
+    file.replace(28, 4, std::string("\0\0\0\x01", 4)); // pages in the file
+    file.replace(92, 4, std::string("\0\0\0\x01", 4)); // the counter the count is valid for
+    write_bytes(path, file);
     seal(path.string());
     CHECK(verify(path.string()));
     damage_each_byte(path, 1, [&](std::size_t) { CHECK_FALSE(verify(path.string())); });

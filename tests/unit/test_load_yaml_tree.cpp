@@ -59,6 +59,36 @@ TEST_SUITE("load.yaml_tree") {
         CHECK(doc.find("c")->value == "folded text");
     }
 
+    TEST_CASE("parse_yaml: quoted text must end with its quote, even at the end of a file") {
+        CHECK(first_error(parse_yaml("f.yaml", "a: b\ntitle: \"unterminated\n")) ==
+              "f.yaml:2:8: error: YAML syntax: quoted text without its closing quote");
+        CHECK(first_error(parse_yaml("f.yaml", "title: 'it''s\n")) ==
+              "f.yaml:1:8: error: YAML syntax: quoted text without its closing quote");
+        // Closed ones, with escaped and doubled quotes, over lines, as keys and with anchors.
+        for (const std::string good :
+             {"a: \"x \\\" y\"\n", "a: 'it''s'\n", "a: \"one\n  two\"\n", "\"k\": v\n",
+              "a: &s 'x'\nb: *s\n", "a: !!str \"x\"\n", "a: \"\"\n"}) {
+            CAPTURE(good);
+            const auto parse = parse_yaml("f.yaml", good);
+            CHECK(parse.diagnostics.empty());
+        }
+    }
+
+    TEST_CASE("parse_yaml: aliases cannot multiply a file's text past twice its size") {
+        const std::string big(100000, 'x');
+        std::string repeated = "a: &s \"" + big + "\"\nb: [";
+        for (int i = 0; i < 40; ++i)
+            repeated += "*s, ";
+        repeated += "*s]\n";
+        const auto parse = parse_yaml("f.yaml", repeated);
+        REQUIRE_FALSE(parse.diagnostics.empty());
+        CHECK(first_error(parse).find("more than") != std::string::npos);
+        CHECK(first_error(parse).find("bytes of text once aliases are expanded") !=
+              std::string::npos);
+        // Twice over is fine.
+        CHECK(parse_yaml("f.yaml", "a: &s \"" + big + "\"\nb: *s\n").diagnostics.empty());
+    }
+
     TEST_CASE("parse_yaml: a duplicate key is an error at the second one") {
         const auto parse = parse_yaml("f.yaml", "title: a\nid: x\ntitle: b\n");
         CHECK(first_error(parse) == "f.yaml:3:1: error: duplicate key 'title' (first at line 1)");

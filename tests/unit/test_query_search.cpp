@@ -52,6 +52,33 @@ TEST_SUITE("query.search_query") {
         CHECK(parsed("a and b").match == "\"a\" AND \"and\" AND \"b\"");
     }
 
+    TEST_CASE("parse_search_query: a repeated term is searched once") {
+        CHECK(parsed("a a b a").match == "\"a\" AND \"b\"");
+        CHECK(parsed("a AND a").match == "\"a\"");
+        CHECK(parsed("a OR a OR b").match == "\"a\" OR \"b\"");
+        CHECK(parsed("a NOT a").match == "\"a\" NOT \"a\""); // says something: kept
+        CHECK(parsed("a b OR a").any_words == "\"a\" OR \"b\"");
+    }
+
+    TEST_CASE("parse_search_query: prefixes count as the words they stand for") {
+        // Each prefix expands to 64 words: four of them are 256 words, a fifth is too many.
+        const query::PrefixExpander sixty_four = [](std::string_view prefix) {
+            std::vector<std::string> words;
+            for (int i = 0; i < 64; ++i)
+                words.push_back(std::string(prefix) + std::to_string(i));
+            return words;
+        };
+        CHECK(std::holds_alternative<query::SearchQuery>(
+            query::parse_search_query("a* b* c* d*", sixty_four)));
+        CHECK(std::holds_alternative<query::SearchQuery>(
+            query::parse_search_query("a* a* a* a* a* a* a* a* OR a*", sixty_four)));
+        const auto error = query::parse_search_query("a* b* c* d* e*", sixty_four);
+        REQUIRE(std::holds_alternative<query::QueryError>(error));
+        CHECK(std::get<query::QueryError>(error).position == 12);
+        CHECK(std::get<query::QueryError>(error).message.find("more than 256 words") !=
+              std::string::npos);
+    }
+
     TEST_CASE("parse_search_query: user text never reaches FTS5 unquoted") {
         CHECK(parsed("title:x").match == "\"title:x\"");
         CHECK(failed("a\"\"b").message == "the phrase has no words");

@@ -98,6 +98,21 @@ TEST_SUITE("render.template") {
             render::render_template("{{#items}", data)));
     }
 
+    TEST_CASE("render_template: an error says its line and column (in characters)") {
+        const nlohmann::ordered_json data = {{"x", 1}};
+        const auto unclosed = render::render_template("line one\n\xe4\xb8\xad {{#x}}\n", data);
+        const auto& error = std::get<render::TemplateError>(unclosed);
+        CHECK(error.message == "unclosed section \"x\"");
+        CHECK(error.line == 2);
+        CHECK(error.column == 3);
+        const auto partial = render::render_template("\n\n  {{>p}}", data);
+        CHECK(std::get<render::TemplateError>(partial).line == 3);
+        CHECK(std::get<render::TemplateError>(partial).column == 3);
+        const auto first = render::render_template("{{/y}}", data);
+        CHECK(std::get<render::TemplateError>(first).line == 1);
+        CHECK(std::get<render::TemplateError>(first).column == 1);
+    }
+
     TEST_CASE("render_template: data converted once renders as the JSON does, many times") {
         nlohmann::ordered_json data = {
             {"items", {{{"name", "a\x1b<b"}, {"n", 2.5}}}}, {"none", nullptr}, {"yes", true}};
