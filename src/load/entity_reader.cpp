@@ -7,14 +7,23 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 
 namespace aistrat::load {
 
 namespace {
 
-/// An http or https URL with a host, and none of the characters a URL never holds as they
-/// are (spaces, controls, double quotes, angle brackets, backslashes): "https://" alone, or one
-/// that ends a link in HTML early, is not.
+/// None of the characters a URL never holds as they are.
+bool url_characters(std::string_view url) {
+    return std::none_of(url.begin(), url.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return u <= 0x20 || u == 0x7F || c == '"' || c == '<' || c == '>' || c == '\\';
+    });
+}
+
+/// An http or https URL with a host name (or an IPv6 address), and none of the characters a
+/// URL never holds as they are (spaces, controls, double quotes, angle brackets,
+/// backslashes): "https://" alone, or one that ends a link in HTML early, is not.
 bool is_web_address(std::string_view url) {
     std::size_t scheme = 0;
     if (model::istarts_with(url, "https://"))
@@ -24,13 +33,31 @@ bool is_web_address(std::string_view url) {
     else
         return false;
     const std::size_t host_end = url.find_first_of("/?#", scheme);
-    const std::string_view host = url.substr(scheme, host_end - scheme);
-    if (host.empty() || host.front() == '@' || host.front() == ':')
+    std::string_view host = url.substr(scheme, host_end - scheme);
+    if (const auto at = host.rfind('@'); at != std::string_view::npos)
+        host.remove_prefix(at + 1); // user:password@
+    if (host.starts_with('[')) {    // an IPv6 address, then perhaps a port
+        const auto close = host.find(']');
+        if (close == std::string_view::npos || close == 1)
+            return false;
+        const auto address = host.substr(1, close - 1);
+        if (!std::all_of(address.begin(), address.end(), [](char c) {
+                return std::isxdigit(static_cast<unsigned char>(c)) || c == ':' || c == '.';
+            }))
+            return false;
+        host.remove_prefix(close + 1);
+        return (host.empty() || host.starts_with(':')) && url_characters(url);
+    }
+    if (const auto colon = host.rfind(':'); colon != std::string_view::npos)
+        host = host.substr(0, colon); // the port
+    // A name: letters, digits, dots and hyphens (or any non-ASCII, for names not yet in
+    // punycode); a quote or a bracket would end the link early in HTML or markdown.
+    if (host.empty() || !std::all_of(host.begin(), host.end(), [](char c) {
+            return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' ||
+                   static_cast<unsigned char>(c) >= 0x80;
+        }))
         return false;
-    return std::none_of(url.begin(), url.end(), [](char c) {
-        const auto u = static_cast<unsigned char>(c);
-        return u <= 0x20 || u == 0x7F || c == '"' || c == '<' || c == '>' || c == '\\';
-    });
+    return url_characters(url);
 }
 
 using model::FieldType;

@@ -56,8 +56,11 @@ public:
         : m_path(path), m_text(text), m_limits(limits), m_diagnostics(diagnostics) {}
 
     YamlNode take() { return std::move(m_document); }
+    /// Where the last document began.
+    const model::Location& start() const { return m_start; }
 
-    void OnDocumentStart(const YAML::Mark&) override {
+    void OnDocumentStart(const YAML::Mark& mark) override {
+        m_start = location(mark);
         m_document = {};
         m_stack.clear();
         m_anchors.clear();
@@ -235,6 +238,7 @@ private:
     std::set<YAML::anchor_t> m_open;
     std::size_t m_nodes = 0;
     std::size_t m_bytes = 0;
+    model::Location m_start;
 };
 
 } // namespace
@@ -300,8 +304,7 @@ YamlParse parse_yaml(const std::string& path, const std::string& text, YamlLimit
         while (parser.HandleNextDocument(builder)) {
             if (result.documents.size() == limits.max_documents) {
                 result.diagnostics.push_back(
-                    {{path, 0, 0},
-                     model::Severity::Error,
+                    {builder.start(), model::Severity::Error,
                      fmt::format("more than {} documents in one file", limits.max_documents)});
                 break;
             }

@@ -166,11 +166,14 @@ $ mkdir -p "$SCRATCH/k/sub" && printf 'kind: note\nid: inner\ntitle: t\nsummary:
 $ mkdir -p "$SCRATCH/k" && printf 'kind: note\nid: n\ntitle: "al\\0ias"\nsummary: s\nbody: b\n' > "$SCRATCH/k/n.yaml" && aistrat check --no-builtin --kb standalone --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|"
 > S/k/n.yaml:3:8: error: a NUL character (\0) in text; remove it
 ? 0
-$ mkdir -p "$SCRATCH/k" && for u in 'https://' 'http:///x' 'https://example.com/"><script>' 'https://example.com/a b' 'https://example.com/path?q=1#f' 'http://localhost:8080/x'; do printf 'kind: source\nid: s\ntitle: t\nsummary: s\nurl: %s\nsources: [{source: s, locator: x}]\n' "'$u'" > "$SCRATCH/k/s.yaml"; aistrat check --no-builtin --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|"; done
+$ mkdir -p "$SCRATCH/k" && for u in 'https://' 'http:///x' 'https://example.com/"><script>' 'https://example.com/a b' "http://a'b.com/x" 'http://[::1' 'https://example.com/path?q=1#f' 'http://localhost:8080/x' 'http://user@[::1]:80/x'; do printf 'kind: source\nid: s\ntitle: t\nsummary: s\nurl: %s\nsources: [{source: s, locator: x}]\n' "$(python3 -c 'import json, sys; print(json.dumps(sys.argv[1]))' "$u")" > "$SCRATCH/k/s.yaml"; aistrat check --no-builtin --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|"; done
 > S/k/s.yaml:5:6: error: field 'url' must be an http or https URL, found 'https://'
 > S/k/s.yaml:5:6: error: field 'url' must be an http or https URL, found 'http:///x'
 > S/k/s.yaml:5:6: error: field 'url' must be an http or https URL, found 'https://example.com/"><script>'
 > S/k/s.yaml:5:6: error: field 'url' must be an http or https URL, found 'https://example.com/a b'
+> S/k/s.yaml:5:6: error: field 'url' must be an http or https URL, found 'http://a'b.com/x'
+> S/k/s.yaml:5:6: error: field 'url' must be an http or https URL, found 'http://[::1'
+> ok: 1 entity (1 source)
 > ok: 1 entity (1 source)
 > ok: 1 entity (1 source)
 ? 0
