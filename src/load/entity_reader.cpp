@@ -21,6 +21,12 @@ bool url_characters(std::string_view url) {
     });
 }
 
+/// True when `text` is one or more ASCII digits (a port).
+bool digits(std::string_view text) {
+    return !text.empty() &&
+           std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 /// An http or https URL with a host name (or an IPv6 address), and none of the characters a
 /// URL never holds as they are (spaces, controls, double quotes, angle brackets,
 /// backslashes): "https://" alone, or one that ends a link in HTML early, is not.
@@ -46,15 +52,19 @@ bool is_web_address(std::string_view url) {
             }))
             return false;
         host.remove_prefix(close + 1);
-        return (host.empty() || host.starts_with(':')) && url_characters(url);
+        return (host.empty() || (host.starts_with(':') && digits(host.substr(1)))) &&
+               url_characters(url);
     }
-    if (const auto colon = host.rfind(':'); colon != std::string_view::npos)
+    if (const auto colon = host.rfind(':'); colon != std::string_view::npos) {
+        if (!digits(host.substr(colon + 1)))
+            return false;
         host = host.substr(0, colon); // the port
-    // A name: letters, digits, dots and hyphens (or any non-ASCII, for names not yet in
-    // punycode); a quote or a bracket would end the link early in HTML or markdown.
+    }
+    // A name: letters, digits, dots, hyphens and underscores (or any non-ASCII, for names not yet
+    // in punycode); a quote or a bracket would end the link early in HTML or markdown.
     if (host.empty() || !std::all_of(host.begin(), host.end(), [](char c) {
             return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' ||
-                   static_cast<unsigned char>(c) >= 0x80;
+                   c == '_' || static_cast<unsigned char>(c) >= 0x80;
         }))
         return false;
     return url_characters(url);

@@ -53,7 +53,8 @@ class TreeBuilder : public YAML::EventHandler {
 public:
     TreeBuilder(const std::string& path, const std::string& text, YamlLimits limits,
                 model::Diagnostics& diagnostics)
-        : m_path(path), m_text(text), m_limits(limits), m_diagnostics(diagnostics) {}
+        : m_path(path), m_text(text), m_limits(limits), m_diagnostics(diagnostics),
+          m_bom(text.starts_with("\xEF\xBB\xBF") ? 3 : 0) {}
 
     YamlNode take() { return std::move(m_document); }
     /// Where the last document began.
@@ -90,7 +91,8 @@ public:
 
     void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                   const std::string& value) override {
-        if (tag != "?" && !mark.is_null() && !closed_quote(static_cast<std::size_t>(mark.pos)))
+        if (tag != "?" && !mark.is_null() &&
+            !closed_quote(static_cast<std::size_t>(mark.pos) + m_bom))
             throw LimitError(location(mark), "YAML syntax: quoted text without its closing quote");
         // A NUL ("\0" in a quoted scalar) would end the text early in SQLite and C APIs.
         if (value.find('\0') != std::string::npos)
@@ -205,7 +207,9 @@ private:
     /// Adds a finished node (already counted) to its parent.
     void add(YamlNode node, YAML::anchor_t anchor, Extent extent) {
         if (anchor != 0) {
-            count(extent.size, extent.bytes, node.where); // the copy kept for aliases
+            // The copy kept for aliases: its nodes count, its text not (the limit on text is
+            // on what the document says, each alias a copy).
+            count(extent.size, 0, node.where);
             m_anchors[anchor] = {node, extent};
         }
         if (m_stack.empty()) {
@@ -239,6 +243,7 @@ private:
     std::size_t m_nodes = 0;
     std::size_t m_bytes = 0;
     model::Location m_start;
+    std::size_t m_bom; ///< yaml-cpp's positions start after a byte-order mark
 };
 
 } // namespace

@@ -308,7 +308,11 @@ bool matches(const model::KnowledgeBase& kb, const Entity& entity, const Conditi
                 continue;
             order = *compared;
         } else {
-            order = v.compare(condition.value) < 0 ? -1 : (v.compare(condition.value) > 0 ? 1 : 0);
+            // A date against a year or a month compares with the whole period: 2020-08-10 is
+            // within 2020-08, so `<= 2020-08` holds and `> 2020` does not.
+            const std::string_view date = std::string_view(v).substr(0, condition.value.size());
+            const int c = date.compare(condition.value);
+            order = c < 0 ? -1 : (c > 0 ? 1 : 0);
         }
         switch (condition.op) {
         case Op::Less:

@@ -71,6 +71,10 @@ public:
             }
         SearchQuery out;
         out.match = expression(out, false);
+        // What FTS5 is given, counted whole: a term repeated where it is not left out (after
+        // NOT, in different groups) counts each time it is there.
+        if (words_in_expression(out.match) > k_max_query_words)
+            throw QueryError{first_prefix(), too_many_words()};
         if (peek().type != Token::Type::End)
             throw QueryError{peek().position, peek().type == Token::Type::Close
                                                   ? "')' without a matching '('"
@@ -165,6 +169,7 @@ private:
         std::string result = term(out, negated);
         // A term ANDed with itself again adds nothing but work: it is left out.
         std::set<std::string> anded{result};
+        std::set<std::string> notted;
         while (true) {
             const auto type = peek().type;
             if (type == Token::Type::And || type == Token::Type::Not) {
@@ -173,10 +178,12 @@ private:
                     throw QueryError{op.position, op.text + " needs a term after it"};
                 const bool is_not = type == Token::Type::Not;
                 std::string next = term(out, negated != is_not);
-                if (is_not)
-                    result += " NOT " + next;
-                else if (anded.insert(next).second)
+                if (is_not) {
+                    if (notted.insert(next).second)
+                        result += " NOT " + next;
+                } else if (anded.insert(next).second) {
                     result += " AND " + next;
+                }
             } else if (starts_term()) {
                 std::string next = term(out, negated);
                 if (anded.insert(next).second)
@@ -223,11 +230,7 @@ private:
         if (m_counted.insert(fts).second) {
             m_words += words_here;
             if (m_words > k_max_query_words)
-                throw QueryError{t.position,
-                                 fmt::format("with its prefixes replaced by the words that start "
-                                             "so, this query stands for more than {} words; "
-                                             "use longer prefixes or fewer of them",
-                                             k_max_query_words)};
+                throw QueryError{t.position, too_many_words()};
         }
         if (!negated && m_any.insert(fts).second) {
             out.any_words += (out.any_words.empty() ? "" : " OR ") + fts;
@@ -235,6 +238,36 @@ private:
                 out.words.push_back(t.text);
         }
         return fts;
+    }
+
+    static std::string too_many_words() {
+        return fmt::format("with its prefixes replaced by the words that start so, this query "
+                           "stands for more than {} words; use longer prefixes or fewer of them",
+                           k_max_query_words);
+    }
+
+    /// Where the first prefix term is (the likeliest cause of too many words), else 0.
+    std::size_t first_prefix() const {
+        for (const auto& token : m_tokens)
+            if (token.type == Token::Type::Prefix)
+                return token.position;
+        return 0;
+    }
+
+    /// The words in the quoted phrases of an FTS5 expression (a doubled quote is a quote).
+    static std::size_t words_in_expression(std::string_view fts) {
+        std::size_t words = 0;
+        for (std::size_t i = 0; i < fts.size(); ++i) {
+            if (fts[i] != '"')
+                continue;
+            std::size_t end = i + 1;
+            while (end < fts.size() &&
+                   (fts[end] != '"' || (end + 1 < fts.size() && fts[end + 1] == '"')))
+                end += fts[end] == '"' ? 2 : 1;
+            words += std::max<std::size_t>(1, words_in(fts.substr(i + 1, end - i - 1)));
+            i = end;
+        }
+        return words;
     }
 
     std::string_view m_text;

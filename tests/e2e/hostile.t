@@ -139,7 +139,7 @@ $ mkdir -p "$SCRATCH/k" && python3 -c "f = open('$SCRATCH/k/many.yaml', 'w'); [f
 # Aliases that repeat a large text: the text a file holds once its aliases are expanded is
 # at most twice its size and 1 MiB (a 1 MB file repeating one value 1,000 times took 2.9 GB).
 $ mkdir -p "$SCRATCH/k" && python3 -c "open('$SCRATCH/k/a.yaml', 'w').write('kind: note\nid: ab\ntitle: t\nsummary: &s \"' + 'x' * 1000000 + '\"\nbody: b\naliases: [' + ', '.join(['*s'] * 1000) + ']\n')" && aistrat check --no-builtin --kb standalone --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|"
-> S/k/a.yaml:6:15: error: document too large: more than 3056696 bytes of text once aliases are expanded (twice the file's size and 1 MiB)
+> S/k/a.yaml:6:19: error: document too large: more than 3056696 bytes of text once aliases are expanded (twice the file's size and 1 MiB)
 ? 0
 $ mkdir -p "$SCRATCH/k" && python3 -c "open('$SCRATCH/k/a.yaml', 'w').write('kind: note\nid: ab\ntitle: t\nsummary: &s \"' + 'x' * 100000 + '\"\nbody: *s\n')" && aistrat check --no-builtin --kb standalone --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|"
 > ok: 3 entities (3 notes)
@@ -166,7 +166,7 @@ $ mkdir -p "$SCRATCH/k/sub" && printf 'kind: note\nid: inner\ntitle: t\nsummary:
 $ mkdir -p "$SCRATCH/k" && printf 'kind: note\nid: n\ntitle: "al\\0ias"\nsummary: s\nbody: b\n' > "$SCRATCH/k/n.yaml" && aistrat check --no-builtin --kb standalone --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|"
 > S/k/n.yaml:3:8: error: a NUL character (\0) in text; remove it
 ? 0
-$ mkdir -p "$SCRATCH/k" && for u in 'https://' 'http:///x' 'https://example.com/"><script>' 'https://example.com/a b' "http://a'b.com/x" 'http://[::1' 'https://example.com/path?q=1#f' 'http://localhost:8080/x' 'http://user@[::1]:80/x'; do printf 'kind: source\nid: s\ntitle: t\nsummary: s\nurl: %s\nsources: [{source: s, locator: x}]\n' "$(python3 -c 'import json, sys; print(json.dumps(sys.argv[1]))' "$u")" > "$SCRATCH/k/s.yaml"; aistrat check --no-builtin --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|"; done
+$ mkdir -p "$SCRATCH/k" && for u in 'https://' 'http:///x' 'https://example.com/"><script>' 'https://example.com/a b' "http://a'b.com/x" 'http://[::1' 'https://example.com/path?q=1#f' 'http://localhost:8080/x' 'http://user@[::1]:80/x' 'https://my_site.example.com/' 'http://host:abc/'; do printf 'kind: source\nid: s\ntitle: t\nsummary: s\nurl: %s\nsources: [{source: s, locator: x}]\n' "$(python3 -c 'import json, sys; print(json.dumps(sys.argv[1]))' "$u")" > "$SCRATCH/k/s.yaml"; aistrat check --no-builtin --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|"; done
 > S/k/s.yaml:5:6: error: field 'url' must be an http or https URL, found 'https://'
 > S/k/s.yaml:5:6: error: field 'url' must be an http or https URL, found 'http:///x'
 > S/k/s.yaml:5:6: error: field 'url' must be an http or https URL, found 'https://example.com/"><script>'
@@ -176,6 +176,8 @@ $ mkdir -p "$SCRATCH/k" && for u in 'https://' 'http:///x' 'https://example.com/
 > ok: 1 entity (1 source)
 > ok: 1 entity (1 source)
 > ok: 1 entity (1 source)
+> ok: 1 entity (1 source)
+> S/k/s.yaml:5:6: error: field 'url' must be an http or https URL, found 'http://host:abc/'
 ? 0
 
 # A relation may not take the name of a key every entity has, or of a field of its kinds

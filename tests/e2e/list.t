@@ -176,12 +176,15 @@ $ mkdir "$SCRATCH/k" && python3 -c "print('kind: country\nid: long\ntitle: Long\
 > long
 ? 0
 
-# A date compares in order with a date, a month or a year; a word or an impossible month is
-# a usage error (they were compared as letters: launched<abc listed stranas-ka).
-$ for w in 'launched<2021' 'launched>=2020-08' 'launched<2020-08-10' 'launched<abc' 'launched<2020-13-01'; do echo "$w: $(aistrat list strategies --where "$w" -f json 2>&1 | jq -c '[.entities[].id]' 2>/dev/null || echo refused)"; done
+# A date compares in order with a date, a month or a year (a month or a year as a whole
+# period: 2020-08-10 is <= 2020-08 and not > 2020); a word or an impossible month is a usage
+# error (they were compared as letters: launched<abc listed stranas-ka).
+$ for w in 'launched<2021' 'launched>=2020-08' 'launched<2020-08-10' 'launched<=2020-08' 'launched>2020' 'launched<abc' 'launched<2020-13-01'; do echo "$w: $(aistrat list strategies --where "$w" -f json 2>&1 | jq -c '[.entities[].id]' 2>/dev/null || echo refused)"; done
 > launched<2021: ["stranas-ka"]
 > launched>=2020-08: ["stranas-ka"]
 > launched<2020-08-10: []
+> launched<=2020-08: ["stranas-ka"]
+> launched>2020: []
 > launched<abc: refused
 > launched<2020-13-01: refused
 ? 0

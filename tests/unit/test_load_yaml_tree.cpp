@@ -64,6 +64,10 @@ TEST_SUITE("load.yaml_tree") {
               "f.yaml:2:8: error: YAML syntax: quoted text without its closing quote");
         CHECK(first_error(parse_yaml("f.yaml", "title: 'it''s\n")) ==
               "f.yaml:1:8: error: YAML syntax: quoted text without its closing quote");
+        // After a byte-order mark (yaml-cpp's positions start after it).
+        CHECK(parse_yaml("f.yaml", "\xEF\xBB\xBFtags: ['a', \"b\"]\n").diagnostics.empty());
+        CHECK(first_error(parse_yaml("f.yaml", "\xEF\xBB\xBFtitle: \"abc\n")) ==
+              "f.yaml:1:8: error: YAML syntax: quoted text without its closing quote");
         // Closed ones, with escaped and doubled quotes, over lines, as keys and with anchors.
         for (const std::string good :
              {"a: \"x \\\" y\"\n", "a: 'it''s'\n", "a: \"one\n  two\"\n", "\"k\": v\n",
@@ -85,8 +89,9 @@ TEST_SUITE("load.yaml_tree") {
         CHECK(first_error(parse).find("more than") != std::string::npos);
         CHECK(first_error(parse).find("bytes of text once aliases are expanded") !=
               std::string::npos);
-        // Twice over is fine.
-        CHECK(parse_yaml("f.yaml", "a: &s \"" + big + "\"\nb: *s\n").diagnostics.empty());
+        // Twice over is fine, with a text larger than the 1 MiB to spare.
+        const std::string large(1'500'000, 'x');
+        CHECK(parse_yaml("f.yaml", "a: &s \"" + large + "\"\nb: *s\n").diagnostics.empty());
     }
 
     TEST_CASE("parse_yaml: a duplicate key is an error at the second one") {

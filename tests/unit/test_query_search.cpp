@@ -77,6 +77,15 @@ TEST_SUITE("query.search_query") {
         CHECK(std::get<query::QueryError>(error).position == 12);
         CHECK(std::get<query::QueryError>(error).message.find("more than 256 words") !=
               std::string::npos);
+        // Repeats that stay in the expression count each time: after NOT, in other groups.
+        const auto notted =
+            query::parse_search_query("x NOT a* NOT a* NOT a* NOT a* NOT a*", sixty_four);
+        REQUIRE(std::holds_alternative<query::SearchQuery>(notted));
+        CHECK(std::get<query::SearchQuery>(notted).match.find("NOT") ==
+              std::get<query::SearchQuery>(notted).match.rfind("NOT"));
+        CHECK(std::holds_alternative<query::QueryError>(query::parse_search_query(
+            "(a* b1) OR (a* b2) OR (a* b3) OR (a* b4) OR (a* b5)", sixty_four)));
+        CHECK(parsed("x NOT a NOT a").match == "\"x\" NOT \"a\"");
     }
 
     TEST_CASE("parse_search_query: user text never reaches FTS5 unquoted") {
