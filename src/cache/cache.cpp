@@ -288,9 +288,17 @@ std::string entry_path(const Settings& settings, const std::string& key, const c
 
 } // namespace
 
+std::string build_identity() {
+    struct stat st {};
+    if (::stat("/proc/self/exe", &st) != 0)
+        return {};
+    return fmt::format("{}.{}.{}", st.st_size, st.st_mtim.tv_sec, st.st_mtim.tv_nsec);
+}
+
 std::string key_for(const load::SearchOptions& options, const Settings& settings) {
-    std::string key = fmt::format("{} {} {} {} {:016x}", settings.version, k_snapshot_format,
-                                  options.builtin, options.max_file_bytes, load::embedded_hash());
+    std::string key =
+        fmt::format("{} {} {} {} {} {:016x}", settings.version, settings.build, k_snapshot_format,
+                    options.builtin, options.max_file_bytes, load::embedded_hash());
     for (const auto& spec : load::knowledge_path(options)) {
         std::error_code ec;
         add_field(key, spec.dir);

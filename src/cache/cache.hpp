@@ -24,7 +24,13 @@ namespace aistrat::cache {
 struct Settings {
     std::string dir;     ///< the cache folder; empty: no cache
     std::string version; ///< aistrat's version: an entry written by another is not used
+    std::string build;   ///< which build of that version (build_identity()), likewise
 };
+
+/// The running executable's size and modification time: a binary rebuilt under the same
+/// version (a fixed checker, say) does not trust what an older build cached. Empty where
+/// /proc/self/exe cannot be read.
+std::string build_identity();
 
 /// The knowledge as every command needs it.
 struct Knowledge {

@@ -32,7 +32,7 @@ ExitCode info(Context& ctx) {
     const cache::Settings settings = ctx.cache_settings();
     const std::string folder = cache_dir(ctx.environment());
     const std::string key = cache::key_for(ctx.search_options(), settings);
-    const auto entries = cache::entries({folder, settings.version}, key);
+    const auto entries = cache::entries({folder, settings.version, settings.build}, key);
 
     report::Document doc;
     report::FieldList about;
@@ -95,7 +95,9 @@ ExitCode clear(Context& ctx) {
     ctx.text_only();
     const std::string folder = cache_dir(ctx.environment());
     std::vector<std::string> errors;
-    const std::size_t removed = cache::clear({folder, ctx.cache_settings().version}, errors);
+    cache::Settings settings = ctx.cache_settings();
+    settings.dir = folder;
+    const std::size_t removed = cache::clear(settings, errors);
     if (!errors.empty())
         throw Failure(ExitCode::Io, "cannot remove " + fmt::to_string(fmt::join(errors, "; ")));
     ctx.print_text(fmt::format("removed {} file{} from {}\n", removed, removed == 1 ? "" : "s",

@@ -127,6 +127,7 @@ load::SearchOptions Context::search_options() const {
 cache::Settings Context::cache_settings() const {
     cache::Settings settings;
     settings.version = AISTRAT_VERSION;
+    settings.build = cache::build_identity();
     if (m_options.no_cache || is_set(m_env.aistrat_no_cache))
         return settings;
     settings.dir = cache_dir(m_env);

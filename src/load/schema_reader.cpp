@@ -7,6 +7,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 
 namespace aistrat::load {
 
@@ -368,7 +371,25 @@ void check_schema(const model::Schema& schema, model::Diagnostics& diagnostics) 
                 return;
             }
     };
+    // Every name and inverse names one relation, in one direction: two relations under one
+    // name would be merged in `show`, --where and --fields, and the reader could not tell
+    // them apart. (A relation that is its own inverse, name and inverse alike, is one.)
+    std::unordered_map<std::string_view, const model::RelationDef*> named;
+    const auto check_unique = [&](const model::RelationDef& relation, const std::string& name,
+                                  std::string_view role) {
+        const auto [at, added] = named.try_emplace(name, &relation);
+        if (added || at->second == &relation)
+            return;
+        const model::RelationDef& other = *at->second;
+        reader.error(relation.where,
+                     fmt::format("relation '{}': its {} '{}' is already a name of relation '{}' "
+                                 "({}); choose another name",
+                                 relation.name, role, name, other.name, where_text(other.where)));
+    };
     for (const auto& relation : schema.relations) {
+        check_unique(relation, relation.name, "name");
+        if (!relation.inverse.empty())
+            check_unique(relation, relation.inverse, "inverse");
         for (const auto& kind : relation.from)
             check_kind(kind, relation.where, fmt::format("relation '{}' (from)", relation.name));
         for (const auto& kind : relation.to)

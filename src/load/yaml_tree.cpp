@@ -100,6 +100,10 @@ public:
         YamlNode node;
         node.type = YamlNode::Type::Scalar;
         node.value = value;
+        // A byte-order mark may open any document of a stream, not only the first (files
+        // joined with `---`): at the start of a line it is not part of the key or text.
+        if (tag == "?" && mark.column == 0 && node.value.starts_with("\xEF\xBB\xBF"))
+            node.value.erase(0, 3);
         // U+E000 and U+E001 mark highlights in aistrat's output; data may not carry them.
         for (const char* highlight : {"\xEE\x80\x80", "\xEE\x80\x81"})
             for (auto at = node.value.find(highlight); at != std::string::npos;
@@ -289,7 +293,30 @@ model::Location location_of(const std::string& path, std::string_view text, std:
 
 } // namespace
 
-YamlParse parse_yaml(const std::string& path, const std::string& text, YamlLimits limits) {
+namespace {
+
+/// The first carriage return at or after `from` that no line feed follows, or npos.
+std::size_t lone_cr(std::string_view text, std::size_t from) {
+    for (auto at = text.find('\r', from); at != std::string_view::npos;
+         at = text.find('\r', at + 1))
+        if (at + 1 == text.size() || text[at + 1] != '\n')
+            return at;
+    return std::string_view::npos;
+}
+
+} // namespace
+
+YamlParse parse_yaml(const std::string& path, const std::string& original, YamlLimits limits) {
+    // YAML takes a lone carriage return as a line break (old Mac files); yaml-cpp does not.
+    // Each becomes a line feed, byte for byte, so offsets, lines and columns stay the
+    // file's; the copy is made only for such a file.
+    std::string normalized;
+    if (auto at = lone_cr(original, 0); at != std::string_view::npos) {
+        normalized = original;
+        for (; at != std::string_view::npos; at = lone_cr(normalized, at + 1))
+            normalized[at] = '\n';
+    }
+    const std::string& text = normalized.empty() ? original : normalized;
     YamlParse result;
     bool nul = false;
     if (const auto offset = bad_byte(text, nul); offset != std::string_view::npos) {

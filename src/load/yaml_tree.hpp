@@ -46,8 +46,10 @@ struct YamlParse {
 };
 
 /// Parses every document of `text`; `path` names it in diagnostics. Text that is not UTF-8
-/// or holds a NUL byte is rejected first (a byte-order mark is fine). Duplicate keys, syntax
-/// errors and exceeded limits become diagnostics; parsing stops at a syntax error.
+/// or holds a NUL byte is rejected first (a byte-order mark is fine, at the start of any
+/// document). Lines may end in LF, CR LF or a lone CR, YAML's three line breaks. Duplicate
+/// keys, syntax errors and exceeded limits become diagnostics; parsing stops at a syntax
+/// error.
 YamlParse parse_yaml(const std::string& path, const std::string& text, YamlLimits limits = {});
 
 /// A short description of a node's type for messages: "a mapping", "a list", "text".

@@ -160,3 +160,10 @@ $ mkdir -p "$SCRATCH/.cache/aistrat" && cd "$SCRATCH/.cache/aistrat" && touch 01
 > removed 3 files from S/.cache/aistrat
 > 0
 ? 0
+
+# A rebuilt binary of the same version (a fixed checker, say) does not trust what an older
+# build cached: the executable's size and time are part of the key.
+$ cp "$(command -v aistrat)" "$SCRATCH/aistrat" && "$SCRATCH/aistrat" list pillars > /dev/null && "$SCRATCH/aistrat" cache info --format json | jq -c '[.files[] | .current]' && touch -d 2001-01-01 "$SCRATCH/aistrat" && "$SCRATCH/aistrat" cache info --format json | jq -c '[.files[] | .current]'
+> [true]
+> [false]
+? 0

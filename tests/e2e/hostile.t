@@ -187,3 +187,18 @@ $ mkdir -p "$SCRATCH/k" && printf 'kinds:\n  - name: gizmo\n    cites: false\n  
 > S/k/schema.yaml:8:5: error: relation 'n': its name 'n' is also a field of kind 'gizmo'; choose another name
 > S/k/schema.yaml:9:5: error: relation 'next': its inverse 'summary' is a key every entity has; choose another name
 ? 0
+
+# Each name and inverse names one relation: two under one name were merged in `show` and
+# --where (an inverse of a user's relation could join the built-in `supported-by`).
+$ mkdir -p "$SCRATCH/k" && printf 'relations:\n  - {name: helps, inverse: supported-by, from: [opportunity], to: [pillar]}\n  - {name: aids, inverse: aided, from: [opportunity], to: [pillar]}\n  - {name: abets, inverse: aided, from: [opportunity], to: [pillar]}\n  - {name: mirrors, inverse: helps, from: [opportunity], to: [pillar]}\n  - {name: twin, inverse: twin, from: [pillar], to: [pillar]}\n' > "$SCRATCH/k/schema.yaml" && aistrat check --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|g"
+> S/k/schema.yaml:2:5: error: relation 'helps': its inverse 'supported-by' is already a name of relation 'supports' (<builtin>/schema.yaml:164); choose another name
+> S/k/schema.yaml:4:5: error: relation 'abets': its inverse 'aided' is already a name of relation 'aids' (S/k/schema.yaml:3); choose another name
+> S/k/schema.yaml:5:5: error: relation 'mirrors': its inverse 'helps' is already a name of relation 'helps' (S/k/schema.yaml:2); choose another name
+? 0
+
+# YAML's three line breaks: a file saved with lone carriage returns (old Mac) reads as any
+# other, with the same lines; a byte-order mark may open a later document too.
+$ mkdir -p "$SCRATCH/k" && printf 'kind: note\rid: n\rtitle: t\rsummary: s\rbody: b\rbogus: 1\r' > "$SCRATCH/k/cr.yaml" && printf 'kind: note\nid: m\ntitle: t\nsummary: s\nbody: b\n---\n\xef\xbb\xbfkind: note\nid: o\ntitle: t\nsummary: s\nbody: b\nbogus: 2\n' > "$SCRATCH/k/bom.yaml" && aistrat check --no-builtin --kb standalone --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|"
+> S/k/bom.yaml:12:1: error: unknown field 'bogus' for kind 'note'
+> S/k/cr.yaml:6:1: error: unknown field 'bogus' for kind 'note'
+? 0

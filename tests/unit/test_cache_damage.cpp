@@ -110,7 +110,7 @@ TEST_CASE("a sealed file fails verification when any byte changes") {
 
 TEST_CASE("a damaged cache entry or search index is rebuilt: same knowledge, same answers") {
     const Folder folder;
-    const Settings settings{folder.path.string(), "test"};
+    const Settings settings{folder.path.string(), "test", "build"};
     std::vector<std::string> warnings;
     const std::string expected = bytes_of(load(standalone(), settings, warnings));
     CHECK(warnings.empty());
@@ -149,7 +149,7 @@ TEST_CASE("a damaged cache entry or search index is rebuilt: same knowledge, sam
 TEST_CASE("a cache file cut short or changed after it was opened changes nothing") {
     // What was checked is what is read: the files are read whole, and SQLite reads the copy.
     const Folder folder;
-    const Settings settings{folder.path.string(), "test"};
+    const Settings settings{folder.path.string(), "test", "build"};
     std::vector<std::string> warnings;
     const Knowledge built = load(standalone(), settings, warnings);
     const std::string match = "\"note\" OR \"first\"";

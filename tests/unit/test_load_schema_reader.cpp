@@ -64,6 +64,23 @@ TEST_SUITE("load.schema_reader") {
                                                  "unknown kind 'treety'; did you mean 'treaty'?"});
     }
 
+    TEST_CASE("check_schema: each name and inverse belongs to one relation") {
+        model::Schema schema;
+        const auto errors = read("kinds:\n  - name: a\n"
+                                 "relations:\n"
+                                 "  - {name: r, inverse: s, from: [a], to: [a]}\n"
+                                 "  - {name: t, inverse: s, from: [a], to: [a]}\n"
+                                 "  - {name: u, inverse: r, from: [a], to: [a]}\n"
+                                 "  - {name: twin, inverse: twin, from: [a], to: [a]}\n",
+                                 schema);
+        CHECK(errors ==
+              std::vector<std::string>{
+                  "schema.yaml:5:5: error: relation 't': its inverse 's' is already a name of "
+                  "relation 'r' (schema.yaml:4); choose another name",
+                  "schema.yaml:6:5: error: relation 'u': its inverse 'r' is already a name of "
+                  "relation 'r' (schema.yaml:4); choose another name"});
+    }
+
     TEST_CASE("read_schema: a field may not take a common key's name") {
         model::Schema schema;
         CHECK(

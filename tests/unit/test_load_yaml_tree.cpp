@@ -78,6 +78,27 @@ TEST_SUITE("load.yaml_tree") {
         }
     }
 
+    TEST_CASE("parse_yaml: a lone carriage return ends a line, as LF and CR LF do") {
+        const auto parse = parse_yaml("f.yaml", "a: 1\rb: \"x\"\r\nc: [2,\r3]\rd: *nope\r");
+        CHECK(first_error(parse) ==
+              "f.yaml:5:4: error: YAML syntax: the referenced anchor is not defined");
+        const auto good = parse_yaml("f.yaml", "a: 1\rb: \"x\"\r\nc: [2,\r3]\r");
+        REQUIRE(good.diagnostics.empty());
+        CHECK(good.documents[0].find("b")->value == "x");
+        CHECK(good.documents[0].find("c")->items.size() == 2);
+    }
+
+    TEST_CASE("parse_yaml: a byte-order mark may open a later document") {
+        const auto parse = parse_yaml("f.yaml", "a: 1\n---\n\xEF\xBB\xBFkind: note\nb: 2\n");
+        REQUIRE(parse.diagnostics.empty());
+        REQUIRE(parse.documents.size() == 2);
+        CHECK(parse.documents[1].find("kind") != nullptr);
+        CHECK(parse.documents[1].find("kind")->value == "note");
+        // Inside text it is text.
+        const auto text = parse_yaml("f.yaml", "a: \"\xEF\xBB\xBFx\"\n");
+        CHECK(text.documents[0].find("a")->value == "\xEF\xBB\xBFx");
+    }
+
     TEST_CASE("parse_yaml: aliases cannot multiply a file's text past twice its size") {
         const std::string big(100000, 'x');
         std::string repeated = "a: &s \"" + big + "\"\nb: [";
