@@ -1,7 +1,7 @@
 # Hostile knowledge files: each a clear error with its position, exit 3, quickly.
 # Nesting deeper than the limit (yaml-cpp's own limit would say "bad file").
 $ mkdir -p "$SCRATCH/k" && python3 -c 'print("a: " + "[" * 5000 + "]" * 5000)' > "$SCRATCH/k/deep.yaml" && aistrat check --no-builtin --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|"
-> S/k/deep.yaml:1:67: error: nesting too deep (more than 64 levels)
+> S/k/deep.yaml:1:68: error: nesting too deep (more than 64 levels)
 ? 0
 
 # An alias bomb (a billion nodes once expanded) and a recursive alias.

@@ -2,6 +2,7 @@
 #include "model/diagnostic.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 using namespace aistrat;
 using aistrat::load::parse_yaml;
@@ -76,6 +77,29 @@ TEST_SUITE("load.yaml_tree") {
             const auto parse = parse_yaml("f.yaml", good);
             CHECK(parse.diagnostics.empty());
         }
+    }
+
+    TEST_CASE("parse_yaml: flow collections nested past the limit are refused before "
+              "yaml-cpp queues them") {
+        // yaml-cpp held every token of half a million `[a, ` (265 MB) before the first
+        // event; the error names the 65th bracket, where the tree's limit stops.
+        std::string deep = "a: ";
+        for (int i = 0; i < 200000; ++i)
+            deep += "[a, ";
+        CHECK(first_error(parse_yaml("f.yaml", deep)) ==
+              "f.yaml:1:260: error: nesting too deep (more than 64 levels)");
+        // Brackets in plain text, quotes and comments are not collections, however many.
+        std::string plain;
+        for (int i = 0; i < 2000; ++i)
+            plain += fmt::format("t{0}: 'a [' # [\nu{0}: \"[[\\\"[\"\nv{0}: see [x\n", i);
+        const auto parse = parse_yaml("f.yaml", plain);
+        CHECK(parse.diagnostics.empty());
+        CHECK(parse.documents[0].find("u7")->value == "[[\"[");
+        // 64 levels are fine.
+        std::string fine = "a: ";
+        for (int i = 0; i < 63; ++i)
+            fine += "[a, ";
+        CHECK(parse_yaml("f.yaml", fine + std::string(63, ']') + "\n").diagnostics.empty());
     }
 
     TEST_CASE("parse_yaml: a lone carriage return ends a line, as LF and CR LF do") {
