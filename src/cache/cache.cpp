@@ -308,12 +308,29 @@ std::string key_for(const load::SearchOptions& options, const Settings& settings
     return fmt::format("{:016x}", load::hash_of(key));
 }
 
+std::optional<std::string> unsafe_folder(const std::string& dir) {
+    struct stat st {};
+    if (::stat(dir.c_str(), &st) != 0)
+        return std::nullopt; // not there yet: made with the user's own permissions
+    if (st.st_uid != ::geteuid())
+        return "it belongs to another user";
+    if ((st.st_mode & S_IWOTH) != 0)
+        return "every user may write in it";
+    return std::nullopt;
+}
+
 Knowledge load(const load::SearchOptions& options, const Settings& settings,
                std::vector<std::string>& warnings) {
     const load::KnowledgeScan scan = load::scan_knowledge(options);
     warnings.insert(warnings.end(), scan.warnings.begin(), scan.warnings.end());
     if (settings.dir.empty() || !scan.io_errors.empty())
         return from_files(scan); // the errors are reported; nothing is cached
+    // Another user could put any knowledge there, and the checksum would be theirs too.
+    if (const auto problem = unsafe_folder(settings.dir)) {
+        warnings.push_back(fmt::format("cannot use the cache in {}: {}; running without it",
+                                       settings.dir, *problem));
+        return from_files(scan);
+    }
     const std::string key = key_for(options, settings);
     const std::string path = entry_path(settings, key, k_knowledge_ext);
     // The key too: an entry copied or renamed to another key (other settings, such as

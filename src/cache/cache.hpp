@@ -16,6 +16,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,10 @@ struct Settings {
     std::string version; ///< aistrat's version: an entry written by another is not used
     std::string build;   ///< which build of that version (build_identity()), likewise
 };
+
+/// Why the cache folder `dir` may not be trusted (another user owns it, or every user may
+/// write in it), or nothing: a folder that does not exist yet is fine.
+std::optional<std::string> unsafe_folder(const std::string& dir);
 
 /// The running executable's size and modification time: a binary rebuilt under the same
 /// version (a fixed checker, say) does not trust what an older build cached. Empty where

@@ -94,12 +94,16 @@ std::uint64_t size_in_header(const unsigned char* header) {
     return page * big_endian(header + 28, 4);
 }
 
-/// The whole of the open file `fd`, read with pread: nothing when it is not a regular file,
-/// is shorter than SQLite's header, is not the size its header gives (a file grown or cut
-/// short is not read: a damaged 3 GB file costs nothing), or cannot be read to that size.
+/// The whole of the open file `fd`, read with pread: nothing when it is not a regular file
+/// of this user, is shorter than SQLite's header, is not the size its header gives (a file
+/// grown or cut short is not read: a damaged 3 GB file costs nothing), or cannot be read to
+/// that size.
 std::optional<std::string> read_whole(int fd) {
     struct stat st {};
-    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size < static_cast<off_t>(k_header))
+    // Only the user's own files: another user's, sealed with a checksum of their own
+    // making, could say anything.
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_uid != ::geteuid() ||
+        st.st_size < static_cast<off_t>(k_header))
         return std::nullopt;
     unsigned char header[k_header];
     if (!read_at(fd, reinterpret_cast<char*>(header), k_header, 0) ||

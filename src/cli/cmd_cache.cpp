@@ -43,11 +43,15 @@ ExitCode info(Context& ctx) {
     std::error_code ec;
     const bool not_a_folder = !folder.empty() && std::filesystem::exists(folder, ec) &&
                               !std::filesystem::is_directory(folder, ec);
-    const bool used = !settings.dir.empty() && !folder.empty() && !not_a_folder;
-    about.rows.emplace_back("used", settings.dir.empty() ? "no (--no-cache or AISTRAT_NO_CACHE)"
-                                    : folder.empty()     ? "no"
-                                    : not_a_folder       ? "no (it is not a folder)"
-                                                         : "yes");
+    const auto unsafe =
+        folder.empty() || not_a_folder ? std::nullopt : cache::unsafe_folder(folder);
+    const bool used = !settings.dir.empty() && !folder.empty() && !not_a_folder && !unsafe;
+    // Without a folder (no HOME), the folder row says why, whatever else is set.
+    about.rows.emplace_back("used", folder.empty()         ? "no"
+                                    : settings.dir.empty() ? "no (--no-cache or AISTRAT_NO_CACHE)"
+                                    : not_a_folder         ? "no (it is not a folder)"
+                                    : unsafe.has_value()   ? fmt::format("no ({})", *unsafe)
+                                                           : "yes");
     about.rows.emplace_back("this knowledge", key);
     std::uintmax_t total = 0;
     for (const auto& entry : entries)

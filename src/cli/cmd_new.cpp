@@ -9,10 +9,16 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cerrno>
+#include <charconv>
+#include <csignal>
 #include <cstring>
+#include <dirent.h>
 #include <fcntl.h>
 #include <filesystem>
+#include <string_view>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <utility>
@@ -21,6 +27,21 @@
 namespace aistrat::cli {
 
 namespace {
+
+/// `word` as the shell reads it back: as it is when it holds no character the shell
+/// treats specially, else in single quotes.
+std::string shell_word(const std::string& word) {
+    const bool plain = !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) != 0 ||
+               std::string_view("_./-+:,@%=").find(c) != std::string_view::npos;
+    });
+    if (plain)
+        return word;
+    std::string out = "'";
+    for (const char c : word)
+        out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return out + "'";
+}
 
 /// The folder `init` writes into, open, so that every file is made inside it whatever
 /// happens to the path meanwhile.
@@ -74,6 +95,37 @@ public:
             throw exists(name);
         errno = error;
         throw io_error(name);
+    }
+
+    /// Removes what a killed run left: `.NAME.tmp-PID-N` for a NAME in `names` whose
+    /// process is gone. Nothing else is touched.
+    void remove_stale(const std::vector<std::string>& names) const {
+        const int fd = ::dup(m_fd);
+        DIR* dir = fd < 0 ? nullptr : ::fdopendir(fd);
+        if (dir == nullptr) {
+            if (fd >= 0)
+                ::close(fd);
+            return;
+        }
+        ::rewinddir(dir);
+        std::vector<std::string> stale;
+        while (const dirent* entry = ::readdir(dir)) {
+            const std::string_view file = entry->d_name;
+            for (const auto& name : names) {
+                const std::string prefix = "." + name + ".tmp-";
+                if (!file.starts_with(prefix))
+                    continue;
+                long long pid = 0;
+                const char* end = file.data() + file.size();
+                const auto [ptr, ec] = std::from_chars(file.data() + prefix.size(), end, pid);
+                if (ec == std::errc{} && pid > 0 && pid <= (1LL << 22) && ptr != end &&
+                    *ptr == '-' && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH)
+                    stale.emplace_back(file);
+            }
+        }
+        ::closedir(dir);
+        for (const auto& file : stale)
+            ::unlinkat(m_fd, file.c_str(), 0);
     }
 
     /// Removes `name` from the folder (a link itself, never what it points to).
@@ -188,6 +240,10 @@ Command add_init(CLI::App& parent) {
             if (ec)
                 throw Failure(ExitCode::Io, fmt::format("cannot make {}: {}", *dir, ec.message()));
             const Folder folder(*dir);
+            std::vector<std::string> names;
+            for (const auto& [name, text] : files)
+                names.push_back(name);
+            folder.remove_stale(names);
             if (!*force)
                 for (const auto& [name, text] : files)
                     if (folder.holds(name))
@@ -214,7 +270,7 @@ Command add_init(CLI::App& parent) {
             write_stdout(
                 fmt::format("made {} with a README and one example entity of each kind:\n{}"
                             "check it with: aistrat check --kb {}\n",
-                            shown, made, shown));
+                            shown, made, shell_word(shown)));
             return ExitCode::Ok;
         }};
 }

@@ -176,10 +176,10 @@ void read_links(NodeReader& reader, const YamlNode& node, const model::Schema& s
                 relation == nullptr
                     ? fmt::format("unknown relation '{}'", *name)
                     : fmt::format("relation '{}' does not start at kind '{}'", *name, kind.name);
-            const std::string hint = model::did_you_mean(model::closest(*name, allowed));
+            const std::string hint = reader.hint(*name, allowed);
             if (!hint.empty())
                 message += "; " + hint;
-            else if (!allowed.empty())
+            else if (!allowed.empty() && reader.room_for_detail())
                 message += fmt::format(" (a {} may use: {})", kind.name,
                                        fmt::to_string(fmt::join(allowed, ", ")));
             reader.error(key.where, message);
@@ -228,8 +228,12 @@ void read_sources(NodeReader& reader, const YamlNode& node, model::Entity& entit
             continue;
         }
         if (const YamlNode* locator = item.find("locator"))
-            if (auto text = reader.text(*locator, "'locator'"))
+            if (auto text = reader.text(*locator, "'locator'")) {
+                if (text->find('\n') != std::string::npos)
+                    reader.error(locator->where, "'locator' must be one line of text (use a "
+                                                 "folded '>-' scalar)");
                 citation.locator = *text;
+            }
         entity.sources.push_back(std::move(citation));
     }
 }
@@ -258,12 +262,12 @@ std::optional<model::Entity> read_entity(const YamlNode& document, const model::
     const model::KindDef* kind = schema.find_kind(*kind_name);
     if (kind == nullptr) {
         std::string message = fmt::format("unknown kind '{}'", *kind_name);
-        const std::string hint =
-            model::did_you_mean(model::closest(*kind_name, schema.kind_names()));
-        reader.error(kind_node->where,
-                     hint.empty() ? message + " (kinds: " +
-                                        fmt::to_string(fmt::join(schema.kind_names(), ", ")) + ")"
-                                  : message + "; " + hint);
+        const std::string hint = reader.hint(*kind_name, schema.kind_names());
+        if (!hint.empty())
+            message += "; " + hint;
+        else if (reader.room_for_detail())
+            message += " (kinds: " + fmt::to_string(fmt::join(schema.kind_names(), ", ")) + ")";
+        reader.error(kind_node->where, message);
         return std::nullopt;
     }
 
@@ -288,15 +292,35 @@ std::optional<model::Entity> read_entity(const YamlNode& document, const model::
     }
     if (entity.id.empty())
         return std::nullopt;
-    if (const YamlNode* title = document.find("title"))
+    // Text shown in a table cell or on a line of its own: a line break in it would print a
+    // row or line the knowledge does not have.
+    const auto one_line = [&](const YamlNode& node, const std::string& text,
+                              std::string_view what) {
+        if (text.find('\n') != std::string::npos)
+            reader.error(
+                node.where,
+                fmt::format("{} must be one line of text (use a folded '>-' scalar)", what));
+    };
+    const auto one_line_each = [&](const YamlNode& list, const std::vector<std::string>& texts,
+                                   std::string_view what) {
+        for (std::size_t i = 0; i < texts.size(); ++i)
+            one_line(i < list.items.size() ? list.items[i] : list, texts[i], what);
+    };
+    if (const YamlNode* title = document.find("title")) {
         entity.title = reader.text(*title, "'title'").value_or("");
+        one_line(*title, entity.title, "'title'");
+    }
     if (const YamlNode* summary = document.find("summary"))
         entity.summary = reader.text(*summary, "'summary'").value_or("");
-    if (const YamlNode* aliases = document.find("aliases"))
+    if (const YamlNode* aliases = document.find("aliases")) {
         entity.aliases =
             reader.text_list(*aliases, "'aliases'").value_or(std::vector<std::string>{});
-    if (const YamlNode* tags = document.find("tags"))
+        one_line_each(*aliases, entity.aliases, "each of 'aliases'");
+    }
+    if (const YamlNode* tags = document.find("tags")) {
         entity.tags = reader.text_list(*tags, "'tags'").value_or(std::vector<std::string>{});
+        one_line_each(*tags, entity.tags, "each of 'tags'");
+    }
 
     for (const auto& def : kind->fields) {
         const YamlNode* node = document.find(def.name);

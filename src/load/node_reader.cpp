@@ -148,6 +148,17 @@ std::optional<double> NodeReader::number(const YamlNode& node, std::string_view 
     return value;
 }
 
+bool NodeReader::room_for_detail() const {
+    return m_diagnostics.size() < k_max_detailed;
+}
+
+std::string NodeReader::hint(std::string_view name,
+                             const std::vector<std::string>& candidates) const {
+    if (!room_for_detail())
+        return {};
+    return model::did_you_mean(model::closest(name, candidates));
+}
+
 void NodeReader::unknown_keys(const YamlNode& node, const std::vector<std::string>& known,
                               std::string_view what, std::string_view context) {
     for (std::size_t i = 0; i < node.pair_count(); ++i) {
@@ -159,8 +170,8 @@ void NodeReader::unknown_keys(const YamlNode& node, const std::vector<std::strin
         if (std::find(known.begin(), known.end(), key.value) != known.end())
             continue;
         std::string message = fmt::format("unknown {} '{}'{}", what, key.value, context);
-        const std::string hint = model::did_you_mean(model::closest(key.value, known));
-        error(key.where, hint.empty() ? message : message + "; " + hint);
+        const std::string did_you_mean = hint(key.value, known);
+        error(key.where, did_you_mean.empty() ? message : message + "; " + did_you_mean);
     }
 }
 

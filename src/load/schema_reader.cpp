@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 
 namespace aistrat::load {
@@ -235,6 +236,14 @@ std::optional<model::RelationDef> read_relation(NodeReader& reader, const YamlNo
         relation.coverage = reader.boolean(*n, "'coverage'").value_or(false);
     if (relation.name.empty() || relation.inverse.empty())
         return std::nullopt;
+    // Names a command line, --where and --fields can hold, and that print on one line.
+    for (const auto& [at, value, role] : {std::tuple{name, relation.name, "name"},
+                                          std::tuple{inverse, relation.inverse, "inverse"}})
+        if (!model::is_kebab_case(value)) {
+            reader.error(at->where, fmt::format("relation {} '{}' must be lower-case kebab-case",
+                                                role, shown(value)));
+            return std::nullopt;
+        }
     return relation;
 }
 
@@ -317,8 +326,10 @@ void read_schema(const YamlNode& document, model::Schema& schema, model::Diagnos
                     break;
                 }
             }
-            if (!clash)
+            if (!clash) {
                 schema.kinds.push_back(std::move(*kind));
+                schema.index();
+            }
         }
     }
     if (const YamlNode* relations = list("relations")) {
@@ -334,6 +345,7 @@ void read_schema(const YamlNode& document, model::Schema& schema, model::Diagnos
                 continue;
             }
             schema.relations.push_back(std::move(*relation));
+            schema.index();
         }
     }
 }
@@ -346,7 +358,7 @@ void check_schema(const model::Schema& schema, model::Diagnostics& diagnostics) 
         if (schema.find_kind(name) != nullptr && schema.find_kind(name)->name == name)
             return;
         std::string message = fmt::format("{} names unknown kind '{}'", role, name);
-        const std::string hint = model::did_you_mean(model::closest(name, names));
+        const std::string hint = reader.hint(name, names);
         reader.error(where, hint.empty() ? message : message + "; " + hint);
     };
     // A relation's name is a field of the kinds it starts from (in `links`, in --where and

@@ -9,6 +9,7 @@ KnowledgeBase::KnowledgeBase(Schema schema, std::vector<Entity> entities,
                              std::vector<FolderInfo> folders, Vocabulary vocabulary)
     : m_schema(std::move(schema)), m_entities(std::move(entities)), m_folders(std::move(folders)),
       m_vocabulary(std::move(vocabulary)) {
+    m_schema.index();
     m_by_id.reserve(m_entities.size());
     for (std::size_t i = 0; i < m_entities.size(); ++i) {
         // The first of two entities with one kind and id wins; the checker reports the other.

@@ -67,7 +67,32 @@ const std::vector<std::string>& common_keys() {
     return keys;
 }
 
+void Schema::index() {
+    if (m_indexed_kinds > kinds.size() || m_indexed_relations > relations.size()) {
+        m_kind_index.clear();
+        m_relation_index.clear();
+        m_indexed_kinds = 0;
+        m_indexed_relations = 0;
+    }
+    // What was appended since the last call. The first kind or relation to take a name
+    // keeps it, as the scans below find it.
+    for (std::size_t i = m_indexed_kinds; i < kinds.size(); ++i) {
+        m_kind_index.try_emplace(to_lower(kinds[i].name), i);
+        m_kind_index.try_emplace(to_lower(kinds[i].plural), i);
+        for (const auto& alias : kinds[i].aliases)
+            m_kind_index.try_emplace(to_lower(alias), i);
+    }
+    for (std::size_t i = m_indexed_relations; i < relations.size(); ++i)
+        m_relation_index.try_emplace(relations[i].name, i);
+    m_indexed_kinds = kinds.size();
+    m_indexed_relations = relations.size();
+}
+
 const KindDef* Schema::find_kind(std::string_view name) const {
+    if (m_indexed_kinds == kinds.size() && !kinds.empty()) {
+        const auto at = m_kind_index.find(to_lower(name));
+        return at == m_kind_index.end() ? nullptr : &kinds[at->second];
+    }
     for (const auto& k : kinds) {
         if (iequals(k.name, name) || iequals(k.plural, name))
             return &k;
@@ -79,6 +104,10 @@ const KindDef* Schema::find_kind(std::string_view name) const {
 }
 
 const RelationDef* Schema::find_relation(std::string_view name) const {
+    if (m_indexed_relations == relations.size() && !relations.empty()) {
+        const auto at = m_relation_index.find(std::string(name));
+        return at == m_relation_index.end() ? nullptr : &relations[at->second];
+    }
     for (const auto& r : relations)
         if (r.name == name)
             return &r;

@@ -26,8 +26,7 @@ SearchResult run_search(const search::SearchIndex& index, const SearchQuery& que
         if (limit == 0 || out.hits.size() < limit)
             out.hits.push_back(std::move(hit));
     }
-    for (auto& hit : out.hits)
-        index.describe(hit, query.any_words);
+    index.describe(out.hits, query.any_words);
     if (!out.hits.empty())
         return out;
     // Suggestions for the first few words that match nothing: each one is compared with the

@@ -3,6 +3,8 @@
 
 #include "model/text.hpp"
 
+#include <vector>
+
 namespace aistrat::render {
 
 std::string csv_field(std::string_view raw) {
@@ -23,15 +25,16 @@ std::string csv_field(std::string_view raw) {
 }
 
 std::optional<std::string> render_csv(const report::Document& doc) {
-    const report::Table* table = nullptr;
-    for (const auto& block : doc.blocks) {
+    // Tables with the same columns are one table (`show`'s links and the links to it, told
+    // apart by the relation's name or inverse); tables with different columns are not.
+    std::vector<const report::Table*> tables;
+    for (const auto& block : doc.blocks)
         if (const auto* t = std::get_if<report::Table>(&block)) {
-            if (table != nullptr)
+            if (!tables.empty() && t->headers != tables.front()->headers)
                 return std::nullopt;
-            table = t;
+            tables.push_back(t);
         }
-    }
-    if (table == nullptr)
+    if (tables.empty())
         return std::nullopt;
     std::string out;
     const auto row = [&](const std::vector<std::string>& cells) {
@@ -39,9 +42,10 @@ std::optional<std::string> render_csv(const report::Document& doc) {
             out += (i == 0 ? "" : ",") + csv_field(cells[i]);
         out += "\r\n";
     };
-    row(table->headers);
-    for (const auto& r : table->rows)
-        row(r);
+    row(tables.front()->headers);
+    for (const auto* table : tables)
+        for (const auto& r : table->rows)
+            row(r);
     return out;
 }
 

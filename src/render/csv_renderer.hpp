@@ -16,8 +16,9 @@ namespace aistrat::render {
 /// is prefixed with `'`.
 std::string csv_field(std::string_view cell);
 
-/// The one table of `doc` as CSV with CRLF line ends, or nullopt when `doc` holds no table
-/// or more than one.
+/// The table of `doc` as CSV with CRLF line ends (tables with the same columns print as
+/// one, rows in order), or nullopt when `doc` holds no table or tables with different
+/// columns.
 std::optional<std::string> render_csv(const report::Document& doc);
 
 } // namespace aistrat::render

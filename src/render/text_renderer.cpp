@@ -181,22 +181,57 @@ private:
                         start = end + 1;
                     }
         for (const int stage : {0, 1, 2}) {
-            while (total() > limit) {
-                std::size_t best = widths.size();
-                std::size_t best_room = 0;
-                for (std::size_t c = 0; c < widths.size(); ++c) {
-                    const std::size_t floor = stage == 0   ? longest_word[c]
-                                              : stage == 1 ? (c == 0 ? widths[c] : 10)
-                                                           : 4;
-                    const std::size_t room = widths[c] > floor ? widths[c] - floor : 0;
-                    if (room > best_room) {
-                        best_room = room;
-                        best = c;
-                    }
-                }
-                if (best == widths.size())
-                    break;
-                --widths[best];
+            if (total() <= limit)
+                break;
+            std::vector<std::size_t> floors(widths.size());
+            for (std::size_t c = 0; c < widths.size(); ++c)
+                floors[c] = stage == 0   ? longest_word[c]
+                            : stage == 1 ? (c == 0 ? widths[c] : 10)
+                                         : 4;
+            narrow(widths, floors, total() - limit);
+        }
+    }
+
+    /// Takes `excess` columns of width, one at a time, from the column with the most room
+    /// above its floor (the first of equals), until none has room. Computed as levels
+    /// rather than step by step: one step at a time took the square of the columns times
+    /// the width (20,000 columns: 26 s).
+    static void narrow(std::vector<std::size_t>& widths, const std::vector<std::size_t>& floors,
+                       std::size_t excess) {
+        const std::size_t n = widths.size();
+        std::vector<std::size_t> room(n);
+        for (std::size_t c = 0; c < n; ++c)
+            room[c] = widths[c] > floors[c] ? widths[c] - floors[c] : 0;
+        std::vector<std::size_t> order(n);
+        std::iota(order.begin(), order.end(), std::size_t{0});
+        std::sort(order.begin(), order.end(),
+                  [&](std::size_t a, std::size_t b) { return room[a] > room[b]; });
+        // The columns with the most room are brought down together, level by level, to the
+        // room of the next; the last level is reached part way, the first columns first.
+        std::size_t level = n == 0 ? 0 : room[order[0]];
+        std::size_t group = 0; // order[0, group) are at `level`
+        std::size_t extra = 0; // of those, the first `extra` by position get one less
+        while (level > 0 && excess > 0) {
+            while (group < n && room[order[group]] >= level)
+                ++group;
+            const std::size_t next = group < n ? room[order[group]] : 0;
+            const std::size_t cost = group * (level - next);
+            if (excess >= cost) {
+                excess -= cost;
+                level = next;
+                continue;
+            }
+            level -= excess / group;
+            extra = excess % group;
+            excess = 0;
+        }
+        for (std::size_t c = 0; c < n; ++c) {
+            if (room[c] < level || (level == 0 && room[c] == 0))
+                continue;
+            widths[c] = floors[c] + level;
+            if (extra > 0) {
+                --widths[c];
+                --extra;
             }
         }
     }

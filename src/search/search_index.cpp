@@ -319,42 +319,56 @@ std::size_t SearchIndex::entity_of(long long statement) const {
     return static_cast<std::size_t>(it - m_first.begin()) - 1;
 }
 
-void SearchIndex::describe(EntityHit& hit, const std::string& any_words) const {
-    const std::size_t entity = static_cast<std::size_t>(hit.entity - m_kb.entities().data());
-    if (hit.statement < 0 || entity + 1 >= m_first.size()) {
+void SearchIndex::describe(std::vector<EntityHit>& hits, const std::string& any_words) const {
+    // Each hit's statement, by its row; a hit with none shows its id.
+    std::map<long long, EntityHit*> by_row;
+    std::string short_rows;
+    std::string long_rows;
+    for (auto& hit : hits) {
+        const std::size_t entity = static_cast<std::size_t>(hit.entity - m_kb.entities().data());
         hit.field = "id";
         hit.snippet = hit.entity->id;
-        return;
+        if (hit.statement < 0 || entity + 1 >= m_first.size())
+            continue;
+        std::vector<Statement> own;
+        extract_statements(m_kb, *hit.entity, own);
+        const auto nth = static_cast<std::size_t>(hit.statement) - m_first[entity];
+        if (nth >= own.size())
+            continue;
+        hit.field = own[nth].field;
+        // FTS5's snippet() weighs every window around every match, and its highlight()
+        // copies its output at each match: the time of both grows with the square of the
+        // matches (a word 30,000 times in one field took 12 s). A long statement gets its
+        // first match marked by first_match(), which is linear, and is cut around it.
+        std::string& rows = own[nth].text.size() > k_snippet_limit ? long_rows : short_rows;
+        rows += fmt::format("{}{}", rows.empty() ? "" : ",", hit.statement);
+        by_row[hit.statement] = &hit;
     }
-    std::vector<Statement> own;
-    extract_statements(m_kb, *hit.entity, own);
-    const auto nth = static_cast<std::size_t>(hit.statement) - m_first[entity];
-    hit.field = nth < own.size() ? own[nth].field : "id";
-    // FTS5's snippet() weighs every window around every match, and its highlight() copies
-    // its output at each match: the time of both grows with the square of the matches (a word
-    // 30,000 times in one field took 12 s). A long statement gets its first match marked by
-    // first_match(), which is linear, and is cut around it.
-    const bool long_text = nth < own.size() && own[nth].text.size() > k_snippet_limit;
-    if (long_text && !m_first_match_ready) {
+    if (by_row.empty())
+        return;
+    if (!long_rows.empty() && !m_first_match_ready) {
         register_first_match(m_db);
         m_first_match_ready = true;
     }
-    Query snippet(
+    // One pass over the matches for every hit: a query per hit evaluated the whole MATCH
+    // again each time (`search --limit 0` over 6,000 entities took 92 s).
+    Query snippets(
         m_db,
-        prepared(long_text ? std::string("SELECT first_match(statement_fts) FROM statement_fts "
-                                         "WHERE statement_fts MATCH ? AND rowid = ?")
-                           : fmt::format("SELECT snippet(statement_fts, 0, '{}', '{}', '…', {}) "
-                                         "FROM statement_fts WHERE statement_fts MATCH ? AND "
-                                         "rowid = ?",
-                                         model::k_highlight_start, model::k_highlight_end,
-                                         k_snippet_words)));
-    snippet.bind(1, "text : (" + any_words + ")").bind(2, hit.statement);
-    if (!snippet.step())
-        hit.snippet = hit.entity->id;
-    else if (long_text)
-        hit.snippet = window_around_first_mark(snippet.text(0), k_snippet_words);
-    else
-        hit.snippet = snippet.text(0);
+        fmt::format("SELECT rowid, CASE WHEN rowid IN ({}) THEN snippet(statement_fts, 0, "
+                    "'{}', '{}', '…', {}) END, CASE WHEN rowid IN ({}) THEN {} END FROM "
+                    "statement_fts WHERE statement_fts MATCH ?",
+                    short_rows, model::k_highlight_start, model::k_highlight_end, k_snippet_words,
+                    long_rows, long_rows.empty() ? "NULL" : "first_match(statement_fts)"));
+    snippets.bind(1, "text : (" + any_words + ")");
+    while (snippets.step()) {
+        const auto at = by_row.find(snippets.integer(0));
+        if (at == by_row.end())
+            continue;
+        if (!snippets.is_null(1))
+            at->second->snippet = snippets.text(1);
+        else if (!snippets.is_null(2))
+            at->second->snippet = window_around_first_mark(snippets.text(2), k_snippet_words);
+    }
 }
 
 std::string window_around_first_mark(std::string_view marked, std::size_t words) {

@@ -54,9 +54,9 @@ public:
     /// best matches `any_words` (an OR of the query's words).
     std::vector<EntityHit> search_entities(const std::string& match,
                                            const std::string& any_words) const;
-    /// Fills in the field and snippet of `hit`'s best statement (its id when none matched):
-    /// for the hits that are shown, not every one.
-    void describe(EntityHit& hit, const std::string& any_words) const;
+    /// Fills in the field and snippet of each hit's best statement (its id when none
+    /// matched): for the hits that are shown, not every one. One pass over the matches.
+    void describe(std::vector<EntityHit>& hits, const std::string& any_words) const;
 
     /// The `limit` statements that best match `match`, by BM25 over the statement's text
     /// and (less) its context.

@@ -62,6 +62,7 @@ public:
     std::string text(int column) const { return std::string(view(column)); }
     std::int64_t integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
     double real(int column) const { return sqlite3_column_double(m_stmt, column); }
+    bool is_null(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
 
 private:
     [[noreturn]] void fail() const;

@@ -167,3 +167,23 @@ $ cp "$(command -v aistrat)" "$SCRATCH/aistrat" && "$SCRATCH/aistrat" list pilla
 > [true]
 > [false]
 ? 0
+
+# A cache folder another user owns, or that every user may write in, is not used (they
+# could put any knowledge there, checksum and all), and `cache info` says why.
+$ mkdir -p "$SCRATCH/.cache/aistrat" && chown nobody "$SCRATCH/.cache/aistrat" && aistrat list pillars 2>&1 >/dev/null | sed "s|$SCRATCH|H|" && aistrat cache info | grep used
+> aistrat: warning: cannot use the cache in H/.cache/aistrat: it belongs to another user; running without it
+> used            no (it belongs to another user)
+? 0
+$ mkdir -p "$SCRATCH/.cache/aistrat" && chmod 777 "$SCRATCH/.cache/aistrat" && aistrat list pillars 2>&1 >/dev/null | sed "s|$SCRATCH|H|"
+> aistrat: warning: cannot use the cache in H/.cache/aistrat: every user may write in it; running without it
+? 0
+# A cache file another user owns is rebuilt, not read.
+$ aistrat list pillars > /dev/null && f=$(ls "$SCRATCH"/.cache/aistrat/*.knowledge) && chown nobody "$f" && aistrat list pillars > /dev/null && stat -c %U "$(ls "$SCRATCH"/.cache/aistrat/*.knowledge)"
+> root
+? 0
+
+# Without a HOME or an absolute XDG_CACHE_HOME there is no cache, and nothing blames options.
+$ env -u HOME aistrat cache info | grep -E '^(folder|used)'
+> folder          (none: no absolute XDG_CACHE_HOME, and no HOME folder)
+> used            no
+? 0

@@ -202,3 +202,41 @@ $ mkdir -p "$SCRATCH/k" && printf 'kind: note\rid: n\rtitle: t\rsummary: s\rbody
 > S/k/bom.yaml:12:1: error: unknown field 'bogus' for kind 'note'
 > S/k/cr.yaml:6:1: error: unknown field 'bogus' for kind 'note'
 ? 0
+
+# Relation names and inverses are kebab-case (a newline, a space or '=' in one broke
+# tables, --where and --fields).
+$ mkdir -p "$SCRATCH/k" && printf 'relations:\n  - {name: "a\\nb", inverse: x-of, from: [opportunity], to: [pillar]}\n  - {name: good, inverse: "a=b", from: [opportunity], to: [pillar]}\n  - {name: -neg, inverse: neg-of, from: [opportunity], to: [pillar]}\n' > "$SCRATCH/k/schema.yaml" && aistrat check --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|g"
+> S/k/schema.yaml:2:12: error: relation name 'a\x0ab' must be lower-case kebab-case
+> S/k/schema.yaml:3:27: error: relation inverse 'a=b' must be lower-case kebab-case
+> S/k/schema.yaml:4:12: error: relation name '-neg' must be lower-case kebab-case
+? 0
+
+# A title, alias, tag or locator is one line: a line break printed a row the knowledge
+# does not have.
+$ mkdir -p "$SCRATCH/k" && printf 'kind: note\nid: n\ntitle: "fake\\nrow"\nsummary: s\nbody: b\naliases: [ok, "two\\nlines"]\ntags: ["t\\nu"]\n' > "$SCRATCH/k/n.yaml" && aistrat check --no-builtin --kb standalone --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|g"
+> S/k/n.yaml:3:8: error: 'title' must be one line of text (use a folded '>-' scalar)
+> S/k/n.yaml:6:15: error: each of 'aliases' must be one line of text (use a folded '>-' scalar)
+> S/k/n.yaml:7:8: error: each of 'tags' must be one line of text (use a folded '>-' scalar)
+? 0
+$ mkdir -p "$SCRATCH/k" && printf 'kind: pillar\nid: p\ntitle: t\nsummary: s\nsources: [{source: article, locator: "intro/1\\nfake"}]\n' > "$SCRATCH/k/p.yaml" && aistrat check --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|g"
+> S/k/p.yaml:5:38: error: 'locator' must be one line of text (use a folded '>-' scalar)
+? 0
+
+# A schema.yaml or vocabulary.yaml is read at a folder's root only; in a subfolder it is
+# said so, not read as entities.
+$ mkdir -p "$SCRATCH/k/sub" && printf 'kinds: []\n' > "$SCRATCH/k/sub/schema.yaml" && printf 'stop_words: [a]\n' > "$SCRATCH/k/sub/vocabulary.yaml" && aistrat check --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|g"
+> S/k/sub/schema.yaml: error: a schema.yaml is read only at the root of a knowledge folder; move it there or rename it
+> S/k/sub/vocabulary.yaml: error: a vocabulary.yaml is read only at the root of a knowledge folder; move it there or rename it
+? 0
+
+# Thousands of kinds, misspelt keys or columns cost in proportion (each grew with its
+# square: 16,000 kinds 41 s, 8,000 misspelt keys 64 s, 20,000 columns 26 s).
+$ mkdir -p "$SCRATCH/k" && python3 -c 'print("kinds:"); [print(f"  - {{name: k{i}, aliases: [ka{i}], fields: [{{name: f{i}, type: string}}]}}") for i in range(16000)]; print("relations:"); [print(f"  - {{name: r{i}, inverse: ri{i}, from: [k{i}], to: [k{(i+1)%16000}]}}") for i in range(16000)]' > "$SCRATCH/k/schema.yaml" && timeout 60 aistrat --no-cache check --kb "$SCRATCH/k" | cut -c1-20
+> ok: 54 entities (10 
+? 0
+$ mkdir -p "$SCRATCH/k" && python3 -c 'print("kinds:\n  - name: wide\n    cites: false\n    fields:"); [print(f"      - {{name: f{i}, type: string}}") for i in range(8000)]' > "$SCRATCH/k/schema.yaml" && python3 -c 'print("kind: wide\nid: w\ntitle: t\nsummary: s"); [print(f"g{i}: x") for i in range(8000)]' > "$SCRATCH/k/w.yaml" && timeout 60 aistrat --no-cache check --no-builtin --kb "$SCRATCH/k" 2>&1 | wc -l
+> 8000
+? 0
+$ timeout 60 env COLUMNS=80 aistrat list pillars --fields "$(python3 -c "print(','.join(['title'] * 20000))")" | wc -l
+> 47
+? 0

@@ -186,3 +186,15 @@ $ aistrat show knowledge exchange
 ! aistrat: error: unknown kind 'knowledge'; to name 'knowledge exchange', quote it: aistrat show "knowledge exchange"
 ! Run 'aistrat show --help' for usage.
 ? 2
+
+# As CSV, show prints its links and the links to it as one table (the relation's name or
+# inverse tells which way).
+$ aistrat show opportunity knowledge-exchange -f csv | head -4
+> relation,kind,id,title
+> supports,pillar,education,AI education and research
+> supports,pillar,ecosystem,A robust AI ecosystem
+> supports,pillar,international-cooperation,International cooperation in AI
+? 0
+$ aistrat show pillar education -f csv | python3 -c 'import csv, sys; rows = list(csv.reader(sys.stdin)); print(rows[0], len(rows) > 1)'
+> ['relation', 'kind', 'id', 'title'] True
+? 0

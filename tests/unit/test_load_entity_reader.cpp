@@ -1,6 +1,7 @@
 #include "kb_fixture.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <algorithm>
 
@@ -36,6 +37,41 @@ TEST_SUITE("load.entity_reader") {
         CHECK(errors_of(test::item("a", 1, "numbr: 2\n")) ==
               std::vector<std::string>{"kb/x.yaml:6:1: error: unknown field 'numbr' for kind "
                                        "'item'; did you mean 'number'?"});
+    }
+
+    TEST_CASE("read_entity: hints for the first 100 diagnostics of a file, then none") {
+        // Each hint weighs a name against every candidate: thousands of misspelt keys
+        // against thousands of fields grew with their square.
+        // 125 keys one letter from 'number': namber, nbmber, ..., numbez.
+        std::vector<std::string> keys;
+        for (std::size_t at = 1; at < 6; ++at)
+            for (char c = 'a'; c <= 'z'; ++c)
+                if (c != std::string("number")[at]) {
+                    std::string key = "number";
+                    key[at] = c;
+                    keys.push_back(key);
+                }
+        std::string extra;
+        for (const auto& key : keys)
+            extra += key + ": 2\n";
+        const auto errors = errors_of(test::item("a", 1, extra));
+        REQUIRE(errors.size() == 125);
+        CHECK(errors[0].find("did you mean 'number'?") != std::string::npos);
+        CHECK(errors[99].find("did you mean 'number'?") != std::string::npos);
+        CHECK(errors[100].find("did you mean") == std::string::npos);
+        CHECK(errors[124].ends_with("for kind 'item'"));
+    }
+
+    TEST_CASE("load_folders: a file stops being read after 100 diagnostics") {
+        std::string many;
+        for (int i = 0; i < 300; ++i)
+            many += "--- x\n";
+        const auto errors = errors_of(many);
+        REQUIRE(errors.size() == 101);
+        CHECK(errors[99] == "kb/x.yaml:100:5: error: an entity must be a mapping of keys to "
+                            "values, found a single value");
+        CHECK(errors[100] == "kb/x.yaml:101:5: error: more than 100 errors in this file: the rest "
+                             "of it is not read");
     }
 
     TEST_CASE("read_entity: wrong types") {

@@ -39,6 +39,33 @@ TEST_SUITE("load.schema_reader") {
         CHECK(schema.find_relation("binds")->inverse == "bound-by");
     }
 
+    TEST_CASE("Schema::index: lookups by any spelling, first kind first, appended kinds too") {
+        model::Schema schema;
+        CHECK(read("kinds:\n  - {name: treaty, aliases: [pact]}\n  - {name: accord}\n"
+                   "relations:\n  - {name: binds, inverse: bound-by, from: [treaty], to: "
+                   "[accord]}\n",
+                   schema)
+                  .empty());
+        schema.index();
+        CHECK(schema.find_kind("Pact")->name == "treaty");
+        CHECK(schema.find_kind("ACCORDS")->name == "accord");
+        CHECK(schema.find_kind("nothing") == nullptr);
+        CHECK(schema.find_relation("binds")->name == "binds");
+        CHECK(schema.find_relation("bound-by") == nullptr); // forward names only
+        // A kind appended after the index is found (by a scan until it is indexed again).
+        model::KindDef later;
+        later.name = "covenant";
+        later.plural = "covenants";
+        schema.kinds.push_back(later);
+        CHECK(schema.find_kind("covenants")->name == "covenant");
+        schema.index();
+        CHECK(schema.find_kind("covenant")->name == "covenant");
+        CHECK(schema.find_kind("pact")->name == "treaty");
+        // A copy keeps working, its index pointing into its own kinds.
+        const model::Schema copy = schema;
+        CHECK(copy.find_kind("pact") == &copy.kinds[0]);
+    }
+
     TEST_CASE("read_schema: an unknown field type, with a suggestion") {
         model::Schema schema;
         CHECK(read("kinds:\n  - name: a\n    fields:\n      - {name: x, type: strng}\n", schema) ==
