@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <cstdlib> // defines __GLIBC__ on glibc
+#include <exception>
 #include <new>
 
 #if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
@@ -44,7 +45,31 @@ void prefer_huge_pages() {
 } // namespace
 #endif
 
+namespace {
+
+/// Out of memory where no handler can catch it (nlohmann's JSON destructor allocates, and
+/// a throw from a destructor ends the program) exits 70 with the usual message, not with
+/// SIGABRT and a word from the C++ runtime.
+[[noreturn]] void on_terminate() {
+    bool out_of_memory = false;
+    if (const std::exception_ptr current = std::current_exception()) {
+        try {
+            std::rethrow_exception(current);
+        } catch (const std::bad_alloc&) {
+            out_of_memory = true;
+        } catch (...) {
+        }
+    }
+    std::fputs(out_of_memory ? "aistrat: error: out of memory\n"
+                             : "aistrat: error: internal error (please report it)\n",
+               stderr);
+    std::_Exit(static_cast<int>(aistrat::cli::ExitCode::Internal));
+}
+
+} // namespace
+
 int main(int argc, char** argv) {
+    std::set_terminate(on_terminate);
 #if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
     prefer_huge_pages();
 #endif

@@ -113,7 +113,9 @@ void write_atomically(const std::string& path, Fill fill) {
 
 void make_folder(const std::string& dir) {
     std::error_code ec;
-    fs::create_directories(dir, ec);
+    // The user's alone, whatever the umask: one every user could write in is refused.
+    if (fs::create_directories(dir, ec) && !ec)
+        ::chmod(dir.c_str(), 0700);
     if (ec)
         throw std::runtime_error(ec.message());
     // Said plainly here, rather than as SQLite's "unable to open database file" later.
@@ -464,6 +466,11 @@ std::size_t clear(const Settings& settings, std::vector<std::string>& errors) {
             if (!ec && in_progress(fs::path(entry.path).filename().string(), written))
                 continue;
         }
+        // Only the user's own: another user's file in a folder that is not refused is not
+        // ours to take (`cache info` lists it; the cache does not read it).
+        struct stat st {};
+        if (::lstat(entry.path.c_str(), &st) == 0 && st.st_uid != ::geteuid())
+            continue;
         if (fs::remove(entry.path, ec))
             ++removed;
         else if (ec)

@@ -12,12 +12,14 @@
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
-#include <charconv>
 #include <csignal>
 #include <cstring>
+#include <ctime>
 #include <dirent.h>
 #include <fcntl.h>
 #include <filesystem>
+#include <functional>
+#include <set>
 #include <string_view>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -28,9 +30,14 @@ namespace aistrat::cli {
 
 namespace {
 
+/// Linux's largest process id (2^22): a larger number in a file name is no process's.
+constexpr long long k_max_pid = 1LL << 22;
+
 /// `word` as the shell reads it back: as it is when it holds no character the shell
 /// treats specially, else in single quotes.
 std::string shell_word(const std::string& word) {
+    if (word.starts_with('-')) // else an option to the command
+        return shell_word("./" + word);
     const bool plain = !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
         return std::isalnum(static_cast<unsigned char>(c)) != 0 ||
                std::string_view("_./-+:,@%=").find(c) != std::string_view::npos;
@@ -97,9 +104,12 @@ public:
         throw io_error(name);
     }
 
-    /// Removes what a killed run left: `.NAME.tmp-PID-N` for a NAME in `names` whose
-    /// process is gone. Nothing else is touched.
+    /// Removes what a killed run left: `.NAME.tmp-PID-N` for a NAME in `names`, written
+    /// over a minute ago by a process that is gone (a process of another PID namespace
+    /// is not seen: an hour-old file is taken as left over whatever its process). Nothing
+    /// else is touched.
     void remove_stale(const std::vector<std::string>& names) const {
+        const std::set<std::string, std::less<>> ours(names.begin(), names.end());
         const int fd = ::dup(m_fd);
         DIR* dir = fd < 0 ? nullptr : ::fdopendir(fd);
         if (dir == nullptr) {
@@ -109,19 +119,33 @@ public:
         }
         ::rewinddir(dir);
         std::vector<std::string> stale;
+        const auto now = std::time(nullptr);
         while (const dirent* entry = ::readdir(dir)) {
             const std::string_view file = entry->d_name;
-            for (const auto& name : names) {
-                const std::string prefix = "." + name + ".tmp-";
-                if (!file.starts_with(prefix))
-                    continue;
-                long long pid = 0;
-                const char* end = file.data() + file.size();
-                const auto [ptr, ec] = std::from_chars(file.data() + prefix.size(), end, pid);
-                if (ec == std::errc{} && pid > 0 && pid <= (1LL << 22) && ptr != end &&
-                    *ptr == '-' && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH)
-                    stale.emplace_back(file);
-            }
+            const auto mark = file.rfind(".tmp-");
+            if (!file.starts_with('.') || mark == std::string_view::npos || mark < 2 ||
+                ours.count(file.substr(1, mark - 1)) == 0)
+                continue;
+            // PID-N, digits both.
+            const std::string_view tail = file.substr(mark + 5);
+            const auto dash = tail.find('-');
+            const auto digits = [](std::string_view d) {
+                return !d.empty() && std::all_of(d.begin(), d.end(), [](char c) {
+                    return std::isdigit(static_cast<unsigned char>(c)) != 0;
+                });
+            };
+            if (dash == std::string_view::npos || !digits(tail.substr(0, dash)) ||
+                !digits(tail.substr(dash + 1)) || dash > 9)
+                continue;
+            struct stat st {};
+            if (::fstatat(m_fd, entry->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0)
+                continue;
+            const auto age = now - st.st_mtim.tv_sec;
+            const long long pid = std::stoll(std::string(tail.substr(0, dash)));
+            const bool gone = pid <= 0 || pid > k_max_pid ||
+                              (::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH);
+            if (age > 3600 || (age > 60 && gone))
+                stale.emplace_back(file);
         }
         ::closedir(dir);
         for (const auto& file : stale)

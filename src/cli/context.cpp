@@ -253,17 +253,21 @@ void Context::print(const Result& result, Format format) const {
 
 namespace {
 
-/// Line `line` (1-based) of `text`, or nullopt.
+/// Line `line` (1-based) of `text`, or nullopt. Lines end as YAML's do, in LF, CR LF or
+/// a lone CR, so that the numbers are the loader's.
 std::optional<std::string_view> line_of(std::string_view text, int line) {
+    const auto line_end = [&](std::size_t from) {
+        const auto at = text.find_first_of("\r\n", from);
+        return at == std::string_view::npos ? text.size() : at;
+    };
     std::size_t start = 0;
     for (int i = 1; i < line; ++i) {
-        start = text.find('\n', start);
-        if (start == std::string_view::npos)
+        const std::size_t end = line_end(start);
+        if (end == text.size())
             return std::nullopt;
-        ++start;
+        start = end + (text.compare(end, 2, "\r\n") == 0 ? 2 : 1);
     }
-    const auto end = text.find('\n', start);
-    return text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+    return text.substr(start, line_end(start) - start);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 
 #include "load/embedded.hpp"
 #include "load/entity_reader.hpp"
+#include "load/node_reader.hpp"
 #include "load/parallel.hpp"
 #include "load/schema_reader.hpp"
 #include "load/vocabulary_reader.hpp"
@@ -78,6 +79,7 @@ LoadResult load_folders(const std::vector<Folder>& folders) {
     struct Job {
         const SourceFile* file = nullptr;
         std::size_t folder = 0;
+        bool misplaced = false; ///< named as a schema or vocabulary, below the root
         model::Diagnostics diagnostics;
         std::vector<model::Entity> entities;
         std::uint64_t hash = k_fnv_basis;
@@ -88,18 +90,11 @@ LoadResult load_folders(const std::vector<Folder>& folders) {
         for (const auto& file : folders[f].files) {
             if (file.relative == k_schema_file || file.relative == k_vocabulary_file)
                 continue;
-            // Read as entities, it got "missing required key 'kind'" for every document.
+            // Read as entities, a schema in a subfolder got "missing required key 'kind'"
+            // for every document; an entity file of that name is read as any other.
             const std::string name = std::filesystem::path(file.relative).filename().string();
-            if (name == k_schema_file || name == k_vocabulary_file) {
-                result.diagnostics.push_back(
-                    {{file.path, 0, 0},
-                     model::Severity::Error,
-                     fmt::format("a {} is read only at the root of a knowledge folder; move it "
-                                 "there or rename it",
-                                 name)});
-                continue;
-            }
-            jobs.push_back({&file, f, {}, {}});
+            const bool misplaced = name == k_schema_file || name == k_vocabulary_file;
+            jobs.push_back({&file, f, misplaced, {}, {}});
             bytes += file.content.size();
         }
     std::atomic<std::size_t> next{0};
@@ -115,9 +110,17 @@ LoadResult load_folders(const std::vector<Folder>& folders) {
                 if (job.diagnostics.size() >= k_max_file_diagnostics) {
                     job.diagnostics.push_back(
                         {document.where, model::Severity::Error,
-                         fmt::format("more than {} errors in this file: the rest of it is not "
-                                     "read",
+                         fmt::format("{} errors in this file: the rest of it is not read",
                                      k_max_file_diagnostics)});
+                    break;
+                }
+                if (job.misplaced && document.is_map() && document.find("kind") == nullptr) {
+                    job.diagnostics.push_back(
+                        {document.where, model::Severity::Error,
+                         fmt::format(
+                             "a {} is read only at the root of a knowledge folder; "
+                             "move it there or rename it",
+                             std::filesystem::path(job.file->relative).filename().string())});
                     break;
                 }
                 if (auto entity = read_entity(document, schema, job.diagnostics))

@@ -5,16 +5,12 @@
 #include "load/search_path.hpp"
 #include "model/knowledge_base.hpp"
 
-#include <cstddef>
 #include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
 
 namespace aistrat::load {
-
-/// Diagnostics of one knowledge file past which the rest of it is not read.
-inline constexpr std::size_t k_max_file_diagnostics = 100;
 
 struct LoadResult {
     model::KnowledgeBase kb;

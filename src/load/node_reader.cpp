@@ -149,7 +149,7 @@ std::optional<double> NodeReader::number(const YamlNode& node, std::string_view 
 }
 
 bool NodeReader::room_for_detail() const {
-    return m_diagnostics.size() < k_max_detailed;
+    return m_diagnostics.size() < k_max_file_diagnostics;
 }
 
 std::string NodeReader::hint(std::string_view name,

@@ -15,8 +15,9 @@ namespace aistrat::load {
 
 /// The largest whole number a field may hold (model::k_max_integer).
 inline constexpr long long k_max_integer = model::k_max_integer;
-/// Diagnostics of one file past which messages leave out hints and lists of names.
-inline constexpr std::size_t k_max_detailed = 100;
+/// Diagnostics of one file past which messages leave out hints and lists of names, and
+/// the loader reads no more of the file's documents.
+inline constexpr std::size_t k_max_file_diagnostics = 100;
 
 /// Collects diagnostics for one file as it is read.
 class NodeReader {
@@ -26,8 +27,8 @@ public:
     /// Records an error at `where`.
     void error(const model::Location& where, std::string message);
     /// "did you mean ...?" for `name` among `candidates`, or nothing once the diagnostics
-    /// hold 100 entries: each hint measures `name` against every candidate, and thousands of
-    /// misspelt keys against thousands of fields grew with their square (8,000: 64 s).
+    /// hold k_max_file_diagnostics entries: each hint measures `name` against every candidate, and
+    /// thousands of misspelt keys against thousands of fields grew with their square (8,000: 64 s).
     std::string hint(std::string_view name, const std::vector<std::string>& candidates) const;
     /// Whether the diagnostics are short enough for long messages (hints, lists of names).
     bool room_for_detail() const;

@@ -304,56 +304,20 @@ std::size_t lone_cr(std::string_view text, std::size_t from) {
     return std::string_view::npos;
 }
 
-/// When more flow collections (`[`, `{`) are open at once than `limit`: where the one
-/// past `depth_limit` of them opened (past the tree's limit, which may stop sooner as it
-/// counts block levels too); else npos.
-///
-/// yaml-cpp queues every token of a flow collection until it knows whether the collection
-/// is a key, so half a million nested `[a, ` took 265 MB and 2 s before the tree builder's
-/// depth limit saw its 65th level. This pass counts brackets outside quotes and comments,
-/// in linear time, before yaml-cpp runs. It may count a bracket of plain text (`see [1`),
-/// never miss one of a collection; a line that starts a new top-level entry starts the
-/// count again, and the limit is far above the tree's, so plain text does not reach it.
-std::size_t flow_too_deep(std::string_view text, std::size_t depth_limit, std::size_t limit) {
+/// Where more `[` and `{` than `limit` are open at once, or npos. They are counted in the
+/// raw text, quotes and comments included: a reading of YAML's context (which quote opens
+/// text, where a block scalar ends) could be misled into missing brackets, and a count
+/// cannot. yaml-cpp queues every token of nested flow collections until it knows whether
+/// the outermost is a key, so half a million nested `[a, ` took 265 MB and 2 s before the
+/// tree's depth limit saw its 65th level. The limit is far above that depth: only a file
+/// with thousands of unclosed brackets in its text reaches it.
+std::size_t brackets_too_deep(std::string_view text, std::size_t limit) {
     std::size_t depth = 0;
-    std::size_t past_depth_limit = 0; ///< where the open collection past depth_limit opened
-    const auto token_start = [&](std::size_t i) {
-        if (i == 0)
-            return true;
-        const char before = text[i - 1];
-        return before == ' ' || before == '\t' || before == '\n' || before == '[' ||
-               before == '{' || before == ',';
-    };
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
-        if ((i == 0 || text[i - 1] == '\n') && c != ' ' && c != '\t' && c != '\n' && c != ']' &&
-            c != '}' && c != ',' && c != '#')
-            depth = 0;
-        if (c == '#' && token_start(i)) {
-            i = std::min(text.find('\n', i), text.size()) - 1;
-            continue;
-        }
-        if ((c == '"' || c == '\'') && token_start(i)) {
-            // To the closing quote: `\"` escapes inside double quotes, `''` inside single.
-            std::size_t j = i + 1;
-            for (; j < text.size(); ++j) {
-                if (c == '"' && text[j] == '\\') {
-                    ++j;
-                } else if (text[j] == c) {
-                    if (c == '\'' && j + 1 < text.size() && text[j + 1] == '\'')
-                        ++j;
-                    else
-                        break;
-                }
-            }
-            i = std::min(j, text.size() - 1);
-            continue;
-        }
         if (c == '[' || c == '{') {
-            if (++depth == depth_limit + 1)
-                past_depth_limit = i;
-            if (depth > limit)
-                return past_depth_limit;
+            if (++depth > limit)
+                return i;
         } else if ((c == ']' || c == '}') && depth > 0) {
             --depth;
         }
@@ -384,13 +348,13 @@ YamlParse parse_yaml(const std::string& path, const std::string& original, YamlL
                                offset)});
         return result;
     }
-    // Far above the tree's limit: plain text's brackets never reach it, and yaml-cpp's
-    // queue stays small below it.
-    if (const auto offset = flow_too_deep(text, limits.max_depth, 16 * limits.max_depth);
+    if (const auto offset = brackets_too_deep(text, k_max_open_brackets);
         offset != std::string_view::npos) {
         result.diagnostics.push_back(
             {location_of(path, text, offset), model::Severity::Error,
-             fmt::format("nesting too deep (more than {} levels)", limits.max_depth)});
+             fmt::format("more than {} '[' or '{{' open at once: nesting too deep (at most {} "
+                         "levels)",
+                         k_max_open_brackets, limits.max_depth)});
         return result;
     }
     if (limits.max_text == 0)

@@ -40,16 +40,21 @@ struct YamlLimits {
     std::size_t max_text = 0;
 };
 
+/// Brackets (`[`, `{`) open at once, anywhere in a file's text, past which it is refused
+/// before it is parsed (see parse_yaml).
+inline constexpr std::size_t k_max_open_brackets = 16384;
+
 struct YamlParse {
     std::vector<YamlNode> documents;
     model::Diagnostics diagnostics;
 };
 
-/// Parses every document of `text`; `path` names it in diagnostics. Text that is not UTF-8
-/// or holds a NUL byte is rejected first (a byte-order mark is fine, at the start of any
-/// document). Lines may end in LF, CR LF or a lone CR, YAML's three line breaks. Duplicate
-/// keys, syntax errors and exceeded limits become diagnostics; parsing stops at a syntax
-/// error.
+/// Parses every document of `text`; `path` names it in diagnostics. Text that is not UTF-8,
+/// holds a NUL byte or has more than k_max_open_brackets brackets open at once is rejected
+/// first. A byte-order mark is fine at the start of the file, and at the start of a later
+/// document's first key. Lines may end in LF, CR LF or a lone CR, YAML's three line
+/// breaks. Duplicate keys, syntax errors and exceeded limits become diagnostics; parsing
+/// stops at a syntax error.
 YamlParse parse_yaml(const std::string& path, const std::string& text, YamlLimits limits = {});
 
 /// A short description of a node's type for messages: "a mapping", "a list", "text".

@@ -89,24 +89,33 @@ void Schema::index() {
 }
 
 const KindDef* Schema::find_kind(std::string_view name) const {
+    const auto spelled = [&](const KindDef& k) {
+        return iequals(k.name, name) || iequals(k.plural, name) ||
+               std::any_of(k.aliases.begin(), k.aliases.end(),
+                           [&](const std::string& alias) { return iequals(alias, name); });
+    };
+    // The index is trusted when it covers every kind and its answer holds (a kind renamed
+    // in place since would not): else the scan below.
     if (m_indexed_kinds == kinds.size() && !kinds.empty()) {
         const auto at = m_kind_index.find(to_lower(name));
-        return at == m_kind_index.end() ? nullptr : &kinds[at->second];
+        if (at == m_kind_index.end())
+            return nullptr;
+        if (at->second < kinds.size() && spelled(kinds[at->second]))
+            return &kinds[at->second];
     }
-    for (const auto& k : kinds) {
-        if (iequals(k.name, name) || iequals(k.plural, name))
+    for (const auto& k : kinds)
+        if (spelled(k))
             return &k;
-        for (const auto& alias : k.aliases)
-            if (iequals(alias, name))
-                return &k;
-    }
     return nullptr;
 }
 
 const RelationDef* Schema::find_relation(std::string_view name) const {
     if (m_indexed_relations == relations.size() && !relations.empty()) {
         const auto at = m_relation_index.find(std::string(name));
-        return at == m_relation_index.end() ? nullptr : &relations[at->second];
+        if (at == m_relation_index.end())
+            return nullptr;
+        if (at->second < relations.size() && relations[at->second].name == name)
+            return &relations[at->second];
     }
     for (const auto& r : relations)
         if (r.name == name)

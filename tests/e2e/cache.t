@@ -187,3 +187,9 @@ $ env -u HOME aistrat cache info | grep -E '^(folder|used)'
 > folder          (none: no absolute XDG_CACHE_HOME, and no HOME folder)
 > used            no
 ? 0
+
+# `cache clear` removes only the user's own files.
+$ aistrat list pillars > /dev/null && f=$(ls "$SCRATCH"/.cache/aistrat/*.knowledge) && cp "$f" "$SCRATCH/.cache/aistrat/0123456789abcdef.knowledge" && chown nobody "$SCRATCH/.cache/aistrat/0123456789abcdef.knowledge" && aistrat cache clear | sed "s|$SCRATCH|H|" && ls "$SCRATCH/.cache/aistrat"
+> removed 1 file from H/.cache/aistrat
+> 0123456789abcdef.knowledge
+? 0

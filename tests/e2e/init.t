@@ -72,16 +72,21 @@ $ cd "$SCRATCH" && { (ulimit -f 1; aistrat --no-cache init half > /dev/null); ec
 ? 0
 
 # A killed init leaves its temporary files; the next init removes those of a process that
-# is gone, and nothing else that is hidden.
-$ cd "$SCRATCH" && mkdir d && touch d/.README.md.tmp-4194303-0 d/.example-pillar.yaml.tmp-4194303-1 d/.keep d/.README.md.tmp-x && aistrat init --force d > /dev/null && ls -A d | grep '^\.'
+# is gone, written over a minute ago (or over an hour ago, whatever the process), and
+# nothing else that is hidden.
+$ cd "$SCRATCH" && mkdir d && touch -d '-2 minutes' d/.README.md.tmp-4194303-0 d/.example-pillar.yaml.tmp-4194303-1 d/.keep d/.README.md.tmp-x d/.README.md.tmp-4194303-0-notes && touch -d '-2 hours' "d/.example-event.yaml.tmp-$$-0" && touch d/.example-person.yaml.tmp-4194303-0 && aistrat init --force d > /dev/null && ls -A d | grep '^\.'
+> .README.md.tmp-4194303-0-notes
 > .README.md.tmp-x
+> .example-person.yaml.tmp-4194303-0
 > .keep
 ? 0
 
 # The hint to check the folder is one the shell reads back.
-$ cd "$SCRATCH" && aistrat init "my kb; touch PWNED" | tail -1 && aistrat init "it's" | tail -1 && ls
+$ cd "$SCRATCH" && aistrat init "my kb; touch PWNED" | tail -1 && aistrat init "it's" | tail -1 && aistrat init -- -dash | tail -1 && ls
 > check it with: aistrat check --kb 'my kb; touch PWNED'
 > check it with: aistrat check --kb 'it'\''s'
+> check it with: aistrat check --kb ./-dash
+> -dash
 > it's
 > my kb; touch PWNED
 ? 0

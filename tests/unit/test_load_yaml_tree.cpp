@@ -79,16 +79,23 @@ TEST_SUITE("load.yaml_tree") {
         }
     }
 
-    TEST_CASE("parse_yaml: flow collections nested past the limit are refused before "
-              "yaml-cpp queues them") {
+    TEST_CASE("parse_yaml: thousands of brackets open at once are refused before yaml-cpp "
+              "queues them") {
         // yaml-cpp held every token of half a million `[a, ` (265 MB) before the first
-        // event; the error names the 65th bracket, where the tree's limit stops.
+        // event. They are counted in the raw text, where no quote or line can hide them.
         std::string deep = "a: ";
         for (int i = 0; i < 200000; ++i)
             deep += "[a, ";
         CHECK(first_error(parse_yaml("f.yaml", deep)) ==
-              "f.yaml:1:260: error: nesting too deep (more than 64 levels)");
-        // Brackets in plain text, quotes and comments are not collections, however many.
+              "f.yaml:1:65540: error: more than 16384 '[' or '{' open at once: nesting too "
+              "deep (at most 64 levels)");
+        std::string hidden = "a: x '\n"; // a quote in plain text opens nothing
+        for (int i = 0; i < 20000; ++i)
+            hidden += "b: [\n";
+        CHECK(first_error(parse_yaml("f.yaml", hidden))
+                  .starts_with("f.yaml:16386:4: error: more "
+                               "than 16384"));
+        // Below the count, brackets in plain text, quotes and comments are no collections.
         std::string plain;
         for (int i = 0; i < 2000; ++i)
             plain += fmt::format("t{0}: 'a [' # [\nu{0}: \"[[\\\"[\"\nv{0}: see [x\n", i);
