@@ -100,8 +100,9 @@ public:
         YamlNode node;
         node.type = YamlNode::Type::Scalar;
         node.value = value;
-        // A byte-order mark may open any document of a stream, not only the first (files
-        // joined with `---`): at the start of a line it is not part of the key or text.
+        // A byte-order mark may open a later document too (files joined with `---`): before
+        // plain text at the start of a line (a key, mostly) it is not part of the text.
+        // (Before `-`, `#`, a quoted key or `---` it is still read as text.)
         if (tag == "?" && mark.column == 0 && node.value.starts_with("\xEF\xBB\xBF"))
             node.value.erase(0, 3);
         // U+E000 and U+E001 mark highlights in aistrat's output; data may not carry them.
