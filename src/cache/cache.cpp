@@ -5,6 +5,7 @@
 
 #include "cache/seal.hpp"
 #include "cache/snapshot.hpp"
+#include "cache/temporary.hpp"
 #include "check/checker.hpp"
 #include "model/text.hpp"
 #include "search/sqlite.hpp"
@@ -13,9 +14,7 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <charconv>
 #include <chrono>
-#include <csignal>
 #include <cstring>
 #include <filesystem>
 #include <map>
@@ -34,7 +33,6 @@ namespace {
 
 constexpr const char* k_knowledge_ext = ".knowledge";
 constexpr const char* k_search_ext = ".search";
-constexpr const char* k_temporary_mark = ".tmp-";
 /// A file changed this close to the writing of an entry may change again within the same
 /// timestamp tick: the entry also keeps its content's hash. Linux file systems keep
 /// nanoseconds but move their clock in ticks of some milliseconds; a file system that keeps
@@ -87,16 +85,18 @@ std::int64_t now_ns() {
         .count();
 }
 
-std::string temporary_name(const std::string& path) {
-    std::random_device random;
-    return fmt::format("{}{}{}-{:08x}", path, k_temporary_mark, ::getpid(), random());
+/// How long ago a file was last written (negative when dated in the future).
+std::chrono::seconds age_of(fs::file_time_type written) {
+    return std::chrono::duration_cast<std::chrono::seconds>(fs::file_time_type::clock::now() -
+                                                            written);
 }
 
 /// Writes a new file at `path` by `fill`ing a temporary one, sealing it with its checksum and
 /// renaming it; the temporary file is removed when anything fails.
 template <typename Fill>
 void write_atomically(const std::string& path, Fill fill) {
-    const std::string temporary = temporary_name(path);
+    std::random_device random;
+    const std::string temporary = temporary_name(path, random());
     try {
         fill(temporary);
         seal(temporary);
@@ -193,23 +193,6 @@ void write_entry(const std::string& path, const std::string& identity, const Sna
     });
 }
 
-/// True when the temporary file `name` may belong to a run still writing it: its process
-/// is alive and it was written less than an hour ago. A stopped run's files are left over.
-bool in_progress(const std::string& name, fs::file_time_type written) {
-    if (written < fs::file_time_type::clock::now() - std::chrono::hours(1))
-        return false;
-    // <name>.tmp-<pid>-<random>
-    const auto mark = name.find(k_temporary_mark);
-    long long pid = 0;
-    const char* first = name.data() + mark + std::strlen(k_temporary_mark);
-    const auto [ptr, ec] = std::from_chars(first, name.data() + name.size(), pid);
-    // A name no run writes (no process id, or one past Linux's largest, 2^22) is no run's.
-    constexpr long long k_max_pid = 1LL << 22;
-    if (ec != std::errc{} || pid <= 0 || pid > k_max_pid || *ptr != '-')
-        return false;
-    return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
-}
-
 /// Whether a file in the cache folder is named as the cache names its own: after a key, 16
 /// hexadecimal digits (KEY.knowledge, KEY.search, and KEY.EXT.tmp-... while written). Anything
 /// else there is left alone.
@@ -234,8 +217,8 @@ void evict(const std::string& dir) {
         const std::string name = it->path().filename().string();
         if (!named_as_ours(name))
             continue;
-        if (name.find(k_temporary_mark) != std::string::npos) {
-            if (!in_progress(name, written))
+        if (is_temporary(name)) {
+            if (!in_progress(name, age_of(written)))
                 fs::remove(it->path(), time_ec);
         } else if (it->path().extension() == k_knowledge_ext) {
             entries.emplace_back(written, it->path());
@@ -417,7 +400,7 @@ std::vector<Entry> entries(const Settings& settings, const std::string& current_
         struct stat st {};
         if (::stat(entry.path.c_str(), &st) == 0)
             entry.written = static_cast<std::int64_t>(st.st_mtim.tv_sec);
-        if (name.find(k_temporary_mark) != std::string::npos) {
+        if (is_temporary(name)) {
             entry.what = "unfinished";
         } else if (it->path().extension() == k_knowledge_ext) {
             entry.what = "knowledge";
@@ -463,7 +446,7 @@ std::size_t clear(const Settings& settings, std::vector<std::string>& errors) {
         // Another run's file being written is its own: it renames it into place or removes it.
         if (entry.what == "unfinished") {
             const auto written = fs::last_write_time(entry.path, ec);
-            if (!ec && in_progress(fs::path(entry.path).filename().string(), written))
+            if (!ec && in_progress(fs::path(entry.path).filename().string(), age_of(written)))
                 continue;
         }
         // Only the user's own: another user's file in a folder that is not refused is not

@@ -1,5 +1,6 @@
 // `aistrat new KIND ID` prints a template entity; `aistrat init DIR` makes a knowledge folder
 // with a README and one example of each kind. Both check clean as they are.
+#include "cache/temporary.hpp"
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
 #include "load/folder.hpp"
@@ -12,7 +13,8 @@
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
-#include <csignal>
+#include <chrono>
+#include <cstdint>
 #include <cstring>
 #include <ctime>
 #include <dirent.h>
@@ -29,9 +31,6 @@
 namespace aistrat::cli {
 
 namespace {
-
-/// Linux's largest process id (2^22): a larger number in a file name is no process's.
-constexpr long long k_max_pid = 1LL << 22;
 
 /// `word` as the shell reads it back: as it is when it holds no character the shell
 /// treats specially, else in single quotes.
@@ -79,7 +78,7 @@ public:
         std::string temporary;
         int fd = -1;
         for (int attempt = 0; fd < 0; ++attempt) {
-            temporary = fmt::format(".{}.tmp-{}-{}", name, ::getpid(), attempt);
+            temporary = cache::temporary_name("." + name, static_cast<std::uint64_t>(attempt));
             fd = ::openat(m_fd, temporary.c_str(),
                           O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
             if (fd < 0 && (errno != EEXIST || attempt == 100))
@@ -104,10 +103,9 @@ public:
         throw io_error(name);
     }
 
-    /// Removes what a killed run left: `.NAME.tmp-PID-N` for a NAME in `names`, written
-    /// over a minute ago by a process that is gone (a process of another PID namespace
-    /// is not seen: an hour-old file is taken as left over whatever its process). Nothing
-    /// else is touched.
+    /// Removes what a killed run left: a temporary file (`cache::temporary_name`) of
+    /// `.NAME` for a NAME in `names`, whose run is over (`cache::in_progress`). Nothing else
+    /// is touched.
     void remove_stale(const std::vector<std::string>& names) const {
         const std::set<std::string, std::less<>> ours(names.begin(), names.end());
         const int fd = ::dup(m_fd);
@@ -122,29 +120,14 @@ public:
         const auto now = std::time(nullptr);
         while (const dirent* entry = ::readdir(dir)) {
             const std::string_view file = entry->d_name;
-            const auto mark = file.rfind(".tmp-");
-            if (!file.starts_with('.') || mark == std::string_view::npos || mark < 2 ||
-                ours.count(file.substr(1, mark - 1)) == 0)
-                continue;
-            // PID-N, digits both.
-            const std::string_view tail = file.substr(mark + 5);
-            const auto dash = tail.find('-');
-            const auto digits = [](std::string_view d) {
-                return !d.empty() && std::all_of(d.begin(), d.end(), [](char c) {
-                    return std::isdigit(static_cast<unsigned char>(c)) != 0;
-                });
-            };
-            if (dash == std::string_view::npos || !digits(tail.substr(0, dash)) ||
-                !digits(tail.substr(dash + 1)) || dash > 9)
+            const auto final_name = cache::final_name_of(file);
+            if (!final_name || !final_name->starts_with('.') ||
+                ours.count(final_name->substr(1)) == 0)
                 continue;
             struct stat st {};
             if (::fstatat(m_fd, entry->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0)
                 continue;
-            const auto age = now - st.st_mtim.tv_sec;
-            const long long pid = std::stoll(std::string(tail.substr(0, dash)));
-            const bool gone = pid <= 0 || pid > k_max_pid ||
-                              (::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH);
-            if (age > 3600 || (age > 60 && gone))
+            if (!cache::in_progress(file, std::chrono::seconds(now - st.st_mtim.tv_sec)))
                 stale.emplace_back(file);
         }
         ::closedir(dir);

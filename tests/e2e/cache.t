@@ -68,7 +68,8 @@ $ XDG_CACHE_HOME=/dev/null aistrat search talent 2>&1 | head -3
 
 # Temporary files of a run still writing (here the shell's own process) are never read, and
 # `cache info` shows them; `cache clear` leaves them to their run. Those of a run that was
-# stopped (a process that is gone) are removed when the next entry is written.
+# stopped (a process that is gone, a minute ago) or named by no process are removed when the
+# next entry is written.
 $ mkdir -p "$SCRATCH/.cache/aistrat" && printf 'half' > "$SCRATCH/.cache/aistrat/0123456789abcdef.knowledge.tmp-$$-0000" && aistrat list pillars > /dev/null && aistrat cache info --format json | jq -c '[.files[].holds] | sort' && aistrat cache clear | sed "s|$SCRATCH|S|" && ls "$SCRATCH/.cache/aistrat" | sed "s/-$$-/-PID-/"
 > ["knowledge","unfinished"]
 > removed 1 file from S/.cache/aistrat
