@@ -49,6 +49,34 @@ struct LimitError : std::runtime_error {
     model::Location m_where;
 };
 
+/// yaml-cpp turns the escapes `\_` (U+00A0) and `\N` (U+0085) into one raw byte each, the
+/// code point's Latin-1 byte, where every other escape gives UTF-8. The file was checked to
+/// be UTF-8 before parsing, so in a scalar a byte that is not part of UTF-8 came from one of
+/// them: it is written as the code point it stands for.
+void mend_latin1_escapes(std::string& value) {
+    std::string out;
+    for (std::size_t i = 0; i < value.size();) {
+        char32_t cp = 0;
+        const auto length = static_cast<unsigned char>(value[i]) < 0x80
+                                ? std::size_t{1}
+                                : model::decode_utf8(value, i, cp);
+        if (length == 0) {
+            if (out.empty())
+                out.assign(value, 0, i);
+            const auto byte = static_cast<unsigned char>(value[i]);
+            out += static_cast<char>(0xC0 | (byte >> 6));
+            out += static_cast<char>(0x80 | (byte & 0x3F));
+            ++i;
+            continue;
+        }
+        if (!out.empty())
+            out.append(value, i, length);
+        i += length;
+    }
+    if (!out.empty())
+        value = std::move(out);
+}
+
 class TreeBuilder : public YAML::EventHandler {
 public:
     TreeBuilder(const std::string& path, const std::string& text, YamlLimits limits,
@@ -100,6 +128,8 @@ public:
         YamlNode node;
         node.type = YamlNode::Type::Scalar;
         node.value = value;
+        if (tag != "?")
+            mend_latin1_escapes(node.value);
         // A byte-order mark may open a later document too (files joined with `---`): before
         // plain text at the start of a line (a key, mostly) it is not part of the text.
         // (Before `-`, `#`, a quoted key or `---` it is still read as text.)

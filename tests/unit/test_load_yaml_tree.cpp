@@ -119,6 +119,21 @@ TEST_SUITE("load.yaml_tree") {
         CHECK(good.documents[0].find("c")->items.size() == 2);
     }
 
+    TEST_CASE("parse_yaml: every escape of a quoted scalar gives UTF-8") {
+        // yaml-cpp gives \_ and \N as one Latin-1 byte each; they are mended.
+        const auto parse = parse_yaml(
+            "f.yaml", "a: \"1\\_2\\N3\\xe9\\u00e9\\L\\_\"\n\"k\\_\": 'x\\_'\nb: |\n  \xC2\xA0\n");
+        REQUIRE(parse.diagnostics.empty());
+        const YamlNode& doc = parse.documents[0];
+        CHECK(doc.find("a")->value == "1\xC2\xA0"
+                                      "2\xC2\x85"
+                                      "3\xC3\xA9\xC3\xA9\xE2\x80\xA8\xC2\xA0");
+        // A key too; single quotes and block scalars have no escapes.
+        REQUIRE(doc.find("k\xC2\xA0") != nullptr);
+        CHECK(doc.find("k\xC2\xA0")->value == "x\\_");
+        CHECK(doc.find("b")->value == "\xC2\xA0\n");
+    }
+
     TEST_CASE("parse_yaml: a byte-order mark may open a later document") {
         const auto parse = parse_yaml("f.yaml", "a: 1\n---\n\xEF\xBB\xBFkind: note\nb: 2\n");
         REQUIRE(parse.diagnostics.empty());
