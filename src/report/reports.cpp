@@ -151,6 +151,25 @@ Report matrix_report(const model::KnowledgeBase& kb, const model::KindDef& rows,
              {"column_totals", col_totals}}};
 }
 
+namespace {
+
+/// What a target of a coverage relation lacks: "supported by no opportunity". Of a relation
+/// from many kinds the first three are named and the rest counted, so that a row stays short
+/// whatever the schema.
+std::string gap_label(const model::RelationDef& relation) {
+    constexpr std::size_t k_kinds_named = 3;
+    const std::string inverse = fmt::to_string(fmt::join(split_words(relation.inverse), " "));
+    const auto& from = relation.from;
+    if (from.size() <= k_kinds_named)
+        return fmt::format("{} no {}", inverse, fmt::to_string(fmt::join(from, " or ")));
+    const std::size_t others = from.size() - k_kinds_named;
+    return fmt::format("{} no {} or {} other kind{}", inverse,
+                       fmt::to_string(fmt::join(from.begin(), from.begin() + k_kinds_named, ", ")),
+                       others, others == 1 ? "" : "s");
+}
+
+} // namespace
+
 Report gaps_report(const model::KnowledgeBase& kb) {
     Table table{{"gap", "kind", "id", "title"}, {}};
     json gaps = json::array();
@@ -159,6 +178,7 @@ Report gaps_report(const model::KnowledgeBase& kb) {
         if (!relation.coverage)
             continue;
         source_kinds.insert(relation.from.begin(), relation.from.end());
+        const std::string gap = gap_label(relation);
         for (const auto& kind : relation.to) {
             const auto* def = kb.schema().find_kind(kind);
             for (const Entity* e : ordered(kb, *def)) {
@@ -166,9 +186,6 @@ Report gaps_report(const model::KnowledgeBase& kb) {
                 if (std::any_of(in.begin(), in.end(),
                                 [&](const auto& l) { return l.relation == &relation; }))
                     continue;
-                const std::string gap = fmt::format(
-                    "{} no {}", fmt::to_string(fmt::join(split_words(relation.inverse), " ")),
-                    fmt::to_string(fmt::join(relation.from, " or ")));
                 table.rows.push_back({gap, e->kind, e->id, e->title});
                 gaps.push_back({{"gap", gap},
                                 {"relation", relation.name},
