@@ -107,6 +107,30 @@ std::string unknown_option(int argc, char** argv, const std::vector<std::string>
     return {};
 }
 
+/// The argument just before the first one that is exactly `word` (or `word=...`); empty
+/// when there is none.
+std::string word_before(int argc, char** argv, const std::string& word) {
+    for (int i = 2; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == word || arg.starts_with(word + "="))
+            return argv[i - 1];
+    }
+    return {};
+}
+
+/// The long name of the option `word` names (`-n` -> `--limit`), in whichever command has
+/// it; `word` itself when it has none.
+std::string long_name(CLI::App& app, const std::string& word) {
+    if (const CLI::Option* option = app.get_option_no_throw(word); option != nullptr) {
+        const auto& names = option->get_lnames();
+        return names.empty() ? word : "--" + names.front();
+    }
+    for (CLI::App* sub : app.get_subcommands({}))
+        if (const std::string name = long_name(*sub, word); name != word)
+            return name;
+    return word;
+}
+
 /// For a command with subcommands (`report`), a message naming the word after it that is
 /// none of them, with the closest; empty when there is no such word.
 std::string unknown_subcommand(const std::vector<Command>& commands, int argc, char** argv) {
@@ -248,9 +272,16 @@ int run(int argc, char** argv) {
             const auto known = option_names(app);
             if (const std::string option = unknown_option(argc, argv, known); !option.empty()) {
                 message = fmt::format("unknown option '{}'", option);
-                if (const auto hint = model::did_you_mean(model::closest(option, known));
-                    !hint.empty())
+                if (const std::string before = word_before(argc, argv, option);
+                    takes_value(app, before)) {
+                    // `--limit -1`: a value that starts with '-' is read as an option.
+                    message = fmt::format("{} needs a value, and '{}' is read as an option; to "
+                                          "give it as the value, write {}={}",
+                                          before, option, long_name(app, before), option);
+                } else if (const auto hint = model::did_you_mean(model::closest(option, known));
+                           !hint.empty()) {
                     message += "; " + hint;
+                }
             } else if (const auto unknown = unknown_subcommand(commands, argc, argv);
                        !unknown.empty()) {
                 message = unknown;

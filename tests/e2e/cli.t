@@ -79,6 +79,19 @@ $ aistrat list opportunities --formt json
 ! aistrat: error: unknown option '--formt'; did you mean '--format'?
 ! Run 'aistrat list --help' for usage.
 ? 2
+# A value that starts with '-' is read as an option; the error says how to give it.
+$ aistrat list opportunities --limit -1
+! aistrat: error: --limit needs a value, and '-1' is read as an option; to give it as the value, write --limit=-1
+! Run 'aistrat list --help' for usage.
+? 2
+$ aistrat list opportunities -n -1
+! aistrat: error: -n needs a value, and '-1' is read as an option; to give it as the value, write --limit=-1
+! Run 'aistrat list --help' for usage.
+? 2
+$ aistrat list opportunities -n=-1
+! aistrat: error: --limit: must be a whole number from 0 to 999999999
+! Run 'aistrat list --help' for usage.
+? 2
 $ aistrat list pillars -f JSON | jq -r '.kind'
 > pillar
 ? 0
