@@ -74,16 +74,21 @@ bool has_leading_zero(std::string_view text) {
     return text.size() > 1 && text[0] == '0' && text[1] >= '0' && text[1] <= '9';
 }
 
+/// How a scalar that is not plain was written, for the message that says to write it plain.
+std::string not_plain(const YamlNode& node) {
+    return node.tagged ? fmt::format("the tagged value '{}' (write it without the tag)", node.value)
+                       : fmt::format("the quoted text '{}' (write it without quotes)", node.value);
+}
+
 } // namespace
 
 std::optional<bool> NodeReader::boolean(const YamlNode& node, std::string_view what) {
     const bool valid = node.is_scalar() && (node.value == "true" || node.value == "false");
     if (valid && node.plain)
         return node.value == "true";
-    error(node.where, valid ? fmt::format("{} must be true or false, found the quoted text '{}' "
-                                          "(write it without quotes)",
-                                          what, node.value)
-                            : fmt::format("{} must be true or false, found {}", what, found(node)));
+    error(node.where, valid
+                          ? fmt::format("{} must be true or false, found {}", what, not_plain(node))
+                          : fmt::format("{} must be true or false, found {}", what, found(node)));
     return std::nullopt;
 }
 
@@ -96,9 +101,8 @@ std::optional<long long> NodeReader::integer(const YamlNode& node, std::string_v
         return std::nullopt;
     }
     if (!node.plain) {
-        error(node.where, fmt::format("{} must be a whole number, found the quoted text '{}' "
-                                      "(write it without quotes)",
-                                      what, text));
+        error(node.where,
+              fmt::format("{} must be a whole number, found {}", what, not_plain(node)));
         return std::nullopt;
     }
     if (has_leading_zero(text) || text == "-0") {
@@ -124,9 +128,7 @@ std::optional<double> NodeReader::number(const YamlNode& node, std::string_view 
         return std::nullopt;
     }
     if (!node.plain) {
-        error(node.where, fmt::format("{} must be a number, found the quoted text '{}' (write it "
-                                      "without quotes)",
-                                      what, text));
+        error(node.where, fmt::format("{} must be a number, found {}", what, not_plain(node)));
         return std::nullopt;
     }
     if (has_leading_zero(text)) {

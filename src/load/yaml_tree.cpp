@@ -141,6 +141,8 @@ public:
                  at = node.value.find(highlight, at))
                 node.value.replace(at, 3, "\xEF\xBF\xBD");
         node.plain = tag == "?";
+        // yaml-cpp gives "?" for plain text and "!" for quoted or block text with no tag.
+        node.tagged = tag != "?" && tag != "!";
         node.where = location(mark);
         count(1, node.value.size(), node.where);
         add(std::move(node), anchor, {1, 1, value.size()});

@@ -15,6 +15,7 @@ struct YamlNode {
     Type type = Type::Null;
     std::string value;           ///< scalars
     bool plain = true;           ///< a scalar written without quotes or block style
+    bool tagged = false;         ///< a scalar with a tag of its own (`!!float 3`, `!x y`)
     std::vector<YamlNode> items; ///< sequences; for maps, keys and values alternate
     model::Location where;
 

@@ -140,6 +140,11 @@ TEST_SUITE("load.entity_reader") {
                                        "without quotes)"});
         CHECK(number("'3'").size() == 1);
         CHECK(number("|\n  3").size() == 1);
+        CHECK(number("!!int 3") ==
+              std::vector<std::string>{"kb/x.yaml:5:9: error: field 'number' must be a whole "
+                                       "number, found the tagged value '3' (write it "
+                                       "without the tag)"});
+        CHECK(number("!!str \"3\"").size() == 1);
         CHECK(number("[1, 2]") == std::vector<std::string>{"kb/x.yaml:5:9: error: field 'number' "
                                                            "must be a whole number, found a list"});
         CHECK(number("{a: 1}") ==
