@@ -98,9 +98,14 @@ std::optional<model::FieldDef> read_field(NodeReader& reader, const YamlNode& no
     const YamlNode* type = node.find("type");
     if (name == nullptr || type == nullptr)
         return std::nullopt;
-    def.name = reader.text(*name, "'name'").value_or("");
-    if (def.name.empty())
+    const auto name_text = reader.text(*name, "'name'");
+    if (!name_text)
         return std::nullopt;
+    def.name = *name_text;
+    if (def.name.empty()) {
+        reader.error(name->where, "a field's name is empty");
+        return std::nullopt;
+    }
     if (!model::is_kebab_case(def.name)) {
         reader.error(name->where,
                      fmt::format("field name '{}' must be lower-case kebab-case", def.name));
@@ -226,20 +231,25 @@ std::optional<model::RelationDef> read_relation(NodeReader& reader, const YamlNo
     const YamlNode* to = node.find("to");
     if (name == nullptr || inverse == nullptr || from == nullptr || to == nullptr)
         return std::nullopt;
-    relation.name = reader.text(*name, "'name'").value_or("");
-    relation.inverse = reader.text(*inverse, "'inverse'").value_or("");
+    const auto name_text = reader.text(*name, "'name'");
+    const auto inverse_text = reader.text(*inverse, "'inverse'");
+    relation.name = name_text.value_or("");
+    relation.inverse = inverse_text.value_or("");
     relation.from = reader.text_list(*from, "'from'").value_or(std::vector<std::string>{});
     relation.to = reader.text_list(*to, "'to'").value_or(std::vector<std::string>{});
     if (const YamlNode* n = node.find("description"))
         relation.description = reader.text(*n, "'description'").value_or("");
     if (const YamlNode* n = node.find("coverage"))
         relation.coverage = reader.boolean(*n, "'coverage'").value_or(false);
-    if (relation.name.empty() || relation.inverse.empty())
+    if (!name_text || !inverse_text) // reported
         return std::nullopt;
     // Names a command line, --where and --fields can hold, and that print on one line.
     for (const auto& [at, value, role] : {std::tuple{name, relation.name, "name"},
                                           std::tuple{inverse, relation.inverse, "inverse"}})
-        if (!model::is_kebab_case(value)) {
+        if (value.empty()) {
+            reader.error(at->where, fmt::format("a relation's {} is empty", role));
+            return std::nullopt;
+        } else if (!model::is_kebab_case(value)) {
             reader.error(at->where, fmt::format("relation {} '{}' must be lower-case kebab-case",
                                                 role, shown(value)));
             return std::nullopt;

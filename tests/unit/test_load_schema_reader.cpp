@@ -116,6 +116,17 @@ TEST_SUITE("load.schema_reader") {
                 .find("is a key every entity has") != std::string::npos);
     }
 
+    TEST_CASE("read_schema: an empty field or relation name is an error, not dropped") {
+        model::Schema schema;
+        CHECK(read("kinds:\n  - name: a\n    fields:\n      - {name: \"\", type: string}\n"
+                   "relations:\n  - {name: '', inverse: x, from: [a], to: [a]}\n"
+                   "  - {name: y, inverse: \"\", from: [a], to: [a]}\n",
+                   schema) ==
+              std::vector<std::string>{"schema.yaml:4:16: error: a field's name is empty",
+                                       "schema.yaml:6:12: error: a relation's name is empty",
+                                       "schema.yaml:7:24: error: a relation's inverse is empty"});
+    }
+
     TEST_CASE("read_schema: a kind alias or plural must be something one can type as KIND") {
         model::Schema schema;
         CHECK(read("kinds:\n  - name: a\n    aliases: ['', --format, two words, \"t\\tb\", "
