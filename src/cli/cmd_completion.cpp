@@ -39,6 +39,10 @@ std::vector<std::string> candidates(CLI::App& app, const std::vector<std::string
                 options.no_builtin = true;
             if (word == "--no-cache")
                 options.no_cache = true;
+            if (word.starts_with("--kb=")) {
+                options.kb_dirs.push_back(word.substr(5));
+                continue;
+            }
             if (takes_value(app, word) && i + 1 < before.size()) {
                 if (word == "--kb")
                     options.kb_dirs.push_back(before[i + 1]);
@@ -180,8 +184,9 @@ Command add_completion(CLI::App& parent) {
 bool takes_value(CLI::App& app, const std::string& word) {
     if (!word.starts_with("-") || word == "-" || word == "--")
         return false;
+    // A flag is an option that expects no value (its type size is still 1 in CLI11).
     if (const CLI::Option* option = app.get_option_no_throw(word))
-        if (option->get_type_size() != 0)
+        if (option->get_items_expected_min() > 0)
             return true;
     for (CLI::App* sub : app.get_subcommands({}))
         if (takes_value(*sub, word))

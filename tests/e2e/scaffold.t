@@ -107,6 +107,13 @@ $ aistrat __complete -- show pillar ed
 $ aistrat __complete -- --kb extra show treaty ''
 > digital-mou
 ? 0
+# A flag takes no value, so the word after it is still the command; --kb=DIR is a folder too.
+$ aistrat __complete -- --no-cache --no-builtin --kb=extra show treaty ''
+> digital-mou
+? 0
+$ aistrat __complete -- --no-pager list pill
+> pillar
+? 0
 $ aistrat completion bash | head -3
 > # bash completion for aistrat: commands, options, formats, kinds and the ids of the chosen
 > # kind, from the knowledge actually loaded (asked of `aistrat __complete`).
