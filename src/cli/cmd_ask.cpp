@@ -29,7 +29,7 @@ Command add_ask(CLI::App& parent) {
         "  aistrat ask 'Who received a golden visa?'\n"
         "  aistrat ask 'What does the PRC use AI for?' --limit 5 --format json");
     return {app, [options](Context& ctx) {
-                const auto format = ctx.format(Format::Text, k_document_formats);
+                const auto format = ctx.format("ask");
                 const std::string question = fmt::to_string(fmt::join(options->words, " "));
                 const auto& kb = ctx.knowledge();
                 const auto& index = ctx.search_index();

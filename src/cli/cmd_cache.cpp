@@ -27,8 +27,7 @@ std::string time_text(std::int64_t seconds) {
 }
 
 ExitCode info(Context& ctx) {
-    const auto format = ctx.format(
-        Format::Text, {Format::Text, Format::Markdown, Format::Html, Format::Json, Format::Yaml});
+    const auto format = ctx.format("cache info");
     const cache::Settings settings = ctx.cache_settings();
     const std::string folder = cache_dir(ctx.environment());
     const std::string key = cache::key_for(ctx.search_options(), settings);
@@ -96,7 +95,7 @@ ExitCode info(Context& ctx) {
 }
 
 ExitCode clear(Context& ctx) {
-    ctx.text_only();
+    ctx.text_only("cache clear");
     const std::string folder = cache_dir(ctx.environment());
     std::vector<std::string> errors;
     cache::Settings settings = ctx.cache_settings();

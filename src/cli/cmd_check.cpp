@@ -15,8 +15,7 @@ Command add_check(CLI::App& parent) {
         "  aistrat check --kb ~/my-knowledge\n"
         "  aistrat check --no-builtin --kb ./draft --format json");
     return {app, [](Context& ctx) {
-                const auto format = ctx.format(
-                    Format::Text, {Format::Text, Format::Markdown, Format::Json, Format::Yaml});
+                const auto format = ctx.format("check");
                 const auto& loaded = ctx.load();
                 const auto& diagnostics = ctx.diagnostics();
                 ctx.print_diagnostics();

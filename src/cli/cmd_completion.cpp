@@ -88,8 +88,12 @@ std::vector<std::string> candidates(CLI::App& app, const std::vector<std::string
         return out;
     };
 
-    if (previous == "--format" || previous == "-f")
-        return {"text", "markdown", "html", "csv", "json", "yaml", "dot", "mermaid"};
+    if (previous == "--format" || previous == "-f") {
+        std::vector<std::string> names;
+        for (const Format format : formats_of(sub.empty() ? command : command + " " + sub))
+            names.emplace_back(format_name(format));
+        return names;
+    }
     if (previous == "--color")
         return {"auto", "always", "never"};
     if (previous == "--kind" || previous == "-k" || previous == "--rows" || previous == "--cols")
@@ -173,7 +177,7 @@ Command add_completion(CLI::App& parent) {
                 "  aistrat completion zsh > ~/.zfunc/_aistrat\n"
                 "  aistrat completion fish > ~/.config/fish/completions/aistrat.fish");
     return {app, [shell](Context& ctx) {
-                ctx.text_only();
+                ctx.text_only("completion");
                 for (const auto& file : completion_scripts())
                     if (file.path == script_name(*shell))
                         write_stdout(file.content);

@@ -11,7 +11,7 @@ Command add_export(CLI::App& parent) {
                 "  aistrat export > knowledge.json\n"
                 "  aistrat export --format yaml");
     return {app, [](Context& ctx) {
-                const auto format = ctx.format(Format::Json, {Format::Json, Format::Yaml});
+                const auto format = ctx.format("export");
                 const auto& kb = ctx.knowledge();
                 ctx.print({{}, report::export_data(kb)}, format);
                 return ExitCode::Ok;

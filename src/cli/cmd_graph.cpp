@@ -34,8 +34,7 @@ Command add_graph(CLI::App& parent) {
                 "  aistrat graph --kind opportunity --kind pillar --format mermaid\n"
                 "  aistrat graph --around cybersecurity --depth 2 | dot -Tpng > cyber.png");
     return {app, [options, depth_option](Context& ctx) {
-                const auto format = ctx.format(
-                    Format::Dot, {Format::Dot, Format::Mermaid, Format::Json, Format::Yaml});
+                const auto format = ctx.format("graph");
                 const auto& kb = ctx.knowledge();
                 report::GraphOptions graph_options;
                 for (const auto& kind : options->kinds)

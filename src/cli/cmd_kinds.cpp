@@ -11,7 +11,7 @@ Command add_kinds(CLI::App& parent) {
                 "  aistrat kinds\n"
                 "  aistrat kinds --format json | jq '.kinds[].name'");
     return {app, [](Context& ctx) {
-                const auto format = ctx.format(Format::Text, k_document_formats);
+                const auto format = ctx.format("kinds");
                 const auto& kb = ctx.knowledge();
                 ctx.print({report::kinds_document(kb), report::kinds_data(kb)}, format);
                 return ExitCode::Ok;

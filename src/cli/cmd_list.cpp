@@ -119,7 +119,7 @@ Command add_list(CLI::App& parent) {
         "  aistrat list pillars --format markdown\n"
         "  aistrat list figures --format json | jq '.entities[].figure'");
     return {app, [options, fields_option](Context& ctx) {
-                const auto format = ctx.format(Format::Text, k_document_formats);
+                const auto format = ctx.format("list");
                 const auto& kb = ctx.knowledge();
                 const model::KindDef& def = require_kind(kb, options->kind);
                 const bool given = fields_option->count() > 0;

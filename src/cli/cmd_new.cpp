@@ -185,7 +185,7 @@ Command add_new(CLI::App& parent) {
         "  aistrat new opportunity my-idea > ~/.local/share/aistrat/knowledge/my-idea.yaml\n"
         "  aistrat new country vietnam");
     return {app, [kind, id](Context& ctx) {
-                ctx.text_only({Format::Text, Format::Yaml}); // the entity is YAML text
+                ctx.text_only("new");
                 const auto& kb = ctx.knowledge();
                 const model::KindDef& def = require_kind(kb, *kind);
                 if (!model::is_kebab_case(*id))
@@ -216,7 +216,7 @@ Command add_init(CLI::App& parent) {
                 "\nNo file is ever replaced without --force, and none through a symbolic link.");
     return {
         app, [dir, force](Context& ctx) {
-            ctx.text_only();
+            ctx.text_only("init");
             namespace fs = std::filesystem;
             if (dir->empty())
                 throw Failure(ExitCode::Usage, "the folder name is empty");

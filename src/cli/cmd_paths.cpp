@@ -14,7 +14,7 @@ Command add_paths(CLI::App& parent) {
         parent.add_subcommand("paths", "Show which knowledge folders are loaded, in order");
     app->footer("Examples:\n  aistrat paths\n  AISTRAT_KB=~/kb aistrat paths --format json");
     return {app, [](Context& ctx) {
-                const auto format = ctx.format(Format::Text, k_document_formats);
+                const auto format = ctx.format("paths");
                 const auto& loaded = ctx.load();
                 report::Table table{{"order", "folder", "from", "entities"}, {}};
                 nlohmann::ordered_json folders = nlohmann::ordered_json::array();

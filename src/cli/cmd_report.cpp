@@ -21,8 +21,8 @@ const model::KindDef& needed_kind(const model::KnowledgeBase& kb, const std::str
                     report, name, fmt::to_string(fmt::join(kb.schema().kind_names(), ", "))));
 }
 
-void print(Context& ctx, const report::Report& report) {
-    const auto format = ctx.format(Format::Text, k_document_formats);
+void print(Context& ctx, const report::Report& report, const std::string& command) {
+    const auto format = ctx.format(command);
     ctx.print({report.document, report.data}, format);
 }
 
@@ -69,12 +69,15 @@ Command add_report(CLI::App& parent) {
 
     return {
         app, [options, chosen](Context& ctx) {
-            const auto& kb = ctx.knowledge();
             const std::string& name = *chosen;
+            // Before the knowledge loads: a usage error costs nothing.
+            const std::string command = "report " + name;
+            (void)ctx.format(command);
+            const auto& kb = ctx.knowledge();
             if (name == "brief") {
                 for (const auto& kind : report::brief_kinds())
                     needed_kind(kb, kind, name);
-                print(ctx, report::brief_report(kb));
+                print(ctx, report::brief_report(kb), command);
             } else if (name == "matrix") {
                 const auto& rows = require_kind(kb, options->rows);
                 const auto& cols = require_kind(kb, options->cols);
@@ -93,12 +96,14 @@ Command add_report(CLI::App& parent) {
                                     "or take the links from 'aistrat export --format json'",
                                     height, rows.plural, width, cols.plural, height * width,
                                     report::k_max_matrix_cells));
-                const auto format = ctx.format(Format::Text, k_document_formats);
-                print(ctx, report::matrix_report(kb, rows, cols, relations,
-                                                 ctx.needs_data(format) ? report::Build::Data
-                                                                        : report::Build::Document));
+                const auto format = ctx.format(command);
+                print(ctx,
+                      report::matrix_report(kb, rows, cols, relations,
+                                            ctx.needs_data(format) ? report::Build::Data
+                                                                   : report::Build::Document),
+                      command);
             } else if (name == "gaps") {
-                print(ctx, report::gaps_report(kb));
+                print(ctx, report::gaps_report(kb), command);
             } else if (name == "compare") {
                 const auto& a = require_entity(kb, nullptr, options->a);
                 const auto other = query::resolve_entity(kb, nullptr, options->b);
@@ -114,10 +119,11 @@ Command add_report(CLI::App& parent) {
                         ExitCode::Usage,
                         fmt::format("compare needs two different entities; both name {} {}", a.kind,
                                     a.id));
-                print(ctx, report::compare_report(kb, a, b));
+                print(ctx, report::compare_report(kb, a, b), command);
             } else {
                 const auto& kind = needed_kind(kb, "country", name);
-                print(ctx, report::profile_report(kb, require_entity(kb, &kind, options->country)));
+                print(ctx, report::profile_report(kb, require_entity(kb, &kind, options->country)),
+                      command);
             }
             return ExitCode::Ok;
         }};

@@ -33,7 +33,7 @@ Command add_search(CLI::App& parent) {
         "  aistrat search '\"smart cities\" OR mobility' --kind priority-area\n"
         "  aistrat search 'cyber* NOT china' --format json | jq '.hits[].id'");
     return {app, [options](Context& ctx) {
-                const auto format = ctx.format(Format::Text, k_document_formats);
+                const auto format = ctx.format("search");
                 const std::string text = fmt::to_string(fmt::join(options->words, " "));
                 const auto& kb = ctx.knowledge();
                 const auto& index = ctx.search_index();

@@ -50,7 +50,7 @@ Command add_show(CLI::App& parent) {
                 "  aistrat show bssn --format markdown");
     return {
         app, [first, second, id_option](Context& ctx) {
-            const auto format = ctx.format(Format::Text, k_document_formats);
+            const auto format = ctx.format("show");
             const auto& kb = ctx.knowledge();
             const model::KindDef* kind = nullptr;
             const auto trimmed = [](const std::string& s) {

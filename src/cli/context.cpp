@@ -46,24 +46,55 @@ constexpr std::array<FormatName, 10> k_formats{{{"text", Format::Text},
                                                 {"dot", Format::Dot},
                                                 {"mermaid", Format::Mermaid}}};
 
-const char* name_of(Format format) {
+} // namespace
+
+const char* format_name(Format format) {
     for (const auto& f : k_formats)
         if (f.format == format)
             return f.name;
     return "text";
 }
 
-} // namespace
+const std::vector<Format>& formats_of(std::string_view command) {
+    using enum Format;
+    // A document and its data print in these; csv only where the document is one table.
+    static const std::vector<Format> tables{Text, Markdown, Html, Csv, Json, Yaml};
+    static const std::vector<Format> documents{Text, Markdown, Html, Json, Yaml};
+    static const std::vector<Format> text{Text};
+    static const std::vector<Format> all{Text, Markdown, Html, Csv, Json, Yaml, Dot, Mermaid};
+    static const std::map<std::string, std::vector<Format>, std::less<>> k_by_command{
+        {"list", tables},
+        {"search", tables},
+        {"show", tables},
+        {"paths", tables},
+        {"report matrix", tables},
+        {"report gaps", tables},
+        {"report compare", tables},
+        {"report brief", documents},
+        {"report country", documents},
+        {"kinds", documents},
+        {"ask", documents},
+        {"cache info", documents},
+        {"cache clear", text},
+        {"check", {Text, Markdown, Json, Yaml}},
+        {"graph", {Dot, Mermaid, Json, Yaml}},
+        {"export", {Json, Yaml}},
+        {"init", text},
+        {"new", {Text, Yaml}}, // the entity is YAML text
+        {"completion", text},
+        {"help", text}};
+    const auto found = k_by_command.find(command);
+    return found == k_by_command.end() ? all : found->second;
+}
 
-const std::vector<Format> k_document_formats{Format::Text, Format::Markdown, Format::Html,
-                                             Format::Csv,  Format::Json,     Format::Yaml};
-
-Format Context::format(Format fallback, const std::vector<Format>& allowed) const {
+Format Context::format(std::string_view command) const {
+    const auto& allowed = formats_of(command);
+    const Format fallback = allowed.front();
     if (m_options.format.empty())
         return fallback;
     std::vector<std::string> names;
     for (Format f : allowed)
-        names.emplace_back(name_of(f));
+        names.emplace_back(format_name(f));
     const std::string wanted = model::to_lower(m_options.format);
     for (const auto& f : k_formats) {
         if (f.name != wanted)
@@ -185,8 +216,8 @@ const search::SearchIndex& Context::search_index() {
     return *m_index;
 }
 
-void Context::text_only(const std::vector<Format>& allowed) const {
-    format(Format::Text, allowed);
+void Context::text_only(std::string_view command) const {
+    (void)format(command);
     if (templated())
         throw Failure(ExitCode::Usage, "this command does not take --template");
 }

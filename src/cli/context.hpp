@@ -21,8 +21,13 @@ namespace aistrat::cli {
 
 enum class Format { Text, Markdown, Html, Csv, Json, Yaml, Dot, Mermaid };
 
-/// The formats a document and its data can be printed in (csv only for one table).
-extern const std::vector<Format> k_document_formats;
+/// The formats `command` prints, its default first: the one table that the commands and the
+/// shell completion both read. `command` as typed, with a report's name: "list", "report
+/// gaps"; an unknown one (no command yet) gets every format.
+const std::vector<Format>& formats_of(std::string_view command);
+
+/// A format's name as --format takes it.
+const char* format_name(Format format);
 
 /// The global options, filled by CLI11.
 struct GlobalOptions {
@@ -50,13 +55,13 @@ public:
     Context(const Context&) = delete;
     Context& operator=(const Context&) = delete;
 
-    /// The format to print in: `--format`, else `fallback`; a Failure (usage) when the
-    /// name is unknown or not among `allowed`.
-    Format format(Format fallback, const std::vector<Format>& allowed) const;
+    /// The format `command` prints in (`formats_of`): `--format`, else its default; a Failure
+    /// (usage) when the name is unknown or not one the command prints.
+    Format format(std::string_view command) const;
 
     /// For a command that prints text of its own (a script, an entity template, a message):
-    /// a Failure (usage) when --template, or a --format not among `allowed`, was given.
-    void text_only(const std::vector<Format>& allowed = {Format::Text}) const;
+    /// a Failure (usage) when --template, or a --format it does not print, was given.
+    void text_only(std::string_view command) const;
 
     /// True when --template was given: output goes through it, whatever the format.
     bool templated() const { return !m_options.template_file.empty(); }

@@ -153,8 +153,16 @@ $ aistrat report country chna
 ! aistrat: error: no country 'chna'; did you mean 'china'?
 ? 1
 $ aistrat report brief --format csv
-! aistrat: error: csv prints one table, and this output is not one; use markdown, html or json
+! aistrat: error: this command does not print csv; formats: text, markdown, html, json, yaml
 ! Run 'aistrat report --help' for usage.
+? 2
+$ aistrat kinds --format csv
+! aistrat: error: this command does not print csv; formats: text, markdown, html, json, yaml
+! Run 'aistrat kinds --help' for usage.
+? 2
+$ aistrat ask 'who leads korika' --format csv
+! aistrat: error: this command does not print csv; formats: text, markdown, html, json, yaml
+! Run 'aistrat ask --help' for usage.
 ? 2
 
 # A report that needs a kind the knowledge lacks fails clearly (exit 2).

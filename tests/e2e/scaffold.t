@@ -114,6 +114,16 @@ $ aistrat __complete -- --no-cache --no-builtin --kb=extra show treaty ''
 $ aistrat __complete -- --no-pager list pill
 > pillar
 ? 0
+# --format offers what the command prints.
+$ aistrat __complete -- list --format '' | tr '\n' ' '
+> text markdown html csv json yaml % no newline at end of output
+? 0
+$ aistrat __complete -- report brief -f '' | tr '\n' ' '
+> text markdown html json yaml % no newline at end of output
+? 0
+$ aistrat __complete -- graph -f '' | tr '\n' ' '
+> dot mermaid json yaml % no newline at end of output
+? 0
 $ aistrat completion bash | head -3
 > # bash completion for aistrat: commands, options, formats, kinds and the ids of the chosen
 > # kind, from the knowledge actually loaded (asked of `aistrat __complete`).
