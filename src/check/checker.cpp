@@ -97,6 +97,39 @@ void check_citations(const KnowledgeBase& kb, const Entity& entity, Diagnostics&
     }
 }
 
+/// An id, title or alias that is the identifying value of another entity of its kind, as a
+/// name resolves it (numbers by value, text in any case): `show KIND NAME` would find the
+/// first by its name and never the second by its number.
+void check_names_against(const KnowledgeBase& kb, const model::KindDef& kind,
+                         const model::FieldDef& def, Diagnostics& out) {
+    const bool numeric = def.type == model::FieldType::Integer ||
+                         def.type == model::FieldType::Number || def.type == model::FieldType::Year;
+    const auto key_of = [&](std::string_view text) {
+        return numeric ? model::number_key(text) : model::to_lower(text);
+    };
+    std::map<std::string, const Entity*, std::less<>> owner;
+    for (const Entity* e : kb.of_kind(kind.name))
+        if (const model::Field* field = e->field(def.name))
+            owner.emplace(key_of(field->value.text), e);
+    for (const Entity* e : kb.of_kind(kind.name)) {
+        std::vector<std::pair<const char*, const std::string*>> names{{"id", &e->id},
+                                                                      {"title", &e->title}};
+        for (const auto& alias : e->aliases)
+            names.emplace_back("alias", &alias);
+        for (const auto& [role, name] : names) {
+            const std::string key = key_of(*name);
+            const auto it = key.empty() ? owner.end() : owner.find(key);
+            if (it == owner.end() || it->second == e)
+                continue;
+            error(out, e->where,
+                  fmt::format("{} '{}' of {} '{}' is the {} of {} '{}' ({}); a name must name "
+                              "one entity",
+                              role, *name, kind.name, e->id, def.name, kind.name, it->second->id,
+                              position(it->second->where)));
+        }
+    }
+}
+
 void check_identifying_fields(const KnowledgeBase& kb, Diagnostics& out) {
     for (const auto& kind : kb.schema().kinds) {
         for (const auto& def : kind.fields) {
@@ -122,6 +155,7 @@ void check_identifying_fields(const KnowledgeBase& kb, Diagnostics& out) {
                                       def.name, field->value.text, def.name, kind.name,
                                       it->second->id, position(it->second->where)));
             }
+            check_names_against(kb, kind, def, out);
         }
     }
 }

@@ -63,6 +63,23 @@ TEST_SUITE("check.checker") {
         CHECK(
             errors[0].starts_with("kb/b.yaml:5:9: error: number 1 is also the number of item 'a'"));
     }
+
+    TEST_CASE("check_knowledge_base: a name that is another entity's number names one entity") {
+        // `show item 1` would find b by its alias and never a by its number.
+        const auto result =
+            test::load_strings({{"kb",
+                                 {{"a.yaml", test::item("a", 1)},
+                                  {"b.yaml", test::item("b", 2, "aliases: ['1.0']\n")}}}});
+        CHECK(
+            test::all_diagnostics(result) ==
+            std::vector<std::string>{"kb/b.yaml:1:1: error: alias '1.0' of item 'b' is the number "
+                                     "of item 'a' (kb/a.yaml:1:1); a name must name one entity"});
+        // Its own number, or a name that is no number, is fine.
+        CHECK(test::all_diagnostics(
+                  test::load_strings(
+                      {{"kb", {{"a.yaml", test::item("a", 1, "aliases: ['1', 'one']\n")}}}}))
+                  .empty());
+    }
 }
 
 TEST_SUITE("load.kb_loader") {
