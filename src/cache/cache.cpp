@@ -7,6 +7,7 @@
 #include "cache/snapshot.hpp"
 #include "cache/temporary.hpp"
 #include "check/checker.hpp"
+#include "load/embedded.hpp"
 #include "model/text.hpp"
 #include "search/sqlite.hpp"
 
@@ -123,6 +124,30 @@ void make_folder(const std::string& dir) {
         throw std::runtime_error(std::strerror(errno));
 }
 
+/// The size of the files `scan` lists, with the built-in knowledge when it is loaded.
+std::uint64_t source_bytes(const load::KnowledgeScan& scan) {
+    std::uint64_t total = 0;
+    for (const auto& folder : scan.folders)
+        for (const auto& f : folder.files)
+            total += static_cast<std::uint64_t>(std::max<std::int64_t>(f.size, 0));
+    for (const auto& f : load::embedded_files())
+        total += f.content.size();
+    return total;
+}
+
+/// The largest cache file worth reading for knowledge of `source` bytes: a snapshot is about
+/// the size of its YAML and a search index up to five times it (bench/ at 10,000 entities),
+/// so this is far above any file the cache writes and far below a file grown on purpose.
+std::uint64_t largest_entry(std::uint64_t source) {
+    constexpr std::uint64_t k_base = 64ULL << 20;
+    constexpr std::uint64_t k_per_source_byte = 32;
+    return k_base + k_per_source_byte * source;
+}
+
+/// The largest entry `cache info` reads to tell which folders it holds (of any key, whose
+/// files it does not know); a larger one is shown as not read.
+constexpr std::uint64_t k_largest_listed = 256ULL << 20;
+
 std::string describe(const load::KnowledgeScan& scan) {
     std::vector<std::string> names{scan.builtin ? "<builtin>" : "<builtin schema>"};
     for (const auto& folder : scan.folders)
@@ -132,10 +157,11 @@ std::string describe(const load::KnowledgeScan& scan) {
 
 /// The snapshot in `path` when it was written from files with `identity` and the files it
 /// marked racy still hash the same; nothing otherwise.
-std::optional<Snapshot> read_entry(const std::string& path, const std::string& identity) {
+std::optional<Snapshot> read_entry(const std::string& path, const std::string& identity,
+                                   std::uint64_t max_bytes) {
     // Checked whole before SQLite or the decoder reads a byte of it: a damaged entry is
     // rebuilt, never served.
-    const auto image = read_sealed(path);
+    const auto image = read_sealed(path, max_bytes);
     if (!image)
         return std::nullopt;
     try {
@@ -321,18 +347,21 @@ Knowledge load(const load::SearchOptions& options, const Settings& settings,
     // The key too: an entry copied or renamed to another key (other settings, such as
     // --no-builtin or the size limit, over the same files) is not this one.
     const std::string identity = key + "\n" + identity_of(scan);
-    if (auto snapshot = read_entry(path, identity)) {
+    const std::uint64_t source = source_bytes(scan);
+    if (auto snapshot = read_entry(path, identity, largest_entry(source))) {
         Knowledge out;
         out.kb = std::move(snapshot->kb);
         out.diagnostics = std::move(snapshot->diagnostics);
         out.content_hash = snapshot->content_hash;
         out.key = key;
         out.from_cache = true;
+        out.source_bytes = source;
         return out;
     }
     const std::int64_t started = now_ns();
     std::map<std::string, std::uint64_t> hashes;
     Knowledge out = from_files(scan, &hashes);
+    out.source_bytes = source;
     if (!out.io_errors.empty())
         return out;
     std::vector<std::pair<std::string, std::uint64_t>> racy;
@@ -366,7 +395,7 @@ std::unique_ptr<search::SearchIndex> search_index(const Knowledge& knowledge,
         return std::make_unique<search::SearchIndex>(knowledge.kb);
     const std::string path = entry_path(settings, knowledge.key, k_search_ext);
     const std::string id = fmt::format("{}:{:016x}", knowledge.key, knowledge.content_hash);
-    if (auto image = read_sealed(path))
+    if (auto image = read_sealed(path, largest_entry(knowledge.source_bytes)))
         if (auto index = search::SearchIndex::open(knowledge.kb, std::move(*image), id))
             return index;
     auto index = std::make_unique<search::SearchIndex>(knowledge.kb);
@@ -413,8 +442,9 @@ std::vector<Entry> entries(const Settings& settings, const std::string& current_
         if (entry.what == "unfinished")
             entry.key = name.substr(0, name.find('.'));
         entry.current = entry.what != "unfinished" && entry.key == current_key;
-        const auto image =
-            entry.what == "knowledge" && regular ? read_sealed(entry.path) : std::nullopt;
+        const auto image = entry.what == "knowledge" && regular
+                               ? read_sealed(entry.path, k_largest_listed)
+                               : std::nullopt;
         if (entry.what == "knowledge" && !image) {
             entry.folders = "(damaged, or not a cache file: rebuilt when used)";
         } else if (entry.what == "knowledge") {

@@ -45,6 +45,7 @@ struct Knowledge {
     std::vector<std::string> io_errors; ///< folders or files that cannot be read
     std::string key;                    ///< its entry in the cache; empty without one
     bool from_cache = false;            ///< read from the cache, not from the files
+    std::uint64_t source_bytes = 0;     ///< the size of the files it came from, in all
 };
 
 /// Loads and checks the knowledge of `options`, through the cache of `settings` when it has

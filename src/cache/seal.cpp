@@ -98,12 +98,13 @@ std::uint64_t size_in_header(const unsigned char* header) {
 /// of this user, is shorter than SQLite's header, is not the size its header gives (a file
 /// grown or cut short is not read: a damaged 3 GB file costs nothing), or cannot be read to
 /// that size.
-std::optional<std::string> read_whole(int fd) {
+std::optional<std::string> read_whole(int fd, std::uint64_t max_bytes) {
     struct stat st {};
     // Only the user's own files: another user's, sealed with a checksum of their own
     // making, could say anything.
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_uid != ::geteuid() ||
-        st.st_size < static_cast<off_t>(k_header))
+        st.st_size < static_cast<off_t>(k_header) ||
+        static_cast<std::uint64_t>(st.st_size) > max_bytes)
         return std::nullopt;
     unsigned char header[k_header];
     if (!read_at(fd, reinterpret_cast<char*>(header), k_header, 0) ||
@@ -125,7 +126,7 @@ void seal(const std::string& path) {
     const File file(path, O_RDWR | O_NOFOLLOW | O_NONBLOCK);
     if (file.fd() < 0)
         throw std::runtime_error(std::strerror(errno));
-    const auto bytes = read_whole(file.fd());
+    const auto bytes = read_whole(file.fd(), std::numeric_limits<std::uint64_t>::max());
     if (!bytes)
         throw std::runtime_error("cannot read the new cache file back");
     const std::uint64_t hash = hash_of_file(unsigned_bytes(*bytes), bytes->size());
@@ -139,12 +140,12 @@ void seal(const std::string& path) {
         throw std::runtime_error(std::strerror(errno));
 }
 
-std::optional<std::string> read_sealed(const std::string& path) {
+std::optional<std::string> read_sealed(const std::string& path, std::uint64_t max_bytes) {
     // Never waits: a FIFO put in the file's place opens at once and is refused as not regular.
     const File file(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK);
     if (file.fd() < 0)
         return std::nullopt;
-    auto bytes = read_whole(file.fd());
+    auto bytes = read_whole(file.fd(), max_bytes);
     if (!bytes ||
         stored(unsigned_bytes(*bytes)) != hash_of_file(unsigned_bytes(*bytes), bytes->size()))
         return std::nullopt;
@@ -152,7 +153,7 @@ std::optional<std::string> read_sealed(const std::string& path) {
 }
 
 bool verify(const std::string& path) {
-    return read_sealed(path).has_value();
+    return read_sealed(path, std::numeric_limits<std::uint64_t>::max()).has_value();
 }
 
 } // namespace aistrat::cache

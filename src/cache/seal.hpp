@@ -9,6 +9,8 @@
 // it is renamed into place; it is never changed afterwards.
 #pragma once
 
+#include <cstdint>
+#include <limits>
 #include <optional>
 #include <string>
 
@@ -17,13 +19,15 @@ namespace aistrat::cache {
 /// Seals the finished file at `path`; throws std::runtime_error when it cannot.
 void seal(const std::string& path);
 
-/// The bytes of the file at `path` when it is a regular file that can be read whole and still
-/// holds the hash `seal` wrote; nothing otherwise. Read, never mapped: a file cut short while
-/// it is read (or afterwards) is a mismatch or an image already in memory, never a SIGBUS or a
-/// database that changes under SQLite.
-std::optional<std::string> read_sealed(const std::string& path);
+/// The bytes of the file at `path` when it is a regular file of at most `max_bytes` that can
+/// be read whole and still holds the hash `seal` wrote; nothing otherwise. Read, never
+/// mapped: a file cut short while it is read (or afterwards) is a mismatch or an image already
+/// in memory, never a SIGBUS or a database that changes under SQLite. `max_bytes` keeps a
+/// file grown past anything the cache writes (a sparse file of gigabytes with a header to
+/// match) from being read into memory at all.
+std::optional<std::string> read_sealed(const std::string& path, std::uint64_t max_bytes);
 
-/// True when read_sealed would give the file's bytes.
+/// True when read_sealed would give the file's bytes, whatever its size.
 bool verify(const std::string& path);
 
 } // namespace aistrat::cache

@@ -15,6 +15,13 @@ $ aistrat search talent > "$SCRATCH/a" && aistrat search talent > "$SCRATCH/b" &
 > ["knowledge","search index"]
 ? 0
 
+# A cache file grown past anything the cache writes (sparse, 200 GiB, with a header to match)
+# is not read into memory: it is rebuilt (it was read whole, and every run ran out of memory).
+$ aistrat search talent > "$SCRATCH/a" && for f in "$SCRATCH"/.cache/aistrat/*; do python3 -c 'import sys, struct, os; f = sys.argv[1]; b = bytearray(open(f, "rb").read()); size = struct.unpack(">H", b[16:18])[0]; pages = (200 << 30) // size; b[28:32] = struct.pack(">I", pages); open(f, "wb").write(b); os.truncate(f, pages * size)' "$f"; done && aistrat search talent > "$SCRATCH/b" && cmp "$SCRATCH/a" "$SCRATCH/b" && aistrat cache info | grep -c damaged; find "$SCRATCH/.cache" -size +100M | wc -l
+> 0
+> 0
+? 0
+
 # --no-cache and AISTRAT_NO_CACHE leave the cache alone.
 $ aistrat --no-cache list pillars > /dev/null && AISTRAT_NO_CACHE=1 aistrat list pillars > /dev/null && ls -A "$SCRATCH"
 ? 0
