@@ -274,10 +274,22 @@ std::optional<model::Entity> read_entity(const YamlNode& document, const model::
     model::Entity entity;
     entity.kind = kind->name;
     entity.where = document.where;
-    std::vector<std::string> known = model::common_keys();
-    for (const auto& field : kind->fields)
-        known.push_back(field.name);
-    reader.unknown_keys(document, known, "field", fmt::format(" for kind '{}'", kind->name));
+    // A key is a common one or a field of the kind, looked up by name: a document of
+    // thousands of keys against a kind of thousands of fields costs their sum, not product.
+    const auto& common = model::common_keys();
+    std::vector<std::string> known; // for hints, made at the first unknown key
+    for (std::size_t i = 0; i < document.pair_count(); ++i) {
+        const YamlNode& key = document.key(i);
+        if (key.is_scalar() && (kind->field(key.value) != nullptr ||
+                                std::find(common.begin(), common.end(), key.value) != common.end()))
+            continue;
+        if (known.empty()) {
+            known = common;
+            for (const auto& field : kind->fields)
+                known.push_back(field.name);
+        }
+        reader.unknown_key(key, known, "field", fmt::format(" for kind '{}'", kind->name));
+    }
 
     for (const char* key : {"id", "title", "summary"})
         reader.require(document, key, "key");
@@ -322,14 +334,21 @@ std::optional<model::Entity> read_entity(const YamlNode& document, const model::
         one_line_each(*tags, entity.tags, "each of 'tags'");
     }
 
+    // The document's keys by name, once: each field is then found in constant time.
+    std::unordered_map<std::string_view, const YamlNode*> values;
+    values.reserve(document.pair_count());
+    for (std::size_t i = 0; i < document.pair_count(); ++i)
+        if (document.key(i).is_scalar())
+            values.try_emplace(document.key(i).value, &document.val(i));
     for (const auto& def : kind->fields) {
-        const YamlNode* node = document.find(def.name);
-        if (node == nullptr) {
+        const auto found = values.find(def.name);
+        if (found == values.end()) {
             if (def.required)
                 reader.error(document.where, fmt::format("missing required field '{}' (kind '{}')",
                                                          def.name, kind->name));
             continue;
         }
+        const YamlNode* node = found->second;
         if (auto value = read_value(reader, *node, def))
             entity.fields.push_back({def.name, std::move(*value), node->where});
     }

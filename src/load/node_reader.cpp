@@ -165,16 +165,21 @@ void NodeReader::unknown_keys(const YamlNode& node, const std::vector<std::strin
                               std::string_view what, std::string_view context) {
     for (std::size_t i = 0; i < node.pair_count(); ++i) {
         const YamlNode& key = node.key(i);
-        if (!key.is_scalar()) {
-            error(key.where, fmt::format("{} names must be text, found {}", what, describe(key)));
+        if (key.is_scalar() && std::find(known.begin(), known.end(), key.value) != known.end())
             continue;
-        }
-        if (std::find(known.begin(), known.end(), key.value) != known.end())
-            continue;
-        std::string message = fmt::format("unknown {} '{}'{}", what, key.value, context);
-        const std::string did_you_mean = hint(key.value, known);
-        error(key.where, did_you_mean.empty() ? message : message + "; " + did_you_mean);
+        unknown_key(key, known, what, context);
     }
+}
+
+void NodeReader::unknown_key(const YamlNode& key, const std::vector<std::string>& known,
+                             std::string_view what, std::string_view context) {
+    if (!key.is_scalar()) {
+        error(key.where, fmt::format("{} names must be text, found {}", what, describe(key)));
+        return;
+    }
+    std::string message = fmt::format("unknown {} '{}'{}", what, key.value, context);
+    const std::string did_you_mean = hint(key.value, known);
+    error(key.where, did_you_mean.empty() ? message : message + "; " + did_you_mean);
 }
 
 void NodeReader::require(const YamlNode& node, std::string_view key, std::string_view what) {

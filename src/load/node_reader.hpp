@@ -49,6 +49,9 @@ public:
     /// `what` 'key'`context`".
     void unknown_keys(const YamlNode& node, const std::vector<std::string>& known,
                       std::string_view what, std::string_view context = {});
+    /// Reports the one key `key` as unknown, as `unknown_keys` does.
+    void unknown_key(const YamlNode& key, const std::vector<std::string>& known,
+                     std::string_view what, std::string_view context = {});
     /// Reports a missing `key` of map `node` (located at the mapping).
     void require(const YamlNode& node, std::string_view key, std::string_view what);
 

@@ -190,7 +190,7 @@ std::optional<model::KindDef> read_kind(NodeReader& reader, const YamlNode& node
             auto def = read_field(reader, item);
             if (!def)
                 continue;
-            if (kind.field(def->name) != nullptr) {
+            if (!kind.field_index.try_emplace(def->name, kind.fields.size()).second) {
                 reader.error(item.where, fmt::format("field '{}' is declared twice", def->name));
                 continue;
             }

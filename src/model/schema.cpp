@@ -48,10 +48,24 @@ std::vector<std::string> field_type_names() {
 }
 
 const FieldDef* KindDef::field(std::string_view field_name) const {
+    if (!fields.empty() && field_index.size() == fields.size()) {
+        // A miss is trusted; a hit is checked, for a field renamed in place since.
+        const auto at = field_index.find(std::string(field_name));
+        if (at == field_index.end())
+            return nullptr;
+        if (at->second < fields.size() && fields[at->second].name == field_name)
+            return &fields[at->second];
+    }
     for (const auto& f : fields)
         if (f.name == field_name)
             return &f;
     return nullptr;
+}
+
+void KindDef::index_fields() {
+    field_index.clear();
+    for (std::size_t i = 0; i < fields.size(); ++i)
+        field_index.try_emplace(fields[i].name, i);
 }
 
 bool RelationDef::allows_from(std::string_view kind) const {
@@ -84,6 +98,9 @@ void Schema::index() {
     }
     for (std::size_t i = m_indexed_relations; i < relations.size(); ++i)
         m_relation_index.try_emplace(relations[i].name, i);
+    for (auto& kind : kinds)
+        if (kind.field_index.size() != kind.fields.size())
+            kind.index_fields();
     m_indexed_kinds = kinds.size();
     m_indexed_relations = relations.size();
 }

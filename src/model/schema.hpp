@@ -42,9 +42,14 @@ struct KindDef {
     std::vector<std::string> order_by; ///< fields that give the kind's natural order
     std::vector<FieldDef> fields;
     Location where;
+    /// `fields` by name (position), for `field`: complete when it has as many names as
+    /// `fields` has entries, else `field` scans (a kind put together by hand).
+    std::unordered_map<std::string, std::size_t> field_index;
 
     /// The field named `field_name`, or nullptr.
     const FieldDef* field(std::string_view field_name) const;
+    /// Fills `field_index` from `fields` (the first field of a name keeps it).
+    void index_fields();
 };
 
 /// A relation from one set of kinds to another, named in both directions.

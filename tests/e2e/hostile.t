@@ -237,6 +237,11 @@ $ mkdir -p "$SCRATCH/k" && python3 -c 'print("kinds:"); [print(f"  - {{name: k{i
 $ mkdir -p "$SCRATCH/k" && python3 -c 'print("kinds:\n  - name: wide\n    cites: false\n    fields:"); [print(f"      - {{name: f{i}, type: string}}") for i in range(4000)]' > "$SCRATCH/k/schema.yaml" && python3 -c 'print("kind: wide\nid: w\ntitle: t\nsummary: s"); [print(f"g{i}: x") for i in range(4000)]' > "$SCRATCH/k/w.yaml" && timeout 60 aistrat --no-cache check --no-builtin --kb "$SCRATCH/k" 2>&1 | wc -l
 > 4000
 ? 0
+# One kind of 80,000 fields, and an entity of 40,000 of them (before: 23 s, plus 10 s; each
+# field was looked up by scanning the kind's fields, and each key by scanning the document).
+$ mkdir -p "$SCRATCH/k" && python3 -c 'print("kinds:\n  - name: wide\n    cites: false\n    fields:"); [print(f"      - {{name: f{i}, type: string}}") for i in range(80000)]' > "$SCRATCH/k/schema.yaml" && python3 -c 'print("kind: wide\nid: w\ntitle: t\nsummary: s"); [print(f"f{i}: x") for i in range(40000)]' > "$SCRATCH/k/w.yaml" && timeout 60 aistrat --no-cache check --no-builtin --kb "$SCRATCH/k"
+> ok: 1 entity (1 wide)
+? 0
 $ timeout 60 env COLUMNS=80 aistrat list pillars --fields "$(python3 -c "print(','.join(['title'] * 20000))")" | wc -l
 > 47
 ? 0
