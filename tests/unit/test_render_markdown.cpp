@@ -1,9 +1,11 @@
 #include "render/data_writer.hpp"
+#include "render/links.hpp"
 #include "render/markdown_renderer.hpp"
 
 #include <doctest/doctest.h>
 
 #include <limits>
+#include <string>
 
 using namespace aistrat;
 
@@ -90,5 +92,27 @@ TEST_SUITE("render.data") {
 
     TEST_CASE("render_json: invalid UTF-8 is replaced, not fatal") {
         CHECK(render::render_json(nlohmann::ordered_json("a\xff")) == "\"a\xEF\xBF\xBD\"\n");
+    }
+}
+
+TEST_SUITE("render.links") {
+    TEST_CASE("url_length: an address ends where the prose around it begins") {
+        using aistrat::render::url_length;
+        const auto url = [](std::string_view text, std::size_t at = 0) {
+            return std::string(text.substr(at, url_length(text, at)));
+        };
+        // A text that is one address (a url field) is all of it.
+        CHECK(url("https://en.wikipedia.org/wiki/Mercury_(planet)") ==
+              "https://en.wikipedia.org/wiki/Mercury_(planet)");
+        CHECK(url("https://e.org/a.") == "https://e.org/a.");
+        // In prose, trailing punctuation and a ')' that closes nothing in it are the prose's.
+        CHECK(url("see https://e.org/a. Then", 4) == "https://e.org/a");
+        CHECK(url("(see https://e.org/a)", 5) == "https://e.org/a");
+        CHECK(url("see https://e.org/wiki/X_(y), and", 4) == "https://e.org/wiki/X_(y)");
+        CHECK(url("see https://e.org/wiki/X_(y)).", 4) == "https://e.org/wiki/X_(y)");
+        CHECK(url("x https:// y", 2).empty());
+        // Many closing brackets cost their number, not its square.
+        const std::string many = "see https://e.org/" + std::string(200000, ')') + " x";
+        CHECK(url(many, 4) == "https://e.org/");
     }
 }
