@@ -228,6 +228,12 @@ parse_condition(const model::KnowledgeBase& kb, const model::KindDef& kind, std:
                !model::parse_decimal(condition.value)) {
         // A number field equals only a number: 'nan', 'inf' or a word would match nothing.
         return ConditionError{at + length, fmt::format("'{}' is not a number", condition.value)};
+    } else if (condition.op != Condition::Op::Contains && condition.field.def != nullptr &&
+               condition.field.def->type == model::FieldType::Bool && condition.value != "true" &&
+               condition.value != "false") {
+        // Likewise a true-or-false field: 'yes' would match nothing.
+        return ConditionError{at + length,
+                              fmt::format("'{}' is not true or false", condition.value)};
     }
     if (condition.field.source == FieldRef::Source::Links &&
         (condition.op == Condition::Op::Equal || condition.op == Condition::Op::NotEqual)) {

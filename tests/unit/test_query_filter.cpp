@@ -67,6 +67,23 @@ TEST_SUITE("query.filter") {
         CHECK(where(kb, "count=9.007199254740991e15") == ids{"big"});
     }
 
+    TEST_CASE("--where: a true-or-false field equals only true or false") {
+        load::Folder folder{"kb", "test", {}};
+        folder.files.push_back({"schema.yaml", "kb/schema.yaml",
+                                "kinds:\n  - name: thing\n    cites: false\n    fields:\n"
+                                "      - {name: done, type: bool}\n"});
+        folder.files.push_back(
+            {"a.yaml", "kb/a.yaml", "kind: thing\nid: a\ntitle: A\nsummary: s\ndone: true\n"});
+        const auto result = load::load_folders({folder});
+        REQUIRE(test::all_diagnostics(result).empty());
+        CHECK(where(result, "done=true") == ids{"a"});
+        CHECK(where(result, "done!=false") == ids{"a"});
+        const auto& kind = *result.kb.schema().find_kind("thing");
+        const auto bad = query::parse_condition(result.kb, kind, "done=yes");
+        REQUIRE(std::holds_alternative<query::ConditionError>(bad));
+        CHECK(std::get<query::ConditionError>(bad).message == "'yes' is not true or false");
+    }
+
     TEST_CASE("--where: numbers are compared exactly, as written") {
         const auto kb = numbers_kb({{"a", "1", "9007199254740993"},
                                     {"b", "2", "9007199254740992"},
