@@ -364,8 +364,8 @@ void SearchIndex::describe(std::vector<EntityHit>& hits, const std::string& any_
         const auto at = by_row.find(snippets.integer(0));
         if (at == by_row.end())
             continue;
-        if (!snippets.is_null(1))
-            at->second->snippet = snippets.text(1);
+        if (!snippets.is_null(1)) // words without spaces between them are one long word
+            at->second->snippet = cap_around_first_mark(snippets.text(1), k_snippet_chars);
         else if (!snippets.is_null(2))
             at->second->snippet = window_around_first_mark(snippets.text(2), k_snippet_words);
     }
@@ -393,6 +393,10 @@ std::string window_around_first_mark(std::string_view marked, std::size_t words)
     std::string body;
     for (std::size_t i = begin; i < end; ++i)
         body += (i > begin ? " " : "") + std::string(all[i]);
+    return cap_around_first_mark(with_ellipses(body, begin > 0, end < all.size()), k_snippet_chars);
+}
+
+std::string with_ellipses(std::string_view body, bool before, bool after) {
     // No mark comes before the first match; one the window's end cuts through is closed.
     bool open = false;
     for (std::size_t at = 0; at < body.size(); ++at) {
@@ -401,12 +405,32 @@ std::string window_around_first_mark(std::string_view marked, std::size_t words)
         else if (body.compare(at, model::k_highlight_end.size(), model::k_highlight_end) == 0)
             open = false;
     }
-    std::string out = (begin > 0 ? "…" : "") + body;
+    std::string out = (before ? "…" : "") + std::string(body);
     if (open)
         out += model::k_highlight_end;
-    if (end < all.size())
+    if (after)
         out += "…";
     return out;
+}
+
+std::string cap_around_first_mark(std::string_view marked, std::size_t limit) {
+    std::vector<std::size_t> starts; // where each code point starts
+    for (std::size_t i = 0; i < marked.size(); ++i)
+        if ((static_cast<unsigned char>(marked[i]) & 0xC0) != 0x80)
+            starts.push_back(i);
+    if (starts.size() <= limit)
+        return std::string(marked);
+    const auto mark = marked.find(model::k_highlight_start);
+    const std::size_t first =
+        mark == std::string_view::npos
+            ? 0
+            : static_cast<std::size_t>(std::lower_bound(starts.begin(), starts.end(), mark) -
+                                       starts.begin());
+    const std::size_t begin = first > limit / 4 ? first - limit / 4 : 0;
+    const std::size_t end = std::min(starts.size(), begin + limit);
+    const std::size_t from = starts[begin];
+    const std::size_t to = end < starts.size() ? starts[end] : marked.size();
+    return with_ellipses(marked.substr(from, to - from), begin > 0, end < starts.size());
 }
 
 const std::vector<Statement>& SearchIndex::statements() const {

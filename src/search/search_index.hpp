@@ -109,10 +109,20 @@ std::string fts_quote(std::string_view text);
 /// for (longer ones: window_around_first_mark over highlight()).
 inline constexpr std::size_t k_snippet_words = 24;
 inline constexpr std::size_t k_snippet_limit = 4096;
+/// The most characters (code points) a snippet shows: words can be long, and text written
+/// without spaces (Chinese, Japanese) is one word to the tokenizer.
+inline constexpr std::size_t k_snippet_chars = 200;
 
 /// About `words` words of `marked` (text with model::k_highlight_start/end around matches)
 /// around its first match, with "…" where text is left out; a match cut by the end stays
 /// marked up to it.
 std::string window_around_first_mark(std::string_view marked, std::size_t words);
+
+/// `marked` cut to at most `limit` code points around its first match (a quarter of them
+/// before it), with "…" where text is left out and a match cut by the end closed.
+std::string cap_around_first_mark(std::string_view marked, std::size_t limit);
+
+/// `body` with "…" before and after as asked, and its last match closed if it is open.
+std::string with_ellipses(std::string_view body, bool before, bool after);
 
 } // namespace aistrat::search

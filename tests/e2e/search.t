@@ -160,6 +160,11 @@ $ mkdir -p "$SCRATCH/k" && python3 -c "open('$SCRATCH/k/p.yaml', 'w').write('kin
 $ mkdir -p "$SCRATCH/k" && python3 -c "open('$SCRATCH/k/p.yaml', 'w').write('kind: note\nid: long\ntitle: L\nsummary: \"' + ' '.join('w%d' % i for i in range(3000)) + ' Educational reform ' + ' '.join('t%d' % i for i in range(3000)) + '\"\nbody: b\n')" && aistrat --no-builtin --kb standalone --kb "$SCRATCH/k" search educ* -f markdown | tail -1
 > | note | long | L | summary: …w2994 w2995 w2996 w2997 w2998 w2999 **Educational** reform t0 t1 t2 t3 t4 t5 t6 t7 t8 t9 t10 t11 t12 t13 t14 t15… |
 ? 0
+# Text without spaces is one word to the tokenizer: its snippet is cut in characters (it
+# was the whole field, 20,000 characters), around the match.
+$ mkdir -p "$SCRATCH/k" && python3 -c "open('$SCRATCH/k/p.yaml', 'w').write('kind: note\nid: han\ntitle: H\nsummary: ' + '\u4e2d\u56fd' * 1000 + ' zebrafish ' + '\u5370\u5c3c' * 9000 + '\nbody: b\n')" && aistrat --no-builtin --kb standalone --kb "$SCRATCH/k" search zebrafish -f json | jq -c '[.hits[] | [.field, (.snippet | length), (.snippet | test("zebrafish"))]]'
+> [["summary",200,true]]
+? 0
 
 # A term repeated is searched once, and prefixes count as the words they stand for (at most
 # 256): 64 copies of 'a*' took 98 s over 1,500 small entities.

@@ -200,3 +200,24 @@ TEST_SUITE("query.filter") {
         CHECK(entities[0]->id == "gamma");
     }
 }
+
+TEST_SUITE("search.snippets") {
+    TEST_CASE("cap_around_first_mark: a snippet is bounded in characters, around its match") {
+        const std::string open(model::k_highlight_start);
+        const std::string close(model::k_highlight_end);
+        // Short: as it is.
+        CHECK(search::cap_around_first_mark("a " + open + "b" + close + " c", 10) ==
+              "a " + open + "b" + close + " c");
+        // Text without spaces (one word to the tokenizer): cut in characters, a quarter
+        // before the match, never inside a character.
+        std::string han;
+        for (int i = 0; i < 100; ++i)
+            han += "\xE4\xB8\xAD"; // U+4E2D
+        const std::string cut = search::cap_around_first_mark(han + open + "x" + close + han, 20);
+        CHECK(cut == "…" + han.substr(0, 3 * 5) + open + "x" + close + han.substr(0, 3 * 12) + "…");
+        // A match the end cuts through stays marked up to it.
+        const std::string long_match = open + std::string(50, 'y') + close;
+        CHECK(search::cap_around_first_mark(long_match, 10) ==
+              open + std::string(9, 'y') + close + "…");
+    }
+}
