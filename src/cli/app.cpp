@@ -107,6 +107,25 @@ std::string unknown_option(int argc, char** argv, const std::vector<std::string>
     return {};
 }
 
+/// CLI11's own messages in the words and case of aistrat's.
+std::string plain_message(std::string message) {
+    constexpr std::string_view k_extra = "The following argument was not expected: ";
+    constexpr std::string_view k_extras = "The following arguments were not expected: ";
+    constexpr std::string_view k_convert = "Could not convert: ";
+    if (message.starts_with(k_extra))
+        return fmt::format("unexpected argument '{}'", message.substr(k_extra.size()));
+    if (message.starts_with(k_extras))
+        return fmt::format("unexpected arguments: {}", message.substr(k_extras.size()));
+    // A flag given a value it cannot take: "Could not convert: --no-cache = x".
+    if (message.starts_with(k_convert)) {
+        const std::string rest = message.substr(k_convert.size());
+        if (const auto eq = rest.find(" = "); eq != std::string::npos)
+            return fmt::format("{} takes no value such as '{}'", rest.substr(0, eq),
+                               rest.substr(eq + 3));
+    }
+    return message;
+}
+
 /// The argument just before the first one that is exactly `word` (or `word=...`); empty
 /// when there is none.
 std::string word_before(int argc, char** argv, const std::string& word) {
@@ -264,7 +283,7 @@ int run(int argc, char** argv) {
             write_stdout(app.help("", CLI::AppFormatMode::All));
             return 0;
         } catch (const CLI::ParseError& e) {
-            std::string message = e.what();
+            std::string message = plain_message(e.what());
             bool any_command = false;
             for (const auto& command : commands)
                 any_command = any_command || command.app->parsed();

@@ -27,7 +27,7 @@ Command add_graph(CLI::App& parent) {
     CLI::Option* depth_option =
         app->add_option("--depth", options->depth, "How many links from --around (default 1)")
             ->type_name("N")
-            ->check(CLI::Range(0, 100));
+            ->check(whole_number(100));
     app->footer("Formats: dot (default), mermaid, json, yaml.\n\n"
                 "Examples:\n"
                 "  aistrat graph | dot -Tsvg > knowledge.svg\n"

@@ -10,18 +10,26 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <charconv>
 
 namespace aistrat::cli {
 
-CLI::Validator whole_count() {
+CLI::Validator whole_number(std::size_t max) {
     return CLI::Validator(
-        [](const std::string& value) -> std::string {
-            const bool whole = !value.empty() && value.size() <= 9 &&
-                               std::all_of(value.begin(), value.end(),
-                                           [](char c) { return c >= '0' && c <= '9'; });
-            return whole ? std::string{} : "must be a whole number from 0 to 999999999";
+        [max](const std::string& value) -> std::string {
+            std::size_t number = 0;
+            const auto [end, ec] =
+                std::from_chars(value.data(), value.data() + value.size(), number);
+            const bool whole = !value.empty() && value.size() <= 9 && value[0] != '-' &&
+                               value[0] != '+' && ec == std::errc{} &&
+                               end == value.data() + value.size() && number <= max;
+            return whole ? std::string{} : fmt::format("must be a whole number from 0 to {}", max);
         },
-        "", "whole count");
+        "", "whole number");
+}
+
+CLI::Validator whole_count() {
+    return whole_number(999'999'999);
 }
 
 const model::KindDef& require_kind(const model::KnowledgeBase& kb, const std::string& name) {

@@ -43,6 +43,8 @@ Command add_cache(CLI::App& parent);
 /// The check of a count option (`--limit`): a whole number from 0 to 999,999,999, said so
 /// plainly when it is not (CLI11's own range check printed a 309-digit bound).
 CLI::Validator whole_count();
+/// The check of a whole-number option from 0 to `max` (`--depth`), said as plainly.
+CLI::Validator whole_number(std::size_t max);
 
 /// The entity `name` names among `kind` (every kind when null); a Failure (not found)
 /// listing the candidates when several match, or the closest names when none does.

@@ -92,6 +92,19 @@ $ aistrat list opportunities -n=-1
 ! aistrat: error: --limit: must be a whole number from 0 to 999999999
 ! Run 'aistrat list --help' for usage.
 ? 2
+# CLI11's own messages, in aistrat's words.
+$ aistrat report brief matrix
+! aistrat: error: unexpected argument 'matrix'
+! Run 'aistrat report --help' for usage.
+? 2
+$ aistrat --no-cache=x list pillars
+! aistrat: error: --no-cache takes no value such as 'x'
+! Run 'aistrat list --help' for usage.
+? 2
+$ aistrat graph --around china --depth 101
+! aistrat: error: --depth: must be a whole number from 0 to 100
+! Run 'aistrat graph --help' for usage.
+? 2
 $ aistrat list pillars -f JSON | jq -r '.kind'
 > pillar
 ? 0
