@@ -385,9 +385,10 @@ YamlParse parse_yaml(const std::string& path, const std::string& original, YamlL
         offset != std::string_view::npos) {
         result.diagnostics.push_back(
             {location_of(path, text, offset), model::Severity::Error,
-             fmt::format("more than {} '[' or '{{' open at once: nesting too deep (at most {} "
-                         "levels)",
-                         k_max_open_brackets, limits.max_depth)});
+             fmt::format("more than {} '[' or '{{' open at once, counted in the whole text "
+                         "(quotes and comments too): a file may nest at most {} levels, and "
+                         "may hold at most {} unclosed brackets",
+                         k_max_open_brackets, limits.max_depth, k_max_open_brackets)});
         return result;
     }
     if (limits.max_text == 0)

@@ -87,8 +87,9 @@ TEST_SUITE("load.yaml_tree") {
         for (int i = 0; i < 200000; ++i)
             deep += "[a, ";
         CHECK(first_error(parse_yaml("f.yaml", deep)) ==
-              "f.yaml:1:65540: error: more than 16384 '[' or '{' open at once: nesting too "
-              "deep (at most 64 levels)");
+              "f.yaml:1:65540: error: more than 16384 '[' or '{' open at once, counted in the "
+              "whole text (quotes and comments too): a file may nest at most 64 levels, and "
+              "may hold at most 16384 unclosed brackets");
         std::string hidden = "a: x '\n"; // a quote in plain text opens nothing
         for (int i = 0; i < 20000; ++i)
             hidden += "b: [\n";
