@@ -41,13 +41,20 @@ struct Parts {
     long long pid = 0;
 };
 
-std::optional<Parts> parts_of(std::string_view file_name) {
+/// `with_suffix`: a name may go on after N with '-' and anything, as the files SQLite keeps
+/// beside a database while it writes it do (`….tmp-PID-N-journal`).
+std::optional<Parts> parts_of(std::string_view file_name, bool with_suffix) {
     const auto mark = file_name.rfind(k_mark);
     if (mark == std::string_view::npos || mark == 0)
         return std::nullopt;
     const std::string_view tail = file_name.substr(mark + k_mark.size());
     const auto dash = tail.find('-');
-    if (dash == std::string_view::npos || dash == 0 || !all_hex(tail.substr(dash + 1)) ||
+    if (dash == std::string_view::npos)
+        return std::nullopt;
+    std::string_view n = tail.substr(dash + 1);
+    if (with_suffix)
+        n = n.substr(0, n.find('-'));
+    if (dash == 0 || !all_hex(n) ||
         !std::all_of(tail.begin(), tail.begin() + static_cast<std::ptrdiff_t>(dash),
                      [](char c) { return c >= '0' && c <= '9'; }))
         return std::nullopt;
@@ -61,14 +68,14 @@ std::optional<Parts> parts_of(std::string_view file_name) {
 } // namespace
 
 std::optional<std::string_view> final_name_of(std::string_view file_name) {
-    const auto parts = parts_of(file_name);
+    const auto parts = parts_of(file_name, false);
     if (!parts)
         return std::nullopt;
     return parts->final_name;
 }
 
 bool in_progress(std::string_view file_name, std::chrono::seconds age) {
-    const auto parts = parts_of(file_name);
+    const auto parts = parts_of(file_name, true);
     if (!parts || age >= std::chrono::hours(1))
         return false;
     if (age >= std::chrono::seconds(0) && age < std::chrono::minutes(1))

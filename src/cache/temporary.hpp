@@ -22,9 +22,11 @@ bool is_temporary(std::string_view file_name);
 std::optional<std::string_view> final_name_of(std::string_view file_name);
 
 /// True when the temporary file `file_name`, last written `age` ago, may belong to a run
-/// still writing it: `final_name_of` reads it and it is under an hour old, and that process is
-/// alive or it is under a minute old (a process whose file is dated in the future must be alive; of
-/// another PID namespace, sharing the folder, is not seen). Anything else is left over.
+/// still writing it: `final_name_of` reads it (or it is such a name followed by '-' and
+/// anything, as SQLite's journal of a database being written is) and it is under an hour old, and
+/// that process is alive or it is under a minute old (a process whose file is dated in the future
+/// must be alive; of another PID namespace, sharing the folder, is not seen). Anything else is left
+/// over.
 bool in_progress(std::string_view file_name, std::chrono::seconds age);
 
 } // namespace aistrat::cache
