@@ -11,6 +11,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <unordered_set>
 
 namespace aistrat::query {
 
@@ -32,13 +33,16 @@ const std::vector<std::string>& common_fields() {
 
 /// Every field name `kind` offers, for messages.
 std::vector<std::string> valid_fields(const model::KnowledgeBase& kb, const model::KindDef& kind) {
-    std::vector<std::string> out = common_fields();
-    for (const auto& f : kind.fields)
-        out.push_back(f.name);
+    std::vector<std::string> out;
+    std::unordered_set<std::string_view> seen; // views of names the schema and kind hold
     const auto add = [&](const std::string& name) {
-        if (std::find(out.begin(), out.end(), name) == out.end())
+        if (seen.insert(name).second)
             out.push_back(name);
     };
+    for (const auto& name : common_fields())
+        add(name);
+    for (const auto& f : kind.fields)
+        add(f.name);
     for (const auto& r : kb.schema().relations) {
         if (r.allows_from(kind.name)) {
             add(r.name);
