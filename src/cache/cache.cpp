@@ -124,12 +124,16 @@ void make_folder(const std::string& dir) {
         throw std::runtime_error(std::strerror(errno));
 }
 
-/// The size of the files `scan` lists, with the built-in knowledge when it is loaded.
+/// The size of the files `scan` lists that are read (regular, each counted up to the size
+/// limit: a larger one is refused, not read), with the built-in knowledge.
 std::uint64_t source_bytes(const load::KnowledgeScan& scan) {
     std::uint64_t total = 0;
     for (const auto& folder : scan.folders)
         for (const auto& f : folder.files)
-            total += static_cast<std::uint64_t>(std::max<std::int64_t>(f.size, 0));
+            if (f.regular)
+                total += std::min<std::uint64_t>(
+                    static_cast<std::uint64_t>(std::max<std::int64_t>(f.size, 0)),
+                    scan.max_file_bytes);
     for (const auto& f : load::embedded_files())
         total += f.content.size();
     return total;

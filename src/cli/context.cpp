@@ -67,6 +67,7 @@ const std::vector<Format>& formats_of(std::string_view command) {
         {"search", tables},
         {"show", tables},
         {"paths", tables},
+        {"report", tables}, // before the report's name: what some report prints
         {"report matrix", tables},
         {"report gaps", tables},
         {"report compare", tables},
