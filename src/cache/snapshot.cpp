@@ -293,6 +293,7 @@ model::Entity get_entity(Reader& r) {
         field.value.items = r.texts();
         field.where = r.location();
     }
+    e.index_fields();
     e.links.resize(r.count(5));
     for (auto& link : e.links) {
         link.relation = r.text();

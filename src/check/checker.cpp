@@ -7,6 +7,8 @@
 #include <fmt/format.h>
 
 #include <map>
+#include <tuple>
+#include <unordered_map>
 
 namespace aistrat::check {
 
@@ -100,32 +102,69 @@ void check_citations(const KnowledgeBase& kb, const Entity& entity, Diagnostics&
 /// An id, title or alias that is the identifying value of another entity of its kind, as a
 /// name resolves it (numbers by value, text in any case): `show KIND NAME` would find the
 /// first by its name and never the second by its number.
-void check_names_against(const KnowledgeBase& kb, const model::KindDef& kind,
-                         const model::FieldDef& def, Diagnostics& out) {
-    const bool numeric = def.type == model::FieldType::Integer ||
-                         def.type == model::FieldType::Number || def.type == model::FieldType::Year;
-    const auto key_of = [&](std::string_view text) {
-        return numeric ? model::number_key(text) : model::to_lower(text);
+void check_names_against(const KnowledgeBase& kb, const model::KindDef& kind, Diagnostics& out) {
+    // The kind's identifying fields, in the kind's order.
+    std::vector<const model::FieldDef*> defs;
+    std::unordered_map<std::string_view, std::size_t> def_at;
+    for (const auto& def : kind.fields)
+        if (def.identifies && def_at.try_emplace(def.name, defs.size()).second)
+            defs.push_back(&def);
+    if (defs.empty())
+        return;
+    // Each value, as a name would be read to match it (numbers by value, text in any case),
+    // with the first entity that holds it in each field. Built once for all the fields, so a
+    // kind of thousands of identifying fields costs their values, not fields times names.
+    using Owners = std::map<std::size_t, const Entity*>;
+    std::unordered_map<std::string, Owners> by_number;
+    std::unordered_map<std::string, Owners> by_text;
+    const auto entities = kb.of_kind(kind.name);
+    for (const Entity* e : entities)
+        for (const auto& field : e->fields) {
+            const auto at = def_at.find(field.name);
+            if (at == def_at.end())
+                continue;
+            const bool numeric = model::is_numeric(defs[at->second]->type);
+            const std::string key =
+                numeric ? model::number_key(field.value.text) : model::to_lower(field.value.text);
+            if (!key.empty())
+                (numeric ? by_number : by_text)[key].try_emplace(at->second, e);
+        }
+    struct Hit {
+        std::size_t def;
+        std::size_t name;
+        const Entity* owner;
     };
-    std::map<std::string, const Entity*, std::less<>> owner;
-    for (const Entity* e : kb.of_kind(kind.name))
-        if (const model::Field* field = e->field(def.name))
-            owner.emplace(key_of(field->value.text), e);
-    for (const Entity* e : kb.of_kind(kind.name)) {
+    for (const Entity* e : entities) {
         std::vector<std::pair<const char*, const std::string*>> names{{"id", &e->id},
                                                                       {"title", &e->title}};
         for (const auto& alias : e->aliases)
             names.emplace_back("alias", &alias);
-        for (const auto& [role, name] : names) {
-            const std::string key = key_of(*name);
-            const auto it = key.empty() ? owner.end() : owner.find(key);
-            if (it == owner.end() || it->second == e)
-                continue;
+        std::vector<Hit> hits;
+        for (std::size_t i = 0; i < names.size(); ++i) {
+            const auto probe = [&](const auto& owners_of, const std::string& key) {
+                if (key.empty())
+                    return;
+                const auto found = owners_of.find(key);
+                if (found == owners_of.end())
+                    return;
+                for (const auto& [def, owner] : found->second)
+                    if (owner != e)
+                        hits.push_back({def, i, owner});
+            };
+            probe(by_number, model::number_key(*names[i].second));
+            probe(by_text, model::to_lower(*names[i].second));
+        }
+        // Field by field, then name by name, as a reader goes through the schema.
+        std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+            return std::tie(a.def, a.name) < std::tie(b.def, b.name);
+        });
+        for (const Hit& hit : hits) {
+            const auto& [role, name] = names[hit.name];
             error(out, e->where,
                   fmt::format("{} '{}' of {} '{}' is the {} of {} '{}' ({}); a name must name "
                               "one entity",
-                              role, *name, kind.name, e->id, def.name, kind.name, it->second->id,
-                              position(it->second->where)));
+                              role, *name, kind.name, e->id, defs[hit.def]->name, kind.name,
+                              hit.owner->id, position(hit.owner->where)));
         }
     }
 }
@@ -141,10 +180,8 @@ void check_identifying_fields(const KnowledgeBase& kb, Diagnostics& out) {
                 if (field == nullptr)
                     continue;
                 // Numbers by value: 7 and 7.0 are one number.
-                const bool numeric = def.type == model::FieldType::Integer ||
-                                     def.type == model::FieldType::Number ||
-                                     def.type == model::FieldType::Year;
-                std::string key = numeric ? model::number_key(field->value.text) : std::string{};
+                std::string key = model::is_numeric(def.type) ? model::number_key(field->value.text)
+                                                              : std::string{};
                 if (key.empty())
                     key = field->value.text;
                 auto [it, inserted] = seen.emplace(std::move(key), e);
@@ -155,8 +192,8 @@ void check_identifying_fields(const KnowledgeBase& kb, Diagnostics& out) {
                                       def.name, field->value.text, def.name, kind.name,
                                       it->second->id, position(it->second->where)));
             }
-            check_names_against(kb, kind, def, out);
         }
+        check_names_against(kb, kind, out);
     }
 }
 

@@ -352,6 +352,7 @@ std::optional<model::Entity> read_entity(const YamlNode& document, const model::
         if (auto value = read_value(reader, *node, def))
             entity.fields.push_back({def.name, std::move(*value), node->where});
     }
+    entity.index_fields();
     if (const YamlNode* links = document.find("links"))
         read_links(reader, *links, schema, *kind, entity);
     if (const YamlNode* sources = document.find("sources"))

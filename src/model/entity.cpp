@@ -5,13 +5,45 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace aistrat::model {
 
+namespace {
+/// Below this many fields a scan is as fast as a search, and an entity keeps no index.
+constexpr std::size_t k_indexed_fields = 16;
+} // namespace
+
 const Field* Entity::field(std::string_view name) const {
+    if (!fields.empty() && field_order.size() == fields.size()) {
+        // A loop over the fields of a wide kind asks for each by name: a scan each time would
+        // cost the square of the fields.
+        const auto at = std::lower_bound(field_order.begin(), field_order.end(), name,
+                                         [&](std::uint32_t i, std::string_view key) {
+                                             return i < fields.size() && fields[i].name < key;
+                                         });
+        if (at != field_order.end() && *at < fields.size() && fields[*at].name == name)
+            return &fields[*at];
+        return nullptr;
+    }
     for (const auto& f : fields)
         if (f.name == name)
             return &f;
     return nullptr;
+}
+
+void Entity::index_fields() {
+    field_order.clear();
+    if (fields.size() < k_indexed_fields)
+        return;
+    field_order.resize(fields.size());
+    for (std::size_t i = 0; i < fields.size(); ++i)
+        field_order[i] = static_cast<std::uint32_t>(i);
+    // Stable: of two fields of one name (which a loaded entity never has), the first is found,
+    // as a scan would find it.
+    std::stable_sort(field_order.begin(), field_order.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return fields[a].name < fields[b].name;
+    });
 }
 
 std::string value_text(const FieldValue& value) {

@@ -4,6 +4,7 @@
 #include "model/diagnostic.hpp"
 #include "model/schema.hpp"
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -53,8 +54,17 @@ struct Entity {
     Location where;     ///< the start of the entity's mapping
     std::string folder; ///< the knowledge folder it was loaded from
 
-    /// The field named `name`, or nullptr.
+    /// Positions in `fields` sorted by field name, for an entity of many fields (empty for
+    /// few, which are scanned): filled by index_fields().
+    std::vector<std::uint32_t> field_order;
+
+    /// The field named `name`, or nullptr: a binary search when `field_order` covers
+    /// `fields`, else a scan. A hit is checked, a miss trusted; call index_fields() again
+    /// after renaming fields in place.
     const Field* field(std::string_view name) const;
+
+    /// Fills `field_order` from `fields` when they are many enough for a search to pay.
+    void index_fields();
 };
 
 /// A field value as one line of text: lists joined with "; ", numbers as written.

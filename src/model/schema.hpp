@@ -13,6 +13,11 @@ namespace aistrat::model {
 
 enum class FieldType { String, Text, Integer, Number, Year, Date, Url, List, Bool };
 
+/// Whether a field of `type` holds a number (integer, number or year), compared by value.
+constexpr bool is_numeric(FieldType type) {
+    return type == FieldType::Integer || type == FieldType::Number || type == FieldType::Year;
+}
+
 /// The schema name of `type` (`string`, `list`, ...).
 std::string_view field_type_name(FieldType type);
 

@@ -77,10 +77,7 @@ std::vector<const Entity*> linked(const model::KnowledgeBase& kb, const Entity& 
 } // namespace
 
 bool FieldRef::numeric() const {
-    if (def == nullptr)
-        return false;
-    return def->type == model::FieldType::Integer || def->type == model::FieldType::Number ||
-           def->type == model::FieldType::Year;
+    return def != nullptr && model::is_numeric(def->type);
 }
 
 std::variant<FieldRef, FieldError>

@@ -45,17 +45,15 @@ bool identified_by(const model::KnowledgeBase& kb, const Entity& e, std::string_
     const model::KindDef* kind = kb.schema().find_kind(e.kind);
     if (kind == nullptr)
         return false;
-    for (const auto& def : kind->fields) {
-        if (!def.identifies)
-            continue;
-        const model::Field* f = e.field(def.name);
-        if (f == nullptr)
+    // The entity's own fields, each looked up in the kind: a kind may have thousands of
+    // identifying fields that an entity sets few of.
+    for (const auto& f : e.fields) {
+        const model::FieldDef* def = kind->field(f.name);
+        if (def == nullptr || !def->identifies)
             continue;
         // A number is matched by value, exactly: "007" and "7.0" find 7.
-        if (def.type == model::FieldType::Integer || def.type == model::FieldType::Number ||
-                    def.type == model::FieldType::Year
-                ? model::compare_numbers(f->value.text, name) == 0
-                : model::iequals(f->value.text, name))
+        if (model::is_numeric(def->type) ? model::compare_numbers(f.value.text, name) == 0
+                                         : model::iequals(f.value.text, name))
             return true;
     }
     return false;
@@ -120,35 +118,67 @@ std::vector<const Entity*> natural_order(const model::KindDef& kind,
                 break;
             }
     }
-    const auto numeric = [](const model::FieldDef* def) {
-        return def->type == model::FieldType::Integer || def->type == model::FieldType::Number ||
-               def->type == model::FieldType::Year;
-    };
-    // Entities without a key field sort after those with it.
-    const auto less = [&](const Entity* a, const Entity* b) {
-        for (const model::FieldDef* def : keys) {
-            const model::Field* fa = a->field(def->name);
-            const model::Field* fb = b->field(def->name);
-            if (fa == nullptr || fb == nullptr) {
-                if (fa != fb)
-                    return fb == nullptr;
-                continue;
-            }
-            if (numeric(def) && fa->value.number != fb->value.number)
-                return fa->value.number < fb->value.number;
+    // A name listed twice sorts as once: equal at its first place, equal at the second.
+    std::unordered_map<std::string_view, std::size_t> place;
+    {
+        std::vector<const model::FieldDef*> unique;
+        for (const model::FieldDef* def : keys)
+            if (place.try_emplace(def->name, unique.size()).second)
+                unique.push_back(def);
+        keys = std::move(unique);
+    }
+    if (keys.empty())
+        return entities;
+    // Each entity's key fields, by place in `keys`: a kind may list thousands of keys that
+    // each entity sets a few of, and a comparison walks the keys the two entities set.
+    using Keyed = std::vector<std::pair<std::size_t, const model::Field*>>;
+    std::vector<Keyed> keyed(entities.size());
+    for (std::size_t i = 0; i < entities.size(); ++i) {
+        for (const auto& f : entities[i]->fields)
+            if (const auto at = place.find(f.name); at != place.end())
+                keyed[i].emplace_back(at->second, &f);
+        // A field of one name twice (which a loaded entity never has): the first counts.
+        std::stable_sort(keyed[i].begin(), keyed[i].end(),
+                         [](const auto& x, const auto& y) { return x.first < y.first; });
+        keyed[i].erase(std::unique(keyed[i].begin(), keyed[i].end(),
+                                   [](const auto& x, const auto& y) { return x.first == y.first; }),
+                       keyed[i].end());
+    }
+    // Below 0 when `fa` sorts first, 0 when equal.
+    const auto compare = [](const model::FieldDef& def, const model::Field& fa,
+                            const model::Field& fb) {
+        if (model::is_numeric(def.type)) {
+            if (fa.value.number != fb.value.number)
+                return fa.value.number < fb.value.number ? -1 : 1;
             // Doubles round, so equal doubles may hold different numbers: ask the text.
-            if (numeric(def))
-                if (const int order =
-                        model::compare_numbers(fa->value.text, fb->value.text).value_or(0);
-                    order != 0)
-                    return order < 0;
-            if (!numeric(def) && fa->value.text != fb->value.text)
-                return fa->value.text < fb->value.text;
+            return model::compare_numbers(fa.value.text, fb.value.text).value_or(0);
         }
-        return false;
+        return fa.value.text.compare(fb.value.text);
     };
-    std::stable_sort(entities.begin(), entities.end(), less);
-    return entities;
+    // Key by key; an entity without a key field sorts after one with it.
+    const auto less = [&](std::size_t ia, std::size_t ib) {
+        const Keyed& a = keyed[ia];
+        const Keyed& b = keyed[ib];
+        std::size_t i = 0;
+        std::size_t j = 0;
+        for (; i < a.size() && j < b.size(); ++i, ++j) {
+            if (a[i].first != b[j].first)
+                return a[i].first < b[j].first;
+            if (const int order = compare(*keys[a[i].first], *a[i].second, *b[j].second);
+                order != 0)
+                return order < 0;
+        }
+        return i < a.size();
+    };
+    std::vector<std::size_t> order(entities.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), less);
+    std::vector<const Entity*> sorted;
+    sorted.reserve(entities.size());
+    for (const std::size_t i : order)
+        sorted.push_back(entities[i]);
+    return sorted;
 }
 
 } // namespace aistrat::query

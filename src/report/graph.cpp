@@ -7,6 +7,7 @@
 #include <deque>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 namespace aistrat::report {
 
@@ -40,20 +41,28 @@ Graph build_graph(const model::KnowledgeBase& kb, const GraphOptions& options) {
             for (const Entity* e : kb.of_kind(kind.name))
                 keep.insert(e);
     if (options.around != nullptr) {
-        // Breadth-first over links in both directions, through kept kinds only.
-        std::map<const Entity*, std::size_t> distance{{options.around, 0}};
+        // Breadth-first over links in both directions, through kept kinds only. Each entity's
+        // neighbours are gathered once, so the walk costs the links, not links times entities.
+        std::unordered_map<const Entity*, std::vector<const Entity*>> neighbours;
+        for (const auto& [from, to, relation] : links) {
+            neighbours[from].push_back(to);
+            neighbours[to].push_back(from);
+        }
+        std::unordered_map<const Entity*, std::size_t> distance{{options.around, 0}};
         std::deque<const Entity*> queue{options.around};
         while (!queue.empty()) {
             const Entity* e = queue.front();
             queue.pop_front();
-            if (distance[e] == options.depth)
+            const std::size_t here = distance.at(e);
+            if (here == options.depth)
                 continue;
-            for (const auto& [from, to, relation] : links) {
-                const Entity* next = from == e ? to : (to == e ? from : nullptr);
-                if (next == nullptr || distance.count(next) != 0 ||
-                    (keep.count(next) == 0 && next != options.around))
+            const auto found = neighbours.find(e);
+            if (found == neighbours.end())
+                continue;
+            for (const Entity* next : found->second) {
+                if (distance.count(next) != 0 || (keep.count(next) == 0 && next != options.around))
                     continue;
-                distance[next] = distance[e] + 1;
+                distance.emplace(next, here + 1);
                 queue.push_back(next);
             }
         }

@@ -59,15 +59,16 @@ inline std::string item(const std::string& id, int number, const std::string& ex
 }
 
 /// Loads folders given as (folder name, [(relative path, content)]); the first folder
-/// gets the fixture schema and source.
+/// gets `schema` (the fixture schema unless given) and the source `doc`.
 inline load::LoadResult load_strings(
     const std::vector<std::pair<std::string, std::vector<std::pair<std::string, std::string>>>>&
-        folders) {
+        folders,
+    const char* schema = k_schema) {
     std::vector<load::Folder> out;
     for (std::size_t i = 0; i < folders.size(); ++i) {
         load::Folder folder{folders[i].first, "test", {}};
         if (i == 0) {
-            folder.files.push_back({"schema.yaml", folders[i].first + "/schema.yaml", k_schema});
+            folder.files.push_back({"schema.yaml", folders[i].first + "/schema.yaml", schema});
             folder.files.push_back({"doc.yaml", folders[i].first + "/doc.yaml", k_source});
         }
         for (const auto& [relative, content] : folders[i].second)

@@ -80,6 +80,35 @@ TEST_SUITE("check.checker") {
                       {{"kb", {{"a.yaml", test::item("a", 1, "aliases: ['1', 'one']\n")}}}}))
                   .empty());
     }
+
+    TEST_CASE("check_knowledge_base: names against several identifying fields, field by field") {
+        const char* schema = R"(schema_version: 1
+citation_kind: source
+kinds:
+  - {name: source, plural: sources, cites: false, fields: [{name: url, type: url}]}
+  - name: item
+    plural: items
+    cites: false
+    fields:
+      - {name: code, type: string, identifies: true}
+      - {name: rank, type: integer, identifies: true}
+)";
+        // b's title is a's rank and its alias a's code (in another case): reported in the
+        // order of the kind's fields, whatever the order of the names.
+        const auto result = test::load_strings(
+            {{"kb",
+              {{"a.yaml", "kind: item\nid: a\ntitle: A\nsummary: s\ncode: X1\nrank: 5\n"},
+               {"b.yaml", "kind: item\nid: b\ntitle: '5'\nsummary: s\naliases: [x1]\n"
+                          "code: B\nrank: 6\n"},
+               {"c.yaml", "kind: item\nid: c\ntitle: C\nsummary: s\ncode: c\n"}}}},
+            schema);
+        CHECK(test::all_diagnostics(result) ==
+              std::vector<std::string>{
+                  "kb/b.yaml:1:1: error: alias 'x1' of item 'b' is the code of item 'a' "
+                  "(kb/a.yaml:1:1); a name must name one entity",
+                  "kb/b.yaml:1:1: error: title '5' of item 'b' is the rank of item 'a' "
+                  "(kb/a.yaml:1:1); a name must name one entity"});
+    }
 }
 
 TEST_SUITE("load.kb_loader") {

@@ -7,6 +7,22 @@ using namespace aistrat;
 using query::MatchStatus;
 
 namespace {
+model::FieldDef field_def(std::string name, model::FieldType type) {
+    model::FieldDef def;
+    def.name = std::move(name);
+    def.type = type;
+    return def;
+}
+
+model::Field field(std::string name, model::FieldType type, std::string text, double number = 0) {
+    model::Field f;
+    f.name = std::move(name);
+    f.value.type = type;
+    f.value.text = std::move(text);
+    f.value.number = number;
+    return f;
+}
+
 const load::LoadResult& fixture() {
     static const load::LoadResult result = test::load_strings(
         {{"kb",
@@ -70,5 +86,54 @@ TEST_SUITE("query.resolve") {
         CHECK(ordered[0]->id == "training");
         CHECK(ordered[1]->id == "knowledge-exchange");
         CHECK(ordered[2]->id == "trade");
+    }
+
+    TEST_CASE("natural_order: key by key; a missing key sorts last; a tie keeps the given order") {
+        model::KindDef kind;
+        kind.name = "thing";
+        kind.fields = {field_def("rank", model::FieldType::Integer),
+                       field_def("name", model::FieldType::String)};
+        kind.order_by = {"rank", "name", "rank"};
+        const auto thing = [](std::string id, const char* rank, const char* name) {
+            model::Entity e;
+            e.id = std::move(id);
+            if (rank != nullptr)
+                e.fields.push_back(field("rank", model::FieldType::Integer, rank, std::stod(rank)));
+            if (name != nullptr)
+                e.fields.push_back(field("name", model::FieldType::String, name));
+            return e;
+        };
+        const std::vector<model::Entity> things{thing("no-rank", nullptr, "a"),
+                                                thing("ten-b", "10", "b"),
+                                                thing("two", "2", nullptr),
+                                                thing("ten-a", "10.0", "a"),
+                                                thing("nothing", nullptr, nullptr),
+                                                thing("two-a", "2", "a"),
+                                                thing("first-tie", "9007199254740993", "z"),
+                                                thing("second-tie", "9007199254740993", "z"),
+                                                thing("big", "9007199254740992", "z")};
+        std::vector<const model::Entity*> given;
+        for (const auto& e : things)
+            given.push_back(&e);
+        std::vector<std::string> ids;
+        for (const auto* e : query::natural_order(kind, given))
+            ids.push_back(e->id);
+        // 2 before 10 by value (not as text); 10 and 10.0 are one rank, so the names decide;
+        // 9007199254740993 is above 9007199254740992, which a double cannot tell apart.
+        CHECK(ids == std::vector<std::string>{"two-a", "two", "ten-a", "ten-b", "big", "first-tie",
+                                              "second-tie", "no-rank", "nothing"});
+    }
+
+    TEST_CASE("natural_order: no key field leaves the order given") {
+        model::KindDef kind;
+        kind.fields = {field_def("note", model::FieldType::String)};
+        kind.order_by = {"missing"};
+        model::Entity b;
+        b.id = "b";
+        model::Entity a;
+        a.id = "a";
+        const auto ordered = query::natural_order(kind, {&b, &a});
+        CHECK(ordered[0]->id == "b");
+        CHECK(ordered[1]->id == "a");
     }
 }
