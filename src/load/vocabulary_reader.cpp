@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
+
 namespace aistrat::load {
 
 namespace {
@@ -56,6 +58,19 @@ void read_cue(NodeReader& reader, const YamlNode& node, model::Vocabulary& vocab
     vocabulary.cues.push_back(std::move(cue));
 }
 
+/// Whether `word` is one word as `ask` splits a question into words (letters, digits, '$' and
+/// '%'): anything else is a stop word no question word can ever be.
+bool one_question_word(std::string_view word) {
+    if (word.empty())
+        return false;
+    for (const char c : word) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (!(std::isalnum(byte) || byte >= 0x80 || c == '$' || c == '%'))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 void read_vocabulary(const YamlNode& document, model::Vocabulary& vocabulary,
@@ -71,6 +86,12 @@ void read_vocabulary(const YamlNode& document, model::Vocabulary& vocabulary,
     if (const YamlNode* n = document.find("stop_words")) {
         auto words =
             lowered(reader.text_list(*n, "'stop_words'").value_or(std::vector<std::string>{}));
+        for (std::size_t i = 0; i < words.size() && i < n->items.size(); ++i)
+            if (!one_question_word(words[i]))
+                reader.error(n->items[i].where,
+                             fmt::format("stop word '{}' is not one word of letters and digits, "
+                                         "so no word of a question can be it",
+                                         words[i]));
         vocabulary.stop_words.insert(vocabulary.stop_words.end(), words.begin(), words.end());
     }
     if (const YamlNode* n = document.find("cues")) {
@@ -115,6 +136,17 @@ void read_vocabulary(const YamlNode& document, model::Vocabulary& vocabulary,
                     too_long = true;
                 }
             }
+            // A group says that its words mean the same: one word alone, or an empty one, says
+            // nothing.
+            if (item.items.size() < 2)
+                reader.error(item.where,
+                             fmt::format("a synonym group needs two words or phrases at least; "
+                                         "this one has {}",
+                                         item.items.size()));
+            for (const auto& phrase : item.items)
+                if (phrase.is_scalar() &&
+                    phrase.value.find_first_not_of(" \t\r\n") == std::string::npos)
+                    reader.error(phrase.where, "a synonym is empty");
             if (too_long)
                 continue;
             if (auto group = reader.text_list(item, "a synonym group"))
