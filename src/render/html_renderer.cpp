@@ -151,10 +151,16 @@ std::string escape_html(std::string_view raw) {
     std::string out;
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size();) {
-        if (const std::size_t length = url_length(text, i); length > 0) {
-            const std::string url = escape_characters(text.substr(i, length));
+        if (const LinkSpan link = link_at(text, i); link.consumed > 0) {
+            // Highlights inside the address open before the link and close after it.
+            const FoundUrl found = split_url(text, link.start, link.length);
+            const std::string url = escape_characters(found.address);
+            for (std::size_t n = 0; n < found.opened; ++n)
+                out += "<mark>";
             out += "<a href=\"" + url + "\">" + url + "</a>";
-            i += length;
+            for (std::size_t n = 0; n < found.closed; ++n)
+                out += "</mark>";
+            i += link.consumed;
             continue;
         }
         if (text.compare(i, model::k_highlight_start.size(), model::k_highlight_start) == 0) {

@@ -2,44 +2,40 @@
 // http and https; nothing else becomes a link).
 #pragma once
 
-#include <algorithm>
+#include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace aistrat::render {
 
-/// The length of the http(s) URL that starts at `text[at]` (after a blank, an opening
-/// bracket or the start), without the punctuation of the prose around it; 0 when none starts
-/// there.
-inline std::size_t url_length(std::string_view text, std::size_t at) {
-    const std::string_view rest = text.substr(at);
-    if (!(rest.starts_with("https://") || rest.starts_with("http://")))
-        return 0;
-    if (at > 0 && std::string_view(" \t\n(").find(text[at - 1]) == std::string_view::npos)
-        return 0;
-    std::size_t end = 0;
-    // A URL ends at a blank, a character that would end or break the markup around it
-    // (<, >, quotes, backtick, |), a control character, or a highlight mark (0xEE).
-    while (end < rest.size() &&
-           std::string_view(" \t\r\n<>\"'`|").find(rest[end]) == std::string_view::npos &&
-           static_cast<unsigned char>(rest[end]) >= 0x20 &&
-           static_cast<unsigned char>(rest[end]) != 0xEE)
-        ++end;
-    // A text that is one address and nothing else (a url field) is all of it. In prose,
-    // punctuation after an address is the sentence's, and so is a ')' that closes no '('
-    // inside it: https://en.wikipedia.org/wiki/Mercury_(planet) keeps its ')'.
-    if (at == 0 && end == rest.size())
-        return end > rest.find("//") + 2 ? end : 0;
-    const auto opened = std::count(rest.begin(), rest.begin() + end, '(');
-    auto closed = std::count(rest.begin(), rest.begin() + end, ')');
-    while (end > 0) {
-        const char last = rest[end - 1];
-        if ((last == ')' && opened >= closed) ||
-            std::string_view(".,;:)!?").find(last) == std::string_view::npos)
-            break;
-        closed -= last == ')' ? 1 : 0;
-        --end;
-    }
-    return end > rest.find("//") + 2 ? end : 0;
-}
+/// The length of the http(s) URL that starts at `text[at]`, without the punctuation of the
+/// prose around it; 0 when none starts there. An address starts after a blank, an opening
+/// bracket or quote (ASCII or not) or at the start; it ends at a blank (a no-break space
+/// too), a character that would end or break the markup around it, a control character, or
+/// punctuation no address is written with (CJK full stops and commas, curly quotes). Search
+/// highlights inside it are part of it. One cut short by a snippet (an ellipsis right after
+/// it) is no address: 0.
+/// An address in angle brackets, `<https://e.org/a.>`, is taken whole (RFC 3986, appendix C):
+/// what composes text around an address from a url field writes it so.
+std::size_t url_length(std::string_view text, std::size_t at);
+
+/// A link at `text[at]`: an address, or one in angle brackets, which delimit it and are not
+/// shown. `consumed` is 0 when no link starts there.
+struct LinkSpan {
+    std::size_t consumed = 0; ///< bytes of `text` the link takes, brackets included
+    std::size_t start = 0;    ///< where the address starts
+    std::size_t length = 0;   ///< the address's length
+};
+LinkSpan link_at(std::string_view text, std::size_t at);
+
+/// A URL found by url_length, `text[at, at + length)`, split for a renderer: the address
+/// without highlight marks, and how many highlights open and close inside it (a link's text
+/// cannot hold them, so a renderer opens them before the link and closes them after).
+struct FoundUrl {
+    std::string address;
+    std::size_t opened = 0;
+    std::size_t closed = 0;
+};
+FoundUrl split_url(std::string_view text, std::size_t at, std::size_t length);
 
 } // namespace aistrat::render

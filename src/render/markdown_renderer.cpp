@@ -20,9 +20,15 @@ std::string escape_markdown(std::string_view raw) {
     bool line_start = true;
     for (std::size_t i = 0; i < text.size(); ++i) {
         // A web address becomes an autolink, whole and unescaped.
-        if (const std::size_t length = url_length(text, i); length > 0) {
-            out += "<" + text.substr(i, length) + ">";
-            i += length - 1;
+        if (const LinkSpan link = link_at(text, i); link.consumed > 0) {
+            // Highlights inside the address open before the autolink and close after it.
+            const FoundUrl found = split_url(text, link.start, link.length);
+            for (std::size_t n = 0; n < found.opened; ++n)
+                out += model::k_highlight_start;
+            out += "<" + found.address + ">";
+            for (std::size_t n = 0; n < found.closed; ++n)
+                out += model::k_highlight_end;
+            i += link.consumed - 1;
             line_start = false;
             continue;
         }

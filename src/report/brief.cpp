@@ -56,9 +56,13 @@ public:
                 item += id;
             } else {
                 item += s->title;
-                for (const char* f : {"form", "publisher", "published", "url"})
+                for (const char* f : {"form", "publisher", "published"})
                     if (const model::Field* field = s->field(f))
                         item += ", " + field->value.text;
+                // In angle brackets: the address ends where they do, whatever it ends with.
+                if (const model::Field* url = s->field("url");
+                    url != nullptr && !url->value.text.empty())
+                    item += ", <" + url->value.text + ">";
             }
             out.items.push_back(item);
             data.push_back({{"number", number_of(id)},

@@ -89,7 +89,7 @@ Document show_document(const model::KnowledgeBase& kb, const Entity& entity) {
         std::string item = fmt::format("{} ({}): {}", citation.source, citation.locator,
                                        source ? source->title : "(missing)");
         if (const std::string url = source ? field_text(*source, "url") : ""; !url.empty())
-            item += " " + url;
+            item += " <" + url + ">"; // the brackets end the address, whatever it ends with
         sources.items.push_back(std::move(item));
     }
     if (!sources.items.empty())

@@ -27,7 +27,7 @@ $ COLUMNS=100 aistrat show pillar education
 >   - article (intro/1): Indonesia and China: an AI technology partnership
 >   - article (opportunities/3): Indonesia and China: an AI technology partnership
 >   - ai-360-caidp (whole page): AI-360 summary of the CAIDP report on Indonesia
->     https://ai-360.online/indonesia-caidp
+>     <https://ai-360.online/indonesia-caidp>
 ? 0
 
 # An opportunity by its number in the article; an alias; any case; a unique prefix.

@@ -115,4 +115,50 @@ TEST_SUITE("render.links") {
         const std::string many = "see https://e.org/" + std::string(200000, ')') + " x";
         CHECK(url(many, 4) == "https://e.org/");
     }
+
+    TEST_CASE("url_length: punctuation and spaces beyond ASCII end an address") {
+        using aistrat::render::url_length;
+        const auto url = [](std::string_view text, std::size_t at) {
+            return std::string(text.substr(at, url_length(text, at)));
+        };
+        CHECK(url("x https://e.org/a。然后", 2) == "https://e.org/a");
+        CHECK(url("x https://e.org/b，和", 2) == "https://e.org/b");
+        CHECK(url("x https://e.org/c」", 2) == "https://e.org/c");
+        CHECK(url("x https://e.org/g）", 2) == "https://e.org/g");
+        CHECK(url("x https://e.org/f x", 2) == "https://e.org/f");
+        // Letters beyond ASCII are part of an address.
+        CHECK(url("x https://fr.wikipedia.org/wiki/École y", 2) ==
+              "https://fr.wikipedia.org/wiki/École");
+        // An address may start after a curly quote or a no-break space, not inside a word.
+        CHECK(url("“https://e.org/e”", 3) == "https://e.org/e");
+        CHECK(url(" https://e.org/e", 2) == "https://e.org/e");
+        CHECK(url("xhttps://e.org/e", 1).empty());
+        CHECK(url("éhttps://e.org/e", 2).empty());
+    }
+
+    TEST_CASE("url_length: an address cut short by a snippet is none") {
+        using aistrat::render::url_length;
+        CHECK(url_length("… see https://e.org/aaaa…", 8) == 0);
+        CHECK(url_length("see https://e.org/aaaa …", 4) == 18);
+    }
+
+    TEST_CASE("split_url: highlights inside an address, around its link") {
+        using aistrat::render::split_url;
+        using aistrat::render::url_length;
+        // A search for "mercury" marks a word inside the address: the link is the whole of it.
+        const std::string text =
+            "see https://en.wikipedia.org/wiki/\uE000Mercury\uE001_(planet)). Then";
+        const std::size_t length = url_length(text, 4);
+        const auto found = split_url(text, 4, length);
+        CHECK(found.address == "https://en.wikipedia.org/wiki/Mercury_(planet)");
+        CHECK(found.opened == 1);
+        CHECK(found.closed == 1);
+        // A highlight of the scheme opens before the address.
+        const std::string scheme = "see \uE000https\uE001://e.org/x.";
+        const std::size_t at = 4 + 3;
+        const auto marked = split_url(scheme, at, url_length(scheme, at));
+        CHECK(marked.address == "https://e.org/x");
+        CHECK(marked.opened == 0);
+        CHECK(marked.closed == 1);
+    }
 }

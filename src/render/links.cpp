@@ -1,0 +1,174 @@
+// Finding web addresses in prose: where one starts and ends.
+#include "render/links.hpp"
+
+#include "model/text.hpp"
+
+#include <algorithm>
+
+namespace aistrat::render {
+
+namespace {
+
+/// A search highlight mark at `text[i]`: its length, else 0.
+std::size_t mark_at(std::string_view text, std::size_t i) {
+    for (const auto mark : {model::k_highlight_start, model::k_highlight_end})
+        if (text.compare(i, mark.size(), mark) == 0)
+            return mark.size();
+    return 0;
+}
+
+/// Spaces and punctuation beyond ASCII that end an address written in prose: no-break and
+/// other spaces, guillemets, curly quotes, the ellipsis, CJK and full-width punctuation.
+bool ends_address(char32_t cp) {
+    switch (cp) {
+    case 0x00A0:
+    case 0x00AB:
+    case 0x00BB:
+    case 0x1680:
+    case 0x2026:
+    case 0x2039:
+    case 0x203A:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
+    case 0xFF01:
+    case 0xFF08:
+    case 0xFF09:
+    case 0xFF0C:
+    case 0xFF0E:
+    case 0xFF1A:
+    case 0xFF1B:
+    case 0xFF1F:
+    case 0xFFFD:
+        return true;
+    default:
+        return (cp >= 0x2000 && cp <= 0x200A) || (cp >= 0x2018 && cp <= 0x201F) ||
+               (cp >= 0x3001 && cp <= 0x3003) || (cp >= 0x3008 && cp <= 0x3011) ||
+               (cp >= 0x3014 && cp <= 0x301F) || (cp >= 0xFF3B && cp <= 0xFF3D) ||
+               (cp >= 0xFF5B && cp <= 0xFF65);
+    }
+}
+
+/// Whether an address may start right after what comes before `text[at]` (highlight marks
+/// aside): the start of the text, a blank, an opening bracket or a quote.
+bool may_start_after(std::string_view text, std::size_t at) {
+    // Step back over highlight marks (three bytes each).
+    while (at >= 3 && mark_at(text, at - 3) != 0)
+        at -= 3;
+    if (at == 0)
+        return true;
+    const auto last = static_cast<unsigned char>(text[at - 1]);
+    if (last < 0x80)
+        return std::string_view(" \t\n(\"'[<{").find(static_cast<char>(last)) !=
+               std::string_view::npos;
+    std::size_t start = at - 1;
+    while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0U) == 0x80U &&
+           at - start < 4)
+        --start;
+    char32_t cp = 0;
+    return model::decode_utf8(text, start, cp) == at - start && ends_address(cp);
+}
+
+} // namespace
+
+std::size_t url_length(std::string_view text, std::size_t at) {
+    const std::string_view rest = text.substr(at);
+    // The scheme, read past highlight marks (a search for "https" marks it).
+    const auto scheme_of = [&](std::string_view prefix) {
+        std::size_t i = 0;
+        for (const char c : prefix) {
+            while (mark_at(rest, i) != 0)
+                i += 3;
+            if (i >= rest.size() || rest[i] != c)
+                return false;
+            ++i;
+        }
+        return true;
+    };
+    const std::size_t scheme = scheme_of("https://") ? 8 : scheme_of("http://") ? 7 : 0;
+    if (scheme == 0)
+        return 0;
+    if (!may_start_after(text, at))
+        return 0;
+    std::size_t end = 0;
+    while (end < rest.size()) {
+        if (const std::size_t mark = mark_at(rest, end); mark != 0) {
+            end += mark;
+            continue;
+        }
+        const auto byte = static_cast<unsigned char>(rest[end]);
+        if (byte < 0x80) {
+            // A blank, a character that would end or break the markup around it (<, >,
+            // quotes, backtick, |) or a control character.
+            if (byte < 0x20 || byte == 0x7F ||
+                std::string_view(" \t\r\n<>\"'`|").find(static_cast<char>(byte)) !=
+                    std::string_view::npos)
+                break;
+            ++end;
+            continue;
+        }
+        char32_t cp = 0;
+        const std::size_t length = model::decode_utf8(rest, end, cp);
+        if (length == 0 || ends_address(cp) || (cp >= 0xE000 && cp <= 0xF8FF))
+            break;
+        end += length;
+    }
+    // Cut short by a snippet's ellipsis: the address is not all there.
+    if (rest.substr(end).starts_with("\u2026"))
+        return 0;
+    // In angle brackets, the brackets say where it ends.
+    if (at > 0 && text[at - 1] == '<' && end < rest.size() && rest[end] == '>')
+        return end;
+    const auto real_length = [&](std::size_t until) {
+        return until -
+               3 * static_cast<std::size_t>(std::count(
+                       rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(until), '\xEE'));
+    };
+    // A text that is one address and nothing else (a url field) is all of it. In prose,
+    // punctuation after an address is the sentence's, and so is a ')' that closes no '('
+    // inside it: https://en.wikipedia.org/wiki/Mercury_(planet) keeps its ')'.
+    if (at == 0 && end == rest.size())
+        return real_length(end) > scheme ? end : 0;
+    const auto opened =
+        std::count(rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(end), '(');
+    auto closed = std::count(rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(end), ')');
+    while (end > 0) {
+        const char last = rest[end - 1];
+        if ((last == ')' && opened >= closed) ||
+            std::string_view(".,;:)!?").find(last) == std::string_view::npos)
+            break;
+        closed -= last == ')' ? 1 : 0;
+        --end;
+    }
+    return real_length(end) > scheme ? end : 0;
+}
+
+LinkSpan link_at(std::string_view text, std::size_t at) {
+    if (text[at] == '<' && at + 1 < text.size()) {
+        const std::size_t length = url_length(text, at + 1);
+        if (length > 0 && at + 1 + length < text.size() && text[at + 1 + length] == '>')
+            return {length + 2, at + 1, length};
+        return {};
+    }
+    const std::size_t length = url_length(text, at);
+    return length == 0 ? LinkSpan{} : LinkSpan{length, at, length};
+}
+
+FoundUrl split_url(std::string_view text, std::size_t at, std::size_t length) {
+    FoundUrl out;
+    const std::string_view url = text.substr(at, length);
+    for (std::size_t i = 0; i < url.size();) {
+        if (url.compare(i, model::k_highlight_start.size(), model::k_highlight_start) == 0) {
+            ++out.opened;
+            i += model::k_highlight_start.size();
+        } else if (url.compare(i, model::k_highlight_end.size(), model::k_highlight_end) == 0) {
+            ++out.closed;
+            i += model::k_highlight_end.size();
+        } else {
+            out.address += url[i++];
+        }
+    }
+    return out;
+}
+
+} // namespace aistrat::render
