@@ -91,6 +91,13 @@ private:
             // reach FTS5, which stops at them.
             if (blank(c)) {
                 ++i;
+            } else if (c == '-' && i + 1 < m_text.size() && !blank(m_text[i + 1]) &&
+                       m_text[i + 1] != ')' && m_text[i + 1] != '-' &&
+                       (i == 0 || blank(m_text[i - 1]) || m_text[i - 1] == '(')) {
+                // A '-' before a term leaves it out, as web searches read it: `a -b` is
+                // `a NOT b` (it was read as `a b`, the opposite).
+                m_tokens.push_back({Token::Type::Not, "-", i});
+                ++i;
             } else if (c == '(' || c == ')') {
                 m_tokens.push_back({c == '(' ? Token::Type::Open : Token::Type::Close, {c}, i});
                 ++i;
@@ -164,7 +171,10 @@ private:
             const Token& t = peek();
             if (t.type == Token::Type::End)
                 throw QueryError{t.position, "a term is missing at the end"};
-            throw QueryError{t.position, "'" + t.text + "' needs a term before it"};
+            throw QueryError{t.position,
+                             t.text == "-" ? "'-' leaves a term out, so it needs a term before it "
+                                             "(a -b finds a without b)"
+                                           : "'" + t.text + "' needs a term before it"};
         }
         std::string result = term(out, negated);
         // A term ANDed with itself again adds nothing but work: it is left out.

@@ -39,6 +39,12 @@ $ aistrat search 'cyber* NOT china' -f json | jq -r '.hits[].id'
 > data-infrastructure
 > regulation
 ? 0
+# A '-' before a word leaves it out, as NOT does (it was read as AND: the opposite).
+$ for q in 'china data' 'china NOT data' 'china -data'; do echo "$q: $(aistrat search "$q" --limit 100 -f json | jq .total)"; done
+> china data: 2
+> china NOT data: 18
+> china -data: 18
+? 0
 $ aistrat search 'golden OR visa' -n 2 -f json | jq -c '[.total, (.hits | length)]'
 > [9,2]
 ? 0

@@ -52,6 +52,18 @@ TEST_SUITE("query.search_query") {
         CHECK(parsed("a and b").match == "\"a\" AND \"and\" AND \"b\"");
     }
 
+    TEST_CASE("parse_search_query: a '-' before a term leaves it out, as NOT does") {
+        CHECK(parsed("china -data").match == "\"china\" NOT \"data\"");
+        CHECK(parsed("a -\"b c\" -(d OR e)").match == "\"a\" NOT \"b c\" NOT (\"d\" OR \"e\")");
+        CHECK(parsed("a -b*").match == "\"a\" NOT \"b\"*");
+        // Inside a word, or alone, a '-' is no operator.
+        CHECK(parsed("self-driving").match.find("NOT") == std::string::npos);
+        CHECK(parsed("a - b").match == "\"a\" AND \"b\"");
+        CHECK(failed("-data").message ==
+              "'-' leaves a term out, so it needs a term before it (a -b finds a without b)");
+        CHECK(failed("a OR -b").message == "OR needs a term after it");
+    }
+
     TEST_CASE("parse_search_query: a repeated term is searched once") {
         CHECK(parsed("a a b a").match == "\"a\" AND \"b\"");
         CHECK(parsed("a AND a").match == "\"a\"");
