@@ -183,6 +183,15 @@ KnowledgeScan scan_knowledge(const SearchOptions& options) {
                     "{}: {} (from {})", spec.dir,
                     std::filesystem::exists(spec.dir, ec) ? "not a directory" : "no such directory",
                     spec.origin));
+            else if (const auto status = std::filesystem::symlink_status(spec.dir, ec);
+                     !ec && status.type() != std::filesystem::file_type::not_found)
+                // Not there yet is fine; there but no folder (a file, a link that leads nowhere)
+                // would leave the user's knowledge out without a word.
+                scan.warnings.push_back(
+                    fmt::format("your knowledge folder {} is {}; going on without it", spec.dir,
+                                status.type() == std::filesystem::file_type::symlink
+                                    ? "a link that leads to no folder"
+                                    : "not a folder"));
             continue;
         }
         // The user's own folder is looked for, not named: one that cannot be read is passed
