@@ -19,7 +19,7 @@ Command add_search(CLI::App& parent) {
     CLI::App* app = parent.add_subcommand("search", "Search the knowledge, best matches first");
     app->add_option("QUERY", options->words,
                     "Words (stemmed: education finds educational), \"a phrase\", prefix*, "
-                    "AND, OR, NOT, (groups)")
+                    "AND, OR, NOT, -word (NOT word), (groups)")
         ->required();
     app->add_option("-k,--kind", options->kind, "Only entities of this kind")->type_name("KIND");
     app->add_option("-n,--limit", options->limit, "At most N hits (0: all; default 10)")
