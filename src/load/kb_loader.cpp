@@ -185,13 +185,23 @@ KnowledgeScan scan_knowledge(const SearchOptions& options) {
                     spec.origin));
             else if (const auto status = std::filesystem::symlink_status(spec.dir, ec);
                      !ec && status.type() != std::filesystem::file_type::not_found)
-                // Not there yet is fine; there but no folder (a file, a link that leads nowhere)
-                // would leave the user's knowledge out without a word.
+            // Not there yet is fine; there but no folder (a file, a link that leads nowhere)
+            // would leave the user's knowledge out without a word.
+            {
+                // A link to a folder that cannot be reached is not "no folder".
+                std::error_code reach;
+                (void)std::filesystem::status(spec.dir, reach);
                 scan.warnings.push_back(
-                    fmt::format("your knowledge folder {} is {}; going on without it", spec.dir,
-                                status.type() == std::filesystem::file_type::symlink
-                                    ? "a link that leads to no folder"
-                                    : "not a folder"));
+                    reach && reach != std::errc::no_such_file_or_directory
+                        ? fmt::format("cannot read your knowledge folder {}: {}; going on "
+                                      "without it",
+                                      spec.dir, reach.message())
+                        : fmt::format("your knowledge folder {} is {}; going on without it",
+                                      spec.dir,
+                                      status.type() == std::filesystem::file_type::symlink
+                                          ? "a link that leads to no folder"
+                                          : "not a folder"));
+            }
             continue;
         }
         // The user's own folder is looked for, not named: one that cannot be read is passed

@@ -59,13 +59,19 @@ void read_cue(NodeReader& reader, const YamlNode& node, model::Vocabulary& vocab
 }
 
 /// Whether `word` is one word as `ask` splits a question into words (letters, digits, '$' and
-/// '%'): anything else is a stop word no question word can ever be.
+/// '%', and a '.' or ',' between digits, as in 2.5 and 1,000): anything else is a stop word no
+/// question word can ever be.
 bool one_question_word(std::string_view word) {
     if (word.empty())
         return false;
-    for (const char c : word) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (!(std::isalnum(byte) || byte >= 0x80 || c == '$' || c == '%'))
+    const auto digit = [&](std::size_t i) {
+        return i < word.size() && std::isdigit(static_cast<unsigned char>(word[i])) != 0;
+    };
+    for (std::size_t i = 0; i < word.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(word[i]);
+        const bool in_number =
+            (word[i] == '.' || word[i] == ',') && i > 0 && digit(i - 1) && digit(i + 1);
+        if (!(std::isalnum(byte) || byte >= 0x80 || word[i] == '$' || word[i] == '%' || in_number))
             return false;
     }
     return true;
@@ -86,9 +92,9 @@ void read_vocabulary(const YamlNode& document, model::Vocabulary& vocabulary,
     if (const YamlNode* n = document.find("stop_words")) {
         auto words =
             lowered(reader.text_list(*n, "'stop_words'").value_or(std::vector<std::string>{}));
-        for (std::size_t i = 0; i < words.size() && i < n->items.size(); ++i)
+        for (std::size_t i = 0; i < words.size(); ++i)
             if (!one_question_word(words[i]))
-                reader.error(n->items[i].where,
+                reader.error(i < n->items.size() ? n->items[i].where : n->where,
                              fmt::format("stop word '{}' is not one word of letters and digits, "
                                          "so no word of a question can be it",
                                          words[i]));
@@ -138,11 +144,13 @@ void read_vocabulary(const YamlNode& document, model::Vocabulary& vocabulary,
             }
             // A group says that its words mean the same: one word alone, or an empty one, says
             // nothing.
-            if (item.items.size() < 2)
+            if (item.items.size() < 2) {
                 reader.error(item.where,
                              fmt::format("a synonym group needs two words or phrases at least; "
                                          "this one has {}",
                                          item.items.size()));
+                continue;
+            }
             for (const auto& phrase : item.items)
                 if (phrase.is_scalar() &&
                     phrase.value.find_first_not_of(" \t\r\n") == std::string::npos)

@@ -83,6 +83,12 @@ public:
     }
 
 private:
+    /// Whether a term (a word, a phrase or a group) starts at `m_text[i]`.
+    bool starts_term_at(std::size_t i) const {
+        const auto c = static_cast<unsigned char>(m_text[i]);
+        return std::isalnum(c) || c >= 0x80 || c == '"' || c == '(';
+    }
+
     void tokenize() {
         std::size_t i = 0;
         while (i < m_text.size()) {
@@ -91,8 +97,7 @@ private:
             // reach FTS5, which stops at them.
             if (blank(c)) {
                 ++i;
-            } else if (c == '-' && i + 1 < m_text.size() && !blank(m_text[i + 1]) &&
-                       m_text[i + 1] != ')' && m_text[i + 1] != '-' &&
+            } else if (c == '-' && i + 1 < m_text.size() && starts_term_at(i + 1) &&
                        (i == 0 || blank(m_text[i - 1]) || m_text[i - 1] == '(')) {
                 // A '-' before a term leaves it out, as web searches read it: `a -b` is
                 // `a NOT b` (it was read as `a b`, the opposite).

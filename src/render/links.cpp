@@ -59,14 +59,15 @@ bool may_start_after(std::string_view text, std::size_t at) {
         return true;
     const auto last = static_cast<unsigned char>(text[at - 1]);
     if (last < 0x80)
-        return std::string_view(" \t\n(\"'[<{").find(static_cast<char>(last)) !=
+        return std::string_view(" \t\n(\"'<").find(static_cast<char>(last)) !=
                std::string_view::npos;
     std::size_t start = at - 1;
     while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0U) == 0x80U &&
            at - start < 4)
         --start;
     char32_t cp = 0;
-    return model::decode_utf8(text, start, cp) == at - start && ends_address(cp);
+    // Not after an ellipsis: a snippet cut there, perhaps inside a longer address.
+    return model::decode_utf8(text, start, cp) == at - start && ends_address(cp) && cp != 0x2026;
 }
 
 } // namespace
@@ -113,17 +114,18 @@ std::size_t url_length(std::string_view text, std::size_t at) {
             break;
         end += length;
     }
-    // Cut short by a snippet's ellipsis: the address is not all there.
-    if (rest.substr(end).starts_with("\u2026"))
-        return 0;
-    // In angle brackets, the brackets say where it ends.
-    if (at > 0 && text[at - 1] == '<' && end < rest.size() && rest[end] == '>')
-        return end;
+    // Its length without highlight marks (three bytes each, the only 0xEE bytes it holds).
     const auto real_length = [&](std::size_t until) {
         return until -
                3 * static_cast<std::size_t>(std::count(
                        rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(until), '\xEE'));
     };
+    // Cut short by a snippet's ellipsis: the address is not all there.
+    if (rest.substr(end).starts_with("\u2026"))
+        return 0;
+    // In angle brackets, the brackets say where it ends.
+    if (at > 0 && text[at - 1] == '<' && end < rest.size() && rest[end] == '>')
+        return real_length(end) > scheme ? end : 0;
     // A text that is one address and nothing else (a url field) is all of it. In prose,
     // punctuation after an address is the sentence's, and so is a ')' that closes no '('
     // inside it: https://en.wikipedia.org/wiki/Mercury_(planet) keeps its ')'.

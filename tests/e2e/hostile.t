@@ -113,12 +113,12 @@ $ mkdir -p "$SCRATCH/k" && printf 'synonyms:\n  - [short, "one two three four fi
 ? 0
 # A stop word no question word can be, and a synonym group that says nothing, are errors
 # (they were accepted and did nothing).
-$ mkdir -p "$SCRATCH/k" && printf 'stop_words: [fine, "", " ", "*", "two words", "\\e"]\nsynonyms:\n  - []\n  - [alone]\n  - [a, ""]\n' > "$SCRATCH/k/vocabulary.yaml" && aistrat check --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|"
-> S/k/vocabulary.yaml:1:20: error: stop word '' is not one word of letters and digits, so no word of a question can be it
-> S/k/vocabulary.yaml:1:24: error: stop word ' ' is not one word of letters and digits, so no word of a question can be it
-> S/k/vocabulary.yaml:1:29: error: stop word '*' is not one word of letters and digits, so no word of a question can be it
-> S/k/vocabulary.yaml:1:34: error: stop word 'two words' is not one word of letters and digits, so no word of a question can be it
-> S/k/vocabulary.yaml:1:47: error: stop word '\x1b' is not one word of letters and digits, so no word of a question can be it
+$ mkdir -p "$SCRATCH/k" && printf 'stop_words: [fine, "2.5", "1,000", "", " ", "*", "two words", "\\e"]\nsynonyms:\n  - []\n  - [alone]\n  - [a, ""]\n' > "$SCRATCH/k/vocabulary.yaml" && aistrat check --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|"
+> S/k/vocabulary.yaml:1:36: error: stop word '' is not one word of letters and digits, so no word of a question can be it
+> S/k/vocabulary.yaml:1:40: error: stop word ' ' is not one word of letters and digits, so no word of a question can be it
+> S/k/vocabulary.yaml:1:45: error: stop word '*' is not one word of letters and digits, so no word of a question can be it
+> S/k/vocabulary.yaml:1:50: error: stop word 'two words' is not one word of letters and digits, so no word of a question can be it
+> S/k/vocabulary.yaml:1:63: error: stop word '\x1b' is not one word of letters and digits, so no word of a question can be it
 > S/k/vocabulary.yaml:3:5: error: a synonym group needs two words or phrases at least; this one has 0
 > S/k/vocabulary.yaml:4:5: error: a synonym group needs two words or phrases at least; this one has 1
 > S/k/vocabulary.yaml:5:9: error: a synonym is empty

@@ -62,6 +62,9 @@ TEST_SUITE("query.search_query") {
         CHECK(failed("-data").message ==
               "'-' leaves a term out, so it needs a term before it (a -b finds a without b)");
         CHECK(failed("a OR -b").message == "OR needs a term after it");
+        // Before no term, a '-' is punctuation, as it was.
+        CHECK(parsed("a -.").match == "\"a\"");
+        CHECK(parsed("a -- b").match == "\"a\" AND \"b\"");
     }
 
     TEST_CASE("parse_search_query: a repeated term is searched once") {

@@ -134,12 +134,29 @@ TEST_SUITE("render.links") {
         CHECK(url(" https://e.org/e", 2) == "https://e.org/e");
         CHECK(url("xhttps://e.org/e", 1).empty());
         CHECK(url("éhttps://e.org/e", 2).empty());
+        // Square brackets and braces neither open nor close one: no link rather than a wrong one.
+        CHECK(url("see [https://a.org] x", 5).empty());
+        // After an ellipsis a snippet may have cut a longer address: no link.
+        CHECK(url("\u2026https://b.org/x y", 3).empty());
     }
 
     TEST_CASE("url_length: an address cut short by a snippet is none") {
         using aistrat::render::url_length;
         CHECK(url_length("… see https://e.org/aaaa…", 8) == 0);
         CHECK(url_length("see https://e.org/aaaa …", 4) == 18);
+    }
+
+    TEST_CASE("link_at: an address in angle brackets is taken whole, brackets left out") {
+        using aistrat::render::link_at;
+        const std::string text = "Dot, <https://e.org/a.> and <https://> and <https://e.org x";
+        const auto whole = link_at(text, 5);
+        CHECK(whole.consumed == 18);
+        CHECK(text.substr(whole.start, whole.length) == "https://e.org/a.");
+        // A scheme alone is no address, in brackets or not; an unclosed '<' is prose.
+        CHECK(link_at(text, text.find("<https://>")).consumed == 0);
+        const auto open = link_at(text, text.rfind('<') + 1);
+        CHECK(text.substr(open.start, open.length) == "https://e.org");
+        CHECK(link_at(text, text.rfind('<')).consumed == 0);
     }
 
     TEST_CASE("split_url: highlights inside an address, around its link") {
