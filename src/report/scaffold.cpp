@@ -138,6 +138,12 @@ std::string entity_template(const model::KnowledgeBase& kb, const model::KindDef
                 most = cited[s->id];
                 source = s->id;
             }
+        // With no source to cite (--no-builtin, a folder of its own), the placeholder cannot
+        // check clean: say so where it will be seen, not only in check's error.
+        if (source == "a-source-id")
+            out += fmt::format("# No {0} exists yet to cite: add one (aistrat new {0} ID) and name "
+                               "it below; until then this does not check.\n",
+                               one_line(kb.schema().citation_kind));
         out += "sources:  # where it comes from, and where in it\n";
         out += fmt::format("  - {{source: {}, locator: whole page}}\n", scalar(source));
     }

@@ -158,3 +158,9 @@ $ aistrat cache clear -f json
 ! aistrat: error: this command does not print json; formats: text
 ! Run 'aistrat cache --help' for usage.
 ? 2
+# With no source to cite, the template says so above its placeholder (it claimed to check clean).
+$ aistrat --no-builtin new pillar p1 | tail -3
+> # No source exists yet to cite: add one (aistrat new source ID) and name it below; until then this does not check.
+> sources:  # where it comes from, and where in it
+>   - {source: a-source-id, locator: whole page}
+? 0
