@@ -22,8 +22,9 @@ Command add_graph(CLI::App& parent) {
     app->add_option("-k,--kind", options->kinds, "Only entities of KIND (repeatable)")
         ->type_name("KIND")
         ->allow_extra_args(false);
-    app->add_option("--around", options->around, "Only the neighbourhood of this entity")
-        ->type_name("ID");
+    CLI::Option* around_option =
+        app->add_option("--around", options->around, "Only the neighbourhood of this entity")
+            ->type_name("ID");
     CLI::Option* depth_option =
         app->add_option("--depth", options->depth, "How many links from --around (default 1)")
             ->type_name("N")
@@ -33,7 +34,7 @@ Command add_graph(CLI::App& parent) {
                 "  aistrat graph | dot -Tsvg > knowledge.svg\n"
                 "  aistrat graph --kind opportunity --kind pillar --format mermaid\n"
                 "  aistrat graph --around cybersecurity --depth 2 | dot -Tpng > cyber.png");
-    return {app, [options, depth_option](Context& ctx) {
+    return {app, [options, depth_option, around_option](Context& ctx) {
                 const auto format = ctx.format("graph");
                 const auto& kb = ctx.knowledge();
                 report::GraphOptions graph_options;
@@ -44,10 +45,11 @@ Command add_graph(CLI::App& parent) {
                     for (const auto& kind : kb.schema().kinds)
                         if (kind.name != kb.schema().citation_kind)
                             graph_options.kinds.push_back(kind.name);
-                if (depth_option->count() > 0 && options->around.empty())
+                if (depth_option->count() > 0 && around_option->count() == 0)
                     throw Failure(ExitCode::Usage, "--depth needs --around ID");
                 graph_options.depth = options->depth;
-                if (!options->around.empty()) {
+                // Given empty, --around names no entity (it drew the whole graph).
+                if (around_option->count() > 0) {
                     graph_options.around = &require_entity(kb, nullptr, options->around);
                 }
                 const auto graph = report::build_graph(kb, graph_options);

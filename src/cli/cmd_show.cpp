@@ -11,6 +11,9 @@ namespace aistrat::cli {
 
 const model::Entity& require_entity(const model::KnowledgeBase& kb, const model::KindDef* kind,
                                     const std::string& name) {
+    // An empty name is a prefix of every id: it would pick the only entity, or list them all.
+    if (name.find_first_not_of(" \t") == std::string::npos)
+        throw Failure(ExitCode::Usage, "an empty name names no entity");
     const auto lookup = query::resolve_entity(kb, kind, name);
     const std::string where = kind ? fmt::format(" {}", kind->name) : std::string{};
     switch (lookup.status) {

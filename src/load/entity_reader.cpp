@@ -13,12 +13,27 @@ namespace aistrat::load {
 
 namespace {
 
-/// None of the characters a URL never holds as they are.
+/// None of the characters a URL never holds as they are: ASCII blanks and controls, '"', '<',
+/// '>', '\\', '|' and '`' (RFC 3986 has them percent-encoded; '|' would also split a markdown
+/// table cell), and beyond ASCII any space or control or format character (a no-break space,
+/// a zero-width space), which a link would end at or show escaped.
 bool url_characters(std::string_view url) {
-    return std::none_of(url.begin(), url.end(), [](char c) {
-        const auto u = static_cast<unsigned char>(c);
-        return u <= 0x20 || u == 0x7F || c == '"' || c == '<' || c == '>' || c == '\\';
-    });
+    for (std::size_t i = 0; i < url.size();) {
+        const auto u = static_cast<unsigned char>(url[i]);
+        if (u < 0x80) {
+            if (u <= 0x20 || u == 0x7F ||
+                std::string_view("\"<>\\|`").find(url[i]) != std::string_view::npos)
+                return false;
+            ++i;
+            continue;
+        }
+        char32_t cp = 0;
+        const std::size_t length = model::decode_utf8(url, i, cp);
+        if (length == 0 || model::is_unsafe_code_point(cp) || model::is_space_separator(cp))
+            return false;
+        i += length;
+    }
+    return true;
 }
 
 /// True when `text` is one or more ASCII digits (a port).

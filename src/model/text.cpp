@@ -169,6 +169,23 @@ bool is_unsafe_code_point(char32_t cp) {
     return utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_CF;
 }
 
+bool is_space_separator(char32_t cp) {
+    return cp <= 0x10FFFF &&
+           utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_ZS;
+}
+
+std::size_t space_at(std::string_view text, std::size_t i) {
+    if (i >= text.size())
+        return 0;
+    if (text[i] == ' ')
+        return 1;
+    if (static_cast<unsigned char>(text[i]) < 0x80)
+        return 0;
+    char32_t cp = 0;
+    const std::size_t length = decode_utf8(text, i, cp);
+    return length > 0 && is_space_separator(cp) ? length : 0;
+}
+
 std::size_t decode_utf8(std::string_view text, std::size_t i, char32_t& cp) {
     utf8proc_int32_t c = 0;
     const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),

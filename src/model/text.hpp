@@ -52,6 +52,15 @@ std::string label(std::string_view name);
 /// newline are for the caller to decide.
 bool is_unsafe_code_point(char32_t cp);
 
+/// True for a space separator (Unicode category Zs): the space, the no-break space, the em
+/// and other typographic spaces, the ideographic space. Text pasted from web pages and word
+/// processors holds them where a space is meant.
+bool is_space_separator(char32_t cp);
+
+/// The length in bytes of the space separator (see is_space_separator) that starts at
+/// `text[i]`, or 0.
+std::size_t space_at(std::string_view text, std::size_t i);
+
 /// Decodes the UTF-8 code point at `text[i]` into `cp`; returns its length in bytes, or 0
 /// when the bytes there are not valid UTF-8.
 std::size_t decode_utf8(std::string_view text, std::size_t i, char32_t& cp);

@@ -149,6 +149,12 @@ std::vector<std::string> question_words(std::string_view text) {
     };
     for (std::size_t i = 0; i < text.size(); ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
+        // A no-break or other Unicode space separates words, as a space does.
+        if (const std::size_t space = c >= 0x80 ? model::space_at(text, i) : 0; space > 0) {
+            flush();
+            i += space - 1;
+            continue;
+        }
         const bool digit_next =
             i + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[i + 1]));
         if (std::isalnum(c) || c >= 0x80 || c == '$' || c == '%') {

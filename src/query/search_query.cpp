@@ -1,6 +1,7 @@
 // A small recursive-descent parser for search queries.
 #include "query/search_query.hpp"
 
+#include "model/text.hpp"
 #include "search/search_index.hpp"
 
 #include <fmt/format.h>
@@ -97,6 +98,8 @@ private:
             // reach FTS5, which stops at them.
             if (blank(c)) {
                 ++i;
+            } else if (const std::size_t space = model::space_at(m_text, i); space > 0) {
+                i += space; // a no-break or other Unicode space separates words too
             } else if (c == '-' && i + 1 < m_text.size() && starts_term_at(i + 1) &&
                        (i == 0 || blank(m_text[i - 1]) || m_text[i - 1] == '(')) {
                 // A '-' before a term leaves it out, as web searches read it: `a -b` is
@@ -121,7 +124,8 @@ private:
             } else {
                 std::size_t end = i;
                 while (end < m_text.size() && !blank(m_text[end]) && m_text[end] != '(' &&
-                       m_text[end] != ')' && m_text[end] != '"')
+                       m_text[end] != ')' && m_text[end] != '"' &&
+                       model::space_at(m_text, end) == 0)
                     ++end;
                 std::string word(m_text.substr(i, end - i));
                 Token token{Token::Type::Word, word, i};

@@ -20,17 +20,14 @@ std::size_t mark_at(std::string_view text, std::size_t i) {
 /// Spaces and punctuation beyond ASCII that end an address written in prose: no-break and
 /// other spaces, guillemets, curly quotes, the ellipsis, CJK and full-width punctuation.
 bool ends_address(char32_t cp) {
+    if (model::is_space_separator(cp))
+        return true;
     switch (cp) {
-    case 0x00A0:
     case 0x00AB:
     case 0x00BB:
-    case 0x1680:
     case 0x2026:
     case 0x2039:
     case 0x203A:
-    case 0x202F:
-    case 0x205F:
-    case 0x3000:
     case 0xFF01:
     case 0xFF08:
     case 0xFF09:
@@ -42,11 +39,20 @@ bool ends_address(char32_t cp) {
     case 0xFFFD:
         return true;
     default:
-        return (cp >= 0x2000 && cp <= 0x200A) || (cp >= 0x2018 && cp <= 0x201F) ||
-               (cp >= 0x3001 && cp <= 0x3003) || (cp >= 0x3008 && cp <= 0x3011) ||
-               (cp >= 0x3014 && cp <= 0x301F) || (cp >= 0xFF3B && cp <= 0xFF3D) ||
-               (cp >= 0xFF5B && cp <= 0xFF65);
+        return (cp >= 0x2018 && cp <= 0x201F) || (cp >= 0x3001 && cp <= 0x3003) ||
+               (cp >= 0x3008 && cp <= 0x3011) || (cp >= 0x3014 && cp <= 0x301F) ||
+               (cp >= 0xFF3B && cp <= 0xFF3D) || (cp >= 0xFF5B && cp <= 0xFF65);
     }
+}
+
+/// ASCII that ends an address: a blank, a character that would end or break the markup
+/// around it (<, >, quotes, backtick, |), and a backslash (never in an address as it is; an
+/// escaped control character, \u{200b}, starts with one). In a text that is one address, an
+/// apostrophe is part of it.
+bool ends_address_ascii(unsigned char byte, bool whole) {
+    return byte < 0x20 || byte == 0x7F ||
+           std::string_view(whole ? " <>\"`|\\" : " <>\"'`|\\").find(static_cast<char>(byte)) !=
+               std::string_view::npos;
 }
 
 /// Whether an address may start right after what comes before `text[at]` (highlight marks
@@ -91,29 +97,30 @@ std::size_t url_length(std::string_view text, std::size_t at) {
         return 0;
     if (!may_start_after(text, at))
         return 0;
-    std::size_t end = 0;
-    while (end < rest.size()) {
-        if (const std::size_t mark = mark_at(rest, end); mark != 0) {
-            end += mark;
-            continue;
-        }
-        const auto byte = static_cast<unsigned char>(rest[end]);
-        if (byte < 0x80) {
-            // A blank, a character that would end or break the markup around it (<, >,
-            // quotes, backtick, |) or a control character.
-            if (byte < 0x20 || byte == 0x7F ||
-                std::string_view(" \t\r\n<>\"'`|").find(static_cast<char>(byte)) !=
-                    std::string_view::npos)
+    // The address runs to the first character that ends it (highlight marks aside).
+    const auto run = [&](bool whole) {
+        std::size_t end = 0;
+        while (end < rest.size()) {
+            if (const std::size_t mark = mark_at(rest, end); mark != 0) {
+                end += mark;
+                continue;
+            }
+            const auto byte = static_cast<unsigned char>(rest[end]);
+            if (byte < 0x80) {
+                if (ends_address_ascii(byte, whole))
+                    break;
+                ++end;
+                continue;
+            }
+            char32_t cp = 0;
+            const std::size_t length = model::decode_utf8(rest, end, cp);
+            if (length == 0 || ends_address(cp) || (cp >= 0xE000 && cp <= 0xF8FF))
                 break;
-            ++end;
-            continue;
+            end += length;
         }
-        char32_t cp = 0;
-        const std::size_t length = model::decode_utf8(rest, end, cp);
-        if (length == 0 || ends_address(cp) || (cp >= 0xE000 && cp <= 0xF8FF))
-            break;
-        end += length;
-    }
+        return end;
+    };
+    std::size_t end = run(false);
     // Its length without highlight marks (three bytes each, the only 0xEE bytes it holds).
     const auto real_length = [&](std::size_t until) {
         return until -
@@ -129,17 +136,24 @@ std::size_t url_length(std::string_view text, std::size_t at) {
     // A text that is one address and nothing else (a url field) is all of it. In prose,
     // punctuation after an address is the sentence's, and so is a ')' that closes no '('
     // inside it: https://en.wikipedia.org/wiki/Mercury_(planet) keeps its ')'.
-    if (at == 0 && end == rest.size())
-        return real_length(end) > scheme ? end : 0;
-    const auto opened =
-        std::count(rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(end), '(');
-    auto closed = std::count(rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(end), ')');
+    if (at == 0 && (end == rest.size() || run(true) == rest.size()))
+        return real_length(rest.size()) > scheme ? rest.size() : 0;
+    // Brackets likewise: a ']' that closes no '[' in it ends a citation marker around it.
+    const auto count = [&](char c) {
+        return std::count(rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(end), c);
+    };
+    const auto opened_round = count('(');
+    const auto opened_square = count('[');
+    auto closed_round = count(')');
+    auto closed_square = count(']');
     while (end > 0) {
         const char last = rest[end - 1];
-        if ((last == ')' && opened >= closed) ||
-            std::string_view(".,;:)!?").find(last) == std::string_view::npos)
+        if ((last == ')' && opened_round >= closed_round) ||
+            (last == ']' && opened_square >= closed_square) ||
+            std::string_view(".,;:)]!?").find(last) == std::string_view::npos)
             break;
-        closed -= last == ')' ? 1 : 0;
+        closed_round -= last == ')' ? 1 : 0;
+        closed_square -= last == ']' ? 1 : 0;
         --end;
     }
     return real_length(end) > scheme ? end : 0;

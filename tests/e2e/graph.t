@@ -71,3 +71,17 @@ $ aistrat list pillars --format dot
 ! aistrat: error: this command does not print dot; formats: text, markdown, html, csv, json, yaml
 ! Run 'aistrat list --help' for usage.
 ? 2
+# An empty name names no entity, in every command that takes one (--around '' drew the whole
+# graph; report country '' took it as a prefix of both countries).
+$ aistrat graph --around ''
+! aistrat: error: an empty name names no entity
+! Run 'aistrat graph --help' for usage.
+? 2
+$ aistrat report country ' '
+! aistrat: error: an empty name names no entity
+! Run 'aistrat report --help' for usage.
+? 2
+$ aistrat report compare '' china
+! aistrat: error: an empty name names no entity
+! Run 'aistrat report --help' for usage.
+? 2

@@ -45,6 +45,19 @@ $ for q in 'china data' 'china NOT data' 'china -data'; do echo "$q: $(aistrat s
 > china NOT data: 18
 > china -data: 18
 ? 0
+# A no-break space (pasted from a web page) separates words as a space does, in search and ask.
+$ for q in 'china education' $'china\xc2\xa0education' $'china\xe3\x80\x80education'; do aistrat search "$q" -f json | jq .total; done
+> 6
+> 6
+> 6
+? 0
+$ aistrat ask $'How\xc2\xa0much\xc2\xa0is\xc2\xa0China\xe2\x80\x99s\xc2\xa0AI\xc2\xa0industry\xc2\xa0worth?' --limit 1 -f json | jq -r '.answers[0].entity'
+> {
+>   "kind": "figure",
+>   "id": "china-ai-annual-value",
+>   "title": "Yearly value AI could add to China's economy"
+> }
+? 0
 $ aistrat search 'golden OR visa' -n 2 -f json | jq -c '[.total, (.hits | length)]'
 > [9,2]
 ? 0

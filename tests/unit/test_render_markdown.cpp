@@ -110,6 +110,8 @@ TEST_SUITE("render.links") {
         CHECK(url("(see https://e.org/a)", 5) == "https://e.org/a");
         CHECK(url("see https://e.org/wiki/X_(y), and", 4) == "https://e.org/wiki/X_(y)");
         CHECK(url("see https://e.org/wiki/X_(y)).", 4) == "https://e.org/wiki/X_(y)");
+        CHECK(url("[1: https://e.org/page] and", 4) == "https://e.org/page");
+        CHECK(url("see https://e.org/a[1]/b].", 4) == "https://e.org/a[1]/b");
         CHECK(url("x https:// y", 2).empty());
         // Many closing brackets cost their number, not its square.
         const std::string many = "see https://e.org/" + std::string(200000, ')') + " x";
@@ -134,6 +136,11 @@ TEST_SUITE("render.links") {
         CHECK(url(" https://e.org/e", 2) == "https://e.org/e");
         CHECK(url("xhttps://e.org/e", 1).empty());
         CHECK(url("éhttps://e.org/e", 2).empty());
+        // An escaped format character (a zero-width space, shown as \u{200b}) ends one.
+        CHECK(url("see https://e.org/zw\\u{200b}x y", 4) == "https://e.org/zw");
+        // In a text that is one address (a url field), an apostrophe is part of it.
+        CHECK(url("https://e.org/l'avenir", 0) == "https://e.org/l'avenir");
+        CHECK(url("see https://e.org/l'avenir", 4) == "https://e.org/l");
         // Square brackets and braces neither open nor close one: no link rather than a wrong one.
         CHECK(url("see [https://a.org] x", 5).empty());
         // After an ellipsis a snippet may have cut a longer address: no link.
