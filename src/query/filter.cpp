@@ -290,9 +290,17 @@ bool matches(const model::KnowledgeBase& kb, const Entity& entity, const Conditi
                 return true;
         return false;
     }
+    // A date equals a year or a month it falls in, as <= and >= compare with the whole period
+    // (launched=2020 matched nothing while launched>=2020 and launched<=2020 both held).
+    const bool period = condition.field.def != nullptr &&
+                        condition.field.def->type == model::FieldType::Date &&
+                        condition.value.size() < 10 && model::is_iso_date_prefix(condition.value);
     const auto equal = [&](const std::string& v) {
         if (condition.field.numeric()) // exactly, not as doubles
             return model::compare_numbers(v, condition.value) == 0;
+        if (period)
+            return v.starts_with(condition.value) &&
+                   (v.size() == condition.value.size() || v[condition.value.size()] == '-');
         return model::iequals(v, condition.value);
     };
     switch (condition.op) {
