@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_set>
 
 namespace aistrat::load {
 
@@ -180,6 +181,7 @@ void read_links(NodeReader& reader, const YamlNode& node, const model::Schema& s
     for (const auto& relation : schema.relations)
         if (relation.allows_from(kind.name))
             allowed.push_back(relation.name);
+    std::unordered_set<std::string> seen; // relation and target of each link so far
     for (std::size_t i = 0; i < node.pair_count(); ++i) {
         const YamlNode& key = node.key(i);
         auto name = reader.text(key, "a relation name");
@@ -202,8 +204,15 @@ void read_links(NodeReader& reader, const YamlNode& node, const model::Schema& s
         }
         const YamlNode& targets = node.val(i);
         const auto add = [&](const YamlNode& target) {
-            if (auto id = reader.text(target, fmt::format("a target of '{}'", *name)))
-                entity.links.push_back({*name, *id, target.where});
+            auto id = reader.text(target, fmt::format("a target of '{}'", *name));
+            if (!id)
+                return;
+            // The same link twice would show twice in show, graph and the reports.
+            if (!seen.insert(*name + '\n' + *id).second) {
+                reader.error(target.where, fmt::format("'{}' links to '{}' twice", *name, *id));
+                return;
+            }
+            entity.links.push_back({*name, *id, target.where});
         };
         if (targets.is_sequence()) {
             for (const auto& target : targets.items)
@@ -333,12 +342,21 @@ std::optional<model::Entity> read_entity(const YamlNode& document, const model::
         for (std::size_t i = 0; i < texts.size(); ++i)
             one_line(i < list.items.size() ? list.items[i] : list, texts[i], what);
     };
+    // A title or summary of blanks only says nothing where every view shows it.
+    const auto not_blank = [&](const YamlNode& node, const std::string& text,
+                               std::string_view what) {
+        if (node.is_scalar() && text.find_first_not_of(" \t\r\n") == std::string::npos)
+            reader.error(node.where, fmt::format("{} is empty", what));
+    };
     if (const YamlNode* title = document.find("title")) {
         entity.title = reader.text(*title, "'title'").value_or("");
         one_line(*title, entity.title, "'title'");
+        not_blank(*title, entity.title, "'title'");
     }
-    if (const YamlNode* summary = document.find("summary"))
+    if (const YamlNode* summary = document.find("summary")) {
         entity.summary = reader.text(*summary, "'summary'").value_or("");
+        not_blank(*summary, entity.summary, "'summary'");
+    }
     if (const YamlNode* aliases = document.find("aliases")) {
         entity.aliases =
             reader.text_list(*aliases, "'aliases'").value_or(std::vector<std::string>{});
@@ -370,9 +388,13 @@ std::optional<model::Entity> read_entity(const YamlNode& document, const model::
     entity.index_fields();
     if (const YamlNode* links = document.find("links"))
         read_links(reader, *links, schema, *kind, entity);
-    if (const YamlNode* sources = document.find("sources"))
+    if (const YamlNode* sources = document.find("sources")) {
         read_sources(reader, *sources, entity);
-    else if (kind->cites)
+        if (kind->cites && sources->is_sequence() && sources->items.empty())
+            reader.error(sources->where, fmt::format("'sources' is empty (every {} must cite where "
+                                                     "it comes from)",
+                                                     kind->name));
+    } else if (kind->cites)
         reader.error(document.where, fmt::format("missing required key 'sources' (every {} "
                                                  "must cite where it comes from)",
                                                  kind->name));

@@ -140,3 +140,12 @@ $ mkdir -p "$SCRATCH/k" && python3 -c "f = open('$SCRATCH/k/f.yaml', 'w'); [f.wr
 > 100
 > 3000
 ? 0
+
+# A blank title or summary, an empty list of sources on a kind that must cite, and the same
+# link twice are errors (they were accepted; the link showed twice).
+$ mkdir -p "$SCRATCH/k" && printf 'kind: pillar\nid: p-a\ntitle: ""\nsummary: "  "\nnumber: 11\nsources: []\n---\nkind: pillar\nid: p-b\ntitle: B\nsummary: s\nnumber: 12\nlinks:\n  corresponds-to: [ethics-policy, ethics-policy]\nsources:\n  - {source: article, locator: x}\n' > "$SCRATCH/k/p.yaml" && aistrat check --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|"
+> S/k/p.yaml:3:8: error: 'title' is empty
+> S/k/p.yaml:4:10: error: 'summary' is empty
+> S/k/p.yaml:6:10: error: 'sources' is empty (every pillar must cite where it comes from)
+> S/k/p.yaml:14:35: error: 'corresponds-to' links to 'ethics-policy' twice
+? 0
