@@ -245,6 +245,11 @@ int run(int argc, char** argv) {
                 complete(app, std::vector<std::string>(argv + 2, argv + argc), ctx.environment()));
             return 0;
         }
+        // Anywhere else, the words after it would run as a command.
+        if (first_word(app, argc, argv) == "__complete")
+            throw Failure(ExitCode::Usage,
+                          "__complete is for the completion scripts and comes first, with the "
+                          "options among the words it completes: aistrat __complete -- WORD...");
         if (first_word(app, argc, argv) == "help") {
             // The names after `help`, wherever the global options stand.
             std::vector<std::string> names;
@@ -252,6 +257,13 @@ int run(int argc, char** argv) {
             for (int i = 1; i < argc; ++i) {
                 const std::string arg = argv[i];
                 if (arg.starts_with("-")) {
+                    // Help is text only: a format given with it must be text.
+                    if ((arg == "-f" || arg == "--format") && i + 1 < argc)
+                        options.format = argv[i + 1];
+                    else if (arg.starts_with("--format="))
+                        options.format = arg.substr(9);
+                    else if (arg.starts_with("-f") && !arg.starts_with("-f="))
+                        options.format = arg.substr(2);
                     if (takes_value(app, arg))
                         ++i;
                     continue;
@@ -260,6 +272,7 @@ int run(int argc, char** argv) {
                     names.push_back(arg);
                 after = after || arg == "help";
             }
+            (void)ctx.format("help");
             write_stdout(help_text(app, names));
             return 0;
         }
@@ -331,6 +344,7 @@ int run(int argc, char** argv) {
             if (app.get_option(name)->count() > 0 && value->empty())
                 throw Failure(ExitCode::Usage, fmt::format("{} needs a value; '' is none", name));
         if (options.version) {
+            (void)ctx.format("help"); // text only
             write_stdout(version_text(ctx));
             return 0;
         }

@@ -67,6 +67,22 @@ $ aistrat export --format text
 ! aistrat: error: this command does not print text; formats: json, yaml
 ! Run 'aistrat export --help' for usage.
 ? 2
+# --version and help print text only, so any other format is refused, as elsewhere.
+$ aistrat --version -f json
+! aistrat: error: this command does not print json; formats: text
+! Run 'aistrat --help' for usage.
+? 2
+$ aistrat help list --format=csv
+! aistrat: error: this command does not print csv; formats: text
+! Run 'aistrat --help' for usage.
+? 2
+$ aistrat help -fbogus
+! aistrat: error: unknown format 'bogus'; formats: text
+! Run 'aistrat --help' for usage.
+? 2
+$ aistrat help list -f text | head -1
+> List the entities of a kind as a table
+? 0
 
 # Global options go before or after the command.
 $ aistrat --format json list pillars | jq -r '.entities[0].id'

@@ -124,6 +124,11 @@ $ aistrat __complete -- report brief -f '' | tr '\n' ' '
 $ aistrat __complete -- graph -f '' | tr '\n' ' '
 > dot mermaid json yaml % no newline at end of output
 ? 0
+# Anywhere but first, it is refused: the words after it would run as a command (here, init).
+$ aistrat --no-cache __complete -- init "$SCRATCH/made"; test -e "$SCRATCH/made" && echo made
+! aistrat: error: __complete is for the completion scripts and comes first, with the options among the words it completes: aistrat __complete -- WORD...
+! Run 'aistrat --help' for usage.
+? 1
 $ aistrat completion bash | head -3
 > # bash completion for aistrat: commands, options, formats, kinds and the ids of the chosen
 > # kind, from the knowledge actually loaded (asked of `aistrat __complete`).
