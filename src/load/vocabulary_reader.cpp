@@ -58,23 +58,12 @@ void read_cue(NodeReader& reader, const YamlNode& node, model::Vocabulary& vocab
     vocabulary.cues.push_back(std::move(cue));
 }
 
-/// Whether `word` is one word as `ask` splits a question into words (letters, digits, '$' and
-/// '%', and a '.' or ',' between digits, as in 2.5 and 1,000): anything else is a stop word no
-/// question word can ever be.
+/// Whether `word` (in lower case) is one word as `ask` splits a question into words (letters,
+/// digits, '$' and '%', and a '.' or ',' between digits, as in 2.5 and 1,000): anything else
+/// is a stop word no question word can ever be.
 bool one_question_word(std::string_view word) {
-    if (word.empty())
-        return false;
-    const auto digit = [&](std::size_t i) {
-        return i < word.size() && std::isdigit(static_cast<unsigned char>(word[i])) != 0;
-    };
-    for (std::size_t i = 0; i < word.size(); ++i) {
-        const auto byte = static_cast<unsigned char>(word[i]);
-        const bool in_number =
-            (word[i] == '.' || word[i] == ',') && i > 0 && digit(i - 1) && digit(i + 1);
-        if (!(std::isalnum(byte) || byte >= 0x80 || word[i] == '$' || word[i] == '%' || in_number))
-            return false;
-    }
-    return true;
+    const auto words = model::question_words(word);
+    return words.size() == 1 && words.front() == word;
 }
 
 } // namespace

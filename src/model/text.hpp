@@ -61,6 +61,11 @@ bool is_space_separator(char32_t cp);
 /// `text[i]`, or 0.
 std::size_t space_at(std::string_view text, std::size_t i);
 
+/// `text` in lower case, split into words as `ask` reads a question and as the index splits
+/// text (an apostrophe splits too: "china's" is "china", "s"), keeping numbers and currencies
+/// whole ("us$600", "3.7%", "1,000"). Unicode spaces separate words as a space does.
+std::vector<std::string> question_words(std::string_view text);
+
 /// Decodes the UTF-8 code point at `text[i]` into `cp`; returns its length in bytes, or 0
 /// when the bytes there are not valid UTF-8.
 std::size_t decode_utf8(std::string_view text, std::size_t i, char32_t& cp);

@@ -136,40 +136,6 @@ std::vector<Concept> concepts_of(const Lexicon& lexicon, const std::vector<std::
 
 } // namespace
 
-std::vector<std::string> question_words(std::string_view text) {
-    std::vector<std::string> words;
-    std::string word;
-    const auto flush = [&] {
-        // Trailing punctuation of a number is not part of the word.
-        while (!word.empty() && (word.back() == '.' || word.back() == ','))
-            word.pop_back();
-        if (!word.empty())
-            words.push_back(word);
-        word.clear();
-    };
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        // A no-break or other Unicode space separates words, as a space does.
-        if (const std::size_t space = c >= 0x80 ? model::space_at(text, i) : 0; space > 0) {
-            flush();
-            i += space - 1;
-            continue;
-        }
-        const bool digit_next =
-            i + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[i + 1]));
-        if (std::isalnum(c) || c >= 0x80 || c == '$' || c == '%') {
-            word += static_cast<char>(std::tolower(c));
-        } else if ((c == '.' || c == ',') && !word.empty() &&
-                   std::isdigit(static_cast<unsigned char>(word.back())) && digit_next) {
-            word += static_cast<char>(c);
-        } else {
-            flush();
-        }
-    }
-    flush();
-    return words;
-}
-
 Lexicon::Lexicon(const model::KnowledgeBase& kb) {
     const auto& vocabulary = kb.vocabulary();
     m_stop.insert(vocabulary.stop_words.begin(), vocabulary.stop_words.end());

@@ -5,6 +5,7 @@
 // a cue asks for ("how much" wants a number). Every word list comes from vocabulary.yaml.
 #pragma once
 
+#include "model/text.hpp"
 #include "model/vocabulary.hpp"
 #include "search/search_index.hpp"
 
@@ -79,8 +80,8 @@ AskResult ask(const model::KnowledgeBase& kb, const search::SearchIndex& index,
 AskResult ask(const Lexicon& lexicon, const model::KnowledgeBase& kb,
               const search::SearchIndex& index, std::string_view question, std::size_t limit);
 
-/// `text` in lower case, split into words as the index splits them (an apostrophe splits
-/// too: "china's" is "china", "s"), keeping numbers and currencies whole ("us$600", "3.7%").
-std::vector<std::string> question_words(std::string_view text);
+/// How a question is split into words (model/text.hpp): the vocabulary checks its words
+/// against the same rule.
+using model::question_words;
 
 } // namespace aistrat::query
