@@ -66,7 +66,7 @@ std::string sanitize_line(std::string_view text) {
     return out;
 }
 
-std::vector<std::string> wrap(std::string_view text, std::size_t width) {
+std::vector<std::string> wrap(std::string_view text, std::size_t width, bool keep_links) {
     std::vector<std::string> lines;
     std::size_t start = 0;
     while (true) {
@@ -102,7 +102,8 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width) {
                     line_width = 0;
                 }
                 // Split a word wider than the line, code point by code point.
-                while (word_width > width) {
+                const bool whole = keep_links && word.find("://") != std::string_view::npos;
+                while (word_width > width && !whole) {
                     std::size_t taken = 0;
                     std::size_t taken_width = 0;
                     while (taken < word.size()) {

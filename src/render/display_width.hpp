@@ -27,7 +27,9 @@ std::string sanitize_line(std::string_view text);
 std::string clip_line(std::string text, std::size_t max = 1000);
 
 /// `text` broken into lines of at most `width` columns at spaces; words longer than
-/// `width` are split. A `width` of 0 means no limit. Newlines in `text` are kept.
-std::vector<std::string> wrap(std::string_view text, std::size_t width);
+/// `width` are split, except, with `keep_links`, a web address (a word holding "://"),
+/// which gets a line of its own however long: a split address cannot be followed or copied.
+/// A `width` of 0 means no limit. Newlines in `text` are kept.
+std::vector<std::string> wrap(std::string_view text, std::size_t width, bool keep_links = false);
 
 } // namespace aistrat::render

@@ -151,7 +151,7 @@ private:
 
     /// Writes `text` wrapped, the first line after `first`, the others after `rest`.
     void lines(const std::string& text, const std::string& first, const std::string& rest) {
-        const auto wrapped = balance_highlights(wrap(text, available(display_width(first))));
+        const auto wrapped = balance_highlights(wrap(text, available(display_width(first)), true));
         for (std::size_t i = 0; i < wrapped.size(); ++i)
             m_out += std::string(m_indent, ' ') + (i == 0 ? first : rest) + wrapped[i] + "\n";
     }

@@ -32,6 +32,17 @@ TEST_SUITE("render.text") {
         CHECK(render::wrap("no limit here", 0) == std::vector<std::string>{"no limit here"});
     }
 
+    TEST_CASE("wrap: with keep_links, a web address longer than the line stays whole") {
+        const std::string url = "<https://example.org/a-long-path-to-a-page/>";
+        CHECK(render::wrap("see " + url + " now", 20, true) ==
+              std::vector<std::string>{"see", url, "now"});
+        // Without it (table cells, which must fit their column), it is split like any word.
+        CHECK(render::wrap(url, 20).size() == 3);
+        // Only an address: another long word is still split.
+        CHECK(render::wrap("abcdefghij", 4, true) ==
+              std::vector<std::string>{"abcd", "efgh", "ij"});
+    }
+
     TEST_CASE("render_text: tables align by display width") {
         report::Document doc;
         doc.add(report::Table{{"id", "title"}, {{"china", "中国"}, {"id", "Indonesia"}}});
