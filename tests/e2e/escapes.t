@@ -40,7 +40,7 @@ $ aistrat show hostile --kb escapes -f json | python3 escapes/unsafe.py
 ? 0
 $ aistrat show hostile --kb escapes -f json | grep '"title"'
 >     "title": "Red \u001b[31mred\u001b[0m title \u001b]0;pwned\u0007 csi \u009b31m bidi \u202eevil",
->         "title": "Indonesia and China: an AI technology partnership",
+>         "title": "A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together",
 >         "title": "A lamp \u001b]0;pwned\u0007"
 ? 0
 $ [ "$(aistrat show hostile --kb escapes -f json | jq -j .entity.title)" = $'Red \e[31mred\e[0m title \e]0;pwned\a csi \u009b31m bidi \u202eevil' ] && echo same

@@ -4,8 +4,9 @@ $ COLUMNS=120 aistrat kinds
 >
 > KIND           PLURAL          ALIASES                                 COUNT  FIELDS
 > source         sources         src, reference, references              10     form (string), publisher (string), url
->                                                                               (url), published (string), language
->                                                                               (string), sections (list)
+>                                                                               (url), copy-read (url), published
+>                                                                               (string), language (string), sections
+>                                                                               (list)
 > strategy       strategies      strat, plan                             2      year* (year), official-name (string),
 >                                                                               horizon (string), launched (date), purpose
 >                                                                               (text)
@@ -15,9 +16,10 @@ $ COLUMNS=120 aistrat kinds
 >                                                                               official-name (string)
 > country        countries       nation, nations                         2      official-name (string), region (string),
 >                                                                               strengths (list), applications (list),
->                                                                               drivers (list), industries (list), sectors
->                                                                               (list), data-sources (list),
->                                                                               startup-solutions (list)
+>                                                                               drivers (list), industries (list),
+>                                                                               forecasts (list), sectors (list),
+>                                                                               data-sources (list), startup-solutions
+>                                                                               (list)
 > opportunity    opportunities   opp, opps                               4      number* (integer), activities* (list),
 >                                                                               benefits* (list)
 > organization   organizations   org, orgs, organisation,                7      type (string), official-name (string),
@@ -34,31 +36,32 @@ $ COLUMNS=120 aistrat kinds
 >
 > Relations
 >
-> RELATION          INVERSE         FROM             TO
-> announced-by      announced       strategy, event  organization, person
-> launched-by       launched        strategy         organization
-> strategy-of       strategies      strategy         country
-> pillar-of         pillars         pillar           strategy
-> focus-area-of     focus-areas     focus-area       strategy
-> priority-area-of  priority-areas  priority-area    strategy
-> corresponds-to    reflected-in    pillar           focus-area
-> grouped-in        groups          priority-area    priority-area
-> supports          supported-by    opportunity      pillar
-> serves            served-by       opportunity      priority-area
-> involves          involved-in     opportunity      organization
-> partners          partner-in      opportunity      country
-> describes         described-by    figure           country, strategy
-> estimated-by      estimated       figure           organization
-> part-of           parts           figure           figure
-> based-in          home-of         organization     country
-> affiliated-with   affiliates      person           organization
-> recipient         received        event            person
-> granted-by        granted         event            country, organization
-> illustrates       illustrated-by  event            pillar
-> recaps            recapped-in     conclusion       opportunity, strategy
+> RELATION           INVERSE         FROM             TO
+> announced-by       announced       strategy, event  organization, person
+> announced-through  channel-for     strategy         organization
+> launched-by        launched        strategy         organization
+> strategy-of        strategies      strategy         country
+> pillar-of          pillars         pillar           strategy
+> focus-area-of      focus-areas     focus-area       strategy
+> priority-area-of   priority-areas  priority-area    strategy
+> corresponds-to     reflected-in    pillar           focus-area
+> grouped-in         groups          priority-area    priority-area
+> supports           supported-by    opportunity      pillar
+> serves             served-by       opportunity      priority-area
+> involves           involved-in     opportunity      organization
+> partners           partner-in      opportunity      country
+> describes          described-by    figure           country, strategy
+> estimated-by       estimated       figure           organization
+> part-of            parts           figure           figure
+> based-in           home-of         organization     country
+> affiliated-with    affiliates      person           organization
+> recipient          received        event            person
+> granted-by         granted         event            country, organization
+> illustrates        illustrated-by  event            pillar
+> recaps             recapped-in     conclusion       opportunity, strategy
 ? 0
 $ aistrat kinds --format json | jq -c '[.schema_version, [.kinds[] | [.name, .count]], (.relations | length)]'
-> [1,[["source",10],["strategy",2],["pillar",6],["focus-area",4],["priority-area",7],["country",2],["opportunity",4],["organization",7],["person",3],["event",1],["figure",7],["conclusion",1]],21]
+> [1,[["source",10],["strategy",2],["pillar",6],["focus-area",4],["priority-area",7],["country",2],["opportunity",4],["organization",7],["person",3],["event",1],["figure",7],["conclusion",1]],22]
 ? 0
 
 # aistrat export: everything, as JSON (the default) or YAML.

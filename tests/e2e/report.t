@@ -103,7 +103,7 @@ $ COLUMNS=100 aistrat report compare china indonesia | head -8
 > id                 china                                    indonesia
 > summary            A world leader in AI research and        A populous country with a fast-growing
 >                    development whose fast technological     digital market, plenty of data and a
->                    progress, state backing and private      lively startup scene; the article casts
+>                    progress, state backing and private      rising number of technology startups;
 ? 0
 $ aistrat report compare china indonesia --format json | jq -c '[.a.id, .b.id, ([.rows[].field] | index("described-by") != null)]'
 > ["china","indonesia",true]
@@ -111,9 +111,9 @@ $ aistrat report compare china indonesia --format json | jq -c '[.a.id, .b.id, (
 $ COLUMNS=100 aistrat report country indonesia | head -12
 > Indonesia
 >
-> A populous country with a fast-growing digital market, plenty of data and a lively startup scene;
-> the article casts it as the partner that brings market potential and innovation, and its national AI
-> strategy as the frame for the partnership.
+> A populous country with a fast-growing digital market, plenty of data and a rising number of
+> technology startups; the article casts it as the partner that brings market potential and
+> innovation, and its national AI strategy as the frame for the partnership.
 >
 > Official name  Republic of Indonesia
 > Region         Southeast Asia

@@ -24,10 +24,11 @@ $ COLUMNS=100 aistrat show pillar education
 >   supported-by  opportunity  training-education  Cooperation in AI training and education
 >
 > Sources
->   - article (intro/1): Indonesia and China: an AI technology partnership
->   - article (opportunities/3): Indonesia and China: an AI technology partnership
->   - ai-360-caidp (whole page): AI-360 summary of the CAIDP report on Indonesia
->     <https://ai-360.online/indonesia-caidp>
+>   - article (intro/1): A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together
+>     <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
+>   - article (opportunities/3): A Robust AI Ecosystem: How Indonesia and China Can Achieve It
+>     Together
+>     <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
 ? 0
 
 # An opportunity by its number in the article; an alias; any case; a unique prefix.
@@ -74,11 +75,14 @@ $ COLUMNS=120 aistrat show china
 >   - industrial processes
 >   - medical research
 >   - self-driving cars
->   - machine learning and facial recognition products built into companies' processes, products and services
 >
 > Drivers
 >   - full support from the government
 >   - large-scale investment by the private sector
+>
+> Forecasts
+>   - McKinsey & Company, as the article reports it: products built on AI, facial recognition and machine learning among
+>     them, will let firms work AI into what they make and how they operate, lifting output and cutting costs
 >
 > Sectors
 >   - financial
@@ -108,10 +112,14 @@ $ COLUMNS=120 aistrat show china
 >                                                                   Plan
 >
 > Sources
->   - article (intro/3): Indonesia and China: an AI technology partnership
->   - article (china/1): Indonesia and China: an AI technology partnership
->   - article (opportunities/1): Indonesia and China: an AI technology partnership
->   - article (conclusion/1): Indonesia and China: an AI technology partnership
+>   - article (intro/3): A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together
+>     <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
+>   - article (china/1): A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together
+>     <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
+>   - article (opportunities/1): A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together
+>     <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
+>   - article (conclusion/1): A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together
+>     <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
 ? 0
 
 # Unknown: exit 1 with the closest names. Ambiguous: exit 1 with the candidates.
@@ -151,7 +159,7 @@ $ aistrat show bssn --format markdown
 > **type**: government agency\
 > **official-name**: Badan Siber dan Sandi Negara\
 > **founded**: 2017-05-19\
-> **role**: Indonesia's authority on cyber security and encryption; the fourth opportunity would give it advice on reducing cybersecurity risks.
+> **role**: Indonesia's authority on cyber security and encryption; the article says the fourth opportunity has the potential to give it important input on reducing cybersecurity risks.
 >
 > ## Links
 >
@@ -167,7 +175,7 @@ $ aistrat show bssn --format markdown
 >
 > ## Sources
 >
-> - article (opportunities/5): Indonesia and China: an AI technology partnership
+> - article (opportunities/5): A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
 > - wikipedia-bssn (whole page): Wikipedia: National Cyber and Crypto Agency <https://en.wikipedia.org/wiki/National_Cyber_and_Crypto_Agency>
 ? 0
 $ aistrat show pillar education --format json | jq -c '[.schema_version, .entity.kind, .entity.id, .entity.title, [.entity.linked_from[] | .relation + " " + .id]]'
@@ -197,4 +205,21 @@ $ aistrat show opportunity knowledge-exchange -f csv | head -4
 ? 0
 $ aistrat show pillar education -f csv | python3 -c 'import csv, sys; rows = list(csv.reader(sys.stdin)); print(rows[0], len(rows) > 1)'
 > ['relation', 'kind', 'id', 'title'] True
+? 0
+
+# What the built-in knowledge credits, checked against the article: the 3.7% of GDP estimate
+# is not McKinsey's (the article names McKinsey for the next sentence only), no pillar cites
+# the AI-360 summary (it says nothing of the article's emphases), and the strategy was
+# announced through KORIKA, by the government.
+$ aistrat list figures --where estimated-by=mckinsey --fields id | grep -c gdp-share
+> 0
+? 1
+$ aistrat export | jq -r '[.entities[] | select(any(.sources[]?; .source == "ai-360-caidp")) | .kind] | unique | join(" ")'
+> focus-area priority-area strategy
+? 0
+$ aistrat show stranas-ka -f json | jq -r '.entity.links[] | select(.id == "korika") | .relation'
+> announced-through
+? 0
+$ aistrat show article -f json | jq -r '.entity.fields | [.publisher, .published, .url] | join(" | ")'
+> Modern Diplomacy | 2024-04-01 | https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/
 ? 0
