@@ -155,7 +155,7 @@ Report brief_report(const model::KnowledgeBase& kb) {
         for (const char* f : {"official-name", "horizon", "launched", "purpose"})
             if (const std::string v = text_of(*s, f); !v.empty())
                 fields.rows.emplace_back(model::label(f), v);
-        for (const char* r : {"announced-by", "launched-by"})
+        for (const char* r : {"announced-by", "announced-through", "launched-by"})
             if (const std::string v = targets(kb, *s, r); !v.empty())
                 fields.rows.emplace_back(model::label(r), v);
         doc.add(std::move(fields));
