@@ -29,21 +29,21 @@ Command add_paths(CLI::App& parent) {
                     ++order;
                 }
                 const std::string user = load::user_knowledge_dir(ctx.search_options());
-                std::error_code ec;
-                const bool exists = !user.empty() && std::filesystem::is_directory(user, ec);
-                // Something there that is no folder is left out, with a warning: say so.
-                const bool other = !user.empty() && !exists &&
-                                   std::filesystem::symlink_status(user, ec).type() !=
-                                       std::filesystem::file_type::not_found &&
-                                   !ec;
+                // What a run found there, as the loader judged it: left out with a warning
+                // (no folder, or one that cannot be read), or not there yet.
+                const auto found =
+                    user.empty() ? load::UserFolder{} : load::examine_user_folder(user);
+                const bool exists = found.state == load::UserFolder::State::Folder;
                 const std::string cache = cache_dir(ctx.environment());
                 const bool cached = !ctx.cache_settings().dir.empty();
                 report::FieldList where;
-                where.rows.emplace_back("user folder",
-                                        user.empty() ? "(no HOME or XDG_DATA_HOME)"
-                                                     : user + (exists  ? ""
-                                                               : other ? " (not a folder: left out)"
-                                                                       : " (not there yet)"));
+                where.rows.emplace_back(
+                    "user folder", user.empty()
+                                       ? "(no HOME or XDG_DATA_HOME)"
+                                       : user + (exists ? ""
+                                                 : found.state == load::UserFolder::State::LeftOut
+                                                     ? " (" + found.why + ": left out)"
+                                                     : " (not there yet)"));
                 where.rows.emplace_back("cache", cache.empty() ? "(no HOME or XDG_CACHE_HOME)"
                                                  : cached      ? cache
                                                           : cache + " (not used: --no-cache or "

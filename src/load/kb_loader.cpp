@@ -176,40 +176,21 @@ KnowledgeScan scan_knowledge(const SearchOptions& options) {
     std::set<std::filesystem::path> seen;
     std::set<std::pair<std::uint64_t, std::uint64_t>> seen_files; // device, inode
     for (const auto& spec : knowledge_path(options)) {
-        std::error_code ec;
-        if (!std::filesystem::is_directory(spec.dir, ec)) {
-            if (spec.required)
-                scan.io_errors.push_back(fmt::format(
-                    "{}: {} (from {})", spec.dir,
-                    std::filesystem::exists(spec.dir, ec) ? "not a directory" : "no such directory",
-                    spec.origin));
-            else if (const auto status = std::filesystem::symlink_status(spec.dir, ec);
-                     !ec && status.type() != std::filesystem::file_type::not_found)
-            // Not there yet is fine; there but no folder (a file, a link that leads nowhere)
-            // would leave the user's knowledge out without a word.
-            {
-                // A link to a folder that cannot be reached is not "no folder".
-                std::error_code reach;
-                (void)std::filesystem::status(spec.dir, reach);
-                scan.warnings.push_back(
-                    reach && reach != std::errc::no_such_file_or_directory
-                        ? fmt::format("cannot read your knowledge folder {}: {}; going on "
-                                      "without it",
-                                      spec.dir, reach.message())
-                        : fmt::format("your knowledge folder {} is {}; going on without it",
-                                      spec.dir,
-                                      status.type() == std::filesystem::file_type::symlink
-                                          ? "a link that leads to no folder"
-                                          : "not a folder"));
-            }
-            continue;
+        // The user's own folder is looked for, not named: one that is not there is fine, one
+        // that is no folder or cannot be read is passed over with a warning.
+        if (!spec.required) {
+            const UserFolder user = examine_user_folder(spec.dir);
+            if (user.state == UserFolder::State::LeftOut)
+                scan.warnings.push_back(user.warning);
+            if (user.state != UserFolder::State::Folder)
+                continue;
         }
-        // The user's own folder is looked for, not named: one that cannot be read is passed
-        // over with a warning, and the command goes on with the rest.
-        if (!spec.required && ::access(spec.dir.c_str(), R_OK | X_OK) != 0) {
-            scan.warnings.push_back(fmt::format("cannot read your knowledge folder {}: {}; going "
-                                                "on without it",
-                                                spec.dir, std::strerror(errno)));
+        std::error_code ec;
+        if (spec.required && !std::filesystem::is_directory(spec.dir, ec)) {
+            scan.io_errors.push_back(fmt::format(
+                "{}: {} (from {})", spec.dir,
+                std::filesystem::exists(spec.dir, ec) ? "not a directory" : "no such directory",
+                spec.origin));
             continue;
         }
         // The same folder named twice (say in AISTRAT_KB and --kb) is loaded once.

@@ -29,6 +29,19 @@ struct FolderSpec {
 /// `~/.local/share/aistrat/knowledge`; empty when neither variable is set.
 std::string user_knowledge_dir(const SearchOptions& options);
 
+/// What stands where the user's folder is looked for. Not there yet is fine; there but no
+/// folder (a file, a link that leads nowhere) or a folder that cannot be read is left out,
+/// with a warning, so that the user's knowledge is never left out without a word.
+struct UserFolder {
+    enum class State { Missing, Folder, LeftOut };
+    State state = State::Missing;
+    std::string why;     ///< for LeftOut: "not a folder", "a link that leads to no folder", ...
+    std::string warning; ///< for LeftOut: the warning a command prints
+};
+
+/// Looks at `dir`, the user's folder (see user_knowledge_dir).
+UserFolder examine_user_folder(const std::string& dir);
+
 /// The folders on disk to load after the built-in one, in order.
 std::vector<FolderSpec> knowledge_path(const SearchOptions& options);
 

@@ -72,8 +72,9 @@ $ mkdir -p "$SCRATCH/data/aistrat" && echo oops > "$SCRATCH/data/aistrat/knowled
 > aistrat: warning: your knowledge folder S/data/aistrat/knowledge is not a folder; going on without it
 > user folder  S/data/aistrat/knowledge (not a folder: left out)
 ? 0
-$ mkdir -p "$SCRATCH/data/aistrat" && ln -s nowhere "$SCRATCH/data/aistrat/knowledge" && XDG_DATA_HOME="$SCRATCH/data" aistrat list pillars -f json 2>&1 >/dev/null | sed "s|$SCRATCH|S|"
+$ mkdir -p "$SCRATCH/data/aistrat" && ln -s nowhere "$SCRATCH/data/aistrat/knowledge" && XDG_DATA_HOME="$SCRATCH/data" aistrat list pillars -f json 2>&1 >/dev/null | sed "s|$SCRATCH|S|" && XDG_DATA_HOME="$SCRATCH/data" aistrat paths 2>/dev/null | grep 'user folder' | sed "s|$SCRATCH|S|"
 > aistrat: warning: your knowledge folder S/data/aistrat/knowledge is a link that leads to no folder; going on without it
+> user folder  S/data/aistrat/knowledge (a link that leads to no folder: left out)
 ? 0
 $ mkdir -p "$HOME/.local/share/aistrat" && cp -r extra "$HOME/.local/share/aistrat/knowledge" && aistrat list treaties
 > ID           TITLE                         SIGNED
