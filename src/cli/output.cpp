@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <poll.h>
 #include <sys/ioctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -18,17 +19,37 @@
 namespace aistrat::cli {
 
 void write_stdout(std::string_view text) {
+    const auto fail = [](int error) {
+        std::clearerr(stdout);
+        if (error == EPIPE)
+            throw BrokenPipe{};
+        throw Failure(ExitCode::Io,
+                      fmt::format("write error on standard output: {}",
+                                  error != 0 ? std::strerror(error) : "write failed"));
+    };
     errno = 0;
-    const std::size_t written = std::fwrite(text.data(), 1, text.size(), stdout);
-    const bool ok = written == text.size() && std::fflush(stdout) == 0;
-    if (ok)
-        return;
-    const int error = errno;
-    std::clearerr(stdout);
-    if (error == EPIPE)
-        throw BrokenPipe{};
-    throw Failure(ExitCode::Io, fmt::format("write error on standard output: {}",
-                                            error != 0 ? std::strerror(error) : "write failed"));
+    if (std::fflush(stdout) != 0)
+        fail(errno);
+    std::size_t done = 0;
+    while (done < text.size()) {
+        const ssize_t n = ::write(STDOUT_FILENO, text.data() + done, text.size() - done);
+        if (n > 0) {
+            done += static_cast<std::size_t>(n);
+            continue;
+        }
+        const int error = n < 0 ? errno : 0;
+        if (error == EINTR)
+            continue;
+        // A pipe the parent made non-blocking (Node's child_process, some editors and CI
+        // runners) is full while its reader catches up: wait for room, as a blocking write
+        // would, instead of losing the rest.
+        if (error == EAGAIN || error == EWOULDBLOCK) {
+            pollfd ready{STDOUT_FILENO, POLLOUT, 0};
+            if (::poll(&ready, 1, -1) >= 0 || errno == EINTR)
+                continue;
+        }
+        fail(error);
+    }
 }
 
 void write_paged(std::string_view text, bool allowed, const std::optional<std::string>& chosen) {

@@ -61,3 +61,9 @@ $ AISTRAT_PAGER='sed s/^/paged:/' aistrat list pillars | head -2
 > ID                         TITLE                            NUMBER
 > education                  AI education and research        1
 ? 0
+
+# A pipe its parent made non-blocking (as Node's child_process does), read slowly: the whole
+# output arrives (it stopped at 64 KiB with 'Resource temporarily unavailable', exit 4).
+$ python3 -c 'import os, fcntl, subprocess, time; r, w = os.pipe(); fcntl.fcntl(w, fcntl.F_SETFL, fcntl.fcntl(w, fcntl.F_GETFL) | os.O_NONBLOCK); p = subprocess.Popen(["aistrat", "export"], stdout=w); os.close(w); time.sleep(0.5); n = 0; exec("while True:\n c = os.read(r, 4096)\n if not c: break\n n += len(c)"); print(p.wait(), n == len(subprocess.run(["aistrat", "export"], capture_output=True).stdout), n > 65536)'
+> 0 True True
+? 0
