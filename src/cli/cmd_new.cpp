@@ -69,12 +69,10 @@ public:
         return ::fstatat(m_fd, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0;
     }
 
-    /// Makes `name` with `text`, never through a link and never half-written: the text goes
-    /// to a new file beside it first (a failed write removes it). Without `replace` that file
-    /// is then linked to `name`, which fails if `name` exists in any form; with `replace` it
-    /// is renamed over `name`, which replaces whatever `name` is (a link itself, not what it
-    /// points to).
-    void write(const std::string& name, const std::string& text, bool replace) const {
+    /// Makes `name` with `text`, never through a link, never over a file and never
+    /// half-written: the text goes to a new file beside it first (a failed write removes it),
+    /// which is then linked to `name`; that fails if `name` exists in any form.
+    void write(const std::string& name, const std::string& text) const {
         std::string temporary;
         int fd = -1;
         for (int attempt = 0; fd < 0; ++attempt) {
@@ -90,14 +88,12 @@ public:
             ::unlinkat(m_fd, temporary.c_str(), 0);
             throw;
         }
-        const bool placed = replace ? ::renameat(m_fd, temporary.c_str(), m_fd, name.c_str()) == 0
-                                    : ::linkat(m_fd, temporary.c_str(), m_fd, name.c_str(), 0) == 0;
+        const bool placed = ::linkat(m_fd, temporary.c_str(), m_fd, name.c_str(), 0) == 0;
         const int error = errno;
-        if (!placed || !replace)
-            ::unlinkat(m_fd, temporary.c_str(), 0);
+        ::unlinkat(m_fd, temporary.c_str(), 0);
         if (placed)
             return;
-        if (!replace && error == EEXIST)
+        if (error == EEXIST)
             throw exists(name);
         errno = error;
         throw io_error(name);
@@ -140,8 +136,8 @@ public:
 
     Failure exists(const std::string& name) const {
         return {ExitCode::Usage,
-                fmt::format("{}/{} exists already; init replaces no file (--force replaces the "
-                            "files it writes)",
+                fmt::format("{}/{} exists already; init replaces no file (--force adds the "
+                            "files that are missing and keeps it)",
                             m_path, name)};
     }
 
@@ -210,10 +206,12 @@ Command add_init(CLI::App& parent) {
     app->add_option("DIR", *dir, "The folder to make (it must not hold YAML files yet)")
         ->required();
     app->add_flag("--force", *force,
-                  "Write into a folder that holds YAML files, and replace the files init "
-                  "writes (README.md, example-KIND.yaml) where they exist");
+                  "Write into a folder that holds YAML files or some of the files init writes "
+                  "(README.md, example-KIND.yaml), adding those that are missing and keeping "
+                  "the others as they are");
     app->footer("Examples:\n  aistrat init my-knowledge && aistrat check --kb my-knowledge\n"
-                "\nNo file is ever replaced without --force, and none through a symbolic link.");
+                "\nNo file is ever replaced, --force or not, and none written through a symbolic "
+                "link.");
     return {
         app, [dir, force](Context& ctx) {
             ctx.text_only("init");
@@ -257,15 +255,20 @@ Command add_init(CLI::App& parent) {
                         throw folder.exists(name);
             const std::string shown = render::sanitize_line(*dir); // the name is the user's
             std::string made;
+            std::string kept;
             // A failure half-way (a full disk) takes back the files this run made, so that
             // init can simply be run again.
             std::vector<std::string> new_files;
             try {
                 for (const auto& [name, text] : files) {
-                    const bool existed = folder.holds(name);
-                    folder.write(name, text, *force);
-                    if (!existed)
-                        new_files.push_back(name);
+                    // With --force, what is there stays: it may be an example the user has
+                    // edited since (or a link, left as it is).
+                    if (*force && folder.holds(name)) {
+                        kept += fmt::format("  {}/{}\n", shown, name);
+                        continue;
+                    }
+                    folder.write(name, text);
+                    new_files.push_back(name);
                     if (name != "README.md")
                         made += fmt::format("  {}/{}\n", shown, name);
                 }
@@ -274,10 +277,15 @@ Command add_init(CLI::App& parent) {
                     folder.remove(name);
                 throw;
             }
-            write_stdout(
-                fmt::format("made {} with a README and one example entity of each kind:\n{}"
-                            "check it with: aistrat check --kb {}\n",
-                            shown, made, shell_word(shown)));
+            std::string out =
+                kept.empty()
+                    ? fmt::format("made {} with a README and one example entity of each kind:\n{}",
+                                  shown, made)
+                    : fmt::format("added to {} what was missing:\n{}kept as they were (remove "
+                                  "one to get init's version back):\n{}",
+                                  shown, made.empty() ? "  (nothing)\n" : made, kept);
+            out += fmt::format("check it with: aistrat check --kb {}\n", shell_word(shown));
+            write_stdout(out);
             return ExitCode::Ok;
         }};
 }

@@ -1,15 +1,15 @@
-# aistrat init never replaces a user's file nor writes through a link; --force replaces
-# only the files init writes, by renaming a new file over them.
+# aistrat init never replaces a user's file nor writes through a link; --force adds the
+# files that are missing and keeps the others as they are (it replaced them: edits were lost).
 $ cd "$SCRATCH" && mkdir d && echo keep > d/README.md && aistrat init d; code=$?; cat d/README.md; ls d; exit $code
 > keep
 > README.md
-! aistrat: error: d/README.md exists already; init replaces no file (--force replaces the files it writes)
+! aistrat: error: d/README.md exists already; init replaces no file (--force adds the files that are missing and keeps it)
 ! Run 'aistrat init --help' for usage.
 ? 2
 $ cd "$SCRATCH" && mkdir d && echo outside > outside && ln -s ../outside d/README.md && aistrat init d; code=$?; cat outside; ls d; exit $code
 > outside
 > README.md
-! aistrat: error: d/README.md exists already; init replaces no file (--force replaces the files it writes)
+! aistrat: error: d/README.md exists already; init replaces no file (--force adds the files that are missing and keeps it)
 ! Run 'aistrat init --help' for usage.
 ? 2
 $ cd "$SCRATCH" && mkdir d && echo outside > outside && ln -s ../outside d/example-pillar.yaml && aistrat init d; code=$?; cat outside; ls d; exit $code
@@ -18,15 +18,34 @@ $ cd "$SCRATCH" && mkdir d && echo outside > outside && ln -s ../outside d/examp
 ! aistrat: error: d holds YAML files already (d/example-pillar.yaml); init makes a new folder (--force adds the examples anyway)
 ! Run 'aistrat init --help' for usage.
 ? 2
-$ cd "$SCRATCH" && mkdir d && echo outside > outside && ln -s ../outside d/README.md && echo mine > d/notes.txt && aistrat init --force d > /dev/null && cat outside d/notes.txt && [ ! -L d/README.md ] && head -1 d/README.md && ls -A d | wc -l
+$ cd "$SCRATCH" && mkdir d && echo outside > outside && ln -s ../outside d/README.md && echo mine > d/notes.txt && aistrat init --force d > /dev/null && cat outside d/notes.txt && [ -L d/README.md ] && ls -A d | wc -l
 > outside
 > mine
-> # My aistrat knowledge
 > 14
 ? 0
 $ cd "$SCRATCH" && mkdir d && echo keep > d/README.md && aistrat init --force d > /dev/null && head -1 d/README.md && aistrat init --force d > /dev/null && aistrat check --kb d | cut -c1-14
-> # My aistrat knowledge
+> keep
 > ok: 66 entitie
+? 0
+# An edited example survives --force, and the output names what was added and what was kept.
+$ cd "$SCRATCH" && aistrat init d > /dev/null && sed -i 's/^title: .*/title: My own pillar/' d/example-pillar.yaml && rm d/example-event.yaml && aistrat init --force d && grep -c 'My own pillar' d/example-pillar.yaml
+> added to d what was missing:
+>   d/example-event.yaml
+> kept as they were (remove one to get init's version back):
+>   d/README.md
+>   d/example-source.yaml
+>   d/example-strategy.yaml
+>   d/example-pillar.yaml
+>   d/example-focus-area.yaml
+>   d/example-priority-area.yaml
+>   d/example-country.yaml
+>   d/example-opportunity.yaml
+>   d/example-organization.yaml
+>   d/example-person.yaml
+>   d/example-figure.yaml
+>   d/example-conclusion.yaml
+> check it with: aistrat check --kb d
+> 1
 ? 0
 
 # A folder that holds YAML files is refused, unless --force; hidden entries (.git, .github)
