@@ -65,6 +65,20 @@ std::string mermaid_label(std::string_view raw) {
         case '#':
             out += "#35;";
             break;
+        // Mermaid reads a directive (%%{init: ...}%%) anywhere in the text and a label in
+        // backticks as markdown: the data must not configure or format the reader's diagram.
+        case '%':
+            out += "#37;";
+            break;
+        case '{':
+            out += "#123;";
+            break;
+        case '}':
+            out += "#125;";
+            break;
+        case '`':
+            out += "#96;";
+            break;
         case '\n':
             out += ' ';
             break;

@@ -83,6 +83,10 @@ TEST_SUITE("render.graph") {
               "\"say \\\"hi\\\" \\\\ now\\nnext\"");
         CHECK(render::mermaid_label("a \"b\" <c> & #d") ==
               "\"a #quot;b#quot; #lt;c#gt; #amp; #35;d\"");
+        // No directive and no markdown label can come from the data.
+        CHECK(render::mermaid_label("%%{init: {'theme':'forest'}}%%") ==
+              "\"#37;#37;#123;init: #123;'theme':'forest'#125;#125;#37;#37;\"");
+        CHECK(render::mermaid_label("`**md**`") == "\"#96;**md**#96;\"");
         const std::string long_label = render::dot_string(std::string(20000, 'x'));
         CHECK(long_label.size() < 1100);
         CHECK(long_label.ends_with("…\""));
