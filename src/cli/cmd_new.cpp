@@ -53,7 +53,9 @@ std::string shell_word(const std::string& word) {
 /// happens to the path meanwhile.
 class Folder {
 public:
-    explicit Folder(const std::string& path) : m_path(path) {
+    /// `refusal`: what the error for a file that exists already says after its name.
+    Folder(const std::string& path, std::string refusal)
+        : m_path(path), m_refusal(std::move(refusal)) {
         m_fd = ::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
         if (m_fd < 0)
             throw Failure(ExitCode::Io,
@@ -136,9 +138,8 @@ public:
 
     Failure exists(const std::string& name) const {
         return {ExitCode::Usage,
-                fmt::format("{}/{} exists already; init replaces no file (--force adds the "
-                            "files that are missing and keeps it)",
-                            m_path, name)};
+                fmt::format("{}/{} exists already; {}", render::sanitize_line(m_path),
+                            render::sanitize_line(name), m_refusal)};
     }
 
 private:
@@ -165,22 +166,51 @@ private:
     }
 
     std::string m_path;
+    std::string m_refusal;
     int m_fd = -1;
 };
+
+/// Makes the file `path` with `text`, never over a file and never through a link.
+void write_new_file(const std::string& path, const std::string& text) {
+    namespace fs = std::filesystem;
+    const fs::path file(path);
+    const std::string name = file.filename().string();
+    if (name.empty() || name == "." || name == "..")
+        throw Failure(ExitCode::Usage, fmt::format("--output needs a file name, not the folder {}",
+                                                   render::sanitize_line(path)));
+    const std::string dir = file.has_parent_path() ? file.parent_path().string() : ".";
+    const Folder folder(dir, "");
+    try {
+        folder.write(name, text);
+    } catch (const Failure& failure) {
+        if (failure.code() != ExitCode::Usage)
+            throw;
+        throw Failure(ExitCode::Usage,
+                      fmt::format("{} exists already; new replaces no file: choose another "
+                                  "name, or remove it first",
+                                  render::sanitize_line(path)));
+    }
+}
 
 } // namespace
 
 Command add_new(CLI::App& parent) {
     auto kind = std::make_shared<std::string>();
     auto id = std::make_shared<std::string>();
+    auto output = std::make_shared<std::string>();
     CLI::App* app = parent.add_subcommand("new", "Print a template entity of a kind, to fill in");
     app->add_option("KIND", *kind, "The kind")->required();
     app->add_option("ID", *id, "Its id: lower-case kebab-case")->required();
+    app->add_option("-o,--output", *output,
+                    "Write it to FILE, a new file (never over one, nor through a link)")
+        ->type_name("FILE");
     app->footer(
         "Examples:\n"
-        "  aistrat new opportunity my-idea > ~/.local/share/aistrat/knowledge/my-idea.yaml\n"
-        "  aistrat new country vietnam");
-    return {app, [kind, id](Context& ctx) {
+        "  aistrat new opportunity my-idea -o ~/.local/share/aistrat/knowledge/my-idea.yaml\n"
+        "  aistrat new country vietnam\n"
+        "\nWith -o, a file that exists is never replaced; with '> FILE' the shell empties it\n"
+        "before aistrat runs, and an entity saved there is lost.");
+    return {app, [app, kind, id, output](Context& ctx) {
                 ctx.text_only("new");
                 const auto& kb = ctx.knowledge();
                 const model::KindDef& def = require_kind(kb, *kind);
@@ -193,7 +223,15 @@ Command add_new(CLI::App& parent) {
                 if (kb.find(def.name, *id) != nullptr)
                     throw Failure(ExitCode::Usage,
                                   fmt::format("{} '{}' exists already", def.name, *id));
-                write_stdout(report::entity_template(kb, def, *id));
+                const std::string text = report::entity_template(kb, def, *id);
+                if (app->get_option("--output")->count() > 0) {
+                    if (output->empty())
+                        throw Failure(ExitCode::Usage, "--output needs a value; '' is none");
+                    write_new_file(*output, text);
+                    write_stdout(fmt::format("wrote {}\n", render::sanitize_line(*output)));
+                } else {
+                    write_stdout(text);
+                }
                 return ExitCode::Ok;
             }};
 }
@@ -244,7 +282,8 @@ Command add_init(CLI::App& parent) {
             fs::create_directories(*dir, ec);
             if (ec)
                 throw Failure(ExitCode::Io, fmt::format("cannot make {}: {}", *dir, ec.message()));
-            const Folder folder(*dir);
+            const Folder folder(*dir, "init replaces no file (--force adds the files that are "
+                                      "missing and keeps it)");
             std::vector<std::string> names;
             for (const auto& [name, text] : files)
                 names.push_back(name);

@@ -155,7 +155,7 @@ std::string folder_readme() {
            "Every `*.yaml` file here holds entities, one per YAML document (separate several\n"
            "with `---`). `aistrat init` put one commented example of each kind here; edit them,\n"
            "delete the ones you do not need, and add your own with\n"
-           "`aistrat new KIND ID > file.yaml`.\n\n"
+           "`aistrat new KIND ID -o file.yaml` (which never writes over a file).\n\n"
            "Check the folder with `aistrat check --kb .`; use it with `--kb DIR`, by listing it\n"
            "in `AISTRAT_KB`, or by placing it at `~/.local/share/aistrat/knowledge`.\n\n"
            "A `schema.yaml` here may add kinds and relations; a `vocabulary.yaml` may add words\n"

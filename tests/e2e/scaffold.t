@@ -28,6 +28,30 @@ $ mkdir -p "$HOME/.local/share/aistrat/knowledge" && aistrat new opportunity my-
 > cybersecurity        AI-based cybersecurity policy and regulation     4
 > my-idea              Title of my-idea                                 5
 ? 0
+# -o writes a new file, and never over one (with '> FILE' the shell empties the file before
+# aistrat runs: a second run lost the entity saved there), nor through a link.
+$ cd "$SCRATCH" && aistrat new opportunity my-idea -o my-idea.yaml && sed -i 's/^title: .*/title: My idea/' my-idea.yaml && aistrat new opportunity my-idea -o my-idea.yaml; code=$?; grep -c 'My idea' my-idea.yaml; exit $code
+> wrote my-idea.yaml
+> 1
+! aistrat: error: my-idea.yaml exists already; new replaces no file: choose another name, or remove it first
+! Run 'aistrat new --help' for usage.
+? 2
+$ cd "$SCRATCH" && ln -s victim link.yaml && aistrat new pillar p -o link.yaml; code=$?; ls; exit $code
+> link.yaml
+! aistrat: error: link.yaml exists already; new replaces no file: choose another name, or remove it first
+! Run 'aistrat new --help' for usage.
+? 2
+$ aistrat new pillar p -o "$SCRATCH/no/such/folder/p.yaml" 2>&1 | sed "s|$SCRATCH|S|"; exit ${PIPESTATUS[0]}
+> aistrat: error: cannot open S/no/such/folder: No such file or directory
+? 4
+$ aistrat new pillar p -o ''
+! aistrat: error: --output needs a value; '' is none
+! Run 'aistrat new --help' for usage.
+? 2
+$ aistrat new pillar p -o "$SCRATCH/" 2>&1 | sed "s|$SCRATCH|S|"; exit ${PIPESTATUS[0]}
+> aistrat: error: --output needs a file name, not the folder S/
+> Run 'aistrat new --help' for usage.
+? 2
 $ aistrat new opportunity knowledge-exchange
 ! aistrat: error: opportunity 'knowledge-exchange' exists already
 ! Run 'aistrat new --help' for usage.
