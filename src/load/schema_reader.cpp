@@ -254,6 +254,16 @@ std::optional<model::RelationDef> read_relation(NodeReader& reader, const YamlNo
                                                 role, shown(value)));
             return std::nullopt;
         }
+    // A relation no kind can use, or that leads to no kind, is a mistake (report gaps listed
+    // every entity under a label naming no kind).
+    for (const auto& [at, kinds, role] :
+         {std::tuple{from, relation.from, "from"}, std::tuple{to, relation.to, "to"}})
+        if (at->is_sequence() && kinds.empty()) {
+            reader.error(at->where, fmt::format("relation '{}': '{}' names no kind; name at least "
+                                                "one",
+                                                shown(relation.name), role));
+            return std::nullopt;
+        }
     return relation;
 }
 

@@ -91,6 +91,20 @@ TEST_SUITE("load.schema_reader") {
                                                  "unknown kind 'treety'; did you mean 'treaty'?"});
     }
 
+    TEST_CASE("read_schema: a relation's from and to name at least one kind") {
+        model::Schema schema;
+        const auto errors = read("kinds:\n  - name: a\n"
+                                 "relations:\n"
+                                 "  - {name: r, inverse: s, from: [], to: [a]}\n"
+                                 "  - {name: t, inverse: u, from: [a], to: []}\n",
+                                 schema);
+        CHECK(errors == std::vector<std::string>{
+                            "schema.yaml:4:33: error: relation 'r': 'from' names no kind; name "
+                            "at least one",
+                            "schema.yaml:5:42: error: relation 't': 'to' names no kind; name at "
+                            "least one"});
+    }
+
     TEST_CASE("check_schema: each name and inverse belongs to one relation") {
         model::Schema schema;
         const auto errors = read("kinds:\n  - name: a\n"
