@@ -225,6 +225,14 @@ parse_condition(const model::KnowledgeBase& kb, const model::KindDef& kind, std:
                                   fmt::format("'{}' is not a date (YYYY-MM-DD), a month (YYYY-MM) "
                                               "or a year",
                                               condition.value)};
+    } else if (condition.op != Condition::Op::Contains && condition.field.def != nullptr &&
+               condition.field.def->type == model::FieldType::Date &&
+               !model::is_iso_date_prefix(condition.value)) {
+        // A date equals a day, a month or a year: '2020-8' or '2020-02-30' would match nothing.
+        return ConditionError{at + length,
+                              fmt::format("'{}' is not a date (YYYY-MM-DD), a month (YYYY-MM) "
+                                          "or a year",
+                                          condition.value)};
     } else if (condition.op != Condition::Op::Contains && condition.field.numeric() &&
                !model::parse_decimal(condition.value)) {
         // A number field equals only a number: 'nan', 'inf' or a word would match nothing.

@@ -189,11 +189,15 @@ $ for w in 'launched<2021' 'launched>=2020-08' 'launched<2020-08-10' 'launched<=
 > launched<2020-13-01: refused
 ? 0
 # = and != take a year or a month as the period it names, as <= and >= do.
-$ for w in 'launched=2020' 'launched=2020-08' 'launched=2020-08-10' 'launched=2020-0' 'launched!=2020' 'launched=2021'; do echo "$w: $(aistrat list strategies --where "$w" -f json 2>&1 | jq -c '[.entities[].id]')"; done
+# A value that is no day, month or year is refused, as with < and > (it matched nothing).
+$ for w in 'launched=2020' 'launched=2020-08' 'launched=2020-08-10' 'launched!=2020' 'launched=2021' 'launched=2020-0' 'launched=2020-8' 'launched=2020-02-30' 'launched!=abc'; do echo "$w: $(aistrat list strategies --where "$w" -f json 2>/dev/null | jq -c '[.entities[].id]'; [ "${PIPESTATUS[0]}" = 0 ] || echo refused)"; done
 > launched=2020: ["stranas-ka"]
 > launched=2020-08: ["stranas-ka"]
 > launched=2020-08-10: ["stranas-ka"]
-> launched=2020-0: []
 > launched!=2020: ["china-ngaidp"]
 > launched=2021: []
+> launched=2020-0: refused
+> launched=2020-8: refused
+> launched=2020-02-30: refused
+> launched!=abc: refused
 ? 0
