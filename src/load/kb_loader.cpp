@@ -8,6 +8,7 @@
 #include "load/schema_reader.hpp"
 #include "load/vocabulary_reader.hpp"
 #include "load/yaml_tree.hpp"
+#include "model/text.hpp"
 
 #include <fmt/format.h>
 
@@ -92,8 +93,11 @@ LoadResult load_folders(const std::vector<Folder>& folders) {
                 continue;
             // Read as entities, a schema in a subfolder got "missing required key 'kind'"
             // for every document; an entity file of that name is read as any other.
-            const std::string name = std::filesystem::path(file.relative).filename().string();
-            const bool misplaced = name == k_schema_file || name == k_vocabulary_file;
+            // So was one spelt otherwise (schema.yml, Schema.yaml): it is read as entities, and
+            // only its documents without a 'kind' get the hint.
+            const std::filesystem::path path(file.relative);
+            const std::string spelt = model::to_lower(path.stem().string()) + ".yaml";
+            const bool misplaced = spelt == k_schema_file || spelt == k_vocabulary_file;
             jobs.push_back({&file, f, misplaced, {}, {}});
             bytes += file.content.size();
         }
@@ -115,12 +119,19 @@ LoadResult load_folders(const std::vector<Folder>& folders) {
                     break;
                 }
                 if (job.misplaced && document.is_map() && document.find("kind") == nullptr) {
+                    const std::filesystem::path path(job.file->relative);
+                    const std::string name = path.filename().string();
+                    const std::string meant = model::to_lower(path.stem().string()) + ".yaml";
                     job.diagnostics.push_back(
                         {document.where, model::Severity::Error,
-                         fmt::format(
-                             "a {} is read only at the root of a knowledge folder; "
-                             "move it there or rename it",
-                             std::filesystem::path(job.file->relative).filename().string())});
+                         name == meant
+                             ? fmt::format("a {} is read only at the root of a knowledge folder; "
+                                           "move it there or rename it",
+                                           name)
+                             : fmt::format("'{}' is read as entities: a {} is read only under "
+                                           "that exact name, at the root of a knowledge folder; "
+                                           "rename it",
+                                           name, meant)});
                     break;
                 }
                 if (auto entity = read_entity(document, schema, job.diagnostics))

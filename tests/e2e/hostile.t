@@ -252,6 +252,11 @@ $ mkdir -p "$SCRATCH/k/sub" && printf 'kinds: []\n' > "$SCRATCH/k/sub/schema.yam
 > S/k/sub/schema.yaml:1:1: error: a schema.yaml is read only at the root of a knowledge folder; move it there or rename it
 > S/k/sub/vocabulary.yaml:1:1: error: a vocabulary.yaml is read only at the root of a knowledge folder; move it there or rename it
 ? 0
+# Nor is one spelt otherwise (schema.yml, Schema.yaml): it got "missing required key 'kind'".
+$ mkdir -p "$SCRATCH/k" && printf 'kinds: []\n' > "$SCRATCH/k/schema.yml" && printf 'stop_words: [a]\n' > "$SCRATCH/k/Vocabulary.YAML" && aistrat check --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|g"
+> S/k/Vocabulary.YAML:1:1: error: 'Vocabulary.YAML' is read as entities: a vocabulary.yaml is read only under that exact name, at the root of a knowledge folder; rename it
+> S/k/schema.yml:1:1: error: 'schema.yml' is read as entities: a schema.yaml is read only under that exact name, at the root of a knowledge folder; rename it
+? 0
 
 # Thousands of kinds, misspelt keys or columns cost in proportion (each grew with its
 # square: 16,000 kinds 41 s, 4,000 misspelt keys 15 s, 20,000 columns 26 s).
