@@ -4,6 +4,7 @@
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
 #include "load/folder.hpp"
+#include "model/number.hpp"
 #include "model/text.hpp"
 #include "render/display_width.hpp"
 #include "report/scaffold.hpp"
@@ -223,6 +224,25 @@ Command add_new(CLI::App& parent) {
                 if (kb.find(def.name, *id) != nullptr)
                     throw Failure(ExitCode::Usage,
                                   fmt::format("{} '{}' exists already", def.name, *id));
+                // An id is a name too: one that is another entity's number (new pillar 1)
+                // would not check.
+                for (const model::FieldDef& field : def.fields) {
+                    if (!field.identifies)
+                        continue;
+                    const bool numeric = model::is_numeric(field.type);
+                    const std::string key = numeric ? model::number_key(*id) : model::to_lower(*id);
+                    if (key.empty())
+                        continue;
+                    for (const model::Entity* e : kb.of_kind(def.name))
+                        if (const auto* value = e->field(field.name);
+                            value != nullptr &&
+                            (numeric ? model::number_key(value->value.text)
+                                     : model::to_lower(value->value.text)) == key)
+                            throw Failure(ExitCode::Usage,
+                                          fmt::format("'{}' is the {} of {} '{}' already, and an "
+                                                      "id must name one entity; choose another",
+                                                      *id, field.name, def.name, e->id));
+                }
                 const std::string text = report::entity_template(kb, def, *id);
                 if (app->get_option("--output")->count() > 0) {
                     if (output->empty())

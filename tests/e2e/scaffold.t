@@ -52,6 +52,15 @@ $ aistrat new pillar p -o "$SCRATCH/" 2>&1 | sed "s|$SCRATCH|S|"; exit ${PIPESTA
 > aistrat: error: --output needs a file name, not the folder S/
 > Run 'aistrat new --help' for usage.
 ? 2
+# An id that is another entity's number names that entity: refused (it printed a template
+# that did not check).
+$ aistrat new pillar 1
+! aistrat: error: '1' is the number of pillar 'education' already, and an id must name one entity; choose another
+! Run 'aistrat new --help' for usage.
+? 2
+$ aistrat new pillar 7 | grep -m1 '^id:'
+> id: "7"  # lower-case kebab-case, unique among pillars
+? 0
 $ aistrat new opportunity knowledge-exchange
 ! aistrat: error: opportunity 'knowledge-exchange' exists already
 ! Run 'aistrat new --help' for usage.
