@@ -206,6 +206,9 @@ int run(int argc, char** argv) {
     GlobalOptions options;
     CLI::App app{k_description, "aistrat"};
     app.fallthrough();
+    // One command a run: without the bound, CLI11 read a second command among the words of the
+    // first (`completion bash init DIR` made DIR).
+    app.require_subcommand(0, 1);
     app.add_option("-f,--format", options.format,
                    "Output format: text (default), markdown, html, csv, json, yaml; dot, mermaid "
                    "for graph")

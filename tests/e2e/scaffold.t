@@ -158,10 +158,19 @@ $ aistrat __complete -- graph -f '' | tr '\n' ' '
 > dot mermaid json yaml % no newline at end of output
 ? 0
 # Anywhere but first, it is refused: the words after it would run as a command (here, init).
-$ aistrat --no-cache __complete -- init "$SCRATCH/made"; test -e "$SCRATCH/made" && echo made
+$ aistrat --no-cache __complete -- init "$SCRATCH/made"; code=$?; test -e "$SCRATCH/made" && echo made; exit $code
 ! aistrat: error: __complete is for the completion scripts and comes first, with the options among the words it completes: aistrat __complete -- WORD...
 ! Run 'aistrat --help' for usage.
-? 1
+? 2
+# One command a run: a second among the words of the first is not run (it made the folder).
+$ aistrat completion bash __complete -- init "$SCRATCH/made2" 2>&1 | sed "s|$SCRATCH|S|"; code=${PIPESTATUS[0]}; test -e "$SCRATCH/made2" && echo made; exit $code
+> aistrat: error: unexpected arguments: S/made2 init __complete
+> Run 'aistrat completion --help' for usage.
+? 2
+$ aistrat list pillars init "$SCRATCH/made3" 2>&1 | sed "s|$SCRATCH|S|"; code=${PIPESTATUS[0]}; test -e "$SCRATCH/made3" && echo made; exit $code
+> aistrat: error: unexpected arguments: S/made3 init
+> Run 'aistrat list --help' for usage.
+? 2
 $ aistrat completion bash | head -3
 > # bash completion for aistrat: commands, options, formats, kinds and the ids of the chosen
 > # kind, from the knowledge actually loaded (asked of `aistrat __complete`).
