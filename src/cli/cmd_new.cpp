@@ -315,6 +315,7 @@ Command add_init(CLI::App& parent) {
             const std::string shown = render::sanitize_line(*dir); // the name is the user's
             std::string made;
             std::string kept;
+            std::string readme; // made, not kept
             // A failure half-way (a full disk) takes back the files this run made, so that
             // init can simply be run again.
             std::vector<std::string> new_files;
@@ -328,8 +329,11 @@ Command add_init(CLI::App& parent) {
                     }
                     folder.write(name, text);
                     new_files.push_back(name);
+                    // The README goes without saying in a new folder, not beside kept files.
                     if (name != "README.md")
                         made += fmt::format("  {}/{}\n", shown, name);
+                    else
+                        readme = fmt::format("  {}/{}\n", shown, name);
                 }
             } catch (...) {
                 for (const auto& name : new_files)
@@ -342,7 +346,8 @@ Command add_init(CLI::App& parent) {
                                   shown, made)
                     : fmt::format("added to {} what was missing:\n{}kept as they were (remove "
                                   "one to get init's version back):\n{}",
-                                  shown, made.empty() ? "  (nothing)\n" : made, kept);
+                                  shown, readme + made == "" ? "  (nothing)\n" : readme + made,
+                                  kept);
             out += fmt::format("check it with: aistrat check --kb {}\n", shell_word(shown));
             write_stdout(out);
             return ExitCode::Ok;

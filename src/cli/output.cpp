@@ -47,6 +47,7 @@ void write_stdout(std::string_view text) {
             pollfd ready{STDOUT_FILENO, POLLOUT, 0};
             if (::poll(&ready, 1, -1) >= 0 || errno == EINTR)
                 continue;
+            fail(errno); // poll's own error
         }
         fail(error);
     }

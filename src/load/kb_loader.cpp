@@ -130,8 +130,9 @@ LoadResult load_folders(const std::vector<Folder>& folders) {
                                            name)
                              : fmt::format("'{}' is read as entities: a {} is read only under "
                                            "that exact name, at the root of a knowledge folder; "
-                                           "rename it",
-                                           name, meant)});
+                                           "rename it{}",
+                                           name, meant,
+                                           path.has_parent_path() ? " and move it there" : "")});
                     break;
                 }
                 if (auto entity = read_entity(document, schema, job.diagnostics))
