@@ -14,7 +14,7 @@ _aistrat() {
                 return
             fi
             ;;
-        --template)
+        --template | -o | --output)
             mapfile -t COMPREPLY < <(compgen -f -- "$cur")
             return
             ;;

@@ -38,6 +38,9 @@ complete_line aistrat report "" | grep -x matrix > /dev/null || fail "report nam
 mkdir -p "${TMPDIR:-/tmp}/aistrat-completion-$$/knowledge-dir"
 (cd "${TMPDIR:-/tmp}/aistrat-completion-$$" && [ "$(complete_line aistrat init --force know)" = knowledge-dir ]) ||
   fail "init --force completes folders"
+touch "${TMPDIR:-/tmp}/aistrat-completion-$$/idea-file.yaml"
+(cd "${TMPDIR:-/tmp}/aistrat-completion-$$" && [ "$(complete_line aistrat new pillar p -o idea)" = idea-file.yaml ]) ||
+  fail "new -o completes files"
 rm -rf "${TMPDIR:-/tmp}/aistrat-completion-$$"
 complete_line aistrat --kb "$project/tests/fixtures/extra" show treaty "" | grep -x digital-mou > /dev/null ||
   fail "ids from a --kb folder"
