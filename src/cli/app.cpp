@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <csignal>
 #include <cstdio>
+#include <optional>
+#include <string>
 
 namespace aistrat::cli {
 
@@ -261,12 +263,17 @@ int run(int argc, char** argv) {
                 const std::string arg = argv[i];
                 if (arg.starts_with("-")) {
                     // Help is text only: a format given with it must be text.
-                    if ((arg == "-f" || arg == "--format") && i + 1 < argc)
-                        options.format = argv[i + 1];
+                    std::optional<std::string> format;
+                    if (arg == "-f" || arg == "--format")
+                        format = i + 1 < argc ? std::string(argv[i + 1]) : std::string();
                     else if (arg.starts_with("--format="))
-                        options.format = arg.substr(9);
+                        format = arg.substr(9);
                     else if (arg.starts_with("-f") && !arg.starts_with("-f="))
-                        options.format = arg.substr(2);
+                        format = arg.substr(2);
+                    if (format && format->empty())
+                        throw Failure(ExitCode::Usage, "--format needs a value; '' is none");
+                    if (format)
+                        options.format = *format;
                     if (takes_value(app, arg))
                         ++i;
                     continue;

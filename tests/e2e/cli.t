@@ -80,6 +80,14 @@ $ aistrat help -fbogus
 ! aistrat: error: unknown format 'bogus'; formats: text
 ! Run 'aistrat --help' for usage.
 ? 2
+$ aistrat help --format=
+! aistrat: error: --format needs a value; '' is none
+! Run 'aistrat --help' for usage.
+? 2
+$ aistrat help list -f
+! aistrat: error: --format needs a value; '' is none
+! Run 'aistrat --help' for usage.
+? 2
 $ aistrat help list -f text | head -1
 > List the entities of a kind as a table
 ? 0
