@@ -19,6 +19,7 @@
 #include <cstring>
 #include <filesystem>
 #include <map>
+#include <new>
 #include <random>
 #include <stdexcept>
 #include <sys/stat.h>
@@ -371,11 +372,14 @@ Knowledge load(const load::SearchOptions& options, const Settings& settings,
     std::vector<std::pair<std::string, std::uint64_t>> racy;
     try {
         make_folder(settings.dir);
-        Snapshot snapshot{std::move(out.kb), out.diagnostics, out.content_hash};
         // The hash of what was parsed: a file changed since is rejected on the next run.
         for (const auto& file : racy_files(scan, started))
             if (auto hash = hashes.find(file); hash != hashes.end())
                 racy.emplace_back(file, hash->second);
+        // What can fail for want of memory happens before the knowledge moves into the
+        // snapshot; from there only write_entry can, and it hands the knowledge back.
+        model::Diagnostics diagnostics = out.diagnostics;
+        Snapshot snapshot{std::move(out.kb), std::move(diagnostics), out.content_hash};
         try {
             write_entry(path, identity, snapshot, racy, describe(scan), settings);
         } catch (...) {
@@ -388,6 +392,10 @@ Knowledge load(const load::SearchOptions& options, const Settings& settings,
     } catch (const std::runtime_error& error) {
         warnings.push_back(fmt::format("cannot write the cache in {}: {}; running without it",
                                        settings.dir, error.what()));
+    } catch (const std::bad_alloc&) {
+        // Writing the entry needs more memory than the command: go on without it.
+        warnings.push_back(fmt::format(
+            "cannot write the cache in {}: out of memory; running without it", settings.dir));
     }
     return out;
 }
@@ -409,6 +417,9 @@ std::unique_ptr<search::SearchIndex> search_index(const Knowledge& knowledge,
     } catch (const std::runtime_error& error) {
         warnings.push_back(fmt::format("cannot write the cache in {}: {}; running without it",
                                        settings.dir, error.what()));
+    } catch (const std::bad_alloc&) {
+        warnings.push_back(fmt::format(
+            "cannot write the cache in {}: out of memory; running without it", settings.dir));
     }
     return index;
 }

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <new>
 #include <stdexcept>
 
 namespace aistrat::search {
@@ -234,6 +235,8 @@ void SearchIndex::save(const std::string& path, const std::string& key) const {
             throw std::runtime_error(sqlite3_errmsg(file));
         const int stepped = sqlite3_backup_step(backup, -1);
         sqlite3_backup_finish(backup);
+        if (stepped == SQLITE_NOMEM)
+            throw std::bad_alloc();
         if (stepped != SQLITE_DONE)
             throw std::runtime_error(sqlite3_errstr(stepped));
         exec(file, "PRAGMA journal_mode = OFF; BEGIN; "

@@ -1,13 +1,35 @@
 // The SQLite wrappers.
 #include "search/sqlite.hpp"
 
+#include <new>
 #include <stdexcept>
 
 namespace aistrat::sqlite {
 
+namespace {
+
+/// SQLite's error on `db` as an exception: running out of memory is std::bad_alloc, as
+/// anywhere else (it was an "internal error" to report), the rest std::runtime_error.
+[[noreturn]] void throw_error(sqlite3* db, const std::string& reason) {
+    if (db == nullptr || sqlite3_errcode(db) == SQLITE_NOMEM)
+        throw std::bad_alloc();
+    throw std::runtime_error(reason);
+}
+
+[[noreturn]] void throw_error(sqlite3* db) {
+    throw_error(db, db != nullptr ? sqlite3_errmsg(db) : "out of memory");
+}
+
+} // namespace
+
 Database::Database(const std::string& name, int flags) {
     if (sqlite3_open_v2(name.c_str(), &m_db, flags, nullptr) != SQLITE_OK) {
-        const std::string reason = m_db != nullptr ? sqlite3_errmsg(m_db) : "out of memory";
+        if (m_db == nullptr || sqlite3_errcode(m_db) == SQLITE_NOMEM) {
+            sqlite3_close(m_db);
+            m_db = nullptr;
+            throw std::bad_alloc();
+        }
+        const std::string reason = sqlite3_errmsg(m_db);
         sqlite3_close(m_db);
         m_db = nullptr;
         throw std::runtime_error(reason);
@@ -19,7 +41,7 @@ Database::Database(Image image) : Database(":memory:", SQLITE_OPEN_READWRITE | S
     const auto size = static_cast<sqlite3_int64>(image.bytes.size());
     if (sqlite3_deserialize(m_db, "main", bytes, size, size, SQLITE_DESERIALIZE_READONLY) !=
         SQLITE_OK)
-        throw std::runtime_error(sqlite3_errmsg(m_db));
+        throw_error(m_db);
 }
 
 Database::~Database() {
@@ -41,7 +63,7 @@ void exec(sqlite3* db, const char* sql) {
     if (sqlite3_exec(db, sql, nullptr, nullptr, &error) != SQLITE_OK) {
         const std::string reason = error != nullptr ? error : sqlite3_errmsg(db);
         sqlite3_free(error);
-        throw std::runtime_error(reason);
+        throw_error(db, reason);
     }
 }
 
@@ -50,7 +72,7 @@ sqlite3_stmt* prepare(sqlite3* db, std::string_view sql) {
     if (sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr) !=
         SQLITE_OK) {
         sqlite3_finalize(stmt);
-        throw std::runtime_error(sqlite3_errmsg(db));
+        throw_error(db);
     }
     return stmt;
 }
@@ -108,7 +130,7 @@ std::string_view Statement::view(int column) const {
 }
 
 void Statement::fail() const {
-    throw std::runtime_error(sqlite3_errmsg(m_db));
+    throw_error(m_db);
 }
 
 } // namespace aistrat::sqlite

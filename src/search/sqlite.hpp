@@ -1,5 +1,6 @@
 // Thin RAII wrappers over SQLite's C API, shared by the search index and the cache (the two
-// places that include SQLite). Every failure throws std::runtime_error with SQLite's message.
+// places that include SQLite). Every failure throws std::runtime_error with SQLite's message,
+// except running out of memory, which throws std::bad_alloc.
 #pragma once
 
 #include <cstdint>
