@@ -50,6 +50,14 @@ std::string shell_word(const std::string& word) {
     return out + "'";
 }
 
+/// A file as the file system knows it, whatever its name.
+struct FileId {
+    dev_t dev = 0;
+    ino_t ino = 0;
+    off_t size = 0;
+    timespec modified{}; ///< as written: an edit in place changes it
+};
+
 /// The folder `init` writes into, open, so that every file is made inside it whatever
 /// happens to the path meanwhile.
 class Folder {
@@ -75,7 +83,12 @@ public:
     /// Makes `name` with `text`, never through a link, never over a file and never
     /// half-written: the text goes to a new file beside it first (a failed write removes it),
     /// which is then linked to `name`; that fails if `name` exists in any form.
-    void write(const std::string& name, const std::string& text) const {
+    /// Returns the file's identity, for remove().
+    FileId write(const std::string& name, const std::string& text) const {
+        // What is there already is said so first, whatever writing would have met (a full
+        // disk, a folder that cannot be written).
+        if (holds(name))
+            throw exists(name);
         std::string temporary;
         int fd = -1;
         for (int attempt = 0; fd < 0; ++attempt) {
@@ -91,11 +104,13 @@ public:
             ::unlinkat(m_fd, temporary.c_str(), 0);
             throw;
         }
+        struct stat made {};
+        ::fstatat(m_fd, temporary.c_str(), &made, AT_SYMLINK_NOFOLLOW);
         const bool placed = ::linkat(m_fd, temporary.c_str(), m_fd, name.c_str(), 0) == 0;
         const int error = errno;
         ::unlinkat(m_fd, temporary.c_str(), 0);
         if (placed)
-            return;
+            return {made.st_dev, made.st_ino, made.st_size, made.st_mtim};
         if (error == EEXIST)
             throw exists(name);
         errno = error;
@@ -134,8 +149,15 @@ public:
             ::unlinkat(m_fd, file.c_str(), 0);
     }
 
-    /// Removes `name` from the folder (a link itself, never what it points to).
-    void remove(const std::string& name) const { ::unlinkat(m_fd, name.c_str(), 0); }
+    /// Removes `name` from the folder (a link itself, never what it points to) if it is still
+    /// the file `id` this run made: one saved under that name meanwhile is the user's.
+    void remove(const std::string& name, FileId id) const {
+        struct stat st {};
+        if (::fstatat(m_fd, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0 && st.st_dev == id.dev &&
+            st.st_ino == id.ino && st.st_size == id.size &&
+            st.st_mtim.tv_sec == id.modified.tv_sec && st.st_mtim.tv_nsec == id.modified.tv_nsec)
+            ::unlinkat(m_fd, name.c_str(), 0);
+    }
 
     Failure exists(const std::string& name) const {
         return {ExitCode::Usage,
@@ -318,7 +340,7 @@ Command add_init(CLI::App& parent) {
             std::string readme; // made, not kept
             // A failure half-way (a full disk) takes back the files this run made, so that
             // init can simply be run again.
-            std::vector<std::string> new_files;
+            std::vector<std::pair<std::string, FileId>> new_files;
             try {
                 for (const auto& [name, text] : files) {
                     // With --force, what is there stays: it may be an example the user has
@@ -327,8 +349,18 @@ Command add_init(CLI::App& parent) {
                         kept += fmt::format("  {}/{}\n", shown, name);
                         continue;
                     }
-                    folder.write(name, text);
-                    new_files.push_back(name);
+                    FileId id;
+                    try {
+                        id = folder.write(name, text);
+                    } catch (const Failure& failure) {
+                        // Made meanwhile (by another run, or by the user): kept, as --force
+                        // keeps what is there.
+                        if (!*force || failure.code() != ExitCode::Usage)
+                            throw;
+                        kept += fmt::format("  {}/{}\n", shown, name);
+                        continue;
+                    }
+                    new_files.emplace_back(name, id);
                     // The README goes without saying in a new folder, not beside kept files.
                     if (name != "README.md")
                         made += fmt::format("  {}/{}\n", shown, name);
@@ -336,8 +368,8 @@ Command add_init(CLI::App& parent) {
                         readme = fmt::format("  {}/{}\n", shown, name);
                 }
             } catch (...) {
-                for (const auto& name : new_files)
-                    folder.remove(name);
+                for (const auto& [name, id] : new_files)
+                    folder.remove(name, id);
                 throw;
             }
             std::string out =

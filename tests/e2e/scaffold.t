@@ -41,6 +41,10 @@ $ cd "$SCRATCH" && ln -s victim link.yaml && aistrat new pillar p -o link.yaml; 
 ! aistrat: error: link.yaml exists already; new replaces no file: choose another name, or remove it first
 ! Run 'aistrat new --help' for usage.
 ? 2
+# A file that is there is said so first, whatever writing would meet (here a full disk).
+$ cd "$SCRATCH" && echo mine > ex.yaml && prlimit --fsize=0 aistrat new pillar p -o ex.yaml 2>/dev/null; code=$?; cat ex.yaml; exit $code
+> mine
+? 2
 $ aistrat new pillar p -o "$SCRATCH/no/such/folder/p.yaml" 2>&1 | sed "s|$SCRATCH|S|"; exit ${PIPESTATUS[0]}
 > aistrat: error: cannot open S/no/such/folder: No such file or directory
 ? 4
