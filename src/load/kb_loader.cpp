@@ -80,7 +80,9 @@ LoadResult load_folders(const std::vector<Folder>& folders) {
     struct Job {
         const SourceFile* file = nullptr;
         std::size_t folder = 0;
-        bool misplaced = false; ///< named as a schema or vocabulary, below the root
+        /// schema.yaml or vocabulary.yaml when the file is named like one but is not read as
+        /// one (below the root, or spelt otherwise); else empty.
+        std::string meant;
         model::Diagnostics diagnostics;
         std::vector<model::Entity> entities;
         std::uint64_t hash = k_fnv_basis;
@@ -98,7 +100,7 @@ LoadResult load_folders(const std::vector<Folder>& folders) {
             const std::filesystem::path path(file.relative);
             const std::string spelt = model::to_lower(path.stem().string()) + ".yaml";
             const bool misplaced = spelt == k_schema_file || spelt == k_vocabulary_file;
-            jobs.push_back({&file, f, misplaced, {}, {}});
+            jobs.push_back({&file, f, misplaced ? spelt : std::string(), {}, {}});
             bytes += file.content.size();
         }
     std::atomic<std::size_t> next{0};
@@ -118,10 +120,10 @@ LoadResult load_folders(const std::vector<Folder>& folders) {
                                      k_max_file_diagnostics)});
                     break;
                 }
-                if (job.misplaced && document.is_map() && document.find("kind") == nullptr) {
+                if (!job.meant.empty() && document.is_map() && document.find("kind") == nullptr) {
                     const std::filesystem::path path(job.file->relative);
                     const std::string name = path.filename().string();
-                    const std::string meant = model::to_lower(path.stem().string()) + ".yaml";
+                    const std::string& meant = job.meant;
                     job.diagnostics.push_back(
                         {document.where, model::Severity::Error,
                          name == meant
