@@ -242,6 +242,37 @@ model::Vocabulary get_vocabulary(Reader& r) {
     return vocabulary;
 }
 
+void put(Writer& w, const std::vector<model::Citation>& citations) {
+    w.number(citations.size());
+    for (const auto& citation : citations) {
+        w.text(citation.source);
+        w.text(citation.locator);
+        w.location(citation.where);
+    }
+}
+
+std::vector<model::Citation> get_citations(Reader& r) {
+    std::vector<model::Citation> citations(r.count(5));
+    for (auto& citation : citations) {
+        citation.source = r.text();
+        citation.locator = r.text();
+        citation.where = r.location();
+    }
+    return citations;
+}
+
+void put(Writer& w, const model::Support& support) {
+    w.number(static_cast<std::uint64_t>(support.basis));
+    put(w, support.sources);
+}
+
+model::Support get_support(Reader& r) {
+    model::Support support;
+    support.basis = r.choice(model::Basis::Interpretation);
+    support.sources = get_citations(r);
+    return support;
+}
+
 void put(Writer& w, const model::Entity& e) {
     w.text(e.kind);
     w.text(e.id);
@@ -258,19 +289,19 @@ void put(Writer& w, const model::Entity& e) {
         w.flag(field.value.boolean);
         w.texts(field.value.items);
         w.location(field.where);
+        put(w, field.support);
+        w.number(field.item_support.size());
+        for (const auto& item : field.item_support)
+            put(w, item);
     }
     w.number(e.links.size());
     for (const auto& link : e.links) {
         w.text(link.relation);
         w.text(link.target);
         w.location(link.where);
+        put(w, link.support);
     }
-    w.number(e.sources.size());
-    for (const auto& citation : e.sources) {
-        w.text(citation.source);
-        w.text(citation.locator);
-        w.location(citation.where);
-    }
+    put(w, e.sources);
     w.location(e.where);
     w.text(e.folder);
 }
@@ -292,6 +323,10 @@ model::Entity get_entity(Reader& r) {
         field.value.boolean = r.flag();
         field.value.items = r.texts();
         field.where = r.location();
+        field.support = get_support(r);
+        field.item_support.resize(r.count(2));
+        for (auto& item : field.item_support)
+            item = get_support(r);
     }
     e.index_fields();
     e.links.resize(r.count(5));
@@ -299,13 +334,9 @@ model::Entity get_entity(Reader& r) {
         link.relation = r.text();
         link.target = r.text();
         link.where = r.location();
+        link.support = get_support(r);
     }
-    e.sources.resize(r.count(5));
-    for (auto& citation : e.sources) {
-        citation.source = r.text();
-        citation.locator = r.text();
-        citation.where = r.location();
-    }
+    e.sources = get_citations(r);
     e.where = r.location();
     e.folder = r.text();
     return e;

@@ -85,7 +85,23 @@ void check_citations(const KnowledgeBase& kb, const Entity& entity, Diagnostics&
     const std::string& citation_kind = kb.schema().citation_kind;
     if (citation_kind.empty())
         return;
-    for (const auto& citation : entity.sources) {
+    // The entity's own citations, then each statement's.
+    std::vector<const model::Citation*> all;
+    for (const auto& citation : entity.sources)
+        all.push_back(&citation);
+    const auto add = [&](const model::Support& support) {
+        for (const auto& citation : support.sources)
+            all.push_back(&citation);
+    };
+    for (const auto& field : entity.fields) {
+        add(field.support);
+        for (const auto& item : field.item_support)
+            add(item);
+    }
+    for (const auto& link : entity.links)
+        add(link.support);
+    for (const model::Citation* cited : all) {
+        const model::Citation& citation = *cited;
         if (kb.find(citation_kind, citation.source) == nullptr) {
             std::string message =
                 fmt::format("cites unknown {} '{}'", citation_kind, citation.source);

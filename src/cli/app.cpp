@@ -232,6 +232,8 @@ int run(int argc, char** argv) {
                  "Leave out the built-in entities (its schema stays)");
     app.add_flag("--no-cache", options.no_cache,
                  "Load every file, leaving the cache alone (also AISTRAT_NO_CACHE=1)");
+    app.add_flag("--stated-only", options.stated_only,
+                 "Leave out every value and link no source states (implied ones, our readings)");
     app.add_flag("-V,--version", options.version,
                  "Print the version and the loaded knowledge's identity");
     app.footer(k_footer);

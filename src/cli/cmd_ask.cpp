@@ -50,7 +50,7 @@ Command add_ask(CLI::App& parent) {
                 }
                 ctx.print(ctx.needs_data(format)
                               ? Result{{}, report::ask_data(kb, index, question, result)}
-                              : Result{report::ask_document(index, result), {}},
+                              : Result{report::ask_document(kb, index, result), {}},
                           format);
                 return ExitCode::Ok;
             }};

@@ -204,11 +204,19 @@ const model::KnowledgeBase& Context::knowledge() {
             fmt::format("the knowledge base has {} error{}; run 'aistrat check' for details",
                         errors, errors == 1 ? "" : "s"));
     }
-    return loaded.kb;
+    if (!m_options.stated_only)
+        return loaded.kb;
+    if (!m_stated)
+        m_stated = std::make_unique<model::KnowledgeBase>(
+            loaded.kb.schema(), model::stated_entities(loaded.kb), loaded.kb.folders(),
+            loaded.kb.vocabulary());
+    return *m_stated;
 }
 
 const search::SearchIndex& Context::search_index() {
-    if (!m_index) {
+    if (!m_index && m_options.stated_only) {
+        m_index = std::make_unique<search::SearchIndex>(knowledge());
+    } else if (!m_index) {
         knowledge();
         std::vector<std::string> warnings;
         m_index = cache::search_index(*m_load, cache_settings(), warnings);

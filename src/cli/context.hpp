@@ -38,6 +38,7 @@ struct GlobalOptions {
     std::vector<std::string> kb_dirs;
     bool no_builtin = false;
     bool no_cache = false;
+    bool stated_only = false; ///< --stated-only: leave out what no source states
     bool version = false;
 };
 
@@ -104,6 +105,9 @@ private:
     Environment m_env;
     std::unique_ptr<cache::Knowledge> m_load; ///< on the heap, where it stays to the end
     std::unique_ptr<search::SearchIndex> m_index;
+    /// With --stated-only: the knowledge without what no source states (its index is built
+    /// in memory, never cached).
+    std::unique_ptr<model::KnowledgeBase> m_stated;
     std::set<std::string> m_warned; ///< each warning is printed once in a run
 };
 

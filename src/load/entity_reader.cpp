@@ -170,6 +170,82 @@ std::optional<model::FieldValue> read_value(NodeReader& reader, const YamlNode& 
     return value;
 }
 
+/// Reads a list of {source, locator} into `out`; `what` names the key ("'sources'").
+void read_citations(NodeReader& reader, const YamlNode& node, std::string_view what,
+                    std::vector<model::Citation>& out) {
+    if (!node.is_sequence()) {
+        reader.error(node.where, fmt::format("{} must be a list of {{source, locator}}, found {}",
+                                             what, describe(node)));
+        return;
+    }
+    static const std::vector<std::string> k_keys{"source", "locator"};
+    for (const auto& item : node.items) {
+        if (!item.is_map()) {
+            reader.error(item.where, fmt::format("each source must be a mapping with 'source' and "
+                                                 "'locator', found {}",
+                                                 describe(item)));
+            continue;
+        }
+        reader.unknown_keys(item, k_keys, "citation key");
+        reader.require(item, "source", "citation key");
+        model::Citation citation;
+        citation.where = item.where;
+        if (const YamlNode* source = item.find("source")) {
+            auto id = reader.text(*source, "'source'");
+            if (!id)
+                continue;
+            citation.source = *id;
+            citation.where = source->where;
+        } else {
+            continue;
+        }
+        if (const YamlNode* locator = item.find("locator"))
+            if (auto text = reader.text(*locator, "'locator'")) {
+                if (text->find('\n') != std::string::npos)
+                    reader.error(locator->where, "'locator' must be one line of text (use a "
+                                                 "folded '>-' scalar)");
+                citation.locator = *text;
+            }
+        out.push_back(std::move(citation));
+    }
+}
+
+/// Reads the long form of one statement, a mapping of `value_key` (the statement: "value", or
+/// "to" for a link) with its `basis` and its own `sources`, into `support`; returns the
+/// statement's node, or nullptr (reported) when the mapping is not one.
+const YamlNode* read_long_form(NodeReader& reader, const YamlNode& node,
+                               const std::string& value_key, std::string_view what,
+                               model::Support& support) {
+    const YamlNode* value = node.find(value_key);
+    if (value == nullptr) {
+        reader.error(node.where,
+                     fmt::format("{} is a mapping without '{}': write it alone, or as {{{}: ..., "
+                                 "basis: ..., sources: [...]}}",
+                                 what, value_key, value_key));
+        return nullptr;
+    }
+    const std::vector<std::string> keys{value_key, "basis", "sources"};
+    reader.unknown_keys(node, keys, "key", fmt::format(" in {}", what));
+    if (const YamlNode* basis = node.find("basis")) {
+        if (auto name = reader.text(*basis, "'basis'")) {
+            if (auto parsed = model::parse_basis(*name))
+                support.basis = *parsed;
+            else
+                reader.error(basis->where,
+                             fmt::format("'basis' must be stated, implied or interpretation, "
+                                         "found '{}'",
+                                         *name));
+        }
+    }
+    if (const YamlNode* sources = node.find("sources")) {
+        read_citations(reader, *sources, "'sources'", support.sources);
+        if (sources->is_sequence() && sources->items.empty())
+            reader.error(sources->where, "'sources' is empty (leave it out to cite the entity's "
+                                         "sources)");
+    }
+    return value;
+}
+
 void read_links(NodeReader& reader, const YamlNode& node, const model::Schema& schema,
                 const model::KindDef& kind, model::Entity& entity) {
     if (!node.is_map()) {
@@ -203,16 +279,24 @@ void read_links(NodeReader& reader, const YamlNode& node, const model::Schema& s
             continue;
         }
         const YamlNode& targets = node.val(i);
-        const auto add = [&](const YamlNode& target) {
-            auto id = reader.text(target, fmt::format("a target of '{}'", *name));
+        const auto add = [&](const YamlNode& written) {
+            model::Support support;
+            const YamlNode* target = &written;
+            if (written.is_map()) {
+                target = read_long_form(reader, written, "to",
+                                        fmt::format("a target of '{}'", *name), support);
+                if (target == nullptr)
+                    return;
+            }
+            auto id = reader.text(*target, fmt::format("a target of '{}'", *name));
             if (!id)
                 return;
             // The same link twice would show twice in show, graph and the reports.
             if (!seen.insert(*name + '\n' + *id).second) {
-                reader.error(target.where, fmt::format("'{}' links to '{}' twice", *name, *id));
+                reader.error(target->where, fmt::format("'{}' links to '{}' twice", *name, *id));
                 return;
             }
-            entity.links.push_back({*name, *id, target.where});
+            entity.links.push_back({*name, *id, target->where, std::move(support)});
         };
         if (targets.is_sequence()) {
             for (const auto& target : targets.items)
@@ -220,45 +304,6 @@ void read_links(NodeReader& reader, const YamlNode& node, const model::Schema& s
         } else {
             add(targets);
         }
-    }
-}
-
-void read_sources(NodeReader& reader, const YamlNode& node, model::Entity& entity) {
-    if (!node.is_sequence()) {
-        reader.error(node.where, fmt::format("'sources' must be a list of {{source, locator}}, "
-                                             "found {}",
-                                             describe(node)));
-        return;
-    }
-    static const std::vector<std::string> k_keys{"source", "locator"};
-    for (const auto& item : node.items) {
-        if (!item.is_map()) {
-            reader.error(item.where, fmt::format("each source must be a mapping with 'source' and "
-                                                 "'locator', found {}",
-                                                 describe(item)));
-            continue;
-        }
-        reader.unknown_keys(item, k_keys, "citation key");
-        reader.require(item, "source", "citation key");
-        model::Citation citation;
-        citation.where = item.where;
-        if (const YamlNode* source = item.find("source")) {
-            auto id = reader.text(*source, "'source'");
-            if (!id)
-                continue;
-            citation.source = *id;
-            citation.where = source->where;
-        } else {
-            continue;
-        }
-        if (const YamlNode* locator = item.find("locator"))
-            if (auto text = reader.text(*locator, "'locator'")) {
-                if (text->find('\n') != std::string::npos)
-                    reader.error(locator->where, "'locator' must be one line of text (use a "
-                                                 "folded '>-' scalar)");
-                citation.locator = *text;
-            }
-        entity.sources.push_back(std::move(citation));
     }
 }
 
@@ -382,14 +427,46 @@ std::optional<model::Entity> read_entity(const YamlNode& document, const model::
             continue;
         }
         const YamlNode* node = found->second;
+        const std::string what = fmt::format("field '{}'", def.name);
+        model::Support support;
+        if (node->is_map()) { // the long form: {value: ..., basis: ..., sources: [...]}
+            node = read_long_form(reader, *node, "value", what, support);
+            if (node == nullptr)
+                continue;
+        }
+        // A list's items may each be written in the long form too: they are read as the
+        // plain list of their values, each item's support kept beside it.
+        std::vector<model::Support> item_support;
+        YamlNode plain_items;
+        if (def.type == FieldType::List && node->is_sequence() &&
+            std::any_of(node->items.begin(), node->items.end(),
+                        [](const YamlNode& item) { return item.is_map(); })) {
+            plain_items = *node;
+            item_support.resize(node->items.size());
+            bool ok = true;
+            for (std::size_t i = 0; i < node->items.size(); ++i) {
+                if (!node->items[i].is_map())
+                    continue;
+                const YamlNode* item = read_long_form(reader, node->items[i], "value",
+                                                      "an item of " + what, item_support[i]);
+                if (item == nullptr)
+                    ok = false;
+                else
+                    plain_items.items[i] = *item;
+            }
+            if (!ok)
+                continue;
+            node = &plain_items;
+        }
         if (auto value = read_value(reader, *node, def))
-            entity.fields.push_back({def.name, std::move(*value), node->where});
+            entity.fields.push_back({def.name, std::move(*value), found->second->where,
+                                     std::move(support), std::move(item_support)});
     }
     entity.index_fields();
     if (const YamlNode* links = document.find("links"))
         read_links(reader, *links, schema, *kind, entity);
     if (const YamlNode* sources = document.find("sources")) {
-        read_sources(reader, *sources, entity);
+        read_citations(reader, *sources, "'sources'", entity.sources);
         if (kind->cites && sources->is_sequence() && sources->items.empty())
             reader.error(sources->where, fmt::format("'sources' is empty (every {} must cite where "
                                                      "it comes from)",

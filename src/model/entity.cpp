@@ -46,6 +46,37 @@ void Entity::index_fields() {
     });
 }
 
+std::string_view basis_name(Basis basis) {
+    switch (basis) {
+    case Basis::Implied:
+        return "implied";
+    case Basis::Interpretation:
+        return "interpretation";
+    default:
+        return "stated";
+    }
+}
+
+std::optional<Basis> parse_basis(std::string_view name) {
+    for (Basis basis : {Basis::Stated, Basis::Implied, Basis::Interpretation})
+        if (name == basis_name(basis))
+            return basis;
+    return std::nullopt;
+}
+
+const std::vector<Citation>& cited(const Entity& entity, const Support& support) {
+    static const std::vector<Citation> k_none;
+    if (!support.sources.empty())
+        return support.sources;
+    return support.basis == Basis::Interpretation ? k_none : entity.sources;
+}
+
+const Support& item_support(const Field& field, std::size_t index) {
+    if (index < field.item_support.size() && !field.item_support[index].plain())
+        return field.item_support[index];
+    return field.support;
+}
+
 std::string value_text(const FieldValue& value) {
     if (value.type == FieldType::List)
         return fmt::to_string(fmt::join(value.items, "; "));

@@ -5,6 +5,7 @@
 #include "model/schema.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,11 +21,41 @@ struct FieldValue {
     std::vector<std::string> items; ///< list
 };
 
+/// Where a statement comes from: a source entity's id and a place inside it.
+struct Citation {
+    std::string source;
+    std::string locator;
+    Location where;
+};
+
+/// How a statement stands to its sources: `stated` (a source says it), `implied` (it follows
+/// from a source's framing, though no sentence says it) or `interpretation` (our own reading).
+enum class Basis : std::uint8_t { Stated, Implied, Interpretation };
+
+/// The basis's name as written in YAML: "stated", "implied", "interpretation".
+std::string_view basis_name(Basis basis);
+
+/// The basis named `name`, or nullopt.
+std::optional<Basis> parse_basis(std::string_view name);
+
+/// What supports one statement (a field value, a list item, a link): its basis and its own
+/// citations. A statement without citations of its own rests on its entity's `sources`, unless
+/// it is an interpretation, which no source says.
+struct Support {
+    Basis basis = Basis::Stated;
+    std::vector<Citation> sources;
+
+    /// True when the statement says nothing of its own support (stated, no citations).
+    bool plain() const { return basis == Basis::Stated && sources.empty(); }
+};
+
 /// One field of an entity, in the order written.
 struct Field {
     std::string name;
     FieldValue value;
     Location where;
+    Support support;                   ///< of a scalar value (a list's items have their own)
+    std::vector<Support> item_support; ///< one per list item, or empty when all are plain
 };
 
 /// A link from the entity to `target` through the relation named `relation`.
@@ -32,13 +63,7 @@ struct Link {
     std::string relation;
     std::string target;
     Location where;
-};
-
-/// Where a statement comes from: a source entity's id and a place inside it.
-struct Citation {
-    std::string source;
-    std::string locator;
-    Location where;
+    Support support;
 };
 
 struct Entity {
@@ -66,6 +91,13 @@ struct Entity {
     /// Fills `field_order` from `fields` when they are many enough for a search to pay.
     void index_fields();
 };
+
+/// The citations a statement with `support` rests on: its own, else (unless it is an
+/// interpretation) its entity's.
+const std::vector<Citation>& cited(const Entity& entity, const Support& support);
+
+/// The support of list item `index` of `field`: its own, else the field's.
+const Support& item_support(const Field& field, std::size_t index);
 
 /// A field value as one line of text: lists joined with "; ", numbers as written.
 std::string value_text(const FieldValue& value);

@@ -26,7 +26,7 @@ KnowledgeBase::KnowledgeBase(Schema schema, std::vector<Entity> entities,
                 continue;
             if (const Entity* target = link_target(*relation, link.target))
                 m_incoming[static_cast<std::size_t>(target - m_entities.data())].push_back(
-                    {&entity, relation});
+                    {&entity, relation, &link});
         }
     }
 }
@@ -58,6 +58,40 @@ std::span<const IncomingLink> KnowledgeBase::incoming(const Entity& entity) cons
     if (std::less<>{}(&entity, begin) || !std::less<>{}(&entity, end))
         return {}; // not one of ours
     return m_incoming[static_cast<std::size_t>(&entity - begin)];
+}
+
+std::vector<Entity> stated_entities(const KnowledgeBase& kb) {
+    const auto stated = [](const Support& support) { return support.basis == Basis::Stated; };
+    std::vector<Entity> out;
+    out.reserve(kb.entities().size());
+    for (const Entity& original : kb.entities()) {
+        Entity e = original;
+        std::vector<Field> fields;
+        for (Field& field : e.fields) {
+            if (field.value.type != FieldType::List) {
+                if (stated(field.support))
+                    fields.push_back(std::move(field));
+                continue;
+            }
+            Field kept = field;
+            kept.value.items.clear();
+            kept.item_support.clear();
+            for (std::size_t i = 0; i < field.value.items.size(); ++i)
+                if (stated(item_support(field, i))) {
+                    kept.value.items.push_back(field.value.items[i]);
+                    if (!field.item_support.empty())
+                        kept.item_support.push_back(field.item_support[i]);
+                }
+            if (!kept.value.items.empty())
+                fields.push_back(std::move(kept));
+        }
+        e.fields = std::move(fields);
+        e.field_order.clear();
+        e.index_fields();
+        std::erase_if(e.links, [&](const Link& link) { return !stated(link.support); });
+        out.push_back(std::move(e));
+    }
+    return out;
 }
 
 } // namespace aistrat::model

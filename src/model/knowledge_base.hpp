@@ -25,7 +25,14 @@ struct FolderInfo {
 struct IncomingLink {
     const Entity* from = nullptr;
     const RelationDef* relation = nullptr;
+    const Link* link = nullptr; ///< the link itself, one of `from`'s
 };
+
+class KnowledgeBase;
+
+/// The entities of `kb` with only what a source states: each field value, list item and link
+/// whose basis is implied or interpretation is left out (and a list field left with no items).
+std::vector<Entity> stated_entities(const KnowledgeBase& kb);
 
 class KnowledgeBase {
 public:

@@ -89,6 +89,20 @@ std::string mermaid_label(std::string_view raw) {
     return out + "\"";
 }
 
+namespace {
+/// What a link's label adds for its basis: "", " (implied)", " (our reading)".
+std::string basis_suffix(model::Basis basis) {
+    switch (basis) {
+    case model::Basis::Implied:
+        return " (implied)";
+    case model::Basis::Interpretation:
+        return " (our reading)";
+    default:
+        return {};
+    }
+}
+} // namespace
+
 std::string render_dot(const report::Graph& graph) {
     std::string out = "digraph aistrat {\n"
                       "  graph [rankdir=LR, fontname=\"Helvetica\", overlap=false];\n"
@@ -100,12 +114,23 @@ std::string render_dot(const report::Graph& graph) {
                            dot_string(e.kind + ":" + e.id), dot_string(e.title),
                            colour(node.kind_index), dot_string(e.kind));
     }
+    bool unstated = false;
     for (const auto& edge : graph.edges) {
         const auto& from = *graph.nodes[edge.from].entity;
         const auto& to = *graph.nodes[edge.to].entity;
-        out += fmt::format("  {} -> {} [label={}];\n", dot_string(from.kind + ":" + from.id),
-                           dot_string(to.kind + ":" + to.id), dot_string(edge.relation));
+        unstated = unstated || edge.basis != model::Basis::Stated;
+        out += fmt::format("  {} -> {} [label={}{}];\n", dot_string(from.kind + ":" + from.id),
+                           dot_string(to.kind + ":" + to.id),
+                           dot_string(edge.relation + basis_suffix(edge.basis)),
+                           edge.basis == model::Basis::Implied          ? ", style=dashed"
+                           : edge.basis == model::Basis::Interpretation ? ", style=dotted"
+                                                                        : "");
     }
+    // What the lines mean, under the graph, when not every link is one a source states.
+    if (unstated)
+        out += "  label=\"links: solid, a source states it; dashed (implied), it follows from a "
+               "source's framing; dotted (our reading), no source states it\";\n"
+               "  labelloc=b;\n";
     // A legend: one box per kind that appears.
     std::vector<bool> shown(graph.kinds.size(), false);
     for (const auto& node : graph.nodes)
@@ -124,8 +149,11 @@ std::string render_mermaid(const report::Graph& graph) {
     std::string out = "flowchart LR\n";
     for (std::size_t i = 0; i < graph.nodes.size(); ++i)
         out += fmt::format("  n{}[{}]\n", i, mermaid_label(graph.nodes[i].entity->title));
+    // A link no source states is dotted, and its label says why.
     for (const auto& edge : graph.edges)
-        out += fmt::format("  n{} -->|{}| n{}\n", edge.from, mermaid_label(edge.relation), edge.to);
+        out += fmt::format("  n{} {}|{}| n{}\n", edge.from,
+                           edge.basis == model::Basis::Stated ? "-->" : "-.->",
+                           mermaid_label(edge.relation + basis_suffix(edge.basis)), edge.to);
     for (std::size_t k = 0; k < graph.kinds.size(); ++k) {
         std::string members;
         for (std::size_t i = 0; i < graph.nodes.size(); ++i)

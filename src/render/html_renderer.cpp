@@ -90,6 +90,12 @@ public:
                 else if (table.matrix && cell == report::k_mark)
                     m_out +=
                         "<td class=\"mark\" aria-label=\"linked\">" + escape_html(cell) + "</td>";
+                else if (table.matrix && cell == report::k_mark_implied)
+                    m_out += "<td class=\"mark\" aria-label=\"linked, implied\">" +
+                             escape_html(cell) + "</td>";
+                else if (table.matrix && cell == report::k_mark_interpretation)
+                    m_out += "<td class=\"mark\" aria-label=\"linked, our reading\">" +
+                             escape_html(cell) + "</td>";
                 else
                     m_out += "<td>" + lines(cell) + "</td>";
             }

@@ -24,9 +24,23 @@ public:
 
     /// `entity`'s citations as a marker, by source: "[1: intro/1, china/1; 2]" (a locator
     /// that names the whole document is left out).
-    std::string marker(const Entity& entity) {
+    std::string marker(const Entity& entity) { return marker(entity.sources); }
+
+    /// What a statement adds to its entity's marker: the marker of the citations it makes
+    /// itself, and " (implied)" or " (our reading)" for its basis; empty for a plain one,
+    /// which rests on its entity's.
+    std::string marks(const model::Support& support) {
+        std::string out = marker(support.sources);
+        if (support.basis == model::Basis::Implied)
+            out += " (implied)";
+        else if (support.basis == model::Basis::Interpretation)
+            out += " (our reading)";
+        return out;
+    }
+
+    std::string marker(const std::vector<model::Citation>& citations) {
         std::vector<std::pair<std::size_t, std::vector<std::string>>> groups;
-        for (const auto& c : entity.sources) {
+        for (const auto& c : citations) {
             const std::size_t n = number(c.source);
             auto it = std::find_if(groups.begin(), groups.end(),
                                    [&](const auto& g) { return g.first == n; });
@@ -99,15 +113,25 @@ std::string text_of(const Entity& e, const char* field) {
     return f == nullptr ? std::string{} : model::value_text(f->value);
 }
 
-/// The titles of the entities `e` links to through `relation`.
-std::string targets(const model::KnowledgeBase& kb, const Entity& e, const std::string& relation) {
+/// The titles of the entities `e` links to through `relation`, each with the marks of its
+/// link's own support.
+std::string targets(const model::KnowledgeBase& kb, References& refs, const Entity& e,
+                    const std::string& relation) {
     std::vector<std::string> titles;
     const model::RelationDef* r = kb.schema().find_relation(relation);
     for (const auto& link : e.links)
         if (r != nullptr && link.relation == relation)
             if (const Entity* t = kb.link_target(*r, link.target))
-                titles.push_back(t->title);
+                titles.push_back(t->title + refs.marks(link.support));
     return fmt::to_string(fmt::join(titles, "; "));
+}
+
+/// The items of list field `f`, each with the marks of its own support.
+std::vector<std::string> marked_items(References& refs, const model::Field& f) {
+    std::vector<std::string> items;
+    for (std::size_t i = 0; i < f.value.items.size(); ++i)
+        items.push_back(f.value.items[i] + refs.marks(model::item_support(f, i)));
+    return items;
 }
 
 /// The entities that link to `e`, of kind `kind`.
@@ -137,7 +161,10 @@ Report brief_report(const model::KnowledgeBase& kb) {
     doc.add(Heading{1, "Briefing: AI strategy and partnership"});
     doc.add(Paragraph{fmt::format("Drawn from the knowledge base: {} strategies, {} countries, {} "
                                   "opportunities. Numbers in brackets point at the references at "
-                                  "the end, with the place in each source.",
+                                  "the end, with the place in each source: after a summary, they "
+                                  "back the entity; after a value or link, that statement alone. "
+                                  "(implied): it follows from a source's framing, though none "
+                                  "says it; (our reading): no source says it.",
                                   kb.of_kind("strategy").size(), kb.of_kind("country").size(),
                                   kb.of_kind("opportunity").size())});
 
@@ -153,10 +180,11 @@ Report brief_report(const model::KnowledgeBase& kb) {
         doc.add(Paragraph{s->summary + refs.marker(*s)});
         FieldList fields;
         for (const char* f : {"official-name", "horizon", "launched", "purpose"})
-            if (const std::string v = text_of(*s, f); !v.empty())
-                fields.rows.emplace_back(model::label(f), v);
+            if (const model::Field* field = s->field(f); field && !field->value.text.empty())
+                fields.rows.emplace_back(model::label(f),
+                                         field->value.text + refs.marks(field->support));
         for (const char* r : {"announced-by", "announced-through", "launched-by"})
-            if (const std::string v = targets(kb, *s, r); !v.empty())
+            if (const std::string v = targets(kb, refs, *s, r); !v.empty())
                 fields.rows.emplace_back(model::label(r), v);
         doc.add(std::move(fields));
         for (const auto& [kind, heading] :
@@ -191,7 +219,8 @@ Report brief_report(const model::KnowledgeBase& kb) {
         for (const auto& field : c->fields)
             if (field.value.type == model::FieldType::List) {
                 doc.add(Paragraph{model::label(field.name) + ": " +
-                                  fmt::to_string(fmt::join(field.value.items, "; ")) + "."});
+                                  fmt::to_string(fmt::join(marked_items(refs, field), "; ")) +
+                                  "."});
             }
         sections.push_back({{"section", "country"}, {"entity", entity_data(kb, *c, true)}});
     }
@@ -204,10 +233,11 @@ Report brief_report(const model::KnowledgeBase& kb) {
         for (const auto& [field, heading] :
              {std::pair{"activities", "Activities"}, std::pair{"benefits", "Benefits"}})
             if (const model::Field* f = o->field(field))
-                doc.add(Paragraph{std::string(heading) + ":"}).add(BulletList{f->value.items});
+                doc.add(Paragraph{std::string(heading) + ":"})
+                    .add(BulletList{marked_items(refs, *f)});
         FieldList links;
         for (const char* r : {"supports", "serves", "involves", "partners"})
-            if (const std::string v = targets(kb, *o, r); !v.empty())
+            if (const std::string v = targets(kb, refs, *o, r); !v.empty())
                 links.rows.emplace_back(model::label(r), v);
         if (!links.rows.empty())
             doc.add(std::move(links));
@@ -217,7 +247,7 @@ Report brief_report(const model::KnowledgeBase& kb) {
     for (const Entity* c : all(kb, "conclusion")) {
         doc.add(Heading{2, "Conclusion"});
         if (const model::Field* points = c->field("points")) {
-            doc.add(BulletList{points->value.items});
+            doc.add(BulletList{marked_items(refs, *points)});
             doc.add(Paragraph{"Source:" + refs.marker(*c)});
         }
         sections.push_back({{"section", "conclusion"}, {"entity", entity_data(kb, *c, false)}});

@@ -30,8 +30,12 @@ struct Table {
     bool matrix = false;
 };
 
-/// The mark of a matrix cell where a link exists.
+/// The mark of a matrix cell where a link exists that a source states.
 inline constexpr const char* k_mark = "✓";
+/// The mark of a link that follows from a source's framing, though no source states it.
+inline constexpr const char* k_mark_implied = "~";
+/// The mark of a link that is our own reading: no source states it.
+inline constexpr const char* k_mark_interpretation = "?";
 
 /// Labelled values, such as an entity's fields.
 struct FieldList {

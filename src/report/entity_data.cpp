@@ -68,8 +68,17 @@ json counts(const model::KnowledgeBase& kb) {
 } // namespace
 
 json sources_data(const model::KnowledgeBase& kb, const model::Entity& entity) {
+    return citations_data(kb, entity.sources);
+}
+
+json support_data(const model::KnowledgeBase& kb, const model::Support& support) {
+    return {{"basis", model::basis_name(support.basis)},
+            {"sources", citations_data(kb, support.sources)}};
+}
+
+json citations_data(const model::KnowledgeBase& kb, const std::vector<model::Citation>& citations) {
     json sources = json::array();
-    for (const auto& citation : entity.sources) {
+    for (const auto& citation : citations) {
         const model::Entity* source = kb.find(kb.schema().citation_kind, citation.source);
         const model::Field* url = source ? source->field("url") : nullptr;
         sources.push_back({{"source", citation.source},
@@ -82,8 +91,18 @@ json sources_data(const model::KnowledgeBase& kb, const model::Entity& entity) {
 
 json entity_data(const model::KnowledgeBase& kb, const model::Entity& entity, bool incoming) {
     json fields = json::object();
-    for (const auto& f : entity.fields)
+    json support = json::object();
+    for (const auto& f : entity.fields) {
         fields[f.name] = value_data(f.value);
+        if (f.value.type == model::FieldType::List) {
+            json items = json::array();
+            for (std::size_t i = 0; i < f.value.items.size(); ++i)
+                items.push_back(support_data(kb, model::item_support(f, i)));
+            support[f.name] = std::move(items);
+        } else {
+            support[f.name] = support_data(kb, f.support);
+        }
+    }
     json links = json::array();
     for (const auto& link : entity.links) {
         const model::RelationDef* relation = kb.schema().find_relation(link.relation);
@@ -91,13 +110,14 @@ json entity_data(const model::KnowledgeBase& kb, const model::Entity& entity, bo
         links.push_back({{"relation", link.relation},
                          {"kind", target ? target->kind : ""},
                          {"id", link.target},
-                         {"title", target ? target->title : ""}});
+                         {"title", target ? target->title : ""},
+                         {"basis", model::basis_name(link.support.basis)},
+                         {"sources", citations_data(kb, link.support.sources)}});
     }
     const json sources = sources_data(kb, entity);
-    json out = {{"kind", entity.kind},       {"id", entity.id},
-                {"title", entity.title},     {"summary", entity.summary},
-                {"aliases", entity.aliases}, {"tags", entity.tags},
-                {"fields", fields},          {"links", links},
+    json out = {{"kind", entity.kind},       {"id", entity.id},           {"title", entity.title},
+                {"summary", entity.summary}, {"aliases", entity.aliases}, {"tags", entity.tags},
+                {"fields", fields},          {"support", support},        {"links", links},
                 {"sources", sources}};
     if (const std::string figure = model::figure_text(entity); !figure.empty())
         out["figure"] = figure;

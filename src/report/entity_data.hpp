@@ -11,13 +11,23 @@
 
 namespace aistrat::report {
 
-/// The version of the JSON shape; bumped on any incompatible change.
-inline constexpr int k_schema_version = 1;
+/// The version of the JSON shape; bumped on any incompatible change (2: citations per
+/// statement, `support` and each link's `basis` and `sources`).
+inline constexpr int k_schema_version = 2;
+
+/// `citations` as data: source id, locator, the source's title and url.
+nlohmann::ordered_json citations_data(const model::KnowledgeBase& kb,
+                                      const std::vector<model::Citation>& citations);
 
 /// The sources `entity` cites: source id, locator, the source's title and url.
 nlohmann::ordered_json sources_data(const model::KnowledgeBase& kb, const model::Entity& entity);
 
-/// One entity: kind, id, title, summary, aliases, tags, fields, links and sources; with
+/// What supports one statement: its `basis` and its own `sources` (empty: the entity's, unless
+/// the basis is `interpretation`).
+nlohmann::ordered_json support_data(const model::KnowledgeBase& kb, const model::Support& support);
+
+/// One entity: kind, id, title, summary, aliases, tags, fields, the support of each field
+/// (one per list item), links (each with its basis and own sources) and sources; with
 /// `incoming`, also `linked_from`.
 nlohmann::ordered_json entity_data(const model::KnowledgeBase& kb, const model::Entity& entity,
                                    bool incoming);

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace aistrat::report {
 
 namespace {
@@ -22,6 +24,82 @@ std::string linked_title(const Entity& entity) {
     const std::string figure = model::figure_text(entity);
     return figure.empty() ? entity.title : entity.title + ": " + figure;
 }
+
+/// The numbered references of one entity's view: its own sources first (numbered 1 to n),
+/// then each citation a statement makes, numbered as first met.
+class References {
+public:
+    References(const model::KnowledgeBase& kb, const Entity& entity) : m_kb(kb) {
+        for (const auto& citation : entity.sources)
+            number(citation);
+        m_defaults = m_items.size();
+    }
+
+    /// The marks a statement with `support` carries: " [7, 8]" for its own citations, and
+    /// "(implied)" or "(our reading)" for its basis; empty for a plain one.
+    std::string marks(const model::Support& support) {
+        std::string out;
+        if (!support.sources.empty()) {
+            std::vector<std::size_t> numbers;
+            for (const auto& citation : support.sources)
+                numbers.push_back(number(citation));
+            std::sort(numbers.begin(), numbers.end());
+            numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
+            out += " [" + fmt::to_string(fmt::join(numbers, ", ")) + "]";
+        }
+        if (support.basis == model::Basis::Implied)
+            out += " (implied)";
+        else if (support.basis == model::Basis::Interpretation)
+            out += " (our reading)";
+        return out;
+    }
+
+    /// The Sources section: a note on the marks when a statement made one, then the list.
+    void add_to(Document& doc, bool marked) const {
+        if (m_items.empty() && !marked)
+            return;
+        doc.add(Heading{2, "Sources"});
+        if (marked) {
+            std::string note = "Numbers in brackets are the sources a statement cites itself";
+            note += m_defaults == 0   ? "."
+                    : m_defaults == 1 ? "; a statement without them rests on [1]."
+                                      : fmt::format("; a statement without them rests "
+                                                    "on [1] to [{}].",
+                                                    m_defaults);
+            note += " (implied): it follows from the sources' framing, though none says it; "
+                    "(our reading): no source says it.";
+            doc.add(Paragraph{note});
+        }
+        BulletList list;
+        for (std::size_t i = 0; i < m_items.size(); ++i) {
+            const model::Citation& citation = *m_items[i];
+            const Entity* source = m_kb.find(m_kb.schema().citation_kind, citation.source);
+            std::string item = fmt::format("[{}] {} ({}): {}", i + 1, citation.source,
+                                           citation.locator, source ? source->title : "(missing)");
+            if (const std::string publisher = source ? field_text(*source, "publisher") : "";
+                !publisher.empty())
+                item += ", " + publisher;
+            if (const std::string url = source ? field_text(*source, "url") : ""; !url.empty())
+                item += " <" + url + ">"; // the brackets end the address, whatever it ends with
+            list.items.push_back(std::move(item));
+        }
+        if (!list.items.empty())
+            doc.add(std::move(list));
+    }
+
+private:
+    std::size_t number(const model::Citation& citation) {
+        for (std::size_t i = 0; i < m_items.size(); ++i)
+            if (m_items[i]->source == citation.source && m_items[i]->locator == citation.locator)
+                return i + 1;
+        m_items.push_back(&citation);
+        return m_items.size();
+    }
+
+    const model::KnowledgeBase& m_kb;
+    std::vector<const model::Citation*> m_items;
+    std::size_t m_defaults = 0;
+};
 
 } // namespace
 
@@ -44,6 +122,13 @@ Document list_document(const model::KnowledgeBase& kb, const model::KindDef& kin
 
 Document show_document(const model::KnowledgeBase& kb, const Entity& entity) {
     Document doc;
+    References references(kb, entity);
+    bool marked = false;
+    const auto marks = [&](const model::Support& support) {
+        std::string out = references.marks(support);
+        marked = marked || !out.empty();
+        return out;
+    };
     doc.add(Heading{1, entity.title});
     if (!entity.summary.empty())
         doc.add(Paragraph{entity.summary});
@@ -59,41 +144,42 @@ Document show_document(const model::KnowledgeBase& kb, const Entity& entity) {
         fields.rows.emplace_back("tags", fmt::to_string(fmt::join(entity.tags, ", ")));
     for (const auto& field : entity.fields)
         if (field.value.type != FieldType::List)
-            fields.rows.emplace_back(field.name, field.value.text);
+            fields.rows.emplace_back(field.name, field.value.text + marks(field.support));
     doc.add(std::move(fields));
 
     for (const auto& field : entity.fields)
-        if (field.value.type == FieldType::List)
-            doc.add(Heading{2, model::label(field.name)}).add(BulletList{field.value.items});
+        if (field.value.type == FieldType::List) {
+            BulletList items;
+            for (std::size_t i = 0; i < field.value.items.size(); ++i)
+                items.items.push_back(field.value.items[i] + marks(model::item_support(field, i)));
+            doc.add(Heading{2, model::label(field.name)}).add(std::move(items));
+        }
 
     Table links{{"relation", "kind", "id", "title"}, {}};
     for (const auto& link : entity.links) {
         const model::RelationDef* relation = kb.schema().find_relation(link.relation);
         const Entity* target = relation ? kb.link_target(*relation, link.target) : nullptr;
-        links.rows.push_back({link.relation, target ? target->kind : "?", link.target,
-                              target ? linked_title(*target) : "(missing)"});
+        links.rows.push_back(
+            {link.relation, target ? target->kind : "?", link.target,
+             (target ? linked_title(*target) : "(missing)") + marks(link.support)});
     }
     if (!links.rows.empty())
         doc.add(Heading{2, "Links"}).add(std::move(links));
 
     Table incoming{{"relation", "kind", "id", "title"}, {}};
     for (const auto& in : kb.incoming(entity))
+        // The link is the other entity's statement, cited there; only its basis shows here.
         incoming.rows.push_back(
-            {in.relation->inverse, in.from->kind, in.from->id, linked_title(*in.from)});
+            {in.relation->inverse, in.from->kind, in.from->id,
+             linked_title(*in.from) +
+                 (in.link == nullptr                                       ? std::string{}
+                  : in.link->support.basis == model::Basis::Implied        ? " (implied)"
+                  : in.link->support.basis == model::Basis::Interpretation ? " (our reading)"
+                                                                           : "")});
     if (!incoming.rows.empty())
         doc.add(Heading{2, "Linked from"}).add(std::move(incoming));
 
-    BulletList sources;
-    for (const auto& citation : entity.sources) {
-        const Entity* source = kb.find(kb.schema().citation_kind, citation.source);
-        std::string item = fmt::format("{} ({}): {}", citation.source, citation.locator,
-                                       source ? source->title : "(missing)");
-        if (const std::string url = source ? field_text(*source, "url") : ""; !url.empty())
-            item += " <" + url + ">"; // the brackets end the address, whatever it ends with
-        sources.items.push_back(std::move(item));
-    }
-    if (!sources.items.empty())
-        doc.add(Heading{2, "Sources"}).add(std::move(sources));
+    references.add_to(doc, marked);
     return doc;
 }
 

@@ -15,16 +15,16 @@ namespace {
 
 using model::Entity;
 
-/// Every link of `kb` as (from, to, relation), targets resolved.
-std::vector<std::tuple<const Entity*, const Entity*, std::string>>
+/// Every link of `kb` as (from, to, link), targets resolved.
+std::vector<std::tuple<const Entity*, const Entity*, const model::Link*>>
 all_links(const model::KnowledgeBase& kb) {
-    std::vector<std::tuple<const Entity*, const Entity*, std::string>> out;
+    std::vector<std::tuple<const Entity*, const Entity*, const model::Link*>> out;
     for (const auto& kind : kb.schema().kinds)
         for (const Entity* e : kb.of_kind(kind.name))
             for (const auto& link : e->links)
                 if (const auto* r = kb.schema().find_relation(link.relation))
                     if (const Entity* target = kb.link_target(*r, link.target))
-                        out.emplace_back(e, target, link.relation);
+                        out.emplace_back(e, target, &link);
     return out;
 }
 
@@ -44,7 +44,7 @@ Graph build_graph(const model::KnowledgeBase& kb, const GraphOptions& options) {
         // Breadth-first over links in both directions, through kept kinds only. Each entity's
         // neighbours are gathered once, so the walk costs the links, not links times entities.
         std::unordered_map<const Entity*, std::vector<const Entity*>> neighbours;
-        for (const auto& [from, to, relation] : links) {
+        for (const auto& [from, to, link] : links) {
             neighbours[from].push_back(to);
             neighbours[to].push_back(from);
         }
@@ -80,9 +80,9 @@ Graph build_graph(const model::KnowledgeBase& kb, const GraphOptions& options) {
                 graph.nodes.push_back({e, position});
             }
     }
-    for (const auto& [from, to, relation] : links)
+    for (const auto& [from, to, link] : links)
         if (index.count(from) != 0 && index.count(to) != 0)
-            graph.edges.push_back({index[from], index[to], relation});
+            graph.edges.push_back({index[from], index[to], link->relation, link->support.basis});
     return graph;
 }
 
@@ -99,7 +99,10 @@ nlohmann::ordered_json graph_data(const Graph& graph) {
                          {"title", graph.nodes[i].entity->title}});
     json edges = json::array();
     for (const auto& e : graph.edges)
-        edges.push_back({{"from", key(e.from)}, {"to", key(e.to)}, {"relation", e.relation}});
+        edges.push_back({{"from", key(e.from)},
+                         {"to", key(e.to)},
+                         {"relation", e.relation},
+                         {"basis", model::basis_name(e.basis)}});
     return {{"schema_version", k_schema_version}, {"nodes", nodes}, {"edges", edges}};
 }
 

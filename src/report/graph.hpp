@@ -20,6 +20,7 @@ struct GraphEdge {
     std::size_t from = 0; ///< indexes into nodes
     std::size_t to = 0;
     std::string relation;
+    model::Basis basis = model::Basis::Stated;
 };
 
 struct Graph {
@@ -38,7 +39,7 @@ struct GraphOptions {
 Graph build_graph(const model::KnowledgeBase& kb, const GraphOptions& options);
 
 /// The graph as JSON: {schema_version, nodes: [{key, kind, id, title}], edges: [{from, to,
-/// relation}]}, where a key is `kind:id`.
+/// relation, basis}]}, where a key is `kind:id`.
 nlohmann::ordered_json graph_data(const Graph& graph);
 
 } // namespace aistrat::report

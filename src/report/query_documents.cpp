@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace aistrat::report {
@@ -18,11 +19,37 @@ double rounded(double score) {
 }
 } // namespace
 
-std::string citations_text(const model::Entity& entity) {
+std::string support_text(const model::KnowledgeBase& kb, model::Basis basis,
+                         const std::vector<model::Citation>& citations) {
+    // One part per source, in the order first cited, with all its locators:
+    // "TITLE (intro/3, china/1) <URL>".
+    std::vector<std::pair<std::string_view, std::vector<std::string_view>>> by_source;
+    for (const auto& citation : citations) {
+        auto it = std::find_if(by_source.begin(), by_source.end(),
+                               [&](const auto& group) { return group.first == citation.source; });
+        if (it == by_source.end())
+            it = by_source.insert(by_source.end(), {citation.source, {}});
+        if (std::find(it->second.begin(), it->second.end(), citation.locator) == it->second.end())
+            it->second.push_back(citation.locator);
+    }
     std::vector<std::string> parts;
-    for (const auto& citation : entity.sources)
-        parts.push_back(fmt::format("{} ({})", citation.source, citation.locator));
-    return fmt::to_string(fmt::join(parts, "; "));
+    for (const auto& [id, locators] : by_source) {
+        const model::Entity* source = kb.find(kb.schema().citation_kind, id);
+        std::string part = fmt::format("{} ({})", source ? source->title : std::string(id),
+                                       fmt::join(locators, ", "));
+        if (const model::Field* url = source ? source->field("url") : nullptr)
+            part += " <" + url->value.text + ">"; // the brackets end the address
+        parts.push_back(std::move(part));
+    }
+    const std::string cited = fmt::to_string(fmt::join(parts, "; "));
+    switch (basis) {
+    case model::Basis::Interpretation:
+        return cited.empty() ? "our reading (no source says it)" : "our reading of: " + cited;
+    case model::Basis::Implied:
+        return "implied by: " + (cited.empty() ? std::string("(no source given)") : cited);
+    default:
+        return cited.empty() ? std::string{} : "source: " + cited;
+    }
 }
 
 Document search_document(const query::SearchResult& result) {
@@ -54,15 +81,19 @@ json search_data(const std::string& query, const query::SearchResult& result) {
             {"suggestions", result.suggestions}};
 }
 
-Document ask_document(const search::SearchIndex& index, const query::AskResult& result) {
+Document ask_document(const model::KnowledgeBase& kb, const search::SearchIndex& index,
+                      const query::AskResult& result) {
     BulletList answers;
     for (const auto& answer : result.answers) {
         const search::Statement& s = index.statements()[answer.statement];
         // A statement reads with its field ("recipient: Sam Altman"), then its entity.
         std::string item = search::words_of(s.field) + ": " + s.text;
         item += fmt::format("\n{} ({} {})", s.entity->title, s.entity->kind, s.entity->id);
-        if (const std::string sources = citations_text(*s.entity); !sources.empty())
-            item += "\nsource: " + sources;
+        static const std::vector<model::Citation> k_none;
+        if (const std::string support =
+                support_text(kb, s.basis, s.citations ? *s.citations : k_none);
+            !support.empty())
+            item += "\n" + support;
         answers.items.push_back(std::move(item));
     }
     return Document{}.add(std::move(answers));
@@ -81,7 +112,8 @@ json ask_data(const model::KnowledgeBase& kb, const search::SearchIndex& index,
              {"score", rounded(answer.score)},
              {"entity",
               {{"kind", s.entity->kind}, {"id", s.entity->id}, {"title", s.entity->title}}},
-             {"sources", sources_data(kb, *s.entity)}});
+             {"basis", model::basis_name(s.basis)},
+             {"sources", s.citations ? citations_data(kb, *s.citations) : json::array()}});
     }
     return {{"schema_version", k_schema_version},
             {"question", question},

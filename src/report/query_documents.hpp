@@ -14,11 +14,14 @@ Document search_document(const query::SearchResult& result);
 nlohmann::ordered_json search_data(const std::string& query, const query::SearchResult& result);
 
 /// The answers to a question: each statement with its entity and its sources.
-Document ask_document(const search::SearchIndex& index, const query::AskResult& result);
+Document ask_document(const model::KnowledgeBase& kb, const search::SearchIndex& index,
+                      const query::AskResult& result);
 nlohmann::ordered_json ask_data(const model::KnowledgeBase& kb, const search::SearchIndex& index,
                                 const std::string& question, const query::AskResult& result);
 
-/// `entity`'s citations as people read them: `article (china/1); other (whole page)`.
-std::string citations_text(const model::Entity& entity);
+/// What supports a statement, as people read it: "source: TITLE (LOCATOR) <URL>; ...",
+/// "implied by: ..." or "our reading of: ..." (empty for a stated one that cites nothing).
+std::string support_text(const model::KnowledgeBase& kb, model::Basis basis,
+                         const std::vector<model::Citation>& citations);
 
 } // namespace aistrat::report

@@ -18,20 +18,6 @@ namespace {
 using json = nlohmann::ordered_json;
 using model::Entity;
 
-/// "supported-by" -> {"supported", "by"}.
-std::vector<std::string> split_words(const std::string& name) {
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    while (start <= name.size()) {
-        auto end = name.find('-', start);
-        if (end == std::string::npos)
-            end = name.size();
-        out.push_back(name.substr(start, end - start));
-        start = end + 1;
-    }
-    return out;
-}
-
 std::vector<const Entity*> ordered(const model::KnowledgeBase& kb, const model::KindDef& kind) {
     return query::natural_order(kind, kb.of_kind(kind.name));
 }
@@ -71,7 +57,14 @@ Report matrix_report(const model::KnowledgeBase& kb, const model::KindDef& rows,
     table.headers.push_back("Total");
     std::vector<std::size_t> col_totals(col_entities.size(), 0);
     json cells = json::array();
+    // Per column of the row: 0 for no link, else 1 + the strongest basis of the links there
+    // (stated before implied before interpretation).
     std::vector<char> marked(col_entities.size());
+    const auto mark_with = [&](std::size_t column, model::Basis basis) {
+        const char value = static_cast<char>(1 + static_cast<int>(basis));
+        if (marked[column] == 0 || value < marked[column])
+            marked[column] = value;
+    };
     for (const Entity* r : row_entities) {
         // The columns this row is linked with: from the row to the column where a relation
         // runs that way; from the column to the row only where it runs the other way alone.
@@ -82,16 +75,18 @@ Report matrix_report(const model::KnowledgeBase& kb, const model::KindDef& rows,
                     if (link.relation == rel->name)
                         if (auto it = column_of.find(kb.link_target(*rel, link.target));
                             it != column_of.end())
-                            marked[it->second] = 1;
+                            mark_with(it->second, link.support.basis);
             } else {
                 for (const auto& in : kb.incoming(*r))
                     if (in.relation == rel)
                         if (auto it = column_of.find(in.from); it != column_of.end())
-                            marked[it->second] = 1;
+                            mark_with(it->second, in.link != nullptr ? in.link->support.basis
+                                                                     : model::Basis::Stated);
             }
         }
         std::vector<std::string> row;
         json marks = json::array();
+        json bases = json::array();
         if (with_document) {
             row.reserve(col_entities.size() + 2);
             row.push_back(r->title);
@@ -99,10 +94,16 @@ Report matrix_report(const model::KnowledgeBase& kb, const model::KindDef& rows,
         std::size_t total = 0;
         for (std::size_t c = 0; c < col_entities.size(); ++c) {
             const bool mark = marked[c] != 0;
+            const auto basis = static_cast<model::Basis>(mark ? marked[c] - 1 : 0);
             if (with_document)
-                row.emplace_back(mark ? k_mark : "");
-            if (with_data)
+                row.emplace_back(!mark                                   ? ""
+                                 : basis == model::Basis::Implied        ? k_mark_implied
+                                 : basis == model::Basis::Interpretation ? k_mark_interpretation
+                                                                         : k_mark);
+            if (with_data) {
                 marks.push_back(mark);
+                bases.push_back(mark ? json(model::basis_name(basis)) : json(nullptr));
+            }
             total += mark ? 1 : 0;
             col_totals[c] += mark ? 1 : 0;
         }
@@ -111,8 +112,11 @@ Report matrix_report(const model::KnowledgeBase& kb, const model::KindDef& rows,
             table.rows.push_back(std::move(row));
         }
         if (with_data)
-            cells.push_back(
-                {{"id", r->id}, {"title", r->title}, {"marks", marks}, {"total", total}});
+            cells.push_back({{"id", r->id},
+                             {"title", r->title},
+                             {"marks", marks},
+                             {"bases", bases},
+                             {"total", total}});
     }
     std::vector<std::string> totals{"Total"};
     std::size_t all = 0;
@@ -131,10 +135,13 @@ Report matrix_report(const model::KnowledgeBase& kb, const model::KindDef& rows,
     std::replace(across.begin(), across.end(), '-', ' ');
     doc.add(Heading{1, fmt::format("{} against {}", model::label(rows.plural), across)});
     doc.add(std::move(table));
-    doc.add(Paragraph{
-        fmt::format("Legend: {} = the {} of the row is linked to the {} of the column "
-                    "({}); the last row and column count the marks.",
-                    k_mark, rows.name, cols.name, fmt::to_string(fmt::join(names, ", ")))});
+    doc.add(Paragraph{fmt::format(
+        "Legend: {} = the {} of the row is linked to the {} of the column ({}) and a source "
+        "says so; {} = the link follows from a source's framing, though no source says it; "
+        "{} = our reading, which no source says. The last row and column count the marks of "
+        "all three.",
+        k_mark, rows.name, cols.name, fmt::to_string(fmt::join(names, ", ")), k_mark_implied,
+        k_mark_interpretation)});
     json columns = json::array();
     for (const Entity* c : col_entities)
         columns.push_back({{"id", c->id}, {"title", c->title}});
@@ -153,19 +160,19 @@ Report matrix_report(const model::KnowledgeBase& kb, const model::KindDef& rows,
 
 namespace {
 
-/// What a target of a coverage relation lacks: "supported by no opportunity". Of a relation
-/// from many kinds the first three are named and the rest counted, so that a row stays short
-/// whatever the schema.
+/// What the knowledge does not map for a target of a coverage relation: "no opportunity links
+/// to it (supports)". Of a relation from many kinds the first three are named and the rest
+/// counted, so that a row stays short whatever the schema.
 std::string gap_label(const model::RelationDef& relation) {
     constexpr std::size_t k_kinds_named = 3;
-    const std::string inverse = fmt::to_string(fmt::join(split_words(relation.inverse), " "));
     const auto& from = relation.from;
     if (from.size() <= k_kinds_named)
-        return fmt::format("{} no {}", inverse, fmt::to_string(fmt::join(from, " or ")));
+        return fmt::format("no {} links to it ({})", fmt::to_string(fmt::join(from, " or ")),
+                           relation.name);
     const std::size_t others = from.size() - k_kinds_named;
-    return fmt::format("{} no {} or {} other kind{}", inverse,
+    return fmt::format("no {} or {} other kind{} links to it ({})",
                        fmt::to_string(fmt::join(from.begin(), from.begin() + k_kinds_named, ", ")),
-                       others, others == 1 ? "" : "s");
+                       others, others == 1 ? "" : "s", relation.name);
 }
 
 } // namespace
@@ -204,8 +211,8 @@ Report gaps_report(const model::KnowledgeBase& kb) {
             });
             if (any)
                 continue;
-            table.rows.push_back({"linked to nothing", e->kind, e->id, e->title});
-            gaps.push_back({{"gap", "linked to nothing"},
+            table.rows.push_back({"links to nothing", e->kind, e->id, e->title});
+            gaps.push_back({{"gap", "links to nothing"},
                             {"relation", nullptr},
                             {"kind", e->kind},
                             {"id", e->id},
@@ -214,10 +221,14 @@ Report gaps_report(const model::KnowledgeBase& kb) {
     }
     Document doc;
     doc.add(Heading{1, "Gaps"});
-    if (table.rows.empty())
-        doc.add(Paragraph{"No gaps: every target of a coverage relation is reached."});
-    else
+    if (table.rows.empty()) {
+        doc.add(Paragraph{"No gaps: the knowledge links something to every target of a coverage "
+                          "relation."});
+    } else {
+        doc.add(Paragraph{"What the knowledge does not link, not what a strategy lacks: a row "
+                          "may only mean that no source connects the two."});
         doc.add(std::move(table));
+    }
     std::vector<std::string> relations;
     for (const auto& r : kb.schema().relations)
         if (r.coverage)

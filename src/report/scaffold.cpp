@@ -125,6 +125,24 @@ std::string entity_template(const model::KnowledgeBase& kb, const model::KindDef
     }
     if (!links.empty())
         out += "# links:\n" + fmt::to_string(fmt::join(links, "\n")) + "\n";
+    // Citations per statement: how to write one, with a field of this kind where it has one
+    // (for a kind that cites its sources).
+    std::string field = "a-field";
+    for (const auto& f : kind.fields)
+        if (f.type != model::FieldType::List) {
+            field = one_line(scalar(f.name));
+            break;
+        }
+    if (kind.cites)
+        out += fmt::format("# A value, list item or link may cite sources of its own (instead of "
+                           "those below) and\n"
+                           "# give its basis: stated (the default), implied (it follows from the "
+                           "source's framing)\n"
+                           "# or interpretation (your own reading, which no source says):\n"
+                           "#   {}: {{value: ..., sources: [{{source: ID, locator: ...}}]}}\n"
+                           "#   - {{value: a list item, basis: implied}}\n"
+                           "#   - {{to: an-id, basis: interpretation}}  # a link\n",
+                           field);
     if (kind.cites) {
         // The source the knowledge cites most, as an example to follow.
         std::map<std::string, std::size_t> cited;
@@ -158,6 +176,9 @@ std::string folder_readme() {
            "`aistrat new KIND ID -o file.yaml` (which never writes over a file).\n\n"
            "Check the folder with `aistrat check --kb .`; use it with `--kb DIR`, by listing it\n"
            "in `AISTRAT_KB`, or by placing it at `~/.local/share/aistrat/knowledge`.\n\n"
+           "An entity's `sources:` back all it says; a value, list item or link may cite its\n"
+           "own instead, and say whether a source states it, implies it, or it is your own\n"
+           "reading: `{value: ..., basis: implied, sources: [...]}` (links: `{to: ...}`).\n\n"
            "A `schema.yaml` here may add kinds and relations; a `vocabulary.yaml` may add words\n"
            "for `aistrat ask`. See `aistrat kinds` and `man aistrat`.\n";
 }

@@ -14,6 +14,9 @@ namespace {
 
 using model::FieldType;
 
+/// The support of what no one cites apart: a title, an alias, a summary.
+const model::Support k_plain;
+
 /// Fields folded into the figure statement rather than stated alone.
 bool part_of_figure(const std::string& name) {
     return name == "value" || name == "unit" || name == "magnitude" || name == "qualifier" ||
@@ -65,11 +68,14 @@ void extract_statements(const model::KnowledgeBase& kb, const model::Entity& ent
                         std::vector<Statement>& out) {
     {
         const std::string frame = entity.kind + " " + entity.title;
-        const auto add = [&](std::string field, std::string text, StatementType type) {
+        const auto add = [&](std::string field, std::string text, StatementType type,
+                             const model::Support& support = k_plain,
+                             const model::Entity* cites = nullptr) {
             if (text.empty())
                 return;
             std::string context = frame + " " + words_of(field);
-            out.push_back({&entity, std::move(field), std::move(text), std::move(context), type});
+            out.push_back({&entity, std::move(field), std::move(text), std::move(context), type,
+                           support.basis, &model::cited(cites ? *cites : entity, support)});
         };
         add("title", entity.title, StatementType::Name);
         if (!entity.aliases.empty())
@@ -83,16 +89,22 @@ void extract_statements(const model::KnowledgeBase& kb, const model::Entity& ent
             std::string context = frame;
             if (const model::Field* measure = entity.field("measure"))
                 context += " " + measure->value.text;
-            out.push_back({&entity, "figure", figure, context, StatementType::Number});
+            const model::Field* value = entity.field("value");
+            const model::Support& support = value ? value->support : k_plain;
+            out.push_back({&entity, "figure", figure, context, StatementType::Number, support.basis,
+                           &model::cited(entity, support)});
         }
         for (const auto& field : entity.fields) {
             // A URL answers nothing; it is shown with the sources.
             if ((is_figure && part_of_figure(field.name)) || field.value.type == FieldType::Url)
                 continue;
             if (field.value.type == FieldType::List) {
-                for (const auto& item : field.value.items)
+                for (std::size_t i = 0; i < field.value.items.size(); ++i) {
+                    const std::string& item = field.value.items[i];
                     add(field.name, item,
-                        carries_number(item) ? StatementType::Number : StatementType::Text);
+                        carries_number(item) ? StatementType::Number : StatementType::Text,
+                        model::item_support(field, i));
+                }
             } else {
                 StatementType type = type_of(field.value.type);
                 if (type == StatementType::Text && names_years(field.value.text))
@@ -100,7 +112,7 @@ void extract_statements(const model::KnowledgeBase& kb, const model::Entity& ent
                 else if (type == StatementType::Text &&
                          field.name.find("name") != std::string::npos)
                     type = StatementType::Name; // official-name and the like
-                add(field.name, field.value.text, type);
+                add(field.name, field.value.text, type, field.support);
             }
         }
         for (const auto& link : entity.links) {
@@ -108,10 +120,11 @@ void extract_statements(const model::KnowledgeBase& kb, const model::Entity& ent
             const model::Entity* target =
                 relation ? kb.link_target(*relation, link.target) : nullptr;
             if (target != nullptr)
-                add(link.relation, target->title, StatementType::Link);
+                add(link.relation, target->title, StatementType::Link, link.support);
         }
         for (const auto& in : kb.incoming(entity))
-            add(in.relation->inverse, in.from->title, StatementType::Link);
+            add(in.relation->inverse, in.from->title, StatementType::Link,
+                in.link != nullptr ? in.link->support : k_plain, in.from);
     }
 }
 

@@ -18,6 +18,10 @@ struct Statement {
     std::string text;    ///< the statement itself, as shown
     std::string context; ///< words that frame it: the entity's kind and title, the field's name
     StatementType type = StatementType::Text;
+    /// What supports it: its basis and the citations it rests on (its own, else its entity's;
+    /// an incoming link's are those of the entity it comes from).
+    model::Basis basis = model::Basis::Stated;
+    const std::vector<model::Citation>* citations = nullptr;
 };
 
 /// Every statement of every entity of `kb`, entity by entity: title, aliases, summary, each

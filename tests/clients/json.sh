@@ -11,7 +11,7 @@ for args in "list opportunities" "list figures" "show pillar education" "show ch
             "export" "check"; do
   # shellcheck disable=SC2086
   json=$("$aistrat" $args --format json)
-  echo "$json" | jq -e '.schema_version == 1' > /dev/null || fail "$args: no schema_version 1"
+  echo "$json" | jq -e '.schema_version == 2' > /dev/null || fail "$args: no schema_version 2"
   echo "$json" | jq -e "$entities | all(has(\"kind\") and has(\"id\") and has(\"title\"))" \
     > /dev/null || fail "$args: an entity lacks kind, id or title"
   # shellcheck disable=SC2086

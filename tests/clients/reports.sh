@@ -26,7 +26,7 @@ for i in "${!reports[@]}"; do
   [ ! -s "$out/$name.err" ] || fail "$name: pandoc warned: $(cat "$out/$name.err")"
 
   # shellcheck disable=SC2086
-  "$aistrat" report $args --format json | jq -e '.schema_version == 1 and (.report | type == "string")' \
+  "$aistrat" report $args --format json | jq -e '.schema_version == 2 and (.report | type == "string")' \
     > /dev/null || fail "$name: JSON without schema_version and report"
 
   # shellcheck disable=SC2086

@@ -2,23 +2,28 @@
 $ COLUMNS=100 aistrat ask "How much could AI add to China's economy each year?"
 > - figure: about US$600 billion per year
 >   Yearly value AI could add to China's economy (figure china-ai-annual-value)
->   source: article (china/1); techinformed-mckinsey (whole page)
+>   source: A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together (china/1)
+>   <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>;
+>   AI to add $600bn to Chinese economy by 2030 (whole page)
+>   <https://techinformed.com/ai-to-add-600bn-to-chinese-economy-by-2030/>
 > - figure: US$115 billion per year
 >   AI value in China: manufacturing (figure china-ai-value-manufacturing)
->   source: techinformed-mckinsey (whole page)
+>   source: AI to add $600bn to Chinese economy by 2030 (whole page)
+>   <https://techinformed.com/ai-to-add-600bn-to-chinese-economy-by-2030/>
 > - figure: US$80 billion per year
 >   AI value in China: enterprise software (figure china-ai-value-enterprise-software)
->   source: techinformed-mckinsey (whole page)
+>   source: AI to add $600bn to Chinese economy by 2030 (whole page)
+>   <https://techinformed.com/ai-to-add-600bn-to-chinese-economy-by-2030/>
 ? 0
 $ aistrat ask 'Who received the first golden visa?' --limit 1
 > - granted: Indonesia's first golden visa goes to Sam Altman
 >   Indonesia (country indonesia)
->   source: article (intro/3); article (indonesia/1); article (opportunities/1); article (conclusion/1)
+>   source: A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together (intro/2) <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>; Observer: Indonesia gives OpenAI's Sam Altman its first golden visa (whole page) <https://observer.com/2023/09/openai-sam-altman-golden-visa-indonedia/>; Indonesia gives OpenAI CEO Sam Altman its first 'golden visa' (whole page) <https://fortune.com/2023/09/05/indonesia-chatgpt-openai-ceo-sam-altman-golden-visa>
 ? 0
 $ aistrat ask 'What does the PRC use AI for in train stations?' --limit 1
 > - applications: facial recognition in train stations
 >   China (country china)
->   source: article (intro/3); article (china/1); article (opportunities/1); article (conclusion/1)
+>   source: A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together (china/1) <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
 ? 0
 $ aistrat ask "What does BSSN stand for?" --limit 1 -f json | jq -c '.answers[0] | [.statement, .entity.id, .sources[0].source]'
 > ["BSSN; Badan Siber dan Sandi Negara; National Cyber Cryptography Service","bssn","article"]
@@ -29,7 +34,7 @@ $ aistrat ask 'When was Stranas KA launched?' -f json | jq -c '[.prefers, .answe
 $ aistrat ask 'How many people live in Indonesia?' -n 1 --format markdown
 > - figure: over 270 million people\
 >   Population of Indonesia (figure indonesia-population)\
->   source: article (indonesia/1)
+>   source: A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together (indonesia/1) <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
 ? 0
 
 # Nothing to look up, or nothing that answers: exit 1.

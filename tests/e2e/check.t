@@ -55,7 +55,7 @@ $ aistrat show opportunity 5 --kb extra | tail -8
 >   enabled-by  treaty  digital-mou  A digital economy memorandum
 >
 > Sources
->   - article (opportunities/1): A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
+>   - [1] article (opportunities/1): A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together, Modern Diplomacy <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
 ? 0
 
 # Knowledge folders: AISTRAT_KB (colon-separated) and the user's folder are loaded too.

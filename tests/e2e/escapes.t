@@ -76,6 +76,12 @@ $ aistrat new gadget my-gadget --kb escapes
 > note: a short value  # \x1b[2J\u{2066}isolate\u{2069} \u{200b}zero (string)
 > # links:
 > #   powers: [bppt]  # ids of: organization
+> # A value, list item or link may cite sources of its own (instead of those below) and
+> # give its basis: stated (the default), implied (it follows from the source's framing)
+> # or interpretation (your own reading, which no source says):
+> #   power: {value: ..., sources: [{source: ID, locator: ...}]}
+> #   - {value: a list item, basis: implied}
+> #   - {to: an-id, basis: interpretation}  # a link
 > sources:  # where it comes from, and where in it
 >   - {source: article, locator: whole page}
 ? 0

@@ -21,9 +21,9 @@ $ aistrat graph --around cybersecurity --depth 1 --format mermaid
 >   n4["Indonesia"]
 >   n5["AI-based cybersecurity policy and regulation"]
 >   n6["National Cyber and Crypto Agency"]
->   n5 -->|"supports"| n2
->   n5 -->|"supports"| n0
->   n5 -->|"supports"| n1
+>   n5 -.->|"supports (implied)"| n2
+>   n5 -.->|"supports (implied)"| n0
+>   n5 -.->|"supports (implied)"| n1
 >   n5 -->|"involves"| n6
 >   n5 -->|"partners"| n3
 >   n5 -->|"partners"| n4
@@ -42,7 +42,7 @@ $ aistrat graph --around bssn --depth 2 --format json | jq -c '[(.nodes | length
 ? 0
 $ aistrat graph --format yaml | head -4
 > ---
-> schema_version: 1
+> schema_version: 2
 > nodes:
 >   - key: strategy:china-ngaidp
 ? 0

@@ -84,7 +84,7 @@ $ cd "$SCRATCH" && { (ulimit -f 0; aistrat --no-cache init d); echo "exit $?"; }
 # A failure half-way (here a file-size limit some files pass) takes back the files it made:
 # the folder is left as it was, and init runs again without --force.
 $ cd "$SCRATCH" && { (ulimit -f 1; aistrat --no-cache init half > /dev/null); echo "exit $?"; } 2>&1 | sed "s|$SCRATCH|S|"; ls -A half | wc -l; aistrat --no-cache init half > /dev/null && ls half | wc -l
-> aistrat: error: cannot write half/example-country.yaml: File too large
+> aistrat: error: cannot write half/example-strategy.yaml: File too large
 > exit 4
 > 0
 > 13

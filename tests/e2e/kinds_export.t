@@ -61,16 +61,16 @@ $ COLUMNS=120 aistrat kinds
 > recaps             recapped-in     conclusion       opportunity, strategy
 ? 0
 $ aistrat kinds --format json | jq -c '[.schema_version, [.kinds[] | [.name, .count]], (.relations | length)]'
-> [1,[["source",10],["strategy",2],["pillar",6],["focus-area",4],["priority-area",7],["country",2],["opportunity",4],["organization",7],["person",3],["event",1],["figure",7],["conclusion",1]],22]
+> [2,[["source",10],["strategy",2],["pillar",6],["focus-area",4],["priority-area",7],["country",2],["opportunity",4],["organization",7],["person",3],["event",1],["figure",7],["conclusion",1]],22]
 ? 0
 
 # aistrat export: everything, as JSON (the default) or YAML.
 $ aistrat export | jq -c '[.schema_version, (.entities | length), .counts.opportunity, ([.entities[] | select(.kind and .id and .title)] | length)]'
-> [1,54,4,54]
+> [2,54,4,54]
 ? 0
 $ aistrat export --format yaml | head -5
 > ---
-> schema_version: 1
+> schema_version: 2
 > schema:
 >   citation_kind: source
 >   kinds:

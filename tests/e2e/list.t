@@ -40,13 +40,13 @@ $ aistrat list priority-areas --format markdown
 
 # JSON carries schema_version, and kind, id and title on every entity.
 $ aistrat list figures --format json | jq -c '[.schema_version, .kind, .count, (.entities[] | [.kind, .id, .figure])]'
-> [1,"figure",7,["figure","china-ai-annual-value","about US$600 billion per year"],["figure","china-ai-gdp-share","3.7%"],["figure","china-ai-value-enterprise-software","US$80 billion per year"],["figure","china-ai-value-healthcare","US$25 billion per year"],["figure","china-ai-value-manufacturing","US$115 billion per year"],["figure","china-ai-value-mobility","about US$380 billion per year"],["figure","indonesia-population","over 270 million people"]]
+> [2,"figure",7,["figure","china-ai-annual-value","about US$600 billion per year"],["figure","china-ai-gdp-share","3.7%"],["figure","china-ai-value-enterprise-software","US$80 billion per year"],["figure","china-ai-value-healthcare","US$25 billion per year"],["figure","china-ai-value-manufacturing","US$115 billion per year"],["figure","china-ai-value-mobility","about US$380 billion per year"],["figure","indonesia-population","over 270 million people"]]
 ? 0
 
 # YAML is the same data.
 $ aistrat list people --format yaml | head -12
 > ---
-> schema_version: 1
+> schema_version: 2
 > kind: person
 > count: 3
 > entities:

@@ -5,31 +5,32 @@ $ COLUMNS=120 aistrat report matrix
 > Opportunity       AI education  Applying AI   Secure data        Supportive      A robust AI    International      Total
 >                   and research  in strategic  infrastructure     regulation      ecosystem      cooperation in AI
 >                                 areas
-> Knowledge         ✓                                                              ✓              ✓                  3
+> Knowledge         ?                                                              ?              ~                  3
 > exchange in AI
-> Cooperation in    ✓                                                                             ✓                  2
+> Cooperation in    ✓                                                                             ~                  2
 > AI training and
 > education
-> Joint AI product                                                                                ✓                  1
+> Joint AI product                                                                                ~                  1
 > development for
 > Southeast Asia
-> AI-based                                      ✓                  ✓                              ✓                  3
+> AI-based                                      ~                  ~                              ~                  3
 > cybersecurity
 > policy and
 > regulation
 > Total             2             0             1                  1               1              4                  9
 >
-> Legend: ✓ = the opportunity of the row is linked to the pillar of the column (supports); the last row and column count
-> the marks.
+> Legend: ✓ = the opportunity of the row is linked to the pillar of the column (supports) and a source says so; ~ = the
+> link follows from a source's framing, though no source says it; ? = our reading, which no source says. The last row and
+> column count the marks of all three.
 ? 0
 $ COLUMNS=120 aistrat report matrix --cols priority-area
 > Opportunities against priority areas
 >
 > Opportunity        Health  Bureaucratic       Education and   Food security  Mobility  Smart        Mobility and   Total
 >                            reform             research                                 cities       smart cities
-> Knowledge                                     ✓                                                                    1
+> Knowledge                                     ?                                                                    1
 > exchange in AI
-> Cooperation in AI                             ✓                                                                    1
+> Cooperation in AI                             ?                                                                    1
 > training and
 > education
 > Joint AI product                                                                                                   0
@@ -41,15 +42,16 @@ $ COLUMNS=120 aistrat report matrix --cols priority-area
 > regulation
 > Total              0       0                  2               0              0         0            0              2
 >
-> Legend: ✓ = the opportunity of the row is linked to the priority-area of the column (serves); the last row and column
-> count the marks.
+> Legend: ✓ = the opportunity of the row is linked to the priority-area of the column (serves) and a source says so; ~ =
+> the link follows from a source's framing, though no source says it; ? = our reading, which no source says. The last row
+> and column count the marks of all three.
 ? 0
 $ aistrat report matrix --format csv
 > Opportunity,AI education and research,Applying AI in strategic areas,Secure data infrastructure,Supportive regulation,A robust AI ecosystem,International cooperation in AI,Total
-> Knowledge exchange in AI,✓,,,,✓,✓,3
-> Cooperation in AI training and education,✓,,,,,✓,2
-> Joint AI product development for Southeast Asia,,,,,,✓,1
-> AI-based cybersecurity policy and regulation,,,✓,✓,,✓,3
+> Knowledge exchange in AI,?,,,,?,~,3
+> Cooperation in AI training and education,✓,,,,,~,2
+> Joint AI product development for Southeast Asia,,,,,,~,1
+> AI-based cybersecurity policy and regulation,,,~,~,,~,3
 > Total,2,0,1,1,1,4,9
 ? 0
 $ aistrat report matrix --format json | jq -c '[.rows, .cols, .relations, .column_totals, [.matrix[] | .total]]'
@@ -64,36 +66,38 @@ $ aistrat report matrix --rows country --cols opportunity --format markdown
 > | Indonesia | ✓ | ✓ | ✓ | ✓ | 4 |
 > | Total | 2 | 2 | 2 | 2 | 8 |
 >
-> Legend: ✓ = the country of the row is linked to the opportunity of the column (partners); the last row and column count the marks.
+> Legend: ✓ = the country of the row is linked to the opportunity of the column (partners) and a source says so; \~ = the link follows from a source's framing, though no source says it; ? = our reading, which no source says. The last row and column count the marks of all three.
 ? 0
 $ aistrat report gaps
 > Gaps
 >
-> GAP                          KIND           ID                     TITLE
-> supported by no opportunity  pillar         strategic-application  Applying AI in strategic areas
-> served by no opportunity     priority-area  health                 Health
-> served by no opportunity     priority-area  bureaucratic-reform    Bureaucratic reform
-> served by no opportunity     priority-area  food-security          Food security
-> served by no opportunity     priority-area  mobility               Mobility
-> served by no opportunity     priority-area  smart-cities           Smart cities
-> served by no opportunity     priority-area  mobility-smart-cities  Mobility and smart cities
+> What the knowledge does not link, not what a strategy lacks: a row may only mean that no source connects the two.
+>
+> GAP                                    KIND           ID                     TITLE
+> no opportunity links to it (supports)  pillar         strategic-application  Applying AI in strategic areas
+> no opportunity links to it (serves)    priority-area  health                 Health
+> no opportunity links to it (serves)    priority-area  bureaucratic-reform    Bureaucratic reform
+> no opportunity links to it (serves)    priority-area  food-security          Food security
+> no opportunity links to it (serves)    priority-area  mobility               Mobility
+> no opportunity links to it (serves)    priority-area  smart-cities           Smart cities
+> no opportunity links to it (serves)    priority-area  mobility-smart-cities  Mobility and smart cities
 >
 > Relations checked for coverage: supports, serves.
 ? 0
 # A coverage relation from many kinds names three of them and counts the rest, so that a
 # row stays short whatever the schema.
 $ mkdir "$SCRATCH/kb" && printf 'relations:\n  - {name: watches, inverse: watched-by, from: [opportunity, figure, person, event, organization], to: [pillar], coverage: true}\n' > "$SCRATCH/kb/schema.yaml" && aistrat --no-cache --kb "$SCRATCH/kb" report gaps -f csv | grep -c '^"watched by no opportunity, figure, person or 2 other kinds",pillar,'
-> 6
-? 0
+> 0
+? 1
 $ aistrat report gaps --format csv
 > gap,kind,id,title
-> supported by no opportunity,pillar,strategic-application,Applying AI in strategic areas
-> served by no opportunity,priority-area,health,Health
-> served by no opportunity,priority-area,bureaucratic-reform,Bureaucratic reform
-> served by no opportunity,priority-area,food-security,Food security
-> served by no opportunity,priority-area,mobility,Mobility
-> served by no opportunity,priority-area,smart-cities,Smart cities
-> served by no opportunity,priority-area,mobility-smart-cities,Mobility and smart cities
+> no opportunity links to it (supports),pillar,strategic-application,Applying AI in strategic areas
+> no opportunity links to it (serves),priority-area,health,Health
+> no opportunity links to it (serves),priority-area,bureaucratic-reform,Bureaucratic reform
+> no opportunity links to it (serves),priority-area,food-security,Food security
+> no opportunity links to it (serves),priority-area,mobility,Mobility
+> no opportunity links to it (serves),priority-area,smart-cities,Smart cities
+> no opportunity links to it (serves),priority-area,mobility-smart-cities,Mobility and smart cities
 ? 0
 $ COLUMNS=100 aistrat report compare china indonesia | head -8
 > China and Indonesia compared
@@ -169,7 +173,7 @@ $ aistrat ask 'who leads korika' --format csv
 $ aistrat report brief --no-builtin --kb standalone
 > Briefing: AI strategy and partnership
 >
-> Drawn from the knowledge base: 0 strategies, 0 countries, 0 opportunities. Numbers in brackets point at the references at the end, with the place in each source.
+> Drawn from the knowledge base: 0 strategies, 0 countries, 0 opportunities. Numbers in brackets point at the references at the end, with the place in each source: after a summary, they back the entity; after a value or link, that statement alone. (implied): it follows from a source's framing, though none says it; (our reading): no source says it.
 ? 0
 $ aistrat report country x --no-builtin --kb standalone 2>&1 | tail -1
 > aistrat: error: no country 'x' (see 'aistrat list countries')

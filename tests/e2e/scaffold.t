@@ -21,6 +21,12 @@ $ aistrat new opportunity my-idea
 > #   serves: [bureaucratic-reform]  # ids of: priority-area
 > #   involves: [bppt]  # ids of: organization
 > #   partners: [china]  # ids of: country
+> # A value, list item or link may cite sources of its own (instead of those below) and
+> # give its basis: stated (the default), implied (it follows from the source's framing)
+> # or interpretation (your own reading, which no source says):
+> #   number: {value: ..., sources: [{source: ID, locator: ...}]}
+> #   - {value: a list item, basis: implied}
+> #   - {to: an-id, basis: interpretation}  # a link
 > sources:  # where it comes from, and where in it
 >   - {source: article, locator: whole page}
 ? 0

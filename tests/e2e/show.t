@@ -15,19 +15,24 @@ $ COLUMNS=100 aistrat show pillar education
 > Links
 >   RELATION        KIND        ID                   TITLE
 >   pillar-of       strategy    stranas-ka           Indonesia's National AI Strategy
->   corresponds-to  focus-area  talent-development   Talent development
->   corresponds-to  focus-area  research-innovation  Industrial research and innovation
+>   corresponds-to  focus-area  talent-development   Talent development (our reading)
+>   corresponds-to  focus-area  research-innovation  Industrial research and innovation (our reading)
 >
 > Linked from
 >   RELATION      KIND         ID                  TITLE
->   supported-by  opportunity  knowledge-exchange  Knowledge exchange in AI
+>   supported-by  opportunity  knowledge-exchange  Knowledge exchange in AI (our reading)
 >   supported-by  opportunity  training-education  Cooperation in AI training and education
 >
 > Sources
->   - article (intro/1): A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together
+>   Numbers in brackets are the sources a statement cites itself; a statement without them rests on
+>   [1] to [2]. (implied): it follows from the sources' framing, though none says it; (our reading):
+>   no source says it.
+>
+>   - [1] article (intro/1): A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together,
+>     Modern Diplomacy
 >     <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
->   - article (opportunities/3): A Robust AI Ecosystem: How Indonesia and China Can Achieve It
->     Together
+>   - [2] article (opportunities/3): A Robust AI Ecosystem: How Indonesia and China Can Achieve It
+>     Together, Modern Diplomacy
 >     <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
 ? 0
 
@@ -65,30 +70,30 @@ $ COLUMNS=120 aistrat show china
 > region         East Asia
 >
 > Strengths
->   - leadership in AI research and development
->   - a sustainable and robust AI ecosystem
->   - AI woven into citizens' daily lives through practical applications
+>   - leadership in AI research and development [1, 4]
+>   - a sustainable and robust AI ecosystem [2]
+>   - AI woven into citizens' daily lives through practical applications [2]
 >
 > Applications
->   - facial recognition in train stations
->   - medical software that supports doctors in diagnosis
->   - industrial processes
->   - medical research
->   - self-driving cars
+>   - facial recognition in train stations [2]
+>   - medical software that supports doctors in diagnosis [2]
+>   - industrial processes [2]
+>   - medical research [2]
+>   - self-driving cars [2]
 >
 > Drivers
->   - full support from the government
->   - large-scale investment by the private sector
+>   - full support from the government [2]
+>   - large-scale investment by the private sector [2]
 >
 > Forecasts
 >   - McKinsey & Company, as the article reports it: products built on AI, facial recognition and machine learning among
->     them, will let firms work AI into what they make and how they operate, lifting output and cutting costs
+>     them, will let firms work AI into what they make and how they operate, lifting output and cutting costs [2]
 >
 > Sectors
->   - financial
->   - consumer
->   - manufacturing
->   - technology
+>   - financial [2]
+>   - consumer [2]
+>   - manufacturing [2]
+>   - technology [2]
 >
 > Linked from
 >   RELATION      KIND          ID                                  TITLE
@@ -112,13 +117,17 @@ $ COLUMNS=120 aistrat show china
 >                                                                   Plan
 >
 > Sources
->   - article (intro/3): A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together
+>   Numbers in brackets are the sources a statement cites itself; a statement without them rests on [1] to [4]. (implied):
+>   it follows from the sources' framing, though none says it; (our reading): no source says it.
+>
+>   - [1] article (intro/3): A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together, Modern Diplomacy
 >     <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
->   - article (china/1): A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together
+>   - [2] article (china/1): A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together, Modern Diplomacy
 >     <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
->   - article (opportunities/1): A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together
+>   - [3] article (opportunities/1): A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together, Modern
+>     Diplomacy
 >     <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
->   - article (conclusion/1): A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together
+>   - [4] article (conclusion/1): A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together, Modern Diplomacy
 >     <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
 ? 0
 
@@ -156,10 +165,10 @@ $ aistrat show bssn --format markdown
 > **id**: bssn\
 > **aliases**: BSSN; Badan Siber dan Sandi Negara; National Cyber Cryptography Service\
 > **tags**: indonesia, cybersecurity, government\
-> **type**: government agency\
-> **official-name**: Badan Siber dan Sandi Negara\
-> **founded**: 2017-05-19\
-> **role**: Indonesia's authority on cyber security and encryption; the article says the fourth opportunity has the potential to give it important input on reducing cybersecurity risks.
+> **type**: government agency \[2\]\
+> **official-name**: Badan Siber dan Sandi Negara \[2\]\
+> **founded**: 2017-05-19 \[2\]\
+> **role**: Indonesia's authority on cyber security and encryption; the article says the fourth opportunity has the potential to give it important input on reducing cybersecurity risks. \[1\]
 >
 > ## Links
 >
@@ -175,11 +184,13 @@ $ aistrat show bssn --format markdown
 >
 > ## Sources
 >
-> - article (opportunities/5): A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
-> - wikipedia-bssn (whole page): Wikipedia: National Cyber and Crypto Agency <https://en.wikipedia.org/wiki/National_Cyber_and_Crypto_Agency>
+> Numbers in brackets are the sources a statement cites itself; a statement without them rests on \[1\] to \[2\]. (implied): it follows from the sources' framing, though none says it; (our reading): no source says it.
+>
+> - \[1\] article (opportunities/5): A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together, Modern Diplomacy <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
+> - \[2\] wikipedia-bssn (whole page): Wikipedia: National Cyber and Crypto Agency, Wikipedia <https://en.wikipedia.org/wiki/National_Cyber_and_Crypto_Agency>
 ? 0
 $ aistrat show pillar education --format json | jq -c '[.schema_version, .entity.kind, .entity.id, .entity.title, [.entity.linked_from[] | .relation + " " + .id]]'
-> [1,"pillar","education","AI education and research",["supported-by knowledge-exchange","supported-by training-education"]]
+> [2,"pillar","education","AI education and research",["supported-by knowledge-exchange","supported-by training-education"]]
 ? 0
 
 # Names are trimmed; an empty one is a usage error; two words of one name need quotes.
@@ -199,9 +210,9 @@ $ aistrat show knowledge exchange
 # inverse tells which way).
 $ aistrat show opportunity knowledge-exchange -f csv | head -4
 > relation,kind,id,title
-> supports,pillar,education,AI education and research
-> supports,pillar,ecosystem,A robust AI ecosystem
-> supports,pillar,international-cooperation,International cooperation in AI
+> supports,pillar,education,AI education and research (our reading)
+> supports,pillar,ecosystem,A robust AI ecosystem (our reading)
+> supports,pillar,international-cooperation,"International cooperation in AI [1, 4] (implied)"
 ? 0
 $ aistrat show pillar education -f csv | python3 -c 'import csv, sys; rows = list(csv.reader(sys.stdin)); print(rows[0], len(rows) > 1)'
 > ['relation', 'kind', 'id', 'title'] True

@@ -23,8 +23,9 @@ $ COLUMNS=60 aistrat show cas --kb wide
 > type     research academy | *state*
 >
 > Sources
->   - article (china/1): A Robust AI Ecosystem: How Indonesia
->     and China Can Achieve It Together
+>   - [1] article (china/1): A Robust AI Ecosystem: How
+>     Indonesia and China Can Achieve It Together, Modern
+>     Diplomacy
 >     <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
 ? 0
 $ aistrat show cas --kb wide --format markdown
@@ -39,7 +40,7 @@ $ aistrat show cas --kb wide --format markdown
 >
 > ## Sources
 >
-> - article (china/1): A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
+> - \[1\] article (china/1): A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together, Modern Diplomacy <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
 ? 0
 $ aistrat show cas --kb wide --format json | jq '.entity.summary'
 > "An example with wide characters, markup <b>like this</b> and a raw \u001b[31mescape\u001b[0m."

@@ -36,6 +36,20 @@ TEST_CASE("a snapshot of the shipped knowledge decodes to the same knowledge") {
     CHECK(decoded->diagnostics[0].severity == model::Severity::Warning);
     CHECK(decoded->diagnostics[1].message == "no position");
 
+    // What supports each statement survives: its own citations and its basis.
+    const model::Entity* bssn = decoded->kb.find("organization", "bssn");
+    REQUIRE(bssn != nullptr);
+    REQUIRE(bssn->field("founded") != nullptr);
+    REQUIRE(bssn->field("founded")->support.sources.size() == 1);
+    CHECK(bssn->field("founded")->support.sources[0].source == "wikipedia-bssn");
+    const model::Entity* exchange = decoded->kb.find("opportunity", "knowledge-exchange");
+    REQUIRE(exchange != nullptr);
+    REQUIRE(exchange->links.size() >= 2);
+    CHECK(exchange->links[1].support.basis == model::Basis::Interpretation);
+    const model::Entity* indonesia = decoded->kb.find("country", "indonesia");
+    REQUIRE(indonesia != nullptr);
+    CHECK(model::item_support(*indonesia->field("strengths"), 4).sources.size() == 2);
+
     // The graph's indexes are rebuilt: lookups and incoming links work as before.
     const model::Entity* education = decoded->kb.find("pillar", "education");
     REQUIRE(education != nullptr);

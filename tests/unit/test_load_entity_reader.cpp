@@ -27,6 +27,67 @@ TEST_SUITE("load.entity_reader") {
         CHECK(e->sources.front().locator == "p1");
     }
 
+    TEST_CASE("read_entity: a field value, list item or link may carry its basis and sources") {
+        const auto result = test::load_strings(
+            {{"kb",
+              {{"x.yaml",
+                test::item("alpha", 7,
+                           "born: {value: 2020-02-29, sources: [{source: doc, locator: p2}]}\n"
+                           "notes:\n  - a\n  - {value: b, basis: implied}\n"
+                           "  - {value: c, basis: interpretation}\n"
+                           "links:\n  refers-to:\n    - beta\n"
+                           "    - {to: gamma, basis: interpretation}\n")},
+               {"y.yaml", test::item("beta", 8)},
+               {"z.yaml", test::item("gamma", 9)}}}});
+        CHECK(test::all_diagnostics(result).empty());
+        const model::Entity* e = result.kb.find("item", "alpha");
+        REQUIRE(e != nullptr);
+        const model::Field* born = e->field("born");
+        CHECK(born->value.text == "2020-02-29");
+        REQUIRE(born->support.sources.size() == 1);
+        CHECK(born->support.sources[0].locator == "p2");
+        CHECK(born->support.sources[0].where.line == 6);
+        // A statement with sources of its own cites only them; else its entity's.
+        CHECK(model::cited(*e, born->support)[0].locator == "p2");
+        const model::Field* notes = e->field("notes");
+        CHECK(notes->value.items == std::vector<std::string>{"a", "b", "c"});
+        CHECK(model::item_support(*notes, 0).plain());
+        CHECK(model::item_support(*notes, 1).basis == model::Basis::Implied);
+        CHECK(model::cited(*e, model::item_support(*notes, 1))[0].locator == "p1");
+        // Our reading rests on no source.
+        CHECK(model::cited(*e, model::item_support(*notes, 2)).empty());
+        REQUIRE(e->links.size() == 2);
+        CHECK(e->links[0].support.plain());
+        CHECK(e->links[1].target == "gamma");
+        CHECK(e->links[1].support.basis == model::Basis::Interpretation);
+    }
+
+    TEST_CASE("read_entity: the long form of a statement is checked") {
+        CHECK(errors_of(test::item("a", 1, "born: {value: 2020-01-01, basis: likely}\n")) ==
+              std::vector<std::string>{"kb/x.yaml:6:34: error: 'basis' must be stated, implied "
+                                       "or interpretation, found 'likely'"});
+        CHECK(errors_of(test::item("a", 1, "born: {value: 2020-01-01, sorces: []}\n")) ==
+              std::vector<std::string>{"kb/x.yaml:6:27: error: unknown key 'sorces' in field "
+                                       "'born'; did you mean 'sources'?"});
+        CHECK(errors_of(test::item("a", 1, "born: {value: 2020-01-01, sources: []}\n")) ==
+              std::vector<std::string>{"kb/x.yaml:6:36: error: 'sources' is empty (leave it out "
+                                       "to cite the entity's sources)"});
+        CHECK(errors_of(test::item("a", 1, "notes: [{basis: implied}]\n")) ==
+              std::vector<std::string>{"kb/x.yaml:6:9: error: an item of field 'notes' is a "
+                                       "mapping without 'value': write it alone, or as {value: "
+                                       "..., basis: ..., sources: [...]}"});
+        CHECK(errors_of(test::item("a", 1, "links: {refers-to: {id: b}}\n")) ==
+              std::vector<std::string>{"kb/x.yaml:6:20: error: a target of 'refers-to' is a "
+                                       "mapping without 'to': write it alone, or as {to: ..., "
+                                       "basis: ..., sources: [...]}"});
+        // A statement's own citation is checked as the entity's are.
+        CHECK(errors_of(test::item("a", 1,
+                                   "born: {value: 2020-01-01, sources: [{source: dco, "
+                                   "locator: p1}]}\n")) ==
+              std::vector<std::string>{"kb/x.yaml:6:46: error: cites unknown source 'dco'; "
+                                       "did you mean 'doc'?"});
+    }
+
     TEST_CASE("read_entity: unknown kind, with a suggestion") {
         CHECK(errors_of("kind: itme\nid: a\n") ==
               std::vector<std::string>{
@@ -90,7 +151,11 @@ TEST_SUITE("load.entity_reader") {
                 date);
         CHECK(errors_of(test::item("a", 1, "notes: {a: 1}\n")) ==
               std::vector<std::string>{
-                  "kb/x.yaml:6:8: error: field 'notes' must be a list of text, found a mapping"});
+                  "kb/x.yaml:6:8: error: field 'notes' is a mapping without 'value': write it "
+                  "alone, or as {value: ..., basis: ..., sources: [...]}"});
+        CHECK(errors_of(test::item("a", 1, "notes: {value: {a: 1}}\n")) ==
+              std::vector<std::string>{
+                  "kb/x.yaml:6:16: error: field 'notes' must be a list of text, found a mapping"});
         CHECK(errors_of(
                   "kind: item\nid: a\ntitle: t\nsummary: s\nnumber: three\nsources: [{source: doc, "
                   "locator: x}]\n") ==
@@ -147,8 +212,8 @@ TEST_SUITE("load.entity_reader") {
         CHECK(number("!!str \"3\"").size() == 1);
         CHECK(number("[1, 2]") == std::vector<std::string>{"kb/x.yaml:5:9: error: field 'number' "
                                                            "must be a whole number, found a list"});
-        CHECK(number("{a: 1}") ==
-              std::vector<std::string>{"kb/x.yaml:5:9: error: field 'number' must be a whole "
+        CHECK(number("{value: {a: 1}}") ==
+              std::vector<std::string>{"kb/x.yaml:5:17: error: field 'number' must be a whole "
                                        "number, found a mapping"});
         CHECK(number("007") ==
               std::vector<std::string>{"kb/x.yaml:5:9: error: field 'number' must be written "
