@@ -16,6 +16,7 @@
 #include <cerrno>
 #include <chrono>
 #include <cstdint>
+#include <cstdio>
 #include <cstring>
 #include <ctime>
 #include <dirent.h>
@@ -117,9 +118,9 @@ public:
         throw io_error(name);
     }
 
-    /// Removes what a killed run left: a temporary file (`cache::temporary_name`) of
-    /// `.NAME` for a NAME in `names`, whose run is over (`cache::in_progress`). Nothing else
-    /// is touched.
+    /// Removes what a killed run left: an empty temporary file (`cache::temporary_name`) of
+    /// `.NAME` for a NAME in `names`, this user's, whose run is over (`cache::in_progress`).
+    /// A file under such a name that holds anything is left alone: it may be the user's.
     void remove_stale(const std::vector<std::string>& names) const {
         const std::set<std::string, std::less<>> ours(names.begin(), names.end());
         const int fd = ::dup(m_fd);
@@ -139,7 +140,8 @@ public:
                 ours.count(final_name->substr(1)) == 0)
                 continue;
             struct stat st {};
-            if (::fstatat(m_fd, entry->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0)
+            if (::fstatat(m_fd, entry->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0 ||
+                !S_ISREG(st.st_mode) || st.st_size != 0 || st.st_uid != ::geteuid())
                 continue;
             if (!cache::in_progress(file, std::chrono::seconds(now - st.st_mtim.tv_sec)))
                 stale.emplace_back(file);
@@ -149,14 +151,34 @@ public:
             ::unlinkat(m_fd, file.c_str(), 0);
     }
 
-    /// Removes `name` from the folder (a link itself, never what it points to) if it is still
-    /// the file `id` this run made: one saved under that name meanwhile is the user's.
-    void remove(const std::string& name, FileId id) const {
+    /// Removes `name` from the folder if it is still the file `id` this run made: one saved
+    /// under that name meanwhile is the user's. Checking the name and then unlinking it would
+    /// delete a file saved between the two, so the file is first moved aside, atomically, to
+    /// a name of this run's own, and checked there: this run's file is then removed; the
+    /// user's is put back, never over a file saved under the name since. Returns a warning
+    /// when it could not be put back (it stays under the name it was moved to).
+    std::string remove(const std::string& name, FileId id) const {
+        std::string aside;
+        for (int attempt = 0;; ++attempt) {
+            aside = cache::temporary_name("." + name, static_cast<std::uint64_t>(1000 + attempt));
+            if (::renameat2(m_fd, name.c_str(), m_fd, aside.c_str(), RENAME_NOREPLACE) == 0)
+                break;
+            // Gone, or a file system that cannot move without replacing: left as it is.
+            if (errno != EEXIST || attempt == 100)
+                return {};
+        }
         struct stat st {};
-        if (::fstatat(m_fd, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0 && st.st_dev == id.dev &&
+        if (::fstatat(m_fd, aside.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0 && st.st_dev == id.dev &&
             st.st_ino == id.ino && st.st_size == id.size &&
-            st.st_mtim.tv_sec == id.modified.tv_sec && st.st_mtim.tv_nsec == id.modified.tv_nsec)
-            ::unlinkat(m_fd, name.c_str(), 0);
+            st.st_mtim.tv_sec == id.modified.tv_sec && st.st_mtim.tv_nsec == id.modified.tv_nsec) {
+            ::unlinkat(m_fd, aside.c_str(), 0);
+            return {};
+        }
+        if (::renameat2(m_fd, aside.c_str(), m_fd, name.c_str(), RENAME_NOREPLACE) == 0)
+            return {};
+        return fmt::format("a file saved as {0}/{1} while init ran is now {0}/{2}",
+                           render::sanitize_line(m_path), render::sanitize_line(name),
+                           render::sanitize_line(aside));
     }
 
     Failure exists(const std::string& name) const {
@@ -369,7 +391,8 @@ Command add_init(CLI::App& parent) {
                 }
             } catch (...) {
                 for (const auto& [name, id] : new_files)
-                    folder.remove(name, id);
+                    if (const std::string warning = folder.remove(name, id); !warning.empty())
+                        std::fputs(fmt::format("aistrat: warning: {}\n", warning).c_str(), stderr);
                 throw;
             }
             std::string out =

@@ -90,14 +90,21 @@ $ cd "$SCRATCH" && { (ulimit -f 1; aistrat --no-cache init half > /dev/null); ec
 > 13
 ? 0
 
-# A killed init leaves its temporary files; the next init removes those of a process that
-# is gone, written over a minute ago (or over an hour ago, whatever the process), and
+# A killed init leaves its temporary files, empty; the next init removes those of a process
+# that is gone, written over a minute ago (or over an hour ago, whatever the process), and
 # nothing else that is hidden.
 $ cd "$SCRATCH" && mkdir d && touch -d '-2 minutes' d/.README.md.tmp-4194303-0 d/.example-pillar.yaml.tmp-4194303-1 d/.keep d/.README.md.tmp-x d/.README.md.tmp-4194303-0-notes && touch -d '-2 hours' "d/.example-event.yaml.tmp-$$-0" && touch d/.example-person.yaml.tmp-4194303-0 && aistrat init --force d > /dev/null && ls -A d | grep '^\.'
 > .README.md.tmp-4194303-0-notes
 > .README.md.tmp-x
 > .example-person.yaml.tmp-4194303-0
 > .keep
+? 0
+# A file under such a name that holds anything may be the user's: it stays, as does one that
+# is not a plain file.
+$ cd "$SCRATCH" && mkdir e && echo notes > e/.README.md.tmp-4194303-0 && mkdir e/.example-pillar.yaml.tmp-4194303-1 && touch -d '-2 hours' e/.README.md.tmp-4194303-0 e/.example-pillar.yaml.tmp-4194303-1 && aistrat init e > /dev/null && ls -A e | grep '^\.' && cat e/.README.md.tmp-4194303-0
+> .README.md.tmp-4194303-0
+> .example-pillar.yaml.tmp-4194303-1
+> notes
 ? 0
 
 # The hint to check the folder is one the shell reads back.
