@@ -60,6 +60,16 @@ TEST_SUITE("load.entity_reader") {
         CHECK(e->links[0].support.plain());
         CHECK(e->links[1].target == "gamma");
         CHECK(e->links[1].support.basis == model::Basis::Interpretation);
+
+        // --stated-only: what no source states is left out, item by item and link by link.
+        const auto stated = model::stated_entities(result.kb);
+        const auto alpha = std::find_if(stated.begin(), stated.end(),
+                                        [](const model::Entity& x) { return x.id == "alpha"; });
+        REQUIRE(alpha != stated.end());
+        CHECK(alpha->field("notes")->value.items == std::vector<std::string>{"a"});
+        CHECK(alpha->field("born")->value.text == "2020-02-29");
+        REQUIRE(alpha->links.size() == 1);
+        CHECK(alpha->links[0].target == "beta");
     }
 
     TEST_CASE("read_entity: the long form of a statement is checked") {
