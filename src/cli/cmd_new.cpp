@@ -24,6 +24,7 @@
 #include <filesystem>
 #include <functional>
 #include <set>
+#include <signal.h>
 #include <string_view>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -57,6 +58,23 @@ struct FileId {
     ino_t ino = 0;
     off_t size = 0;
     timespec modified{}; ///< as written: an edit in place changes it
+};
+
+/// Holds back every signal that can be held while it lives: a run asked to stop finishes
+/// taking back its files first, then stops.
+class SignalsHeld {
+public:
+    SignalsHeld() {
+        sigset_t all;
+        ::sigfillset(&all);
+        ::sigprocmask(SIG_BLOCK, &all, &m_before);
+    }
+    SignalsHeld(const SignalsHeld&) = delete;
+    SignalsHeld& operator=(const SignalsHeld&) = delete;
+    ~SignalsHeld() { ::sigprocmask(SIG_SETMASK, &m_before, nullptr); }
+
+private:
+    sigset_t m_before{};
 };
 
 /// The folder `init` writes into, open, so that every file is made inside it whatever
@@ -147,8 +165,12 @@ public:
                 stale.emplace_back(file);
         }
         ::closedir(dir);
+        // Checked again where it was moved to: a file saved under the name since the scan
+        // is the user's.
         for (const auto& file : stale)
-            ::unlinkat(m_fd, file.c_str(), 0);
+            take_back(file, [](const struct stat& st) {
+                return S_ISREG(st.st_mode) && st.st_size == 0 && st.st_uid == ::geteuid();
+            });
     }
 
     /// Removes `name` from the folder if it is still the file `id` this run made: one saved
@@ -158,27 +180,11 @@ public:
     /// user's is put back, never over a file saved under the name since. Returns a warning
     /// when it could not be put back (it stays under the name it was moved to).
     std::string remove(const std::string& name, FileId id) const {
-        std::string aside;
-        for (int attempt = 0;; ++attempt) {
-            aside = cache::temporary_name("." + name, static_cast<std::uint64_t>(1000 + attempt));
-            if (::renameat2(m_fd, name.c_str(), m_fd, aside.c_str(), RENAME_NOREPLACE) == 0)
-                break;
-            // Gone, or a file system that cannot move without replacing: left as it is.
-            if (errno != EEXIST || attempt == 100)
-                return {};
-        }
-        struct stat st {};
-        if (::fstatat(m_fd, aside.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0 && st.st_dev == id.dev &&
-            st.st_ino == id.ino && st.st_size == id.size &&
-            st.st_mtim.tv_sec == id.modified.tv_sec && st.st_mtim.tv_nsec == id.modified.tv_nsec) {
-            ::unlinkat(m_fd, aside.c_str(), 0);
-            return {};
-        }
-        if (::renameat2(m_fd, aside.c_str(), m_fd, name.c_str(), RENAME_NOREPLACE) == 0)
-            return {};
-        return fmt::format("a file saved as {0}/{1} while init ran is now {0}/{2}",
-                           render::sanitize_line(m_path), render::sanitize_line(name),
-                           render::sanitize_line(aside));
+        return take_back(name, [&](const struct stat& st) {
+            return st.st_dev == id.dev && st.st_ino == id.ino && st.st_size == id.size &&
+                   st.st_mtim.tv_sec == id.modified.tv_sec &&
+                   st.st_mtim.tv_nsec == id.modified.tv_nsec;
+        });
     }
 
     Failure exists(const std::string& name) const {
@@ -188,6 +194,38 @@ public:
     }
 
 private:
+    /// Deletes `name` if what is there passes `ours`: moved aside to a name of this run's
+    /// own first (atomically, never over a file), checked there, then deleted, or put back
+    /// (never over a file saved under the name since). A signal that would end the run waits
+    /// until the file is back. Returns a warning when it could not be put back.
+    template <typename Check>
+    std::string take_back(const std::string& name, Check ours) const {
+        const SignalsHeld held;
+        std::string warning;
+        std::string aside;
+        for (int attempt = 0;; ++attempt) {
+            aside = cache::temporary_name(name.starts_with('.') ? name : "." + name,
+                                          static_cast<std::uint64_t>(1000 + attempt));
+            if (::renameat2(m_fd, name.c_str(), m_fd, aside.c_str(), RENAME_NOREPLACE) == 0)
+                break;
+            // Gone, or a file system that cannot move without replacing: left as it is.
+            if (errno != EEXIST || attempt == 100) {
+                aside.clear();
+                break;
+            }
+        }
+        struct stat st {};
+        if (aside.empty()) {
+        } else if (::fstatat(m_fd, aside.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0 && ours(st)) {
+            ::unlinkat(m_fd, aside.c_str(), 0);
+        } else if (::renameat2(m_fd, aside.c_str(), m_fd, name.c_str(), RENAME_NOREPLACE) != 0) {
+            warning = fmt::format("a file saved as {0}/{1} while init ran is now {0}/{2}",
+                                  render::sanitize_line(m_path), render::sanitize_line(name),
+                                  render::sanitize_line(aside));
+        }
+        return warning;
+    }
+
     Failure io_error(const std::string& name) const {
         return {ExitCode::Io,
                 fmt::format("cannot write {}/{}: {}", m_path, name, std::strerror(errno))};
@@ -390,6 +428,7 @@ Command add_init(CLI::App& parent) {
                         readme = fmt::format("  {}/{}\n", shown, name);
                 }
             } catch (...) {
+                const SignalsHeld held; // every file is taken back, or none is touched
                 for (const auto& [name, id] : new_files)
                     if (const std::string warning = folder.remove(name, id); !warning.empty())
                         std::fputs(fmt::format("aistrat: warning: {}\n", warning).c_str(), stderr);
