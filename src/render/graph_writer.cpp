@@ -2,6 +2,7 @@
 #include "render/graph_writer.hpp"
 
 #include "render/display_width.hpp"
+#include "report/entity_documents.hpp"
 
 #include <fmt/format.h>
 
@@ -89,20 +90,6 @@ std::string mermaid_label(std::string_view raw) {
     return out + "\"";
 }
 
-namespace {
-/// What a link's label adds for its basis: "", " (implied)", " (our reading)".
-std::string basis_suffix(model::Basis basis) {
-    switch (basis) {
-    case model::Basis::Implied:
-        return " (implied)";
-    case model::Basis::Interpretation:
-        return " (our reading)";
-    default:
-        return {};
-    }
-}
-} // namespace
-
 std::string render_dot(const report::Graph& graph) {
     std::string out = "digraph aistrat {\n"
                       "  graph [rankdir=LR, fontname=\"Helvetica\", overlap=false];\n"
@@ -121,7 +108,7 @@ std::string render_dot(const report::Graph& graph) {
         unstated = unstated || edge.basis != model::Basis::Stated;
         out += fmt::format("  {} -> {} [label={}{}];\n", dot_string(from.kind + ":" + from.id),
                            dot_string(to.kind + ":" + to.id),
-                           dot_string(edge.relation + basis_suffix(edge.basis)),
+                           dot_string(edge.relation + std::string(report::basis_mark(edge.basis))),
                            edge.basis == model::Basis::Implied          ? ", style=dashed"
                            : edge.basis == model::Basis::Interpretation ? ", style=dotted"
                                                                         : "");
@@ -151,9 +138,9 @@ std::string render_mermaid(const report::Graph& graph) {
         out += fmt::format("  n{}[{}]\n", i, mermaid_label(graph.nodes[i].entity->title));
     // A link no source states is dotted, and its label says why.
     for (const auto& edge : graph.edges)
-        out += fmt::format("  n{} {}|{}| n{}\n", edge.from,
-                           edge.basis == model::Basis::Stated ? "-->" : "-.->",
-                           mermaid_label(edge.relation + basis_suffix(edge.basis)), edge.to);
+        out += fmt::format(
+            "  n{} {}|{}| n{}\n", edge.from, edge.basis == model::Basis::Stated ? "-->" : "-.->",
+            mermaid_label(edge.relation + std::string(report::basis_mark(edge.basis))), edge.to);
     for (std::size_t k = 0; k < graph.kinds.size(); ++k) {
         std::string members;
         for (std::size_t i = 0; i < graph.nodes.size(); ++i)

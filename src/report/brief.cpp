@@ -3,6 +3,7 @@
 #include "model/text.hpp"
 #include "query/resolve.hpp"
 #include "report/entity_data.hpp"
+#include "report/entity_documents.hpp"
 #include "report/reports.hpp"
 
 #include <fmt/format.h>
@@ -30,12 +31,7 @@ public:
     /// itself, and " (implied)" or " (our reading)" for its basis; empty for a plain one,
     /// which rests on its entity's.
     std::string marks(const model::Support& support) {
-        std::string out = marker(support.sources);
-        if (support.basis == model::Basis::Implied)
-            out += " (implied)";
-        else if (support.basis == model::Basis::Interpretation)
-            out += " (our reading)";
-        return out;
+        return marker(support.sources) += basis_mark(support.basis);
     }
 
     std::string marker(const std::vector<model::Citation>& citations) {

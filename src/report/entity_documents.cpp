@@ -47,11 +47,7 @@ public:
             numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
             out += " [" + fmt::to_string(fmt::join(numbers, ", ")) + "]";
         }
-        if (support.basis == model::Basis::Implied)
-            out += " (implied)";
-        else if (support.basis == model::Basis::Interpretation)
-            out += " (our reading)";
-        return out;
+        return out += basis_mark(support.basis);
     }
 
     /// The Sources section: a note on the marks when a statement made one, then the list.
@@ -172,10 +168,7 @@ Document show_document(const model::KnowledgeBase& kb, const Entity& entity) {
         incoming.rows.push_back(
             {in.relation->inverse, in.from->kind, in.from->id,
              linked_title(*in.from) +
-                 (in.link == nullptr                                       ? std::string{}
-                  : in.link->support.basis == model::Basis::Implied        ? " (implied)"
-                  : in.link->support.basis == model::Basis::Interpretation ? " (our reading)"
-                                                                           : "")});
+                 std::string(in.link ? basis_mark(in.link->support.basis) : "")});
     if (!incoming.rows.empty())
         doc.add(Heading{2, "Linked from"}).add(std::move(incoming));
 
@@ -204,6 +197,17 @@ Document kinds_document(const model::KnowledgeBase& kb) {
                                   fmt::to_string(fmt::join(r.to, ", "))});
     doc.add(Heading{1, "Relations"}).add(std::move(relations));
     return doc;
+}
+
+std::string_view basis_mark(model::Basis basis) {
+    switch (basis) {
+    case model::Basis::Implied:
+        return " (implied)";
+    case model::Basis::Interpretation:
+        return " (our reading)";
+    default:
+        return {};
+    }
 }
 
 std::string check_summary(const model::KnowledgeBase& kb) {

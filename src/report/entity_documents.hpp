@@ -23,4 +23,8 @@ Document kinds_document(const model::KnowledgeBase& kb);
 /// The one-line summary `check` prints on success: entities per kind.
 std::string check_summary(const model::KnowledgeBase& kb);
 
+/// What a statement's text adds for its basis, wherever it is shown: nothing when a source
+/// states it, " (implied)" or " (our reading)".
+std::string_view basis_mark(model::Basis basis);
+
 } // namespace aistrat::report
