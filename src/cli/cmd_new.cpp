@@ -167,10 +167,12 @@ public:
         ::closedir(dir);
         // Checked again where it was moved to: a file saved under the name since the scan
         // is the user's.
+        const auto empty_and_mine = [](const struct stat& st) {
+            return S_ISREG(st.st_mode) && st.st_size == 0 && st.st_uid == ::geteuid();
+        };
         for (const auto& file : stale)
-            take_back(file, [](const struct stat& st) {
-                return S_ISREG(st.st_mode) && st.st_size == 0 && st.st_uid == ::geteuid();
-            });
+            if (const std::string warning = take_back(file, empty_and_mine); !warning.empty())
+                std::fputs(fmt::format("aistrat: warning: {}\n", warning).c_str(), stderr);
     }
 
     /// Removes `name` from the folder if it is still the file `id` this run made: one saved
