@@ -14,7 +14,7 @@ _aistrat() {
                 return
             fi
             ;;
-        --template | -o | --output)
+        --template | -o | --output | --text)
             mapfile -t COMPREPLY < <(compgen -f -- "$cur")
             return
             ;;

@@ -149,6 +149,7 @@ private:
 void put(Writer& w, const model::Schema& schema) {
     w.number(static_cast<std::uint64_t>(schema.version));
     w.text(schema.citation_kind);
+    w.text(schema.citation_sections);
     w.number(schema.kinds.size());
     for (const auto& kind : schema.kinds) {
         w.text(kind.name);
@@ -184,6 +185,7 @@ model::Schema get_schema(Reader& r) {
     model::Schema schema;
     schema.version = r.small();
     schema.citation_kind = r.text();
+    schema.citation_sections = r.text();
     schema.kinds.resize(r.count(10));
     for (auto& kind : schema.kinds) {
         kind.name = r.text();

@@ -1,6 +1,7 @@
 // Cross-entity checks, each problem a diagnostic with a did-you-mean where one helps.
 #include "check/checker.hpp"
 
+#include "check/outline.hpp"
 #include "model/number.hpp"
 #include "model/text.hpp"
 
@@ -80,8 +81,44 @@ void check_links(const KnowledgeBase& kb, const Entity& entity, Diagnostics& out
     }
 }
 
-void check_citations(const KnowledgeBase& kb, const Entity& entity, Diagnostics& out,
-                     Hints& hints) {
+/// The outline of each source that declares one, read once for all the citations of a check.
+class Outlines {
+public:
+    explicit Outlines(const KnowledgeBase& kb) : m_kb(kb) {}
+    const Outline& of(const Entity& source) {
+        auto [at, added] = m_outlines.try_emplace(&source);
+        if (added)
+            at->second = outline_of(m_kb, source);
+        return at->second;
+    }
+
+private:
+    const KnowledgeBase& m_kb;
+    std::unordered_map<const Entity*, Outline> m_outlines;
+};
+
+/// Each item of a source's sections field that declares no section and no pages.
+void check_outline_items(const KnowledgeBase& kb, Diagnostics& out) {
+    const std::string& field_name = kb.schema().citation_sections;
+    if (field_name.empty())
+        return;
+    for (const Entity* source : kb.of_kind(kb.schema().citation_kind)) {
+        const model::Field* field = source->field(field_name);
+        if (field == nullptr)
+            continue;
+        Outline outline;
+        for (const auto& item : field->value.items)
+            if (!add_outline_item(outline, item))
+                error(out, field->where,
+                      fmt::format("'{}' item '{}' of {} '{}' declares no part of it: write a "
+                                  "section as NAME or NAME (N paragraphs), pages as pages N-M, "
+                                  "each once",
+                                  field_name, item, source->kind, source->id));
+    }
+}
+
+void check_citations(const KnowledgeBase& kb, const Entity& entity, Diagnostics& out, Hints& hints,
+                     Outlines& outlines) {
     const std::string& citation_kind = kb.schema().citation_kind;
     if (citation_kind.empty())
         return;
@@ -102,7 +139,8 @@ void check_citations(const KnowledgeBase& kb, const Entity& entity, Diagnostics&
         add(link.support);
     for (const model::Citation* cited : all) {
         const model::Citation& citation = *cited;
-        if (kb.find(citation_kind, citation.source) == nullptr) {
+        const Entity* source = kb.find(citation_kind, citation.source);
+        if (source == nullptr) {
             std::string message =
                 fmt::format("cites unknown {} '{}'", citation_kind, citation.source);
             const std::string hint = hints.for_name(kb, citation.source, {citation_kind});
@@ -112,6 +150,14 @@ void check_citations(const KnowledgeBase& kb, const Entity& entity, Diagnostics&
             error(out, citation.where,
                   fmt::format("citation of '{}' needs a locator (where in the source)",
                               citation.source));
+        else if (source != nullptr && citation.locator.find('\n') == std::string::npos) {
+            // (A locator of several lines is an error of the loader's already.)
+            const std::string problem = locator_problem(
+                outlines.of(*source), parse_locator(citation.locator), citation.locator);
+            if (!problem.empty())
+                error(out, citation.where,
+                      fmt::format("citation of '{}': {}", citation.source, problem));
+        }
     }
 }
 
@@ -219,9 +265,11 @@ Diagnostics check_knowledge_base(const KnowledgeBase& kb) {
     Diagnostics out;
     check_duplicates(kb, out);
     Hints hints;
+    Outlines outlines(kb);
+    check_outline_items(kb, out);
     for (const auto& entity : kb.entities()) {
         check_links(kb, entity, out, hints);
-        check_citations(kb, entity, out, hints);
+        check_citations(kb, entity, out, hints, outlines);
     }
     check_identifying_fields(kb, out);
     return out;

@@ -239,9 +239,10 @@ int run(int argc, char** argv) {
     app.footer(k_footer);
 
     std::vector<Command> commands{
-        add_list(app),  add_show(app),  add_search(app), add_ask(app),    add_report(app),
-        add_graph(app), add_check(app), add_kinds(app),  add_export(app), add_paths(app),
-        add_cache(app), add_init(app),  add_new(app),    add_help(app),   add_completion(app)};
+        add_list(app),   add_show(app),   add_search(app), add_ask(app),
+        add_report(app), add_graph(app),  add_check(app),  add_quote(app),
+        add_kinds(app),  add_export(app), add_paths(app),  add_cache(app),
+        add_init(app),   add_new(app),    add_help(app),   add_completion(app)};
     CLI::App* complete_app = app.add_subcommand("__complete", "");
     complete_app->group(""); // hidden: the completion scripts call it
     Context ctx(options, Environment::read());

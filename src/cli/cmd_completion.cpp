@@ -148,6 +148,23 @@ std::vector<std::string> candidates(CLI::App& app, const std::vector<std::string
             return ids(positionals[0]);
         return {};
     }
+    if (command == "quote" && kb != nullptr) {
+        const std::string& citation_kind = kb->schema().citation_kind;
+        if (positionals.empty())
+            return ids(citation_kind);
+        const model::Entity* source =
+            positionals.size() == 1 ? kb->find(citation_kind, positionals[0]) : nullptr;
+        if (source == nullptr)
+            return {};
+        // The parts its outline declares, as locators name them.
+        std::vector<std::string> out{"whole page"};
+        for (const auto& section : check::outline_of(*kb, *source).sections) {
+            out.push_back(section.name);
+            for (int n = 1; n <= std::min(section.paragraphs, 100); ++n)
+                out.push_back(fmt::format("{}/{}", section.name, n));
+        }
+        return out;
+    }
     if (command == "report") {
         if (sub == "compare" && positionals.size() < 2)
             return ids("");

@@ -11,6 +11,8 @@
 
 #include <algorithm>
 #include <charconv>
+#include <memory>
+#include <optional>
 
 namespace aistrat::cli {
 
@@ -119,21 +121,64 @@ Command add_list(CLI::App& parent) {
     app->footer(
         "FIELD is id, title, summary, aliases, tags, one of the kind's fields (see 'aistrat\n"
         "kinds'), a relation (supports, supported-by) or a linked kind (pillar); a linked\n"
-        "entity's VALUE is resolved like an id.\n\n"
+        "entity's VALUE is resolved like an id. basis=stated, basis=implied or\n"
+        "basis=interpretation keeps only the values and links of that basis (and, for the\n"
+        "last two, the entities that hold one or are linked by one).\n\n"
         "Examples:\n"
         "  aistrat list opportunities\n"
         "  aistrat list opportunities --where pillar=education\n"
+        "  aistrat list opportunities --where basis=interpretation --fields id,supports\n"
         "  aistrat list figures --where 'value>100' --sort -value --fields id,value,unit\n"
         "  aistrat list pillars --format markdown\n"
         "  aistrat list figures --format json | jq '.entities[].figure'");
     return {app, [options, fields_option](Context& ctx) {
                 const auto format = ctx.format("list");
-                const auto& kb = ctx.knowledge();
+                const auto& all = ctx.knowledge();
+                // `basis=B` keeps only the statements of that basis: the listing is made from a
+                // view of the knowledge that holds nothing else (a field of that name aside).
+                std::optional<model::Basis> basis;
+                std::vector<std::string> where;
+                const model::KindDef& named = require_kind(all, options->kind);
+                for (const auto& text : options->where) {
+                    const bool about_basis =
+                        text.starts_with("basis") && text.size() > 5 &&
+                        std::string_view("=!<>~ ").find(text[5]) != std::string_view::npos;
+                    if (!about_basis || named.field("basis") != nullptr) {
+                        where.push_back(text);
+                        continue;
+                    }
+                    const auto value = std::string_view(text).substr(5);
+                    if (!value.starts_with("="))
+                        throw Failure(ExitCode::Usage,
+                                      "--where: basis takes '=' and one of stated, implied, "
+                                      "interpretation",
+                                      caret_under(text, 5));
+                    const auto parsed = model::parse_basis(value.substr(1));
+                    if (!parsed) {
+                        const std::string hint = model::did_you_mean(model::closest(
+                            std::string(value.substr(1)), {"stated", "implied", "interpretation"}));
+                        throw Failure(ExitCode::Usage,
+                                      fmt::format("--where: no basis '{}' (stated, implied or "
+                                                  "interpretation){}",
+                                                  value.substr(1), hint.empty() ? "" : "; " + hint),
+                                      caret_under(text, 6));
+                    }
+                    if (basis && *basis != *parsed)
+                        throw Failure(ExitCode::Usage,
+                                      "--where: a statement has one basis; give basis once");
+                    basis = parsed;
+                }
+                std::unique_ptr<model::KnowledgeBase> view;
+                if (basis)
+                    view = std::make_unique<model::KnowledgeBase>(
+                        all.schema(), model::entities_with_basis(all, *basis), all.folders(),
+                        all.vocabulary());
+                const auto& kb = view ? *view : all;
                 const model::KindDef& def = require_kind(kb, options->kind);
                 const bool given = fields_option->count() > 0;
                 const auto columns = columns_of(kb, def, options->fields, given);
                 std::vector<query::Condition> conditions;
-                for (const auto& text : options->where) {
+                for (const auto& text : where) {
                     auto parsed = query::parse_condition(kb, def, text);
                     if (auto* error = std::get_if<query::ConditionError>(&parsed))
                         throw Failure(error->not_found ? ExitCode::NotFound : ExitCode::Usage,
@@ -141,7 +186,18 @@ Command add_list(CLI::App& parent) {
                                       caret_under(text, error->position));
                     conditions.push_back(std::get<query::Condition>(std::move(parsed)));
                 }
-                auto entities = query::natural_order(def, kb.of_kind(def.name));
+                // In the order of the whole knowledge: a view without the identifying numbers
+                // (not of the basis asked for) keeps the article's order all the same.
+                auto entities = query::natural_order(named, all.of_kind(named.name));
+                if (view)
+                    for (auto& e : entities)
+                        e = view->find(e->kind, e->id);
+                // An implied statement or our reading: the entities that hold one, or that one
+                // links to.
+                if (basis && *basis != model::Basis::Stated)
+                    std::erase_if(entities, [&](const model::Entity* e) {
+                        return e->fields.empty() && e->links.empty() && kb.incoming(*e).empty();
+                    });
                 std::erase_if(entities, [&](const model::Entity* e) {
                     return !std::all_of(conditions.begin(), conditions.end(),
                                         [&](const auto& c) { return query::matches(kb, *e, c); });

@@ -48,7 +48,7 @@ Command add_search(CLI::App& parent) {
                                                       kind, options->limit);
                 if (result.hits.empty()) {
                     if (format == Format::Json || format == Format::Yaml)
-                        ctx.print({{}, report::search_data(text, result)}, format);
+                        ctx.print({{}, report::search_data(kb, index, text, result)}, format);
                     std::string message = fmt::format("nothing matches '{}'", text);
                     if (kind != nullptr)
                         message += fmt::format(" among {}", kind->plural);
@@ -56,8 +56,9 @@ Command add_search(CLI::App& parent) {
                         message += "; " + hint;
                     throw Failure(ExitCode::NotFound, message);
                 }
-                ctx.print(ctx.needs_data(format) ? Result{{}, report::search_data(text, result)}
-                                                 : Result{report::search_document(result), {}},
+                ctx.print(ctx.needs_data(format)
+                              ? Result{{}, report::search_data(kb, index, text, result)}
+                              : Result{report::search_document(kb, index, result), {}},
                           format);
                 return ExitCode::Ok;
             }};

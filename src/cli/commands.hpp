@@ -2,6 +2,7 @@
 // returns what runs it once the command line is parsed.
 #pragma once
 
+#include "check/source_text.hpp"
 #include "cli/context.hpp"
 #include "cli/exit_codes.hpp"
 
@@ -39,6 +40,12 @@ Command add_check(CLI::App& parent);
 Command add_kinds(CLI::App& parent);
 Command add_export(CLI::App& parent);
 Command add_cache(CLI::App& parent);
+Command add_quote(CLI::App& parent);
+
+/// The plain-text copy of `source` at `path`, divided as its outline declares; a Failure (I/O)
+/// when it cannot be read or divided so.
+check::SourceText read_source_text(const model::KnowledgeBase& kb, const model::Entity& source,
+                                   const std::string& path);
 
 /// The check of a count option (`--limit`): a whole number from 0 to 999,999,999, said so
 /// plainly when it is not (CLI11's own range check printed a 309-digit bound).

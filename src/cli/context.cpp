@@ -312,14 +312,20 @@ std::optional<std::string_view> line_of(std::string_view text, int line) {
 
 } // namespace
 
-void Context::print_diagnostics() const {
+void Context::print_diagnostics(const model::Diagnostics& more) const {
     // On a terminal, each diagnostic also quotes its line with a caret under the column.
     if (!m_load)
         return;
     const bool quote = stderr_is_terminal();
     std::string out;
     std::map<std::string, std::optional<std::string>> texts; // each file read once
-    for (const auto& d : m_load->diagnostics) {
+    std::vector<const model::Diagnostic*> all;
+    for (const auto& d : m_load->diagnostics)
+        all.push_back(&d);
+    for (const auto& d : more)
+        all.push_back(&d);
+    for (const model::Diagnostic* each : all) {
+        const model::Diagnostic& d = *each;
         out += render::clip_line(render::sanitize_line(model::format_diagnostic(d))) + "\n";
         if (!quote || d.where.line <= 0)
             continue;

@@ -95,8 +95,8 @@ public:
     void print(const Result& result, Format format) const;
     /// Prints text already rendered (a graph) to standard output.
     void print_text(const std::string& text) const;
-    /// Prints every diagnostic to standard error.
-    void print_diagnostics() const;
+    /// Prints every diagnostic of the load, then `more`, to standard error.
+    void print_diagnostics(const model::Diagnostics& more = {}) const;
     /// Prints each of `warnings` to standard error, the ones already printed left out.
     void warn(const std::vector<std::string>& warnings);
 

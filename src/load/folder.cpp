@@ -302,6 +302,25 @@ std::optional<std::string> source_text(const std::string& shown_path) {
     return std::move(read.content);
 }
 
+std::optional<std::string> read_file(const std::string& path, std::uintmax_t limit,
+                                     std::string& why) {
+    auto read = read_bounded(path, limit);
+    switch (read.status) {
+    case ReadOutcome::Status::Read:
+        return std::move(read.content);
+    case ReadOutcome::Status::NotRegular:
+        why = "not a regular file";
+        break;
+    case ReadOutcome::Status::TooLarge:
+        why = fmt::format("larger than {} bytes", limit);
+        break;
+    case ReadOutcome::Status::Failed:
+        why = std::strerror(read.error);
+        break;
+    }
+    return std::nullopt;
+}
+
 Folder read_folder(const std::string& dir, const std::string& origin,
                    model::Diagnostics& diagnostics, std::vector<std::string>& io_errors,
                    ReadLimits limits) {

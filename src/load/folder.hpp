@@ -70,6 +70,11 @@ Folder read_scanned(const FolderScan& scan, model::Diagnostics& diagnostics,
 /// built-in ones), to quote a line of it; nothing when it cannot be read.
 std::optional<std::string> source_text(const std::string& shown_path);
 
+/// The bytes of the regular file at `path`, of at most `limit` bytes; else nullopt and, in
+/// `why`, the reason ("No such file or directory", "not a regular file", "larger than ...").
+std::optional<std::string> read_file(const std::string& path, std::uintmax_t limit,
+                                     std::string& why);
+
 /// `scan_folder`, then `read_scanned`.
 Folder read_folder(const std::string& dir, const std::string& origin,
                    model::Diagnostics& diagnostics, std::vector<std::string>& io_errors,

@@ -297,8 +297,8 @@ void read_schema(const YamlNode& document, model::Schema& schema, model::Diagnos
                                                  describe(document)));
         return;
     }
-    static const std::vector<std::string> k_keys{"schema_version", "citation_kind", "kinds",
-                                                 "relations"};
+    static const std::vector<std::string> k_keys{"schema_version", "citation_kind",
+                                                 "citation_sections", "kinds", "relations"};
     reader.unknown_keys(document, k_keys, "schema key");
     if (const YamlNode* n = document.find("schema_version")) {
         auto version = reader.integer(*n, "'schema_version'");
@@ -314,6 +314,15 @@ void read_schema(const YamlNode& document, model::Schema& schema, model::Diagnos
                              fmt::format("citation_kind is already '{}'", schema.citation_kind));
             else
                 schema.citation_kind = *name;
+        }
+    }
+    if (const YamlNode* n = document.find("citation_sections")) {
+        if (auto name = reader.text(*n, "'citation_sections'")) {
+            if (!schema.citation_sections.empty() && schema.citation_sections != *name)
+                reader.error(n->where, fmt::format("citation_sections is already '{}'",
+                                                   schema.citation_sections));
+            else
+                schema.citation_sections = *name;
         }
     }
     const auto list = [&](const char* key) -> const YamlNode* {
@@ -432,6 +441,21 @@ void check_schema(const model::Schema& schema, model::Diagnostics& diagnostics) 
     }
     if (!schema.citation_kind.empty() && schema.find_kind(schema.citation_kind) == nullptr)
         check_kind(schema.citation_kind, {}, "citation_kind"); // any spelling of a kind will do
+    if (!schema.citation_sections.empty()) {
+        const model::KindDef* kind = schema.find_kind(schema.citation_kind);
+        const model::FieldDef* field =
+            kind != nullptr ? kind->field(schema.citation_sections) : nullptr;
+        if (schema.citation_kind.empty())
+            reader.error({}, "citation_sections needs a citation_kind");
+        else if (kind != nullptr && field == nullptr)
+            reader.error({}, fmt::format("citation_sections names no field of kind '{}': '{}'",
+                                         kind->name, schema.citation_sections));
+        else if (field != nullptr && field->type != model::FieldType::List)
+            reader.error({},
+                         fmt::format("citation_sections names field '{}' of kind '{}', "
+                                     "which is a {}, not a list",
+                                     field->name, kind->name, model::field_type_name(field->type)));
+    }
 }
 
 } // namespace aistrat::load

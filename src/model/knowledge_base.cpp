@@ -61,7 +61,11 @@ std::span<const IncomingLink> KnowledgeBase::incoming(const Entity& entity) cons
 }
 
 std::vector<Entity> stated_entities(const KnowledgeBase& kb) {
-    const auto stated = [](const Support& support) { return support.basis == Basis::Stated; };
+    return entities_with_basis(kb, Basis::Stated);
+}
+
+std::vector<Entity> entities_with_basis(const KnowledgeBase& kb, Basis basis) {
+    const auto stated = [basis](const Support& support) { return support.basis == basis; };
     std::vector<Entity> out;
     out.reserve(kb.entities().size());
     for (const Entity& original : kb.entities()) {

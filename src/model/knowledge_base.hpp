@@ -34,6 +34,11 @@ class KnowledgeBase;
 /// whose basis is implied or interpretation is left out (and a list field left with no items).
 std::vector<Entity> stated_entities(const KnowledgeBase& kb);
 
+/// The entities of `kb` with only the field values, list items and links of `basis` (their id,
+/// title and other common keys kept, so that every link still finds its target).
+/// `stated_entities` is `entities_with_basis(kb, Basis::Stated)`.
+std::vector<Entity> entities_with_basis(const KnowledgeBase& kb, Basis basis);
+
 class KnowledgeBase {
 public:
     KnowledgeBase() = default;

@@ -78,6 +78,9 @@ const std::vector<std::string>& common_keys();
 struct Schema {
     int version = 1;
     std::string citation_kind;
+    /// The field of the citation kind that says how a source is divided (its sections, with
+    /// their paragraphs, or its pages), for checking locators; empty when none does.
+    std::string citation_sections;
     std::vector<KindDef> kinds;
     std::vector<RelationDef> relations;
 

@@ -54,8 +54,10 @@ json schema_data(const model::KnowledgeBase& kb) {
                              {"from", r.from},
                              {"to", r.to},
                              {"description", r.description}});
-    return {
-        {"citation_kind", kb.schema().citation_kind}, {"kinds", kinds}, {"relations", relations}};
+    return {{"citation_kind", kb.schema().citation_kind},
+            {"citation_sections", kb.schema().citation_sections},
+            {"kinds", kinds},
+            {"relations", relations}};
 }
 
 json counts(const model::KnowledgeBase& kb) {

@@ -25,79 +25,69 @@ std::string linked_title(const Entity& entity) {
     return figure.empty() ? entity.title : entity.title + ": " + figure;
 }
 
-/// The numbered references of one entity's view: its own sources first (numbered 1 to n),
-/// then each citation a statement makes, numbered as first met.
-class References {
-public:
-    References(const model::KnowledgeBase& kb, const Entity& entity) : m_kb(kb) {
-        for (const auto& citation : entity.sources)
-            number(citation);
-        m_defaults = m_items.size();
-    }
-
-    /// The marks a statement with `support` carries: " [7, 8]" for its own citations, and
-    /// "(implied)" or "(our reading)" for its basis; empty for a plain one.
-    std::string marks(const model::Support& support) {
-        std::string out;
-        if (!support.sources.empty()) {
-            std::vector<std::size_t> numbers;
-            for (const auto& citation : support.sources)
-                numbers.push_back(number(citation));
-            std::sort(numbers.begin(), numbers.end());
-            numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
-            out += " [" + fmt::to_string(fmt::join(numbers, ", ")) + "]";
-        }
-        return out += basis_mark(support.basis);
-    }
-
-    /// The Sources section: a note on the marks when a statement made one, then the list.
-    void add_to(Document& doc, bool marked) const {
-        if (m_items.empty() && !marked)
-            return;
-        doc.add(Heading{2, "Sources"});
-        if (marked) {
-            std::string note = "Numbers in brackets are the sources a statement cites itself";
-            note += m_defaults == 0   ? "."
-                    : m_defaults == 1 ? "; a statement without them rests on [1]."
-                                      : fmt::format("; a statement without them rests "
-                                                    "on [1] to [{}].",
-                                                    m_defaults);
-            note += " (implied): it follows from the sources' framing, though none says it; "
-                    "(our reading): no source says it.";
-            doc.add(Paragraph{note});
-        }
-        BulletList list;
-        for (std::size_t i = 0; i < m_items.size(); ++i) {
-            const model::Citation& citation = *m_items[i];
-            const Entity* source = m_kb.find(m_kb.schema().citation_kind, citation.source);
-            std::string item = fmt::format("[{}] {} ({}): {}", i + 1, citation.source,
-                                           citation.locator, source ? source->title : "(missing)");
-            if (const std::string publisher = source ? field_text(*source, "publisher") : "";
-                !publisher.empty())
-                item += ", " + publisher;
-            if (const std::string url = source ? field_text(*source, "url") : ""; !url.empty())
-                item += " <" + url + ">"; // the brackets end the address, whatever it ends with
-            list.items.push_back(std::move(item));
-        }
-        if (!list.items.empty())
-            doc.add(std::move(list));
-    }
-
-private:
-    std::size_t number(const model::Citation& citation) {
-        for (std::size_t i = 0; i < m_items.size(); ++i)
-            if (m_items[i]->source == citation.source && m_items[i]->locator == citation.locator)
-                return i + 1;
-        m_items.push_back(&citation);
-        return m_items.size();
-    }
-
-    const model::KnowledgeBase& m_kb;
-    std::vector<const model::Citation*> m_items;
-    std::size_t m_defaults = 0;
-};
-
 } // namespace
+
+EntityReferences::EntityReferences(const model::KnowledgeBase& kb, const Entity& entity)
+    : m_kb(kb) {
+    for (const auto& citation : entity.sources)
+        number(citation);
+    m_defaults = m_items.size();
+}
+
+std::string EntityReferences::marks(const model::Support& support) {
+    std::string out;
+    if (!support.sources.empty()) {
+        std::vector<std::size_t> numbers;
+        for (const auto& citation : support.sources)
+            numbers.push_back(number(citation));
+        std::sort(numbers.begin(), numbers.end());
+        numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
+        out += " [" + fmt::to_string(fmt::join(numbers, ", ")) + "]";
+    }
+    out += basis_mark(support.basis);
+    m_marked = m_marked || !out.empty();
+    return out;
+}
+
+void EntityReferences::add_to(Document& doc) const {
+    if (m_items.empty() && !m_marked)
+        return;
+    doc.add(Heading{2, "Sources"});
+    if (m_marked) {
+        std::string note = "Numbers in brackets are the sources a statement cites itself";
+        note += m_defaults == 0   ? "."
+                : m_defaults == 1 ? "; a statement without them rests on [1]."
+                                  : fmt::format("; a statement without them rests "
+                                                "on [1] to [{}].",
+                                                m_defaults);
+        note += " (implied): it follows from the sources' framing, though none says it; "
+                "(our reading): no source says it.";
+        doc.add(Paragraph{note});
+    }
+    BulletList list;
+    for (std::size_t i = 0; i < m_items.size(); ++i) {
+        const model::Citation& citation = *m_items[i];
+        const Entity* source = m_kb.find(m_kb.schema().citation_kind, citation.source);
+        std::string item = fmt::format("[{}] {} ({}): {}", i + 1, citation.source, citation.locator,
+                                       source ? source->title : "(missing)");
+        if (const std::string publisher = source ? field_text(*source, "publisher") : "";
+            !publisher.empty())
+            item += ", " + publisher;
+        if (const std::string url = source ? field_text(*source, "url") : ""; !url.empty())
+            item += " <" + url + ">"; // the brackets end the address, whatever it ends with
+        list.items.push_back(std::move(item));
+    }
+    if (!list.items.empty())
+        doc.add(std::move(list));
+}
+
+std::size_t EntityReferences::number(const model::Citation& citation) {
+    for (std::size_t i = 0; i < m_items.size(); ++i)
+        if (m_items[i]->source == citation.source && m_items[i]->locator == citation.locator)
+            return i + 1;
+    m_items.push_back(&citation);
+    return m_items.size();
+}
 
 Document list_document(const model::KnowledgeBase& kb, const model::KindDef& kind,
                        const std::vector<const Entity*>& entities,
@@ -118,13 +108,8 @@ Document list_document(const model::KnowledgeBase& kb, const model::KindDef& kin
 
 Document show_document(const model::KnowledgeBase& kb, const Entity& entity) {
     Document doc;
-    References references(kb, entity);
-    bool marked = false;
-    const auto marks = [&](const model::Support& support) {
-        std::string out = references.marks(support);
-        marked = marked || !out.empty();
-        return out;
-    };
+    EntityReferences references(kb, entity);
+    const auto marks = [&](const model::Support& support) { return references.marks(support); };
     doc.add(Heading{1, entity.title});
     if (!entity.summary.empty())
         doc.add(Paragraph{entity.summary});
@@ -172,7 +157,7 @@ Document show_document(const model::KnowledgeBase& kb, const Entity& entity) {
     if (!incoming.rows.empty())
         doc.add(Heading{2, "Linked from"}).add(std::move(incoming));
 
-    references.add_to(doc, marked);
+    references.add_to(doc);
     return doc;
 }
 

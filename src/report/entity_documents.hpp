@@ -9,6 +9,29 @@
 
 namespace aistrat::report {
 
+/// The numbered references of one entity's view (`show`, the profile report): its own sources
+/// first (numbered 1 to n), then each citation a statement makes, numbered as first met.
+class EntityReferences {
+public:
+    EntityReferences(const model::KnowledgeBase& kb, const model::Entity& entity);
+
+    /// The marks a statement with `support` carries: " [7, 8]" for its own citations, and
+    /// " (implied)" or " (our reading)" for its basis; empty for a plain one.
+    std::string marks(const model::Support& support);
+
+    /// The Sources section: a note on the marks when a statement carried one, then the list
+    /// (source, locator, title, publisher, address).
+    void add_to(Document& doc) const;
+
+private:
+    std::size_t number(const model::Citation& citation);
+
+    const model::KnowledgeBase& m_kb;
+    std::vector<const model::Citation*> m_items;
+    std::size_t m_defaults = 0;
+    bool m_marked = false;
+};
+
 /// A table of `entities` (all of `kind`) with one column per field of `columns`.
 Document list_document(const model::KnowledgeBase& kb, const model::KindDef& kind,
                        const std::vector<const model::Entity*>& entities,

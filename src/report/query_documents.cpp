@@ -52,28 +52,66 @@ std::string support_text(const model::KnowledgeBase& kb, model::Basis basis,
     }
 }
 
-Document search_document(const query::SearchResult& result) {
+namespace {
+
+/// The statement a hit matched, or nullptr (a hit on the id alone).
+const search::Statement* matched(const search::SearchIndex& index, const search::EntityHit& hit) {
+    if (hit.statement < 0 || static_cast<std::size_t>(hit.statement) >= index.statements().size())
+        return nullptr;
+    return &index.statements()[static_cast<std::size_t>(hit.statement)];
+}
+
+} // namespace
+
+Document search_document(const model::KnowledgeBase& kb, const search::SearchIndex& index,
+                         const query::SearchResult& result) {
+    // Each match marked with the number of what supports it, listed under the table: one
+    // number per distinct support, so that hits citing the same passages share it.
     Table table{{"kind", "id", "title", "match"}, {}};
-    for (const auto& hit : result.hits)
-        table.rows.push_back(
-            {hit.entity->kind, hit.entity->id, hit.entity->title, hit.field + ": " + hit.snippet});
+    std::vector<std::string> supports;
+    static const std::vector<model::Citation> k_none;
+    for (const auto& hit : result.hits) {
+        std::string match = hit.field + ": " + hit.snippet;
+        if (const search::Statement* s = matched(index, hit)) {
+            std::string support = support_text(kb, s->basis, s->citations ? *s->citations : k_none);
+            if (!support.empty()) {
+                auto at = std::find(supports.begin(), supports.end(), support);
+                if (at == supports.end())
+                    at = supports.insert(supports.end(), std::move(support));
+                match += fmt::format(" [{}]", at - supports.begin() + 1);
+            }
+        }
+        table.rows.push_back({hit.entity->kind, hit.entity->id, hit.entity->title, match});
+    }
     Document doc;
     doc.add(std::move(table));
     if (result.total > result.hits.size())
         doc.add(Paragraph{fmt::format("{} of {} matches shown; use --limit to see more.",
                                       result.hits.size(), result.total)});
+    if (!supports.empty()) {
+        BulletList list;
+        for (std::size_t i = 0; i < supports.size(); ++i)
+            list.items.push_back(fmt::format("[{}] {}", i + 1, supports[i]));
+        doc.add(Heading{2, "Sources"}).add(std::move(list));
+    }
     return doc;
 }
 
-json search_data(const std::string& query, const query::SearchResult& result) {
+json search_data(const model::KnowledgeBase& kb, const search::SearchIndex& index,
+                 const std::string& query, const query::SearchResult& result) {
     json hits = json::array();
-    for (const auto& hit : result.hits)
-        hits.push_back({{"kind", hit.entity->kind},
-                        {"id", hit.entity->id},
-                        {"title", hit.entity->title},
-                        {"field", hit.field},
-                        {"snippet", model::strip_highlights(hit.snippet)},
-                        {"score", rounded(hit.score)}});
+    for (const auto& hit : result.hits) {
+        const search::Statement* s = matched(index, hit);
+        hits.push_back(
+            {{"kind", hit.entity->kind},
+             {"id", hit.entity->id},
+             {"title", hit.entity->title},
+             {"field", hit.field},
+             {"snippet", model::strip_highlights(hit.snippet)},
+             {"score", rounded(hit.score)},
+             {"basis", model::basis_name(s ? s->basis : model::Basis::Stated)},
+             {"sources", s && s->citations ? citations_data(kb, *s->citations) : json::array()}});
+    }
     return {{"schema_version", k_schema_version},
             {"query", query},
             {"total", result.total},

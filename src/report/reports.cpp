@@ -4,6 +4,7 @@
 #include "model/text.hpp"
 #include "query/resolve.hpp"
 #include "report/entity_data.hpp"
+#include "report/entity_documents.hpp"
 
 #include <fmt/format.h>
 
@@ -298,39 +299,43 @@ Report profile_report(const model::KnowledgeBase& kb, const Entity& entity) {
     doc.add(Heading{1, entity.title});
     if (!entity.summary.empty())
         doc.add(Paragraph{entity.summary});
+    // Each statement marked with its own citations and its basis, as `show` marks them.
+    EntityReferences references(kb, entity);
     FieldList fields;
     for (const auto& f : entity.fields)
         if (f.value.type != model::FieldType::List)
-            fields.rows.emplace_back(model::label(f.name), f.value.text);
+            fields.rows.emplace_back(model::label(f.name),
+                                     f.value.text + references.marks(f.support));
     if (!fields.rows.empty())
         doc.add(std::move(fields));
     for (const auto& f : entity.fields)
-        if (f.value.type == model::FieldType::List)
-            doc.add(Heading{2, model::label(f.name)}).add(BulletList{f.value.items});
+        if (f.value.type == model::FieldType::List) {
+            BulletList items;
+            for (std::size_t i = 0; i < f.value.items.size(); ++i)
+                items.items.push_back(f.value.items[i] +
+                                      references.marks(model::item_support(f, i)));
+            doc.add(Heading{2, model::label(f.name)}).add(std::move(items));
+        }
     // Everything linked to it, one section per relation, in schema order.
     for (const auto& r : kb.schema().relations) {
         BulletList items;
         for (const auto& link : entity.links)
             if (link.relation == r.name)
                 if (const Entity* t = kb.link_target(r, link.target))
-                    items.items.push_back(titled(*t) + " (" + t->kind + " " + t->id + ")");
+                    items.items.push_back(titled(*t) + " (" + t->kind + " " + t->id + ")" +
+                                          references.marks(link.support));
         if (!items.items.empty())
             doc.add(Heading{2, model::label(r.name)}).add(std::move(items));
         BulletList incoming;
         for (const auto& in : kb.incoming(entity))
             if (in.relation == &r)
                 incoming.items.push_back(titled(*in.from) + " (" + in.from->kind + " " +
-                                         in.from->id + ")");
+                                         in.from->id + ")" +
+                                         std::string(basis_mark(in.link->support.basis)));
         if (!incoming.items.empty())
             doc.add(Heading{2, model::label(r.inverse)}).add(std::move(incoming));
     }
-    BulletList sources;
-    for (const auto& c : entity.sources) {
-        const Entity* s = kb.find(kb.schema().citation_kind, c.source);
-        sources.items.push_back(fmt::format("{} ({}): {}", c.source, c.locator, s ? s->title : ""));
-    }
-    if (!sources.items.empty())
-        doc.add(Heading{2, "Sources"}).add(std::move(sources));
+    references.add_to(doc);
     return {std::move(doc),
             {{"schema_version", k_schema_version},
              {"report", "profile"},

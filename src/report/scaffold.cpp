@@ -49,6 +49,9 @@ std::string sample(const model::KnowledgeBase& kb, const model::KindDef& kind,
     case FieldType::Bool:
         return "false";
     case FieldType::List:
+        // A source's outline: sections with their paragraphs, as locators will name them.
+        if (kind.name == kb.schema().citation_kind && field.name == kb.schema().citation_sections)
+            return "\n  - intro (2 paragraphs)\n  - body (5 paragraphs)";
         return "\n  - one item\n  - another item";
     case FieldType::Text:
         return ">-\n  A sentence or two, in your own words.";

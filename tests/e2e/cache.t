@@ -70,7 +70,7 @@ $ aistrat list pillars > "$SCRATCH/a" && for f in "$SCRATCH"/.cache/aistrat/*; d
 $ XDG_CACHE_HOME=/dev/null aistrat search talent 2>&1 | head -3
 > aistrat: warning: cannot write the cache in /dev/null/aistrat: Not a directory; running without it
 > KIND        ID                  TITLE                             MATCH
-> focus-area  talent-development  Talent development                title: Talent development
+> focus-area  talent-development  Talent development                title: Talent development [1]
 ? 0
 
 # Temporary files of a run still writing (here the shell's own process) are never read, and
@@ -102,7 +102,7 @@ $ HOME="$SCRATCH/missing" aistrat list pillars > /dev/null && HOME="$SCRATCH/mis
 # rebuilt: no answer from it, no crash.
 $ aistrat search talent > /dev/null && python3 -c 'import glob, sqlite3; db = sqlite3.connect(glob.glob("'"$SCRATCH"'/.cache/aistrat/*.search")[0]); db.execute("INSERT INTO entity_fts(rowid, title, aliases, summary, body) VALUES (5000000, '"'zzzqqq'"', '"''"', '"''"', '"''"')"); db.execute("INSERT INTO statement_fts(rowid, text, context) VALUES (7000000, '"'zzzqqq'"', '"''"')"); db.commit()' && aistrat search zzzqqq; aistrat ask 'zzzqqq who'; aistrat search talent | head -2
 > KIND        ID                  TITLE                             MATCH
-> focus-area  talent-development  Talent development                title: Talent development
+> focus-area  talent-development  Talent development                title: Talent development [1]
 ! aistrat: error: nothing matches 'zzzqqq'
 ! aistrat: error: nothing in the knowledge answers 'zzzqqq who'
 ? 0
@@ -126,8 +126,8 @@ $ aistrat --kb extra list countries > /dev/null && A=$(aistrat --kb extra cache 
 # grown to 64 GB meant out of memory on every run); it is rebuilt.
 $ aistrat search talent > /dev/null && K=$(ls "$SCRATCH"/.cache/aistrat/*.knowledge) && S=$(ls "$SCRATCH"/.cache/aistrat/*.search) && truncate -s 64G "$K" "$S" && aistrat search talent -n 1 | head -2 && aistrat search talent -n 1 | tail -1 && find "$SCRATCH/.cache/aistrat" -size +100M | wc -l
 > KIND        ID                  TITLE               MATCH
-> focus-area  talent-development  Talent development  title: Talent development
-> 1 of 3 matches shown; use --limit to see more.
+> focus-area  talent-development  Talent development  title: Talent development [1]
+>   - [1] source: AI-360 summary of the CAIDP report on Indonesia (whole page) <https://ai-360.online/indonesia-caidp>
 > 0
 ? 0
 
@@ -140,7 +140,7 @@ $ aistrat list pillars > /dev/null && K=$(ls "$SCRATCH"/.cache/aistrat/*.knowled
 ? 0
 $ aistrat search talent > /dev/null && S=$(ls "$SCRATCH"/.cache/aistrat/*.search) && rm "$S" && mkfifo "$S" && timeout 10 aistrat search talent -n 1 | head -2; aistrat cache info -f json | jq -r '.files[].holds' | sort | uniq -c | sed 's/^ *//'
 > KIND        ID                  TITLE               MATCH
-> focus-area  talent-development  Talent development  title: Talent development
+> focus-area  talent-development  Talent development  title: Talent development [1]
 > 1 knowledge
 > 1 search index
 ? 0

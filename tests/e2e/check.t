@@ -137,14 +137,14 @@ $ mkdir -p "$SCRATCH/bom" && printf '\xef\xbb\xbfkind: note\nid: b\ntitle: t\nsu
 
 # "Did you mean" is given for the first 100 unknown names: 2,000 near misses took 7.6 s,
 # the time growing with their square.
-$ mkdir -p "$SCRATCH/k" && python3 -c "f = open('$SCRATCH/k/f.yaml', 'w'); [f.write(f'---\nkind: figure\nid: figure-number-{i}\ntitle: F\nsummary: s\nvalue: 1\nunit: u\nmeasure: m\nsources: [{{source: article, locator: x}}]\nlinks:\n  part-of: figure-numbr-{i}x\n') for i in range(3000)]" && timeout 60 aistrat --no-cache check --kb "$SCRATCH/k" 2>&1 | grep -c 'did you mean'; timeout 60 aistrat --no-cache check --kb "$SCRATCH/k" 2>&1 | grep -c 'links to unknown'
+$ mkdir -p "$SCRATCH/k" && python3 -c "f = open('$SCRATCH/k/f.yaml', 'w'); [f.write(f'---\nkind: figure\nid: figure-number-{i}\ntitle: F\nsummary: s\nvalue: 1\nunit: u\nmeasure: m\nsources: [{{source: article, locator: intro/1}}]\nlinks:\n  part-of: figure-numbr-{i}x\n') for i in range(3000)]" && timeout 60 aistrat --no-cache check --kb "$SCRATCH/k" 2>&1 | grep -c 'did you mean'; timeout 60 aistrat --no-cache check --kb "$SCRATCH/k" 2>&1 | grep -c 'links to unknown'
 > 100
 > 3000
 ? 0
 
 # A blank title or summary, an empty list of sources on a kind that must cite, and the same
 # link twice are errors (they were accepted; the link showed twice).
-$ mkdir -p "$SCRATCH/k" && printf 'kind: pillar\nid: p-a\ntitle: ""\nsummary: "  "\nnumber: 11\nsources: []\n---\nkind: pillar\nid: p-b\ntitle: B\nsummary: s\nnumber: 12\nlinks:\n  corresponds-to: [ethics-policy, ethics-policy]\nsources:\n  - {source: article, locator: x}\n' > "$SCRATCH/k/p.yaml" && aistrat check --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|"
+$ mkdir -p "$SCRATCH/k" && printf 'kind: pillar\nid: p-a\ntitle: ""\nsummary: "  "\nnumber: 11\nsources: []\n---\nkind: pillar\nid: p-b\ntitle: B\nsummary: s\nnumber: 12\nlinks:\n  corresponds-to: [ethics-policy, ethics-policy]\nsources:\n  - {source: article, locator: intro/1}\n' > "$SCRATCH/k/p.yaml" && aistrat check --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|"
 > S/k/p.yaml:3:8: error: 'title' is empty
 > S/k/p.yaml:4:10: error: 'summary' is empty
 > S/k/p.yaml:6:10: error: 'sources' is empty (every pillar must cite where it comes from)

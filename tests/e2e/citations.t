@@ -60,7 +60,7 @@ $ aistrat report matrix -f csv
 > Knowledge exchange in AI,?,,,,?,~,3
 > Cooperation in AI training and education,✓,,,,,~,2
 > Joint AI product development for Southeast Asia,,,,,,~,1
-> AI-based cybersecurity policy and regulation,,,~,~,,~,3
+> AI-based cybersecurity policy and regulation,,,?,?,,~,3
 > Total,2,0,1,1,1,4,9
 ? 0
 $ aistrat report matrix -f json | jq -c '.matrix[0] | [.id, .marks, .bases]'
@@ -69,8 +69,8 @@ $ aistrat report matrix -f json | jq -c '.matrix[0] | [.id, .marks, .bases]'
 # graph draws them apart too: dashed and dotted in DOT, with a legend; dotted in Mermaid.
 $ aistrat graph --kind opportunity --kind pillar | grep -E 'style=|label="links'
 >   node [shape=box, style="rounded,filled", fontname="Helvetica"];
->   "opportunity:cybersecurity" -> "pillar:regulation" [label="supports (implied)", style=dashed];
->   "opportunity:cybersecurity" -> "pillar:data-infrastructure" [label="supports (implied)", style=dashed];
+>   "opportunity:cybersecurity" -> "pillar:regulation" [label="supports (our reading)", style=dotted];
+>   "opportunity:cybersecurity" -> "pillar:data-infrastructure" [label="supports (our reading)", style=dotted];
 >   "opportunity:cybersecurity" -> "pillar:international-cooperation" [label="supports (implied)", style=dashed];
 >   "opportunity:knowledge-exchange" -> "pillar:education" [label="supports (our reading)", style=dotted];
 >   "opportunity:knowledge-exchange" -> "pillar:ecosystem" [label="supports (our reading)", style=dotted];
@@ -117,3 +117,42 @@ $ aistrat check --kb statements-broken
 ! statements-broken/lab.yaml:13:38: error: unknown key 'source' in a target of 'supports'; did you mean 'sources'?
 ! statements-broken/lab.yaml:14:7: error: a target of 'supports' is a mapping without 'to': write it alone, or as {to: ..., basis: ..., sources: [...]}
 ? 3
+
+# list --where basis=B keeps only the values, items and links of that basis; implied and
+# interpretation keep only the entities that hold one or are linked by one.
+$ aistrat list opportunities --where basis=interpretation --fields id,supports,serves
+> ID                  SUPPORTS                         SERVES
+> knowledge-exchange  education; ecosystem             education-research
+> training-education                                   education-research
+> cybersecurity       regulation; data-infrastructure
+? 0
+$ aistrat list opportunities --where basis=stated --fields id,supports
+> ID                   SUPPORTS
+> knowledge-exchange
+> training-education   education
+> product-development
+> cybersecurity
+? 0
+$ aistrat list pillars --where basis=implied --fields id,supported-by
+> ID                         SUPPORTED-BY
+> international-cooperation  cybersecurity; knowledge-exchange; product-development; training-education
+? 0
+$ aistrat list opportunities --where basis=interpretation -f json | jq -c '[.entities[].id]'
+> ["knowledge-exchange","training-education","cybersecurity"]
+? 0
+$ aistrat list opportunities --where basis=stat
+! aistrat: error: --where: no basis 'stat' (stated, implied or interpretation); did you mean 'stated'?
+!   basis=stat
+!         ^
+! Run 'aistrat list --help' for usage.
+? 2
+$ aistrat list opportunities --where 'basis!=stated'
+! aistrat: error: --where: basis takes '=' and one of stated, implied, interpretation
+!   basis!=stated
+!        ^
+! Run 'aistrat list --help' for usage.
+? 2
+$ aistrat list opportunities --where basis=stated --where basis=implied
+! aistrat: error: --where: a statement has one basis; give basis once
+! Run 'aistrat list --help' for usage.
+? 2

@@ -24,11 +24,14 @@ $ aistrat list --help
 >
 > FIELD is id, title, summary, aliases, tags, one of the kind's fields (see 'aistrat
 > kinds'), a relation (supports, supported-by) or a linked kind (pillar); a linked
-> entity's VALUE is resolved like an id.
+> entity's VALUE is resolved like an id. basis=stated, basis=implied or
+> basis=interpretation keeps only the values and links of that basis (and, for the
+> last two, the entities that hold one or are linked by one).
 >
 > Examples:
 >   aistrat list opportunities
 >   aistrat list opportunities --where pillar=education
+>   aistrat list opportunities --where basis=interpretation --fields id,supports
 >   aistrat list figures --where 'value>100' --sort -value --fields id,value,unit
 >   aistrat list pillars --format markdown
 >   aistrat list figures --format json | jq '.entities[].figure'
@@ -44,7 +47,7 @@ $ aistrat lst opportunities
 ! Run 'aistrat --help' for usage.
 ? 2
 $ aistrat frobnicate
-! aistrat: error: unknown command 'frobnicate' (commands: list, show, search, ask, report, graph, check, kinds, export, paths, cache, init, new, help, completion)
+! aistrat: error: unknown command 'frobnicate' (commands: list, show, search, ask, report, graph, check, quote, kinds, export, paths, cache, init, new, help, completion)
 ! Run 'aistrat --help' for usage.
 ? 2
 $ aistrat list

@@ -140,7 +140,7 @@ $ printf '{{#valid}}valid{{/valid}} {{counts.pillar}} pillars {{#diagnostics}}x{
 
 # A long value quoted in an error is cut, with how much was left out: a 100,000-digit
 # number made a 100 KB line.
-$ mkdir -p "$SCRATCH/k" && python3 -c "open('$SCRATCH/k/n.yaml', 'w').write('kind: figure\nid: f\ntitle: t\nsummary: s\nunit: u\nmeasure: m\nsources: [{source: article, locator: x}]\nvalue: ' + '9' * 100000 + '\n')" && aistrat check --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|" | sed -E 's/(9{5})9+/\1.../'
+$ mkdir -p "$SCRATCH/k" && python3 -c "open('$SCRATCH/k/n.yaml', 'w').write('kind: figure\nid: f\ntitle: t\nsummary: s\nunit: u\nmeasure: m\nsources: [{source: article, locator: intro/1}]\nvalue: ' + '9' * 100000 + '\n')" && aistrat check --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|" | sed -E 's/(9{5})9+/\1.../'
 > S/k/n.yaml:8:8: error: field 'value' is too large or too small for a number, found '99999...… (99108 more bytes)
 ? 0
 $ aistrat list opportunities -n "$(python3 -c "print('9' * 5000)")" 2>&1 | wc -c

@@ -21,8 +21,8 @@ $ aistrat graph --around cybersecurity --depth 1 --format mermaid
 >   n4["Indonesia"]
 >   n5["AI-based cybersecurity policy and regulation"]
 >   n6["National Cyber and Crypto Agency"]
->   n5 -.->|"supports (implied)"| n2
->   n5 -.->|"supports (implied)"| n0
+>   n5 -.->|"supports (our reading)"| n2
+>   n5 -.->|"supports (our reading)"| n0
 >   n5 -.->|"supports (implied)"| n1
 >   n5 -->|"involves"| n6
 >   n5 -->|"partners"| n3

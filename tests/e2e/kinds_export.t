@@ -73,7 +73,7 @@ $ aistrat export --format yaml | head -5
 > schema_version: 2
 > schema:
 >   citation_kind: source
->   kinds:
+>   citation_sections: sections
 ? 0
 $ aistrat export --format yaml | yq -c '.entities | length'
 > 54

@@ -170,7 +170,7 @@ $ aistrat list opportunities --fields id,titel
 # "~" takes time in proportion to the text, not to the text times the value: a 2 MB field
 # and a 20,000-character value (a plain find took minutes, and libstdc++'s Boyer-Moore took
 # 26 s to prepare such a value).
-$ mkdir "$SCRATCH/k" && python3 -c "print('kind: country\nid: long\ntitle: Long\nsummary: ' + 'a' * 2000000 + '\nregion: R\nsources:\n  - {source: article, locator: a}')" > "$SCRATCH/k/l.yaml" && timeout 20 aistrat --kb "$SCRATCH/k" list countries -w "summary~$(python3 -c "print('a' * 20000 + 'b')")" -f json | jq .count && timeout 20 aistrat --kb "$SCRATCH/k" list countries -w "summary~$(python3 -c "print('a' * 20000)")" -f csv --fields id
+$ mkdir "$SCRATCH/k" && python3 -c "print('kind: country\nid: long\ntitle: Long\nsummary: ' + 'a' * 2000000 + '\nregion: R\nsources:\n  - {source: article, locator: intro/1}')" > "$SCRATCH/k/l.yaml" && timeout 20 aistrat --kb "$SCRATCH/k" list countries -w "summary~$(python3 -c "print('a' * 20000 + 'b')")" -f json | jq .count && timeout 20 aistrat --kb "$SCRATCH/k" list countries -w "summary~$(python3 -c "print('a' * 20000)")" -f csv --fields id
 > 0
 > id
 > long

@@ -13,7 +13,7 @@ $ COLUMNS=120 aistrat report matrix
 > Joint AI product                                                                                ~                  1
 > development for
 > Southeast Asia
-> AI-based                                      ~                  ~                              ~                  3
+> AI-based                                      ?                  ?                              ~                  3
 > cybersecurity
 > policy and
 > regulation
@@ -51,7 +51,7 @@ $ aistrat report matrix --format csv
 > Knowledge exchange in AI,?,,,,?,~,3
 > Cooperation in AI training and education,✓,,,,,~,2
 > Joint AI product development for Southeast Asia,,,,,,~,1
-> AI-based cybersecurity policy and regulation,,,~,~,,~,3
+> AI-based cybersecurity policy and regulation,,,?,?,,~,3
 > Total,2,0,1,1,1,4,9
 ? 0
 $ aistrat report matrix --format json | jq -c '[.rows, .cols, .relations, .column_totals, [.matrix[] | .total]]'
@@ -119,12 +119,12 @@ $ COLUMNS=100 aistrat report country indonesia | head -12
 > technology startups; the article casts it as the partner that brings market potential and
 > innovation, and its national AI strategy as the frame for the partnership.
 >
-> Official name  Republic of Indonesia
-> Region         Southeast Asia
+> Region  Southeast Asia [4, 5] (implied)
 >
 > Strengths
->   - a population of over 270 million
->   - abundant data that AI development can draw on
+>   - a population of over 270 million [2]
+>   - abundant data that AI development can draw on [2]
+>   - data in volumes large enough for AI to learn from and to build models that are more accurate and
 ? 0
 $ aistrat report brief --format markdown | grep -c '^### '
 > 8

@@ -4,18 +4,34 @@ $ COLUMNS=120 aistrat search cybersecurity
 > opportunity   cybersecurity              AI-based cybersecurity policy and        aliases: opportunity 4; fourth
 >                                          regulation                               opportunity; AI cybersecurity policy;
 >                                                                                   cybersecurity policy and regulation
+>                                                                                   [1]
 > organization  bssn                       National Cyber and Crypto Agency         involved-in: AI-based cybersecurity
->                                                                                   policy and regulation
+>                                                                                   policy and regulation [2]
 > pillar        data-infrastructure        Secure data infrastructure               supported-by: AI-based cybersecurity
->                                                                                   policy and regulation
+>                                                                                   policy and regulation [3]
 > pillar        regulation                 Supportive regulation                    supported-by: AI-based cybersecurity
->                                                                                   policy and regulation
+>                                                                                   policy and regulation [3]
 > pillar        international-cooperation  International cooperation in AI          supported-by: AI-based cybersecurity
->                                                                                   policy and regulation
+>                                                                                   policy and regulation [4]
 > country       china                      China                                    partner-in: AI-based cybersecurity
->                                                                                   policy and regulation
+>                                                                                   policy and regulation [5]
 > country       indonesia                  Indonesia                                partner-in: AI-based cybersecurity
->                                                                                   policy and regulation
+>                                                                                   policy and regulation [5]
+>
+> Sources
+>   - [1] source: A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together (opportunities/5)
+>     <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>;
+>     Wikipedia: National Cyber and Crypto Agency (whole page)
+>     <https://en.wikipedia.org/wiki/National_Cyber_and_Crypto_Agency>
+>   - [2] source: A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together (opportunities/5)
+>     <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
+>   - [3] our reading of: A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together (opportunities/5)
+>     <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
+>   - [4] implied by: A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together (intro/2, opportunities/1)
+>     <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
+>   - [5] source: A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together (opportunities/1,
+>     opportunities/5)
+>     <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
 ? 0
 $ aistrat search cybersecurity --limit 1 --format json | jq -c '.hits[] | [.kind, .id, .field, (.score > 0)]'
 > ["opportunity","cybersecurity","aliases",true]
@@ -69,9 +85,13 @@ $ aistrat search PRC -n 1 -f json | jq -r '.hits[0].id'
 $ aistrat search McKinsey -n 1 --format markdown
 > | kind | id | title | match |
 > | --- | --- | --- | --- |
-> | organization | mckinsey | McKinsey &amp; Company | aliases: **McKinsey**; **McKinsey** and Company |
+> | organization | mckinsey | McKinsey &amp; Company | aliases: **McKinsey**; **McKinsey** and Company \[1\] |
 >
 > 1 of 8 matches shown; use --limit to see more.
+>
+> ## Sources
+>
+> - \[1\] source: A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together (china/1) <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>; AI to add $600bn to Chinese economy by 2030 (whole page) <https://techinformed.com/ai-to-add-600bn-to-chinese-economy-by-2030/>
 ? 0
 
 # No hits: exit 1, with a suggestion when a word is close to one of the knowledge.
@@ -159,7 +179,7 @@ $ aistrat search "$(printf '9\001\002 ')" ; echo "exit $?"
 
 # A word 30,000 times in one field is found at once (FTS5's snippet() took 12 s on it: its
 # time grows with the square of the matches); the snippet is cut around the first match.
-$ mkdir "$SCRATCH/k" && python3 -c "print('kind: country\nid: huge\ntitle: Huge\nsummary: ' + 'word ' * 30000 + '\nregion: R\nsources:\n  - {source: article, locator: a}')" > "$SCRATCH/k/h.yaml" && timeout 20 aistrat --kb "$SCRATCH/k" search word -f json | jq -c '[.hits[0].id, .hits[0].field, .hits[0].snippet]'
+$ mkdir "$SCRATCH/k" && python3 -c "print('kind: country\nid: huge\ntitle: Huge\nsummary: ' + 'word ' * 30000 + '\nregion: R\nsources:\n  - {source: article, locator: intro/1}')" > "$SCRATCH/k/h.yaml" && timeout 20 aistrat --kb "$SCRATCH/k" search word -f json | jq -c '[.hits[0].id, .hits[0].field, .hits[0].snippet]'
 > ["huge","summary","word word word word word word word word word word word word word word word word word word word word word word word word…"]
 ? 0
 
@@ -192,7 +212,7 @@ $ Q=$(python3 -c "print(' '.join(['a*'] * 64))") && timeout 60 aistrat search "$
 ? 0
 $ aistrat search "$(python3 -c "print(' OR '.join(c + '*' for c in 'abcdefghijklmnopqrstuvwxyz'))")"
 ! aistrat: error: with its prefixes replaced by the words that start so, this query stands for more than 256 words; use longer prefixes or fewer of them:
-!   ...b* OR c* OR d* OR e* OR f* OR g* OR h* OR i* OR j* OR k* OR ...
+!   ...c* OR d* OR e* OR f* OR g* OR h* OR i* OR j* OR k* OR l* OR ...
 !                                    ^
 ! Run 'aistrat search --help' for usage.
 ? 2

@@ -3,8 +3,8 @@ $ COLUMNS=100 aistrat show pillar education
 > AI education and research
 >
 > The strategy's emphasis on teaching AI and doing AI research, which the article's second partnership
-> opportunity lines up with directly. Linking it to the official focus areas of talent development and
-> of industrial research and innovation is our own reading; no source states that mapping.
+> opportunity lines up with. Linking it to the official focus areas of talent development and of
+> industrial research and innovation is our own reading; no source states that mapping.
 >
 > kind     pillar
 > id       education
@@ -62,12 +62,10 @@ $ COLUMNS=120 aistrat show china
 > A world leader in AI research and development whose fast technological progress, state backing and private capital have
 > put AI into everyday life and industry; the article casts it as the partner that brings R&D strength.
 >
-> kind           country
-> id             china
-> aliases        PRC; People's Republic of China; Tiongkok; 中国
-> tags           east-asia, ai-leader
-> official-name  People's Republic of China
-> region         East Asia
+> kind     country
+> id       china
+> aliases  PRC; People's Republic of China; Tiongkok; 中国
+> tags     east-asia, ai-leader
 >
 > Strengths
 >   - leadership in AI research and development [1, 4]
@@ -168,7 +166,7 @@ $ aistrat show bssn --format markdown
 > **type**: government agency \[2\]\
 > **official-name**: Badan Siber dan Sandi Negara \[2\]\
 > **founded**: 2017-05-19 \[2\]\
-> **role**: Indonesia's authority on cyber security and encryption; the article says the fourth opportunity has the potential to give it important input on reducing cybersecurity risks. \[1\]
+> **role**: Indonesia's authority on cyber security and encryption; the article says the fourth opportunity has the potential to give it important input on reducing cybersecurity risks. \[1, 2\]
 >
 > ## Links
 >

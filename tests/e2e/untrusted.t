@@ -1,13 +1,13 @@
 # Data is untrusted: wide characters align, control characters are escaped, markdown is escaped.
 $ aistrat list organizations --kb wide --format text
 > ID                                  TITLE                                                                              TYPE
-> bppt                                Agency for the Assessment and Application of Technology                            government research agency
+> bppt                                Agency for the Assessment and Application of Technology                            agency
 > bssn                                National Cyber and Crypto Agency                                                   government agency
 > directorate-general-of-immigration  Directorate General of Immigration                                                 government directorate
 > korika                              Indonesian Artificial Intelligence Industry Research and Innovation Collaboration  AI research and innovation collaboration
-> mckinsey                            McKinsey & Company                                                                 management consultancy
+> mckinsey                            McKinsey & Company                                                                 consultancy
 > openai                              OpenAI                                                                             technology company
-> state-council                       State Council of the People's Republic of China                                    central government
+> state-council                       State Council of the People's Republic of China                                    government body
 > cas                                 中国科学院 | Chinese Academy of Sciences                                           research academy | *state*
 > formula-corp                        =HYPERLINK("http://example.invalid","click")                                       -starts with a minus
 ? 0

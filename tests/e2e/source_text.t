@@ -1,0 +1,103 @@
+# A source declares how it is divided (its sections field): sections with their paragraphs,
+# or pages. A locator naming a part it lacks is an error, with where.
+$ aistrat check --kb outlined-broken
+! outlined-broken/report.yaml:5:11: error: 'sections' item 'findings (two paragraphs)' of source 'field-report' declares no part of it: write a section as NAME or NAME (N paragraphs), pages as pages N-M, each once
+! outlined-broken/report.yaml:15:14: error: citation of 'field-report': locator 'summary/3' names paragraph 3, but section 'summary' has 2 paragraphs
+! outlined-broken/report.yaml:16:14: error: citation of 'field-report': locator 'p. 14' names a page the source does not have (pages 1-12)
+! outlined-broken/report.yaml:17:14: error: citation of 'field-report': locator 'findngs' names no section of the source (it has summary (2 paragraphs), pages 1-12)
+? 3
+
+# A plain-text copy of the source, divided as declared: headings (one line, no full stop) are
+# not paragraphs. A statement whose number, date or proper name its cited passage lacks warns.
+$ aistrat check --kb outlined --text field-report=texts/field-report.txt
+> ok: 58 entities (11 sources, 2 strategies, 6 pillars, 4 focus-areas, 7 priority-areas, 2 countries, 4 opportunities, 7 organizations, 3 people, 1 event, 10 figures, 1 conclusion)
+>
+> read against texts/field-report.txt (field-report): 18 statements checked, 3 warnings; 248 not checked (they cite a source without a text, or pages, or a place that is no section)
+! outlined/delta.yaml:13:1: warning: the title of figure 'delta-canals' says Mekong, which the passage it cites (field-report summary/2) does not
+! outlined/delta.yaml:13:1: warning: the summary of figure 'delta-canals' says 3400, Mekong, which the passage it cites (field-report summary/2) does not
+! outlined/delta.yaml:17:8: warning: 'value' of figure 'delta-canals' says 3400, which the passage it cites (field-report summary/2) does not
+? 0
+
+# --strict makes a warning fail the check, as an error does.
+$ aistrat check --kb outlined --strict --text field-report=texts/field-report.txt
+> ok: 58 entities (11 sources, 2 strategies, 6 pillars, 4 focus-areas, 7 priority-areas, 2 countries, 4 opportunities, 7 organizations, 3 people, 1 event, 10 figures, 1 conclusion)
+>
+> read against texts/field-report.txt (field-report): 18 statements checked, 3 warnings; 248 not checked (they cite a source without a text, or pages, or a place that is no section)
+! outlined/delta.yaml:13:1: warning: the title of figure 'delta-canals' says Mekong, which the passage it cites (field-report summary/2) does not
+! outlined/delta.yaml:13:1: warning: the summary of figure 'delta-canals' says 3400, Mekong, which the passage it cites (field-report summary/2) does not
+! outlined/delta.yaml:17:8: warning: 'value' of figure 'delta-canals' says 3400, which the passage it cites (field-report summary/2) does not
+? 3
+
+# JSON carries the warnings with the diagnostics, and what the text check read.
+$ aistrat check --kb outlined --text field-report=texts/field-report.txt -f json 2>/dev/null | jq -c '.valid, .text_check, [.diagnostics[] | .severity]'
+> true
+> {"texts":[{"source":"field-report","file":"texts/field-report.txt","paragraphs":4}],"checked":18,"unchecked":248,"warnings":3}
+> ["warning","warning","warning"]
+? 0
+
+# The passage a locator names, from the text: a section, a paragraph, the whole text.
+$ aistrat quote field-report findings/2 --kb outlined --text texts/field-report.txt
+> A field report on river deltas (field-report), findings/2
+>
+> findings/2
+>   The Vietnam Academy for Water Resources expects the land to sink further.
+>
+>   Quoted from texts/field-report.txt, a copy of the source; the knowledge's own statements are paraphrases.
+? 0
+$ aistrat quote field-report summary --kb outlined --text texts/field-report.txt -f markdown
+> # A field report on river deltas (field-report), summary
+>
+> ## summary/1
+>
+> The Mekong delta feeds about 17 million people, and its farms grow rice for export.
+>
+> ## summary/2
+>
+> Surveys in 2019 counted 3,200 kilometres of canals.
+>
+> Quoted from texts/field-report.txt, a copy of the source; the knowledge's own statements are paraphrases.
+? 0
+$ aistrat quote field-report 'whole page' --kb outlined --text texts/field-report.txt -f json | jq -c '[.paragraphs[] | [.locator, .line]]'
+> [["summary/1",3],["summary/2",6],["findings/1",10],["findings/2",12]]
+? 0
+
+# A locator the source does not have, or pages of a plain text: usage errors.
+$ aistrat quote field-report findings/3 --kb outlined --text texts/field-report.txt
+! aistrat: error: source 'field-report': locator 'findings/3' names paragraph 3, but section 'findings' has 2 paragraphs
+! Run 'aistrat quote --help' for usage.
+? 2
+$ aistrat quote field-report 'p. 2' --kb outlined --text texts/field-report.txt
+! aistrat: error: source 'field-report': locator 'p. 2' names pages, but the source declares none (it has summary (2 paragraphs), findings (2 paragraphs))
+! Run 'aistrat quote --help' for usage.
+? 2
+$ aistrat quote article 'Some heading' --text texts/field-report.txt
+! aistrat: error: source 'article': locator 'Some heading' names no part of the source: write SECTION/PARAGRAPH, SECTION, or 'whole page' (it has intro (3 paragraphs), china (1 paragraph), indonesia (1 paragraph), opportunities (5 paragraphs), conclusion (1 paragraph))
+! Run 'aistrat quote --help' for usage.
+? 2
+
+# A text not divided as declared, or not there: I/O errors that say why and where.
+$ aistrat quote field-report summary --kb outlined --text texts/short.txt
+! aistrat: error: texts/short.txt: source 'field-report': the text has 2 paragraphs where the source declares 4 (summary (2 paragraphs), findings (2 paragraphs)); a block of one line that ends without a full stop is read as a heading, not a paragraph
+? 4
+$ aistrat quote article intro --text texts/field-report.txt
+! aistrat: error: texts/field-report.txt: source 'article': the text has 4 paragraphs where the source declares 11 (intro (3 paragraphs), china (1 paragraph), indonesia (1 paragraph), opportunities (5 paragraphs), conclusion (1 paragraph)); a block of one line that ends without a full stop is read as a heading, not a paragraph
+? 4
+$ aistrat quote field-report summary --kb outlined --text texts/missing.txt
+! aistrat: error: cannot read the text of 'field-report' from texts/missing.txt: No such file or directory
+? 4
+$ aistrat quote field-report summary --kb outlined --text texts
+! aistrat: error: cannot read the text of 'field-report' from texts: not a regular file
+? 4
+
+# --text wants SOURCE=FILE, a known source, each once.
+$ aistrat check --text field-report
+! aistrat: error: --text wants SOURCE=FILE, as in article=article.txt; got 'field-report'
+! Run 'aistrat check --help' for usage.
+? 2
+$ aistrat check --text fild-report=texts/field-report.txt --kb outlined
+! aistrat: error: no source 'fild-report'; did you mean 'field-report'?
+? 1
+$ aistrat check --kb outlined --text field-report=texts/field-report.txt --text field-report=texts/field-report.txt
+! aistrat: error: --text names 'field-report' twice
+! Run 'aistrat check --help' for usage.
+? 2
