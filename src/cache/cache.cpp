@@ -190,8 +190,15 @@ std::optional<Snapshot> read_entry(const std::string& path, const std::string& i
 
 void write_entry(const std::string& path, const std::string& identity, const Snapshot& snapshot,
                  const std::vector<std::pair<std::string, std::uint64_t>>& racy,
-                 const std::string& folders, const Settings& settings) {
+                 const std::string& folders, const Settings& settings, std::uint64_t largest) {
     const std::string bytes = encode(snapshot);
+    // An entry larger than the next run would read is never written: it would cost the
+    // disk and the time to write on every run, and never be used.
+    if (bytes.size() + (1U << 20) > largest)
+        throw std::runtime_error(fmt::format(
+            "the knowledge takes {} MiB as a snapshot, more than the {} MiB a cache entry may "
+            "hold for {} MiB of knowledge files",
+            bytes.size() >> 20U, largest >> 20U, (largest - (64ULL << 20)) / 32 >> 20U));
     write_atomically(path, [&](const std::string& temporary) {
         Database db(temporary, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
         // Large pages for a large snapshot: fewer of them to chain when it is read back.
@@ -381,7 +388,8 @@ Knowledge load(const load::SearchOptions& options, const Settings& settings,
         model::Diagnostics diagnostics = out.diagnostics;
         Snapshot snapshot{std::move(out.kb), std::move(diagnostics), out.content_hash};
         try {
-            write_entry(path, identity, snapshot, racy, describe(scan), settings);
+            write_entry(path, identity, snapshot, racy, describe(scan), settings,
+                        largest_entry(source));
         } catch (...) {
             out.kb = std::move(snapshot.kb);
             throw;
@@ -413,7 +421,16 @@ std::unique_ptr<search::SearchIndex> search_index(const Knowledge& knowledge,
     auto index = std::make_unique<search::SearchIndex>(knowledge.kb);
     try {
         make_folder(settings.dir);
-        write_atomically(path, [&](const std::string& temporary) { index->save(temporary, id); });
+        const std::uint64_t largest = largest_entry(knowledge.source_bytes);
+        write_atomically(path, [&](const std::string& temporary) {
+            index->save(temporary, id);
+            // As for the snapshot: an index the next run would not read is not kept.
+            std::error_code ec;
+            if (const auto size = fs::file_size(temporary, ec); !ec && size > largest)
+                throw std::runtime_error(fmt::format(
+                    "the search index takes {} MiB, more than the {} MiB a cache entry may hold",
+                    size >> 20U, largest >> 20U));
+        });
     } catch (const std::runtime_error& error) {
         warnings.push_back(fmt::format("cannot write the cache in {}: {}; running without it",
                                        settings.dir, error.what()));

@@ -44,9 +44,11 @@ std::optional<std::pair<int, int>> range(std::string_view s) {
     return std::pair{*first, *last};
 }
 
-/// A section's name: no spaces, slashes or parentheses, so that `NAME/N` reads one way.
+/// A section's name: no spaces, slashes or parentheses, so that `NAME/N` reads one way; and
+/// no control or format characters, so that it can be typed (and completed) as it shows.
 bool is_section_name(std::string_view s) {
-    return !s.empty() && s.find_first_of(" \t/()") == std::string_view::npos;
+    return !s.empty() && s.find_first_of("/()") == std::string_view::npos &&
+           model::is_plain_text(s, false);
 }
 
 bool starts_with_word(std::string_view s, std::string_view word) {
@@ -133,7 +135,7 @@ Outline outline_of(const model::KnowledgeBase& kb, const model::Entity& source) 
 Locator parse_locator(std::string_view text) {
     const std::string_view s = trim(text);
     Locator locator;
-    if (starts_with_word(s, "whole")) {
+    if (s == "whole" || starts_with_word(s, "whole")) {
         locator.kind = Locator::Kind::Whole;
         return locator;
     }

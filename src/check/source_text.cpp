@@ -6,6 +6,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <map>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
@@ -353,8 +356,9 @@ SourceText::read(const Outline& outline, std::string_view raw, const std::string
     SourceText result;
     result.m_path = path;
     // Where each section begins, counted in paragraphs.
-    std::vector<std::pair<int, const Section*>> starts;
-    int total = 0;
+    // In 64 bits: an outline may declare any number of sections of up to 999,999 paragraphs.
+    std::vector<std::pair<std::int64_t, const Section*>> starts;
+    std::int64_t total = 0;
     for (const auto& section : outline.sections) {
         if (section.paragraphs == 0)
             return error(0, fmt::format("section '{}' declares no number of paragraphs, so the "
@@ -364,27 +368,28 @@ SourceText::read(const Outline& outline, std::string_view raw, const std::string
         starts.emplace_back(total, &section);
         total += section.paragraphs;
     }
+    // One pass, linear in the blocks: the section a paragraph falls in only moves forward, and
+    // each heading is noted with the number of paragraphs before it.
     int count = 0;
-    std::vector<const Block*> headings;
+    std::size_t current = 0; // the section of `starts` that paragraph `count` falls in
+    std::vector<std::pair<const Block*, std::int64_t>> headings;
     for (const auto& block : blocks) {
         if (is_heading(block)) {
-            headings.push_back(&block);
+            headings.emplace_back(&block, count);
             continue;
         }
-        const Section* section = nullptr;
-        int first = 0;
-        for (const auto& [start, s] : starts)
-            if (start <= count) {
-                section = s;
-                first = start;
-            }
+        while (current + 1 < starts.size() && starts[current + 1].first <= count)
+            ++current;
+        const Section* section = starts.empty() ? nullptr : starts[current].second;
+        const std::int64_t first = starts.empty() ? 0 : starts[current].first;
         if (!starts.empty() && count >= total)
             return error(block.line,
                          fmt::format("the text has more paragraphs than the source declares ({}: "
                                      "{}); this is paragraph {}",
                                      total, outline.describe(), count + 1));
         result.m_paragraphs.push_back({section != nullptr ? section->name : std::string{},
-                                       count - first + 1, block.text, block.line});
+                                       static_cast<int>(count - first + 1), block.text,
+                                       block.line});
         ++count;
     }
     if (count == 0)
@@ -396,15 +401,11 @@ SourceText::read(const Outline& outline, std::string_view raw, const std::string
                                     "read as a heading, not a paragraph",
                                     count, count == 1 ? "" : "s", total, outline.describe()));
     // Each heading stands between sections: before it ends a section, after it starts one.
-    for (const Block* heading : headings) {
-        int before = 0;
-        for (const auto& p : result.m_paragraphs)
-            if (p.line < heading->line)
-                ++before;
-        const bool at_boundary = before == 0 || before == total ||
-                                 std::any_of(starts.begin(), starts.end(), [&](const auto& start) {
-                                     return start.first == before;
-                                 });
+    for (const auto& [heading, before] : headings) {
+        const bool at_boundary =
+            before == 0 || before == total ||
+            std::binary_search(starts.begin(), starts.end(), std::make_pair(before, nullptr),
+                               [](const auto& a, const auto& b) { return a.first < b.first; });
         if (!starts.empty() && !at_boundary) {
             const Paragraph& previous = result.m_paragraphs[static_cast<std::size_t>(before) - 1];
             return error(heading->line,
@@ -443,6 +444,7 @@ TextCheck check_texts(const model::KnowledgeBase& kb,
     TextCheck result;
     const NameBook names = name_book(kb);
     const model::Support plain;
+    std::map<std::string, std::optional<PassageIndex>> passages; // by the citations read
 
     // One statement: `text` of `type`, resting on `citations`, reported at `where` as `what`.
     const auto check = [&](const model::Entity& entity, std::string_view what,
@@ -451,21 +453,36 @@ TextCheck check_texts(const model::KnowledgeBase& kb,
                            const model::Location& where) {
         if (citations.empty() || text.empty())
             return;
-        PassageIndex passage;
+        // Each set of citations is read once: a page cited whole by hundreds of statements is
+        // indexed once, not once a statement.
+        std::string key;
         std::vector<std::string> cites;
         for (const auto& citation : citations) {
-            const auto source = texts.find(citation.source);
-            const Locator locator = parse_locator(citation.locator);
-            const auto paragraphs = source == texts.end() ? std::vector<const Paragraph*>{}
-                                                          : source->second.passage(locator);
-            if (paragraphs.empty()) {
-                ++result.unchecked;
-                return;
-            }
-            for (const Paragraph* p : paragraphs)
-                passage.add(p->text);
+            key += citation.source + '\x1f' + citation.locator + '\x1e';
             cites.push_back(fmt::format("{} {}", citation.source, citation.locator));
         }
+        auto known = passages.find(key);
+        if (known == passages.end()) {
+            std::optional<PassageIndex> read{std::in_place};
+            for (const auto& citation : citations) {
+                const auto source = texts.find(citation.source);
+                const Locator locator = parse_locator(citation.locator);
+                const auto paragraphs = source == texts.end() ? std::vector<const Paragraph*>{}
+                                                              : source->second.passage(locator);
+                if (paragraphs.empty()) {
+                    read.reset();
+                    break;
+                }
+                for (const Paragraph* p : paragraphs)
+                    read->add(p->text);
+            }
+            known = passages.emplace(std::move(key), std::move(read)).first;
+        }
+        if (!known->second) {
+            ++result.unchecked;
+            return;
+        }
+        const PassageIndex& passage = *known->second;
         ++result.checked;
         std::vector<std::string> missing;
         for (const Token& term : terms_of(text, type))

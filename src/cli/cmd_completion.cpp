@@ -220,9 +220,12 @@ std::string complete(CLI::App& app, std::vector<std::string> args, const Environ
         args.erase(args.begin());
     if (args.empty())
         args.emplace_back();
+    // A candidate is offered only as one can type it: one holding a control or format
+    // character (an escape, a bidi override, a newline), or text that is not UTF-8, from a
+    // knowledge folder's ids or a source's sections never reaches the terminal.
     std::string out;
     for (const auto& candidate : candidates(app, args, environment))
-        if (model::istarts_with(candidate, args.back()))
+        if (model::istarts_with(candidate, args.back()) && model::is_plain_text(candidate))
             out += candidate + "\n";
     return out;
 }

@@ -237,7 +237,7 @@ private:
         if (m_bytes > m_limits.max_text)
             throw LimitError(where, fmt::format("document too large: more than {} bytes of text "
                                                 "once aliases are expanded (twice the file's "
-                                                "size and 1 MiB)",
+                                                "size and 64 KiB)",
                                                 m_limits.max_text));
     }
 
@@ -392,7 +392,7 @@ YamlParse parse_yaml(const std::string& path, const std::string& original, YamlL
         return result;
     }
     if (limits.max_text == 0)
-        limits.max_text = 2 * text.size() + (std::size_t{1} << 20U);
+        limits.max_text = 2 * text.size() + (std::size_t{64} << 10U);
     std::istringstream in(text);
     TreeBuilder builder(path, text, limits, result.diagnostics);
     try {

@@ -36,7 +36,7 @@ struct YamlLimits {
     std::size_t max_nodes = 1'000'000;  ///< after alias expansion
     std::size_t max_documents = 10'000; ///< in one file
     /// Bytes of text (every scalar, and every copy an alias makes) in one file; 0 means
-    /// twice the file's size and 1 MiB more, so that aliases cannot make a small file hold
+    /// twice the file's size and 64 KiB more, so that aliases cannot make a small file hold
     /// gigabytes of text.
     std::size_t max_text = 0;
 };

@@ -10,6 +10,7 @@
 #include <cctype>
 #include <charconv>
 #include <chrono>
+#include <cstdlib>
 
 namespace aistrat::model {
 
@@ -167,6 +168,18 @@ bool is_unsafe_code_point(char32_t cp) {
     if (cp > 0x10FFFF)
         return true;
     return utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_CF;
+}
+
+bool is_plain_text(std::string_view text, bool spaces) {
+    for (std::size_t i = 0; i < text.size();) {
+        char32_t cp = 0;
+        const std::size_t length = decode_utf8(text, i, cp);
+        if (length == 0 || is_unsafe_code_point(cp) || cp == '\t' || cp == '\n' ||
+            (!spaces && (cp == ' ' || is_space_separator(cp))))
+            return false;
+        i += length;
+    }
+    return true;
 }
 
 bool is_space_separator(char32_t cp) {

@@ -52,6 +52,11 @@ std::string label(std::string_view name);
 /// newline are for the caller to decide.
 bool is_unsafe_code_point(char32_t cp);
 
+/// True when `text` is UTF-8 and holds no unsafe code point (see is_unsafe_code_point) and
+/// no tab or newline: it shows on a terminal as what it is. With `spaces` false, no space
+/// of any width either (a name typed as one word).
+bool is_plain_text(std::string_view text, bool spaces = true);
+
 /// True for a space separator (Unicode category Zs): the space, the no-break space, the em
 /// and other typographic spaces, the ideographic space. Text pasted from web pages and word
 /// processors holds them where a space is meant.

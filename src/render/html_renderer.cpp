@@ -156,8 +156,9 @@ std::string escape_html(std::string_view raw) {
     const std::string text = sanitize(raw);
     std::string out;
     out.reserve(text.size());
+    ScanMemo memo;
     for (std::size_t i = 0; i < text.size();) {
-        if (const LinkSpan link = link_at(text, i); link.consumed > 0) {
+        if (const LinkSpan link = link_at(text, i, &memo); link.consumed > 0) {
             // Highlights inside the address open before the link and close after it.
             const FoundUrl found = split_url(text, link.start, link.length);
             const std::string url = escape_characters(found.address);

@@ -78,7 +78,7 @@ bool may_start_after(std::string_view text, std::size_t at) {
 
 } // namespace
 
-std::size_t url_length(std::string_view text, std::size_t at) {
+std::size_t url_length(std::string_view text, std::size_t at, ScanMemo* memo) {
     const std::string_view rest = text.substr(at);
     // The scheme, read past highlight marks (a search for "https" marks it).
     const auto scheme_of = [&](std::string_view prefix) {
@@ -97,8 +97,14 @@ std::size_t url_length(std::string_view text, std::size_t at) {
         return 0;
     if (!may_start_after(text, at))
         return 0;
-    // The address runs to the first character that ends it (highlight marks aside).
+    // The address runs to the first character that ends it (highlight marks aside). Where it
+    // ends does not depend on where it starts: the memo of the last run serves every start
+    // inside it, so that a text of many starts in one long run, each rejected ("(https://a"
+    // again and again, then an ellipsis), is read once, not once a start.
     const auto run = [&](bool whole) {
+        if (memo != nullptr && memo->valid && memo->whole == whole && memo->from <= at &&
+            at <= memo->to)
+            return memo->to - at;
         std::size_t end = 0;
         while (end < rest.size()) {
             if (const std::size_t mark = mark_at(rest, end); mark != 0) {
@@ -118,8 +124,21 @@ std::size_t url_length(std::string_view text, std::size_t at) {
                 break;
             end += length;
         }
+        if (memo != nullptr)
+            *memo = {at, at + end, whole, true};
         return end;
     };
+    // In angle brackets, the brackets say where it ends: an apostrophe is part of it.
+    if (at > 0 && text[at - 1] == '<') {
+        const std::size_t inside = run(true);
+        if (inside < rest.size() && rest[inside] == '>')
+            return inside - 3 * static_cast<std::size_t>(std::count(
+                                    rest.begin(),
+                                    rest.begin() + static_cast<std::ptrdiff_t>(inside), '\xEE')) >
+                           scheme
+                       ? inside
+                       : 0;
+    }
     std::size_t end = run(false);
     // Its length without highlight marks (three bytes each, the only 0xEE bytes it holds).
     const auto real_length = [&](std::size_t until) {
@@ -130,9 +149,6 @@ std::size_t url_length(std::string_view text, std::size_t at) {
     // Cut short by a snippet's ellipsis: the address is not all there.
     if (rest.substr(end).starts_with("\u2026"))
         return 0;
-    // In angle brackets, the brackets say where it ends.
-    if (at > 0 && text[at - 1] == '<' && end < rest.size() && rest[end] == '>')
-        return real_length(end) > scheme ? end : 0;
     // A text that is one address and nothing else (a url field) is all of it. In prose,
     // punctuation after an address is the sentence's, and so is a ')' that closes no '('
     // inside it: https://en.wikipedia.org/wiki/Mercury_(planet) keeps its ')'.
@@ -159,14 +175,14 @@ std::size_t url_length(std::string_view text, std::size_t at) {
     return real_length(end) > scheme ? end : 0;
 }
 
-LinkSpan link_at(std::string_view text, std::size_t at) {
+LinkSpan link_at(std::string_view text, std::size_t at, ScanMemo* memo) {
     if (text[at] == '<' && at + 1 < text.size()) {
-        const std::size_t length = url_length(text, at + 1);
+        const std::size_t length = url_length(text, at + 1, memo);
         if (length > 0 && at + 1 + length < text.size() && text[at + 1 + length] == '>')
             return {length + 2, at + 1, length};
         return {};
     }
-    const std::size_t length = url_length(text, at);
+    const std::size_t length = url_length(text, at, memo);
     return length == 0 ? LinkSpan{} : LinkSpan{length, at, length};
 }
 

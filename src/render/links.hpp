@@ -17,7 +17,18 @@ namespace aistrat::render {
 /// it) is no address: 0.
 /// An address in angle brackets, `<https://e.org/a.>`, is taken whole (RFC 3986, appendix C):
 /// what composes text around an address from a url field writes it so.
-std::size_t url_length(std::string_view text, std::size_t at);
+///
+/// A renderer that looks for an address at each place of one text passes the same `memo`
+/// to every call: where the last scan ended serves every start inside it, so that the text
+/// is read once, however many addresses start in it (without one, each start reads on to
+/// the end of its run).
+struct ScanMemo {
+    std::size_t from = 0; ///< where the last scan started
+    std::size_t to = 0;   ///< where it ended
+    bool whole = false;   ///< whether it read an address that is all of a text (or bracketed)
+    bool valid = false;
+};
+std::size_t url_length(std::string_view text, std::size_t at, ScanMemo* memo = nullptr);
 
 /// A link at `text[at]`: an address, or one in angle brackets, which delimit it and are not
 /// shown. `consumed` is 0 when no link starts there.
@@ -26,7 +37,7 @@ struct LinkSpan {
     std::size_t start = 0;    ///< where the address starts
     std::size_t length = 0;   ///< the address's length
 };
-LinkSpan link_at(std::string_view text, std::size_t at);
+LinkSpan link_at(std::string_view text, std::size_t at, ScanMemo* memo = nullptr);
 
 /// A URL found by url_length, `text[at, at + length)`, split for a renderer: the address
 /// without highlight marks, and how many highlights open and close inside it (a link's text

@@ -18,9 +18,10 @@ std::string escape_markdown(std::string_view raw) {
     std::string out;
     out.reserve(text.size());
     bool line_start = true;
+    ScanMemo memo;
     for (std::size_t i = 0; i < text.size(); ++i) {
         // A web address becomes an autolink, whole and unescaped.
-        if (const LinkSpan link = link_at(text, i); link.consumed > 0) {
+        if (const LinkSpan link = link_at(text, i, &memo); link.consumed > 0) {
             // Highlights inside the address open before the autolink and close after it.
             const FoundUrl found = split_url(text, link.start, link.length);
             for (std::size_t n = 0; n < found.opened; ++n)

@@ -101,3 +101,16 @@ $ aistrat check --kb outlined --text field-report=texts/field-report.txt --text 
 ! aistrat: error: --text names 'field-report' twice
 ! Run 'aistrat check --help' for usage.
 ? 2
+
+# A section name with a control or format character is no section (it could not be typed, and
+# completion would show it raw); completion offers no id or section that holds one.
+$ mkdir -p "$SCRATCH/k" && printf 'kind: source\nid: evil\ntitle: Evil\nsummary: A source.\nsections: ["a\\e[31mb (2 paragraphs)", "ok (1 paragraph)"]\n' > "$SCRATCH/k/s.yaml" && printf 'kind: pillar\nid: "\\e[31mbad"\ntitle: Bad\nsummary: Bad.\nsources: [{source: article, locator: whole page}]\n' > "$SCRATCH/k/p.yaml" && aistrat check --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|"
+> S/k/p.yaml:2:5: error: id '\x1b[31mbad' must be lower-case kebab-case (a-z, 0-9 and single hyphens)
+> S/k/s.yaml:5:11: error: 'sections' item 'a\x1b[31mb (2 paragraphs)' of source 'evil' declares no part of it: write a section as NAME or NAME (N paragraphs), pages as pages N-M, each once
+? 0
+$ aistrat __complete -- --kb "$SCRATCH/k" quote evil '' | od -c | grep -c '033' ; aistrat __complete -- --kb "$SCRATCH/k" quote evil ''
+> 0
+? 0
+$ aistrat __complete -- --kb "$SCRATCH/k" show pillar '' | od -c | grep -c '033'
+> 0
+? 1

@@ -100,6 +100,8 @@ TEST_SUITE("check.outline") {
     TEST_CASE("parse_locator: whole, sections, paragraphs, pages and anything else") {
         using Kind = check::Locator::Kind;
         CHECK(check::parse_locator("whole page").kind == Kind::Whole);
+        CHECK(check::parse_locator("whole").kind == Kind::Whole);
+        CHECK(check::parse_locator("wholesale").kind != Kind::Whole);
         const auto p = check::parse_locator("intro/2-3");
         CHECK(p.kind == Kind::Section);
         CHECK(p.section == "intro");
@@ -182,6 +184,18 @@ TEST_SUITE("check.outline") {
               "t.txt:3:1: error: heading 'A heading' falls inside section 'intro' (after its "
               "paragraph 1), by the paragraphs the source declares (intro (2 paragraphs), body "
               "(1 paragraph))");
+    }
+
+    TEST_CASE("SourceText: many headings and paragraphs read in linear time") {
+        // 200,000 headings between as many paragraphs, for a source that declares no sections
+        // (each heading counted the paragraphs before it: hours, not a second).
+        std::string text;
+        for (int i = 0; i < 200'000; ++i)
+            text += "H\n\nP.\n\n";
+        const auto read = check::SourceText::read(check::Outline{}, text, "t.txt");
+        const auto* source = std::get_if<check::SourceText>(&read);
+        REQUIRE(source != nullptr);
+        CHECK(source->paragraphs().size() == 200'000);
     }
 
     TEST_CASE("checked_terms: numbers, ISO dates and proper names, not sentence openers") {

@@ -5,6 +5,20 @@
 using namespace aistrat::model;
 
 TEST_SUITE("model.text") {
+    TEST_CASE("is_plain_text: UTF-8 without controls, format characters, tabs or newlines") {
+        CHECK(is_plain_text("whole page"));
+        CHECK(is_plain_text("Chín\u00e1 \u4e2d\u56fd"));
+        CHECK_FALSE(is_plain_text("a\x1b[31mb"));
+        CHECK_FALSE(is_plain_text("c\xc2\x9b" "d")); // U+009B, a one-byte CSI
+        CHECK_FALSE(is_plain_text("e\u202ef"));   // a bidi override
+        CHECK_FALSE(is_plain_text("a\tb"));
+        CHECK_FALSE(is_plain_text("a\nb"));
+        CHECK_FALSE(is_plain_text("\xff")); // not UTF-8
+        CHECK_FALSE(is_plain_text("a b", false));
+        CHECK_FALSE(is_plain_text("a\u00a0b", false)); // a no-break space
+        CHECK(is_plain_text("a-b", false));
+    }
+
     TEST_CASE("edit_distance: counts insertions, deletions and substitutions ignoring case") {
         CHECK(edit_distance("education", "education") == 0);
         CHECK(edit_distance("edcation", "education") == 1);

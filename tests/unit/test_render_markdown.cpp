@@ -1,4 +1,5 @@
 #include "render/data_writer.hpp"
+#include "render/html_renderer.hpp"
 #include "render/links.hpp"
 #include "render/markdown_renderer.hpp"
 
@@ -141,10 +142,27 @@ TEST_SUITE("render.links") {
         // In a text that is one address (a url field), an apostrophe is part of it.
         CHECK(url("https://e.org/l'avenir", 0) == "https://e.org/l'avenir");
         CHECK(url("see https://e.org/l'avenir", 4) == "https://e.org/l");
+        // In angle brackets (a source list's address), it runs to the '>': an apostrophe too.
+        CHECK(url("see <https://en.wikipedia.org/wiki/People's_Army>", 5) ==
+              "https://en.wikipedia.org/wiki/People's_Army");
         // Square brackets and braces neither open nor close one: no link rather than a wrong one.
         CHECK(url("see [https://a.org] x", 5).empty());
         // After an ellipsis a snippet may have cut a longer address: no link.
         CHECK(url("\u2026https://b.org/x y", 3).empty());
+    }
+
+    TEST_CASE("escape_markdown and escape_html: many starts of one long run read it once") {
+        // 20,000 starts of an address in one run, each cut short by the ellipsis at its end:
+        // each start read on to the end (minutes for 200 KB), now the run is read once.
+        std::string text;
+        for (int i = 0; i < 20'000; ++i)
+            text += "(https://a";
+        text += "\u2026";
+        const std::string markdown = render::escape_markdown(text);
+        CHECK(markdown.find("<https://") == std::string::npos);
+        CHECK(markdown.size() >= text.size());
+        const std::string html = render::escape_html(text);
+        CHECK(html.find("href") == std::string::npos);
     }
 
     TEST_CASE("url_length: an address cut short by a snippet is none") {
