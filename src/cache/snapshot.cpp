@@ -166,6 +166,7 @@ void put(Writer& w, const model::Schema& schema) {
             w.flag(field.required);
             w.flag(field.identifies);
             w.text(field.description);
+            w.texts(field.asks);
         }
         w.location(kind.where);
     }
@@ -202,6 +203,7 @@ model::Schema get_schema(Reader& r) {
             field.required = r.flag();
             field.identifies = r.flag();
             field.description = r.text();
+            field.asks = r.texts();
         }
         kind.where = r.location();
     }

@@ -1,12 +1,105 @@
-// `aistrat ask "QUESTION"`: the statements that answer a question, with their sources.
+// `aistrat ask "QUESTION"`: the statements that answer a question, with their sources; or,
+// with `-`, one question a line from standard input.
 #include "cli/commands.hpp"
+#include "cli/output.hpp"
 #include "model/text.hpp"
 #include "query/ask.hpp"
+#include "render/data_writer.hpp"
 #include "report/query_documents.hpp"
 
 #include <fmt/format.h>
 
+#include <cstdio>
+#include <optional>
+#include <string>
+
 namespace aistrat::cli {
+
+namespace {
+
+/// The longest line `ask -` reads as a question; the rest of a longer line is skipped (a
+/// question has at most 64 words anyway).
+constexpr std::size_t k_max_line = 64 * 1024;
+
+/// Why `question` cannot be asked (no words, too many), or nothing.
+std::optional<std::string> question_problem(const std::string& question) {
+    const auto words = query::question_words(question);
+    if (words.empty())
+        return "the question has no words";
+    if (words.size() > query::k_max_question_words)
+        return fmt::format("a question may have at most {} words; this one has {}",
+                           query::k_max_question_words, words.size());
+    return std::nullopt;
+}
+
+/// Reads standard input a line at a time, bounded; returns false at its end.
+bool read_line(std::string& line, bool& cut) {
+    line.clear();
+    cut = false;
+    int c = 0;
+    bool any = false;
+    while ((c = std::getchar()) != EOF) {
+        any = true;
+        if (c == '\n')
+            break;
+        if (line.size() < k_max_line)
+            line += static_cast<char>(c);
+        else
+            cut = true;
+    }
+    if (c == EOF && std::ferror(stdin) != 0)
+        throw Failure(ExitCode::Io, "cannot read the questions from standard input");
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    return any;
+}
+
+/// `ask -`: every line of standard input that holds a question, answered in turn: a
+/// heading and its answers in text and markdown, one JSON object a line (JSON Lines).
+ExitCode ask_each(Context& ctx, Format format, std::size_t limit) {
+    if (ctx.templated() ||
+        (format != Format::Text && format != Format::Markdown && format != Format::Json))
+        throw Failure(ExitCode::Usage,
+                      "'ask -' prints text, markdown or json (one object a line), and no template");
+    const auto& kb = ctx.knowledge();
+    const auto& index = ctx.search_index();
+    const query::Lexicon lexicon(kb);
+    report::Document all;
+    bool every = true;
+    std::string line;
+    bool cut = false;
+    while (read_line(line, cut)) {
+        const auto words = query::question_words(line);
+        if (words.empty() || line.find_first_not_of(" \t") == line.find('#'))
+            continue; // a blank line or a comment
+        std::optional<std::string> problem = question_problem(line);
+        if (cut)
+            problem = fmt::format("a line may be at most {} bytes long", k_max_line);
+        std::optional<query::AskResult> result;
+        if (!problem)
+            result = query::ask(lexicon, kb, index, line, limit);
+        every = every && result && result->answered;
+        if (format == Format::Json) {
+            nlohmann::ordered_json data =
+                result ? report::ask_data(kb, index, line, *result)
+                       : nlohmann::ordered_json{{"question", line}, {"error", *problem}};
+            write_stdout(render::render_json(data, true));
+            continue;
+        }
+        all.add(report::Heading{2, line});
+        if (problem) {
+            all.add(report::Paragraph{"error: " + *problem});
+            continue;
+        }
+        for (auto& block : report::ask_document(kb, index, *result).blocks)
+            all.blocks.push_back(std::move(block));
+    }
+    if (format != Format::Json && !all.blocks.empty())
+        ctx.print({std::move(all), {}}, format);
+    return every ? ExitCode::Ok : ExitCode::NotFound;
+}
+
+} // namespace
 
 Command add_ask(CLI::App& parent) {
     struct Options {
@@ -16,43 +109,46 @@ Command add_ask(CLI::App& parent) {
     auto options = std::make_shared<Options>();
     CLI::App* app =
         parent.add_subcommand("ask", "Answer a question in plain English, citing sources");
-    app->add_option("QUESTION", options->words, "The question, in quotes or not")->required();
+    app->add_option("QUESTION", options->words,
+                    "The question, in quotes or not; - reads one a line from standard input")
+        ->required();
     app->add_option("-n,--limit", options->limit, "At most N answers (0: all; default 3)")
         ->type_name("N")
         ->check(whole_count());
     app->footer(
         "Each answer is one statement of the knowledge (a field, a list item, a figure or a\n"
-        "link) with its entity and the source it comes from. Exits 1 when nothing answers.\n"
-        "A question has at most 64 words.\n\n"
+        "link) as it reads on its own, with its entity and the sources it rests on. A question\n"
+        "that asks for a list (\"What are the pillars?\", \"What drives China's AI?\") gets the\n"
+        "list whole as its first answer. A question has at most 64 words.\n\n"
+        "ask declines, with exit code 1, when a name the question writes (a capitalised word\n"
+        "such as Taiwan) occurs nowhere in the knowledge (\"The knowledge says nothing about\n"
+        "Taiwan.\"), or when the best answer covers less than half of what the question asks,\n"
+        "each word weighted by how rare it is in the knowledge and a word it never uses\n"
+        "weighing most (\"Nothing in the knowledge answers this. Closest:\"). JSON says\n"
+        "`answered`, `unmatched` and each answer's `score` and `coverage`.\n\n"
+        "With -, each line of standard input is a question (blank lines and lines starting\n"
+        "with # are skipped); text and markdown print each under a heading, json one object a\n"
+        "line. Exits 0 when every question was answered, else 1.\n\n"
         "Examples:\n"
         "  aistrat ask \"How much could AI add to China's economy each year?\"\n"
-        "  aistrat ask 'Who received a golden visa?'\n"
-        "  aistrat ask 'What does the PRC use AI for?' --limit 5 --format json");
+        "  aistrat ask 'What are the pillars of the strategy?'\n"
+        "  aistrat ask 'What does the PRC use AI for?' --limit 5 --format json\n"
+        "  aistrat ask - --format json < questions.txt");
     return {app, [options](Context& ctx) {
                 const auto format = ctx.format("ask");
+                if (options->words.size() == 1 && options->words[0] == "-")
+                    return ask_each(ctx, format, options->limit);
                 const std::string question = fmt::to_string(fmt::join(options->words, " "));
+                if (const auto problem = question_problem(question))
+                    throw Failure(ExitCode::Usage, *problem);
                 const auto& kb = ctx.knowledge();
                 const auto& index = ctx.search_index();
-                const auto words = query::question_words(question);
-                if (words.empty())
-                    throw Failure(ExitCode::Usage, "the question has no words");
-                if (words.size() > query::k_max_question_words)
-                    throw Failure(
-                        ExitCode::Usage,
-                        fmt::format("a question may have at most {} words; this one has {}",
-                                    query::k_max_question_words, words.size()));
                 const auto result = query::ask(kb, index, question, options->limit);
-                if (result.answers.empty()) {
-                    if (format == Format::Json || format == Format::Yaml)
-                        ctx.print({{}, report::ask_data(kb, index, question, result)}, format);
-                    throw Failure(ExitCode::NotFound,
-                                  fmt::format("nothing in the knowledge answers '{}'", question));
-                }
                 ctx.print(ctx.needs_data(format)
                               ? Result{{}, report::ask_data(kb, index, question, result)}
                               : Result{report::ask_document(kb, index, result), {}},
                           format);
-                return ExitCode::Ok;
+                return result.answered ? ExitCode::Ok : ExitCode::NotFound;
             }};
 }
 

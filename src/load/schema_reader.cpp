@@ -88,8 +88,8 @@ std::optional<model::FieldDef> read_field(NodeReader& reader, const YamlNode& no
                                              describe(node)));
         return std::nullopt;
     }
-    static const std::vector<std::string> k_keys{"name", "type", "required", "identifies",
-                                                 "description"};
+    static const std::vector<std::string> k_keys{"name",       "type",        "required",
+                                                 "identifies", "description", "asks"};
     reader.unknown_keys(node, k_keys, "field key");
     reader.require(node, "name", "field key");
     reader.require(node, "type", "field key");
@@ -144,6 +144,13 @@ std::optional<model::FieldDef> read_field(NodeReader& reader, const YamlNode& no
     }
     if (const YamlNode* n = node.find("description"))
         def.description = reader.text(*n, "'description'").value_or("");
+    if (const YamlNode* n = node.find("asks")) {
+        def.asks = reader.text_list(*n, "'asks'").value_or(std::vector<std::string>{});
+        for (const auto& phrase : def.asks)
+            if (model::question_words(phrase).empty())
+                reader.error(n->where, fmt::format("field '{}' asks '{}', which has no words",
+                                                   def.name, phrase));
+    }
     return def;
 }
 
@@ -270,7 +277,7 @@ std::optional<model::RelationDef> read_relation(NodeReader& reader, const YamlNo
 bool same_fields(const std::vector<model::FieldDef>& a, const std::vector<model::FieldDef>& b) {
     return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const auto& x, const auto& y) {
         return x.name == y.name && x.type == y.type && x.required == y.required &&
-               x.identifies == y.identifies && x.description == y.description;
+               x.identifies == y.identifies && x.description == y.description && x.asks == y.asks;
     });
 }
 

@@ -34,6 +34,9 @@ struct FieldDef {
     bool required = false;
     bool identifies = false; ///< the field's value names the entity (`show opportunity 3`)
     std::string description;
+    /// Question words and phrases the field answers (`why`, `where does data come from`):
+    /// `ask` prefers its statements for a question that holds one.
+    std::vector<std::string> asks;
 };
 
 /// One kind of entity, such as `opportunity`.

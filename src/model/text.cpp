@@ -328,6 +328,26 @@ bool is_iso_date_prefix(std::string_view text) {
 }
 
 std::vector<std::string> question_words(std::string_view text) {
+    // Folded first, as the index's tokenizer (unicode61, remove_diacritics 2) reads text:
+    // Unicode case folding, compatibility forms and diacritics removed ("Ｃhina", "CHINA" and
+    // "Chína" are "china").
+    std::string folded;
+    {
+        utf8proc_uint8_t* out = nullptr;
+        const auto n = utf8proc_map(
+            reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+            static_cast<utf8proc_ssize_t>(text.size()), &out,
+            static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
+                                           UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK));
+        if (n >= 0 && out != nullptr)
+            folded.assign(reinterpret_cast<const char*>(out), static_cast<std::size_t>(n));
+        std::free(out);
+        if (n < 0) // not UTF-8: its ASCII letters and digits still make words
+            for (char c : text)
+                folded += static_cast<unsigned char>(c) < 0x80
+                              ? static_cast<char>(std::tolower(static_cast<unsigned char>(c)))
+                              : ' ';
+    }
     std::vector<std::string> words;
     std::string word;
     const auto flush = [&] {
@@ -338,24 +358,42 @@ std::vector<std::string> question_words(std::string_view text) {
             words.push_back(word);
         word.clear();
     };
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        // A no-break or other Unicode space separates words, as a space does.
-        if (const std::size_t space = c >= 0x80 ? space_at(text, i) : 0; space > 0) {
-            flush();
-            i += space - 1;
+    for (std::size_t i = 0; i < folded.size();) {
+        const auto c = static_cast<unsigned char>(folded[i]);
+        if (c < 0x80) {
+            const bool digit_next =
+                i + 1 < folded.size() && std::isdigit(static_cast<unsigned char>(folded[i + 1]));
+            if (std::isalnum(c) || c == '$' || c == '%')
+                word += static_cast<char>(c);
+            else if ((c == '.' || c == ',') && !word.empty() &&
+                     std::isdigit(static_cast<unsigned char>(word.back())) && digit_next)
+                word += static_cast<char>(c);
+            else
+                flush();
+            ++i;
             continue;
         }
-        const bool digit_next =
-            i + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[i + 1]));
-        if (std::isalnum(c) || c >= 0x80 || c == '$' || c == '%') {
-            word += static_cast<char>(std::tolower(c));
-        } else if ((c == '.' || c == ',') && !word.empty() &&
-                   std::isdigit(static_cast<unsigned char>(word.back())) && digit_next) {
-            word += static_cast<char>(c);
-        } else {
+        // A letter or a digit of any script is part of a word; punctuation (typographic
+        // apostrophes and quotes, dashes), symbols and spaces separate words.
+        char32_t cp = 0;
+        const std::size_t length = decode_utf8(folded, i, cp);
+        if (length == 0) {
             flush();
+            ++i;
+            continue;
         }
+        const auto category = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+        const bool letter = category == UTF8PROC_CATEGORY_LU || category == UTF8PROC_CATEGORY_LL ||
+                            category == UTF8PROC_CATEGORY_LT || category == UTF8PROC_CATEGORY_LM ||
+                            category == UTF8PROC_CATEGORY_LO || category == UTF8PROC_CATEGORY_ND ||
+                            category == UTF8PROC_CATEGORY_NL || category == UTF8PROC_CATEGORY_NO ||
+                            category == UTF8PROC_CATEGORY_MN || category == UTF8PROC_CATEGORY_MC ||
+                            category == UTF8PROC_CATEGORY_CO;
+        if (letter)
+            word.append(folded, i, length);
+        else
+            flush();
+        i += length;
     }
     flush();
     return words;

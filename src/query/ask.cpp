@@ -2,8 +2,10 @@
 #include "query/ask.hpp"
 
 #include "model/text.hpp"
+#include "query/resolve.hpp"
 
 #include <fmt/format.h>
+#include <utf8proc.h>
 
 #include <algorithm>
 #include <cctype>
@@ -11,6 +13,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace aistrat::query {
@@ -19,6 +22,18 @@ namespace {
 
 using search::Statement;
 using search::StatementType;
+
+// The weights of `ask`, measured on the question sets in tests/ (see tests/questions.yaml):
+/// What a word the knowledge never uses weighs, as a share of the rarest word's weight.
+constexpr double k_missing = 0.6;
+/// An answer that is not of the kind a cue asks for ("when": a date) covers less.
+constexpr double k_cue = 0.7;
+/// The lift of a statement of a field that declares the question's phrase (`asks:`).
+constexpr double k_asked = 0.15;
+/// How much a concept counts toward an answer where only an entity linked to the
+/// statement's entity, or another statement of its entity, holds it.
+constexpr double k_linked = 0.7;
+constexpr double k_entity = 0.35;
 
 /// Something the question asks about: a word with its synonyms, or a named entity.
 struct Concept {
@@ -30,6 +45,9 @@ struct Concept {
     std::set<std::size_t> in_context; ///< statements whose context matches
     std::set<std::size_t> in_entity;  ///< entities that match anywhere
     double weight = 0;                ///< rarer concepts weigh more
+    bool absent = false;              ///< the knowledge never uses it, in any form
+    std::size_t first = 0;            ///< its first word's place in the question
+    std::size_t last = 0;             ///< one past its last word's place
 };
 
 bool matches_at(const std::vector<std::string>& words, std::size_t at,
@@ -104,6 +122,8 @@ std::vector<Concept> concepts_of(const Lexicon& lexicon, const std::vector<std::
                 add_phrase(c, question_words(name.entity->title));
                 add_phrase(c, question_words(name.entity->id));
             }
+            c.first = i;
+            c.last = i + best;
             out.push_back(std::move(c));
             i += best;
             continue;
@@ -117,8 +137,19 @@ std::vector<Concept> concepts_of(const Lexicon& lexicon, const std::vector<std::
             }
         if (group != nullptr) {
             Concept c;
-            for (const auto& phrase : *group)
+            for (const auto& phrase : *group) {
                 add_phrase(c, phrase);
+                // A word that means an entity ("Chinese", "Beijing" for China) names it.
+                if (phrase.empty())
+                    continue;
+                for (const auto& name : lexicon.names_from(phrase.front()))
+                    if (name.words == phrase && c.entities.size() < 32 &&
+                        std::find(c.entities.begin(), c.entities.end(), name.entity) ==
+                            c.entities.end())
+                        c.entities.push_back(name.entity);
+            }
+            c.first = i;
+            c.last = i + length;
             out.push_back(std::move(c));
             i += length;
             continue;
@@ -127,11 +158,259 @@ std::vector<Concept> concepts_of(const Lexicon& lexicon, const std::vector<std::
             Concept c;
             c.plain = true;
             add_phrase(c, {words[i]});
+            c.first = i;
+            c.last = i + 1;
             out.push_back(std::move(c));
         }
         ++i;
     }
     return out;
+}
+
+/// A run of words the question capitalises, as it spells them ("United States"), with
+/// the question words they make.
+struct NameRun {
+    std::vector<std::string> texts;              ///< each word as written
+    std::vector<std::vector<std::string>> words; ///< each word's question words
+};
+
+bool upper_at(std::string_view text, std::size_t i) {
+    char32_t cp = 0;
+    if (model::decode_utf8(text, i, cp) == 0)
+        return false;
+    const auto category = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+    return category == UTF8PROC_CATEGORY_LU || category == UTF8PROC_CATEGORY_LT;
+}
+
+/// The names a question writes: runs of words that start with a capital letter. The first
+/// word of a sentence counts only with another capital inside it ("OpenAI", "BSSN"), since
+/// every sentence starts with one. A possessive ending is left out.
+std::vector<NameRun> name_runs(std::string_view question) {
+    std::vector<NameRun> runs;
+    bool sentence_start = true;
+    bool in_run = false;
+    std::size_t i = 0;
+    while (i < question.size()) {
+        while (i < question.size() && (question[i] == ' ' || question[i] == '\t' ||
+                                       question[i] == '\n' || question[i] == '\r'))
+            ++i;
+        std::size_t end = i;
+        while (end < question.size() && question[end] != ' ' && question[end] != '\t' &&
+               question[end] != '\n' && question[end] != '\r')
+            ++end;
+        if (end == i)
+            break;
+        std::string_view token = question.substr(i, end - i);
+        i = end;
+        // Leading quotes and brackets are not part of the word.
+        std::size_t start = 0;
+        while (start < token.size() && static_cast<unsigned char>(token[start]) < 0x80 &&
+               std::ispunct(static_cast<unsigned char>(token[start])) != 0)
+            ++start;
+        token.remove_prefix(start);
+        const bool ends_sentence =
+            !token.empty() && (token.back() == '.' || token.back() == '?' || token.back() == '!' ||
+                               token.back() == ':' || token.back() == ';');
+        bool capital = !token.empty() && upper_at(token, 0);
+        if (capital && sentence_start) {
+            bool inner = false;
+            for (std::size_t j = 1; j < token.size() && !inner; ++j)
+                inner = static_cast<unsigned char>(token[j]) >= 0x80 ? upper_at(token, j)
+                                                                     : std::isupper(token[j]) != 0;
+            capital = inner;
+        }
+        sentence_start = ends_sentence;
+        if (!capital) {
+            in_run = false;
+            continue;
+        }
+        auto words = question_words(token);
+        if (words.size() > 1 && words.back() == "s")
+            words.pop_back(); // Taiwan's
+        std::string text(token);
+        for (const std::string_view tail : {"'s", "\u2019s"})
+            if (text.size() > tail.size() && text.ends_with(tail))
+                text.resize(text.size() - tail.size());
+        while (!text.empty() && static_cast<unsigned char>(text.back()) < 0x80 &&
+               std::ispunct(static_cast<unsigned char>(text.back())) != 0)
+            text.pop_back();
+        if (words.empty() || text.empty()) {
+            in_run = false;
+            continue;
+        }
+        if (!in_run)
+            runs.push_back({});
+        in_run = !ends_sentence && token.find(',') == std::string_view::npos;
+        auto& run = runs.back();
+        run.texts.push_back(std::move(text));
+        run.words.push_back(std::move(words));
+    }
+    return runs;
+}
+
+/// The statement at which `entity`'s statements of `field` start in `index`, by scanning
+/// (a list answer is built once a question).
+std::vector<std::size_t> statements_of(const search::SearchIndex& index,
+                                       const model::Entity& entity, std::string_view field) {
+    std::vector<std::size_t> out;
+    const auto& statements = index.statements();
+    for (std::size_t i = 0; i < statements.size(); ++i)
+        if (statements[i].entity == &entity && statements[i].field == field)
+            out.push_back(i);
+    return out;
+}
+
+/// A question that asks for a list ("What are the pillars?", "What drives China's AI?") gets
+/// the list whole as one answer: every entity of a kind it names in the plural (those linked
+/// to an entity it names, when there are some), or every item of a list field of the
+/// entity it is about. The answer's coverage is the weight of the concepts it holds, not yet
+/// divided by the question's whole weight.
+std::optional<Answer> list_answer(const Lexicon& lexicon, const model::KnowledgeBase& kb,
+                                  const search::SearchIndex& index,
+                                  const std::vector<std::string>& words,
+                                  const std::vector<Concept>& concepts,
+                                  const std::set<const model::Entity*>& focus,
+                                  const std::vector<Answer>& ranked) {
+    // "Which of the opportunities ..." asks for one of them.
+    for (std::size_t i = 0; i + 1 < words.size(); ++i)
+        if (words[i] == "which" && (words[i + 1] == "of" || words[i + 1] == "one"))
+            return std::nullopt;
+    const Lexicon::ListName* kind_list = nullptr;
+    const Lexicon::ListName* field_list = nullptr;
+    std::size_t kind_at = 0;
+    std::size_t field_at = 0;
+    for (std::size_t i = 0; i < words.size(); ++i)
+        for (const auto& name : lexicon.lists_from(words[i])) {
+            if (!matches_at(words, i, name.words))
+                continue;
+            auto& slot = name.field.empty() ? kind_list : field_list;
+            if (slot == nullptr || name.words.size() > slot->words.size()) {
+                slot = &name;
+                (name.field.empty() ? kind_at : field_at) = i;
+            }
+        }
+    // A field named through a synonym ("what drives ...": drivers) counts as named.
+    std::vector<std::pair<const model::KindDef*, std::string>> fields;
+    if (field_list != nullptr)
+        fields.emplace_back(field_list->kind, field_list->field);
+    for (const auto& c : concepts)
+        for (const auto& phrase : c.phrases) {
+            const auto phrase_words = question_words(phrase);
+            if (phrase_words.empty())
+                continue;
+            for (const auto& name : lexicon.lists_from(phrase_words.front()))
+                if (!name.field.empty() && name.words == phrase_words)
+                    fields.emplace_back(name.kind, name.field);
+        }
+
+    const auto& statements = index.statements();
+    Answer list;
+    double covered = 0;
+    const auto counts = [&](const Concept& c, std::size_t from, std::size_t to) {
+        return c.first < to && from < c.last;
+    };
+    // A field list: the field of the entity the question names, else of the best answer's.
+    for (const auto& [kind, field] : fields) {
+        const model::Entity* owner = nullptr;
+        for (const model::Entity* e : focus)
+            if (e->kind == kind->name && e->field(field) != nullptr)
+                owner = e;
+        for (std::size_t i = 0; owner == nullptr && i < ranked.size() && i < 3; ++i) {
+            const model::Entity* e = statements[ranked[i].statement].entity;
+            if (e->kind == kind->name && e->field(field) != nullptr)
+                owner = e;
+        }
+        if (owner == nullptr)
+            continue;
+        list.items = statements_of(index, *owner, field);
+        if (list.items.size() < 2) {
+            list.items.clear();
+            continue;
+        }
+        list.support = list.items;
+        list.list = field;
+        list.owner = owner;
+        for (const auto& c : concepts) {
+            const bool names_owner =
+                std::find(c.entities.begin(), c.entities.end(), owner) != c.entities.end();
+            const bool names_list =
+                field_list != nullptr && counts(c, field_at, field_at + field_list->words.size());
+            bool said = false;
+            for (std::size_t item : list.items)
+                said = said || c.in_text.count(item) != 0 || c.in_context.count(item) != 0;
+            if (names_owner || names_list || said)
+                covered += c.weight;
+        }
+        list.coverage = covered;
+        list.statement = list.items.front();
+        return list;
+    }
+    if (kind_list == nullptr)
+        return std::nullopt;
+    const model::KindDef& kind = *kind_list->kind;
+    std::vector<const model::Entity*> members = kb.of_kind(kind.name);
+    // The entities of the kind that an entity the question names links to, either way.
+    std::vector<const model::Entity*> linked;
+    for (const model::Entity* member : members) {
+        bool near = false;
+        for (const auto& link : member->links) {
+            const model::RelationDef* relation = kb.schema().find_relation(link.relation);
+            const model::Entity* target =
+                relation ? kb.link_target(*relation, link.target) : nullptr;
+            near = near || (target != nullptr && focus.count(target) != 0);
+        }
+        for (const auto& in : kb.incoming(*member))
+            near = near || focus.count(in.from) != 0;
+        if (near)
+            linked.push_back(member);
+    }
+    // A question about an entity none of them touches is about that entity ("how many
+    // people live in Indonesia" asks for no list of people).
+    if (linked.empty() && !focus.empty())
+        return std::nullopt;
+    const bool linked_list = !linked.empty();
+    if (linked_list)
+        members = std::move(linked);
+    if (members.size() < 2)
+        return std::nullopt;
+    members = natural_order(kind, std::move(members));
+    for (const model::Entity* member : members) {
+        const auto titles = statements_of(index, *member, "title");
+        if (titles.empty())
+            continue;
+        list.items.push_back(titles.front());
+        // What a member of a list of linked entities rests on is its link: the link statement
+        // of the member that names an entity of the question.
+        std::size_t support = titles.front();
+        if (linked_list) {
+            const auto& all = index.statements();
+            for (std::size_t i = 0; i < all.size(); ++i)
+                if (all[i].entity == member && all[i].type == search::StatementType::Link &&
+                    std::any_of(focus.begin(), focus.end(),
+                                [&](const model::Entity* e) { return e->title == all[i].text; })) {
+                    support = i;
+                    break;
+                }
+        }
+        list.support.push_back(support);
+    }
+    if (list.items.size() < 2)
+        return std::nullopt;
+    list.list = kind.plural;
+    list.statement = list.items.front();
+    for (const auto& c : concepts) {
+        const bool names_list = counts(c, kind_at, kind_at + kind_list->words.size());
+        const bool names_owner =
+            std::any_of(c.entities.begin(), c.entities.end(),
+                        [&](const model::Entity* e) { return focus.count(e); });
+        bool said = false;
+        for (std::size_t item : list.items)
+            said = said || c.in_text.count(item) != 0 || c.in_context.count(item) != 0;
+        if (names_list || names_owner || said)
+            covered += c.weight;
+    }
+    list.coverage = covered;
+    return list;
 }
 
 } // namespace
@@ -163,6 +442,39 @@ Lexicon::Lexicon(const model::KnowledgeBase& kb) {
     for (const auto& cue : vocabulary.cues)
         for (const auto& phrase : cue.phrases)
             m_cues.push_back({question_words(phrase), cue.prefer});
+    // A kind named in the plural asks for its entities; a list field, for its items.
+    const auto& schema = kb.schema();
+    for (const auto& kind : schema.kinds) {
+        if (kind.name == schema.citation_kind)
+            continue;
+        const auto singular = question_words(kind.name);
+        std::vector<std::string> plurals{kind.plural};
+        for (const auto& alias : kind.aliases)
+            if (alias.size() > 3 && (alias.ends_with('s') || alias == kind.plural))
+                plurals.push_back(alias);
+        for (const auto& plural : plurals) {
+            auto words = question_words(plural);
+            if (words.empty() || words == singular)
+                continue;
+            m_lists[words.front()].push_back({std::move(words), &kind, {}});
+        }
+        for (const auto& field : kind.fields)
+            for (const auto& phrase : field.asks)
+                if (auto words = question_words(phrase); !words.empty())
+                    m_asks.push_back({std::move(words), kind.name, field.name});
+        for (const auto& field : kind.fields)
+            if (field.type == model::FieldType::List) {
+                auto words = question_words(field.name);
+                if (!words.empty())
+                    m_lists[words.front()].push_back({std::move(words), &kind, field.name});
+            }
+    }
+}
+
+const std::vector<Lexicon::ListName>& Lexicon::lists_from(const std::string& word) const {
+    static const std::vector<ListName> none;
+    const auto it = m_lists.find(word);
+    return it == m_lists.end() ? none : it->second;
 }
 
 const std::vector<Lexicon::Name>& Lexicon::names_from(const std::string& word) const {
@@ -203,6 +515,13 @@ AskResult ask(const Lexicon& lexicon, const model::KnowledgeBase& kb,
         }
     }
 
+    // A field that declares the question's phrase (`asks: [why]`) is what answers it.
+    std::set<std::pair<std::string_view, std::string_view>> asked;
+    for (const auto& a : lexicon.asks())
+        for (std::size_t i = 0; i < words.size(); ++i)
+            if (matches_at(words, i, a.words) && asked.insert({a.kind, a.field}).second)
+                result.fields.push_back(a.kind + "." + a.field);
+
     auto concepts = concepts_of(lexicon, words, cue_words);
     // Two words of one synonym group ask about one thing.
     for (std::size_t i = 0; i < concepts.size(); ++i)
@@ -239,6 +558,7 @@ AskResult ask(const Lexicon& lexicon, const model::KnowledgeBase& kb,
         c.in_entity = index.entities_matching(c.expression);
         std::set<std::size_t> all = c.in_text;
         all.insert(c.in_context.begin(), c.in_context.end());
+        c.absent = all.empty() && c.in_entity.empty();
         // A word the knowledge never uses says nothing about any statement.
         c.weight =
             all.empty() ? 0 : std::log(1.0 + total / (1.0 + static_cast<double>(all.size())));
@@ -256,6 +576,48 @@ AskResult ask(const Lexicon& lexicon, const model::KnowledgeBase& kb,
             weights += heaviest - c.weight;
             c.weight = heaviest;
         }
+    // A word the knowledge never uses still asks for something: it weighs a share of what the
+    // rarest word can, so that every answer covers less of the question. A name the question
+    // writes that the knowledge never uses is reported.
+    const double rarest = std::log(1.0 + total);
+    double missing = 0;
+    std::set<std::string> absent_words;
+    std::set<std::string> plain_words; // single words that name no entity and have no synonyms
+    for (const auto& c : concepts) {
+        if (c.plain)
+            plain_words.insert(c.phrases.front());
+        if (c.absent) {
+            missing += k_missing * rarest;
+            if (c.plain)
+                absent_words.insert(c.phrases.front());
+        }
+    }
+    // Within a run of capitalised words, a name the knowledge never uses is the words side by
+    // side that are plain words (no entity's name, no synonym's) with at least one it never
+    // uses: "New Zealand" (though "new" occurs), not "Beijing New Generation AI Development
+    // Plan" (whose words are China's synonym and an entity's name).
+    const auto words_in = [](const std::vector<std::string>& ws, const std::set<std::string>& set) {
+        return std::all_of(ws.begin(), ws.end(), [&](const auto& w) { return set.count(w) != 0; });
+    };
+    for (const auto& run : name_runs(question)) {
+        std::string name;
+        bool lacking = false;
+        for (std::size_t i = 0; i <= run.texts.size(); ++i) {
+            const bool part = i < run.texts.size() && words_in(run.words[i], plain_words);
+            if (part) {
+                name += (name.empty() ? "" : " ") + run.texts[i];
+                lacking = lacking ||
+                          std::any_of(run.words[i].begin(), run.words[i].end(),
+                                      [&](const auto& w) { return absent_words.count(w) != 0; });
+                continue;
+            }
+            if (lacking && std::find(result.unmatched.begin(), result.unmatched.end(), name) ==
+                               result.unmatched.end())
+                result.unmatched.push_back(name);
+            name.clear();
+            lacking = false;
+        }
+    }
     if (weights == 0)
         return result;
     // Entities one link away from a named one, either way, are near the question too.
@@ -296,13 +658,15 @@ AskResult ask(const Lexicon& lexicon, const model::KnowledgeBase& kb,
             else if (framed)
                 covered += 0.85 * c.weight;
             else if (linked)
-                covered += 0.7 * c.weight;
+                covered += k_linked * c.weight;
             else if (c.in_entity.count(entity) != 0)
-                covered += 0.35 * c.weight;
+                covered += k_entity * c.weight;
         }
         double score = covered / weights + 0.15 * hit.score / (hit.score + 8.0);
         if (preferred.count(s.type) != 0)
             score += 0.3;
+        if (asked.count({s.entity->kind, s.field}) != 0)
+            score += k_asked;
         if (focus.count(s.entity) != 0)
             score += 0.1;
         else if (near.count(s.entity) != 0)
@@ -323,7 +687,10 @@ AskResult ask(const Lexicon& lexicon, const model::KnowledgeBase& kb,
         if (s.field == "figure")
             score += 0.1;
         const auto length = static_cast<double>(std::count(s.text.begin(), s.text.end(), ' '));
-        score -= 0.005 * std::max(0.0, length - 12.0);
+        // Shorter is better, but for a field the question asks for by name ("why": a purpose),
+        // whose answers are prose.
+        if (asked.count({s.entity->kind, s.field}) == 0)
+            score -= 0.005 * std::max(0.0, length - 12.0);
         // A question that names entities is about them: an answer must touch one.
         const bool touches = std::none_of(concepts.begin(), concepts.end(),
                                           [](const Concept& c) { return !c.entities.empty(); }) ||
@@ -336,11 +703,36 @@ AskResult ask(const Lexicon& lexicon, const model::KnowledgeBase& kb,
                                             c.entities.end() ||
                                         near.count(s.entity) != 0;
                              });
-        if (touches)
-            answers.push_back({hit.statement, score});
+        if (touches) {
+            Answer answer;
+            answer.statement = hit.statement;
+            answer.score = score;
+            answer.coverage = covered / (weights + missing);
+            if (!preferred.empty() && preferred.count(s.type) == 0)
+                answer.coverage *= k_cue;
+            answers.push_back(std::move(answer));
+        }
     }
     std::stable_sort(answers.begin(), answers.end(),
                      [](const Answer& a, const Answer& b) { return a.score > b.score; });
+    if (auto list = list_answer(lexicon, kb, index, words, concepts, focus, answers)) {
+        // The list comes first; its items are not repeated as answers of their own.
+        // (nor as the links that name them: "pillars: Supportive regulation").
+        std::set<std::string_view> items;
+        for (std::size_t item : list->items)
+            items.insert(index.statements()[item].text);
+        const std::set<std::size_t> supports(list->support.begin(), list->support.end());
+        std::erase_if(answers, [&](const Answer& a) {
+            return items.count(index.statements()[a.statement].text) != 0 ||
+                   supports.count(a.statement) != 0;
+        });
+        list->coverage = std::max(list->coverage / (weights + missing),
+                                  answers.empty() ? 0.0 : answers.front().coverage);
+        list->score = (answers.empty() ? 1.0 : answers.front().score) + 0.01;
+        answers.insert(answers.begin(), std::move(*list));
+    }
+    result.answered =
+        result.unmatched.empty() && !answers.empty() && answers.front().coverage >= k_min_coverage;
     if (limit != 0 && answers.size() > limit)
         answers.resize(limit);
     result.answers = std::move(answers);

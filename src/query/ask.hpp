@@ -18,15 +18,41 @@
 namespace aistrat::query {
 
 struct Answer {
-    std::size_t statement = 0; ///< index into the index's statements
+    std::size_t statement = 0; ///< index into the index's statements (a list: its first item)
     double score = 0;          ///< higher is better; 1 is about a full match
+    /// How much of what the question asks this answer covers, 0 to 1: the weight of the
+    /// concepts it holds over the weight of all the question's concepts, those the knowledge
+    /// never uses included.
+    double coverage = 0;
+    /// A list answer: every item of the list, in the knowledge's order, as statements (the
+    /// title of each entity of a kind, or each item of a list field). Empty for one statement.
+    std::vector<std::size_t> items;
+    /// For each item, the statement that puts it in the list and says on what it rests: the
+    /// item itself, or the link between it and the entity the question names (which may be
+    /// implied or our reading).
+    std::vector<std::size_t> support;
+    /// What a list answer lists: the kind's plural ("pillars") or the field ("activities").
+    std::string list;
+    /// Whose list it is: the entity a field list belongs to, or the one a kind list is
+    /// linked to; null for every entity of a kind.
+    const model::Entity* owner = nullptr;
 };
 
 struct AskResult {
     std::vector<Answer> answers;       ///< best first
     std::vector<std::string> concepts; ///< what was looked up, as FTS5 expressions
     std::vector<std::string> prefers;  ///< what the cues asked for: number, date, link
+    std::vector<std::string> fields;   ///< the fields the question asks for, as KIND.FIELD
+    /// True when the best answer answers: no name of the question is missing from the
+    /// knowledge and the best answer covers at least `k_min_coverage` of the question.
+    bool answered = false;
+    /// Names in the question (capitalised words, acronyms) that occur nowhere in the
+    /// knowledge, as the question spells them: "Taiwan", "United States".
+    std::vector<std::string> unmatched;
 };
+
+/// The least coverage (see Answer::coverage) of a best answer that `ask` calls an answer.
+constexpr double k_min_coverage = 0.4;
 
 /// The most words a question may have: a bound on the work one question causes (the
 /// lookups grow faster than the words). `ask` reads only the first ones of a longer one.
@@ -62,6 +88,21 @@ public:
         return m_synonyms;
     }
     const std::vector<Cue>& cues() const { return m_cues; }
+    struct ListName {
+        std::vector<std::string> words;
+        const model::KindDef* kind = nullptr;
+        std::string field; ///< a list field of `kind`; empty: the kind itself, in the plural
+    };
+    struct Ask {
+        std::vector<std::string> words;
+        std::string kind;
+        std::string field;
+    };
+    /// The question phrases fields answer (`asks:` in the schema), longest first.
+    const std::vector<Ask>& asks() const { return m_asks; }
+    /// The plural names of kinds ("pillars", "priority areas") and the names of list fields
+    /// ("activities", "data sources") whose first word is `word`.
+    const std::vector<ListName>& lists_from(const std::string& word) const;
     bool is_stop_word(const std::string& word) const { return m_stop.count(word) != 0; }
 
 private:
@@ -70,6 +111,8 @@ private:
     std::vector<std::vector<std::vector<std::string>>> m_synonyms;
     std::unordered_map<std::string, std::vector<Phrase>> m_phrases;
     std::vector<Cue> m_cues;
+    std::unordered_map<std::string, std::vector<ListName>> m_lists;
+    std::vector<Ask> m_asks;
 };
 
 /// Answers `question` from `index` (built over `kb`) with at most `limit` statements.

@@ -25,11 +25,12 @@ void json_escape(std::uint32_t code, std::string& out) {
 
 } // namespace
 
-std::string render_json(const json& data) {
+std::string render_json(const json& data, bool one_line) {
     // nlohmann escapes C0 controls; DEL, C1 controls and format characters (bidi overrides,
     // zero-width spaces, line separators) it leaves raw. Outside strings JSON is ASCII, so
     // every such code point in the text is inside a string, where an escape means the same.
-    const std::string dumped = data.dump(2, ' ', false, json::error_handler_t::replace);
+    const std::string dumped =
+        data.dump(one_line ? -1 : 2, ' ', false, json::error_handler_t::replace);
     std::string out;
     out.reserve(dumped.size() + 1);
     for (std::size_t i = 0; i < dumped.size();) {

@@ -32,7 +32,8 @@ json kind_data(const model::KnowledgeBase& kb, const model::KindDef& kind) {
                           {"type", model::field_type_name(f.type)},
                           {"required", f.required},
                           {"identifies", f.identifies},
-                          {"description", f.description}});
+                          {"description", f.description},
+                          {"asks", f.asks}});
     return {{"name", kind.name},
             {"plural", kind.plural},
             {"aliases", kind.aliases},

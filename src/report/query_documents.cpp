@@ -3,6 +3,7 @@
 
 #include "model/text.hpp"
 #include "report/entity_data.hpp"
+#include "report/entity_documents.hpp"
 
 #include <fmt/format.h>
 
@@ -119,22 +120,113 @@ json search_data(const model::KnowledgeBase& kb, const search::SearchIndex& inde
             {"suggestions", result.suggestions}};
 }
 
+namespace {
+
+/// A statement as it reads on its own: who or what it is about, the field, the value
+/// ("Hammam Riza — role: President of KORIKA"; a summary or a figure after a colon).
+std::string answer_line(const search::Statement& s) {
+    const std::string& subject = s.entity->title;
+    if (s.field == "title")
+        return subject;
+    if (s.field == "aliases")
+        return fmt::format("{}, also called: {}", subject, s.text);
+    if (s.field == "summary" || s.field == "figure")
+        return fmt::format("{}: {}", subject, s.text);
+    return fmt::format("{} — {}: {}", subject, search::words_of(s.field), s.text);
+}
+
+std::string capitalised(std::string text) {
+    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z')
+        text[0] = static_cast<char>(text[0] - 'a' + 'A');
+    return text;
+}
+
+/// A list answer's heading: "Indonesia — industries" or "Pillars" (of every entity of a
+/// kind), with how many items it has.
+std::string list_heading(const query::Answer& answer) {
+    const std::string what = search::words_of(answer.list);
+    return answer.owner != nullptr
+               ? fmt::format("{} — {} ({} in all)", answer.owner->title, what, answer.items.size())
+               : fmt::format("{} ({} in all)", capitalised(what), answer.items.size());
+}
+
+/// Item `i` of a list answer: a list field's item as written, an entity as its title and
+/// id; marked when what puts it in the list is implied or our reading.
+std::string list_item(const search::SearchIndex& index, const query::Answer& answer,
+                      std::size_t i) {
+    const search::Statement& s = index.statements()[answer.items[i]];
+    const search::Statement& support =
+        index.statements()[i < answer.support.size() ? answer.support[i] : answer.items[i]];
+    std::string text = answer.owner != nullptr || s.field != "title"
+                           ? s.text
+                           : fmt::format("{} ({})", s.text, s.entity->id);
+    text += basis_mark(support.basis);
+    return text;
+}
+
+/// What supports a list answer: the citations of all its items, and the weakest basis.
+std::pair<model::Basis, std::vector<model::Citation>> list_support(const search::SearchIndex& index,
+                                                                   const query::Answer& answer) {
+    model::Basis basis = model::Basis::Stated;
+    std::vector<model::Citation> citations;
+    for (std::size_t item : answer.support.empty() ? answer.items : answer.support) {
+        const search::Statement& s = index.statements()[item];
+        if (s.basis == model::Basis::Interpretation ||
+            (s.basis == model::Basis::Implied && basis == model::Basis::Stated))
+            basis = s.basis;
+        if (s.citations == nullptr)
+            continue;
+        for (const auto& c : *s.citations)
+            if (std::none_of(citations.begin(), citations.end(), [&](const model::Citation& had) {
+                    return had.source == c.source && had.locator == c.locator;
+                }))
+                citations.push_back(c);
+    }
+    return {basis, std::move(citations)};
+}
+
+json entity_ref(const model::Entity& e) {
+    return {{"kind", e.kind}, {"id", e.id}, {"title", e.title}};
+}
+
+} // namespace
+
 Document ask_document(const model::KnowledgeBase& kb, const search::SearchIndex& index,
                       const query::AskResult& result) {
+    Document document;
+    if (!result.unmatched.empty()) {
+        document.add(Paragraph{fmt::format("The knowledge says nothing about {}.",
+                                           fmt::join(result.unmatched, " or "))});
+        return document;
+    }
+    if (!result.answered)
+        document.add(Paragraph{result.answers.empty()
+                                   ? "Nothing in the knowledge answers this."
+                                   : "Nothing in the knowledge answers this. Closest:"});
+    static const std::vector<model::Citation> k_none;
     BulletList answers;
     for (const auto& answer : result.answers) {
         const search::Statement& s = index.statements()[answer.statement];
-        // A statement reads with its field ("recipient: Sam Altman"), then its entity.
-        std::string item = search::words_of(s.field) + ": " + s.text;
-        item += fmt::format("\n{} ({} {})", s.entity->title, s.entity->kind, s.entity->id);
-        static const std::vector<model::Citation> k_none;
-        if (const std::string support =
-                support_text(kb, s.basis, s.citations ? *s.citations : k_none);
-            !support.empty())
+        std::string item;
+        std::string support;
+        if (!answer.items.empty()) {
+            item = list_heading(answer) + ":";
+            for (std::size_t i = 0; i < answer.items.size(); ++i)
+                item += "\n- " + list_item(index, answer, i);
+            const auto [basis, citations] = list_support(index, answer);
+            support = support_text(kb, basis, citations);
+        } else {
+            // The statement on its own line, then its entity, then what supports it.
+            item = answer_line(s) + fmt::format("\n{} {}", s.entity->kind, s.entity->id);
+            support = support_text(kb, s.basis, s.citations ? *s.citations : k_none);
+        }
+        if (!support.empty())
             item += "\n" + support;
         answers.items.push_back(std::move(item));
     }
-    return Document{}.add(std::move(answers));
+    if (!answers.items.empty())
+        document.add(std::move(answers));
+    return document;
 }
 
 json ask_data(const model::KnowledgeBase& kb, const search::SearchIndex& index,
@@ -143,21 +235,44 @@ json ask_data(const model::KnowledgeBase& kb, const search::SearchIndex& index,
     for (std::size_t i = 0; i < result.answers.size(); ++i) {
         const auto& answer = result.answers[i];
         const search::Statement& s = index.statements()[answer.statement];
-        answers.push_back(
-            {{"rank", i + 1},
-             {"statement", s.text},
-             {"field", s.field},
-             {"score", rounded(answer.score)},
-             {"entity",
-              {{"kind", s.entity->kind}, {"id", s.entity->id}, {"title", s.entity->title}}},
-             {"basis", model::basis_name(s.basis)},
-             {"sources", s.citations ? citations_data(kb, *s.citations) : json::array()}});
+        json entry = {{"rank", i + 1}};
+        if (!answer.items.empty()) {
+            json items = json::array();
+            std::vector<std::string> texts;
+            for (std::size_t n = 0; n < answer.items.size(); ++n) {
+                const search::Statement& is = index.statements()[answer.items[n]];
+                const search::Statement& support = index.statements()[answer.support[n]];
+                texts.push_back(list_item(index, answer, n));
+                items.push_back({{"statement", is.text},
+                                 {"entity", entity_ref(*is.entity)},
+                                 {"basis", model::basis_name(support.basis)}});
+            }
+            const auto [basis, citations] = list_support(index, answer);
+            entry["answer"] = list_heading(answer) + ": " + fmt::to_string(fmt::join(texts, "; "));
+            entry["statement"] = fmt::to_string(fmt::join(texts, "; "));
+            entry["list"] = answer.list;
+            entry["items"] = std::move(items);
+            entry["score"] = rounded(answer.score);
+            entry["coverage"] = rounded(answer.coverage);
+            entry["entity"] = answer.owner ? entity_ref(*answer.owner) : json(nullptr);
+            entry["basis"] = model::basis_name(basis);
+            entry["sources"] = citations_data(kb, citations);
+        } else {
+            entry["answer"] = answer_line(s);
+            entry["statement"] = s.text;
+            entry["field"] = s.field;
+            entry["score"] = rounded(answer.score);
+            entry["coverage"] = rounded(answer.coverage);
+            entry["entity"] = entity_ref(*s.entity);
+            entry["basis"] = model::basis_name(s.basis);
+            entry["sources"] = s.citations ? citations_data(kb, *s.citations) : json::array();
+        }
+        answers.push_back(std::move(entry));
     }
-    return {{"schema_version", k_schema_version},
-            {"question", question},
-            {"prefers", result.prefers},
-            {"concepts", result.concepts},
-            {"answers", answers}};
+    return {{"schema_version", k_schema_version}, {"question", question},
+            {"answered", result.answered},        {"unmatched", result.unmatched},
+            {"prefers", result.prefers},          {"fields", result.fields},
+            {"concepts", result.concepts},        {"answers", answers}};
 }
 
 } // namespace aistrat::report

@@ -1,28 +1,28 @@
 # aistrat ask: the statements that answer a question, each with its entity and source.
 $ COLUMNS=100 aistrat ask "How much could AI add to China's economy each year?"
-> - figure: about US$600 billion per year
->   Yearly value AI could add to China's economy (figure china-ai-annual-value)
+> - Yearly value AI could add to China's economy: about US$600 billion per year
+>   figure china-ai-annual-value
 >   source: A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together (china/1)
 >   <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>;
 >   AI to add $600bn to Chinese economy by 2030 (whole page)
 >   <https://techinformed.com/ai-to-add-600bn-to-chinese-economy-by-2030/>
-> - figure: US$115 billion per year
->   AI value in China: manufacturing (figure china-ai-value-manufacturing)
+> - AI value in China: manufacturing: US$115 billion per year
+>   figure china-ai-value-manufacturing
 >   source: AI to add $600bn to Chinese economy by 2030 (whole page)
 >   <https://techinformed.com/ai-to-add-600bn-to-chinese-economy-by-2030/>
-> - figure: US$80 billion per year
->   AI value in China: enterprise software (figure china-ai-value-enterprise-software)
+> - AI value in China: enterprise software: US$80 billion per year
+>   figure china-ai-value-enterprise-software
 >   source: AI to add $600bn to Chinese economy by 2030 (whole page)
 >   <https://techinformed.com/ai-to-add-600bn-to-chinese-economy-by-2030/>
 ? 0
 $ aistrat ask 'Who received the first golden visa?' --limit 1
-> - granted: Indonesia's first golden visa goes to Sam Altman
->   Indonesia (country indonesia)
+> - Indonesia — granted: Indonesia's first golden visa goes to Sam Altman
+>   country indonesia
 >   source: A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together (intro/2) <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>; Observer: Indonesia gives OpenAI's Sam Altman its first golden visa (whole page) <https://observer.com/2023/09/openai-sam-altman-golden-visa-indonedia/>; Indonesia gives OpenAI CEO Sam Altman its first 'golden visa' (whole page) <https://fortune.com/2023/09/05/indonesia-chatgpt-openai-ceo-sam-altman-golden-visa>
 ? 0
 $ aistrat ask 'What does the PRC use AI for in train stations?' --limit 1
-> - applications: facial recognition in train stations
->   China (country china)
+> - China — applications: facial recognition in train stations
+>   country china
 >   source: A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together (china/1) <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
 ? 0
 $ aistrat ask "What does BSSN stand for?" --limit 1 -f json | jq -c '.answers[0] | [.statement, .entity.id, .sources[0].source]'
@@ -32,17 +32,17 @@ $ aistrat ask 'When was Stranas KA launched?' -f json | jq -c '[.prefers, .answe
 > [["date"],"2020-08-10"]
 ? 0
 $ aistrat ask 'How many people live in Indonesia?' -n 1 --format markdown
-> - figure: over 270 million people\
->   Population of Indonesia (figure indonesia-population)\
+> - Population of Indonesia: over 270 million people\
+>   figure indonesia-population\
 >   source: A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together (indonesia/1) <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
 ? 0
 
 # Nothing to look up, or nothing that answers: exit 1.
 $ aistrat ask 'what is the'
-! aistrat: error: nothing in the knowledge answers 'what is the'
+> Nothing in the knowledge answers this.
 ? 1
 $ aistrat ask 'zzyzx qwerty'
-! aistrat: error: nothing in the knowledge answers 'zzyzx qwerty'
+> Nothing in the knowledge answers this.
 ? 1
 
 # A question has at most 64 words: a longer one is a usage error, at once (15,000 words used to
@@ -53,4 +53,74 @@ $ aistrat ask "$(python3 -c "print('education china talent data ' * 3750)")"
 ? 2
 $ aistrat ask "$(python3 -c "print('what about education ' + 'and talent ' * 30)")" -n 1 -f json | jq -r '.answers | length'
 > 1
+? 0
+
+# A question for a list gets the list whole, in the knowledge's order, citing every item.
+$ aistrat ask 'What are the pillars of the strategy?' -n 1
+> - Pillars (6 in all):
+>   - AI education and research (education)
+>   - Applying AI in strategic areas (strategic-application)
+>   - Secure data infrastructure (data-infrastructure)
+>   - Supportive regulation (regulation)
+>   - A robust AI ecosystem (ecosystem)
+>   - International cooperation in AI (international-cooperation)
+>   source: A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together (intro/1, opportunities/3, intro/2, intro/3) <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
+? 0
+$ aistrat ask "What drives China's AI development?" -n 1 -f json | jq -c '.answers[0] | [.list, .entity.id, (.items | length)]'
+> ["drivers","china",2]
+? 0
+
+# A name the question writes that the knowledge never uses: it says so, and exits 1.
+$ aistrat ask 'What did the author say about Taiwan?'
+> The knowledge says nothing about Taiwan.
+? 1
+$ aistrat ask 'What is the capital of France?' -f json | jq -c '[.answered, .unmatched]'
+> [false,["France"]]
+? 0
+# What matches covers too little of the question: the closest, said to be only that.
+$ aistrat ask 'What budget was allocated to AI research?' -n 1
+> Nothing in the knowledge answers this. Closest:
+>
+> - AI education and research — number: 1
+>   pillar education
+>   source: A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together (intro/1, opportunities/3) <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
+? 1
+$ aistrat ask 'What budget was allocated to AI research?' -n 1 -f json | jq -c '[.answered, .unmatched, .answers[0].coverage < 0.4]'
+> [false,[],true]
+? 0
+# A typographic apostrophe splits as the plain one does.
+$ aistrat ask 'What is China’s share of GDP from AI?' -n 1 -f json | jq -r '.answers[0].answer'
+> AI's value as a share of China's GDP: 3.7%
+? 0
+
+# One question a line from standard input: blank lines and comments skipped; JSON Lines.
+$ printf 'When was Stranas KA launched?\n\n# a comment\nWhat is the capital of France?\n' | aistrat ask - -n 1 -f json | jq -c '[.question, .answered, .unmatched, .answers[0].answer]'
+> ["When was Stranas KA launched?",true,[],"Indonesia's National AI Strategy — launched: 2020-08-10"]
+> ["What is the capital of France?",false,["France"],"China — drivers: large-scale investment by the private sector"]
+? 0
+# It exits 1 when any question is not answered.
+$ printf 'When was Stranas KA launched?\nWhat is the capital of France?\n' | aistrat ask - -f json > /dev/null
+? 1
+$ printf 'When was Stranas KA launched?\n' | aistrat ask - -n 1
+> When was Stranas KA launched?
+>   - Indonesia's National AI Strategy — launched: 2020-08-10
+>     strategy stranas-ka
+>     source: Priorities and challenges of Indonesia's Artificial Intelligence National Strategy (Stranas KA) (Priorities of Indonesia's AI National Strategy) <https://safenet.or.id/priorities-and-challenges-of-indonesias-artificial-intelligence-national-strategy-stranas-ka/>
+? 0
+$ printf 'When was Stranas KA launched?\n' | aistrat ask - -n 1 -f markdown
+> ## When was Stranas KA launched?
+>
+> - Indonesia's National AI Strategy — launched: 2020-08-10\
+>   strategy stranas-ka\
+>   source: Priorities and challenges of Indonesia's Artificial Intelligence National Strategy (Stranas KA) (Priorities of Indonesia's AI National Strategy) <https://safenet.or.id/priorities-and-challenges-of-indonesias-artificial-intelligence-national-strategy-stranas-ka/>
+? 0
+$ printf '%s\nWho is the president of KORIKA?\n' "$(python3 -c "print('word ' * 70)")" | aistrat ask - -n 1 -f json | jq -c '[.question[0:9], .error, .answered]'
+> ["word word","a question may have at most 64 words; this one has 70",null]
+> ["Who is th",null,true]
+? 0
+$ printf 'When?\n' | aistrat ask - -f yaml
+! aistrat: error: 'ask -' prints text, markdown or json (one object a line), and no template
+! Run 'aistrat ask --help' for usage.
+? 2
+$ aistrat ask - < /dev/null
 ? 0

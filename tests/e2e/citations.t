@@ -1,8 +1,8 @@
 # Citations per statement: a value, list item or link cites its own sources and gives its basis.
 # A date that only an outside page gives is cited to that page alone.
 $ aistrat ask "When was BSSN founded?" --limit 1
-> - founded: 2017-05-19
->   National Cyber and Crypto Agency (organization bssn)
+> - National Cyber and Crypto Agency — founded: 2017-05-19
+>   organization bssn
 >   source: Wikipedia: National Cyber and Crypto Agency (whole page) <https://en.wikipedia.org/wiki/National_Cyber_and_Crypto_Agency>
 ? 0
 $ aistrat show organization bssn -f json | jq -c '.entity.support.founded, .entity.support.role.basis'
@@ -85,12 +85,14 @@ $ aistrat graph --kind opportunity --kind pillar -f mermaid | grep -c -- '-\.->'
 ? 0
 # ask says which answers are our reading.
 $ aistrat ask "Which pillars does knowledge exchange support?" --limit 2
-> - supported by: Knowledge exchange in AI
->   International cooperation in AI (pillar international-cooperation)
+> - Pillars (3 in all):
+>   - AI education and research (education) (our reading)
+>   - A robust AI ecosystem (ecosystem) (our reading)
+>   - International cooperation in AI (international-cooperation) (implied)
+>   our reading of: A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together (intro/2, opportunities/1) <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
+> - International cooperation in AI — supported by: AI-based cybersecurity policy and regulation
+>   pillar international-cooperation
 >   implied by: A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together (intro/2, opportunities/1) <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
-> - supported by: Knowledge exchange in AI
->   AI education and research (pillar education)
->   our reading (no source says it)
 ? 0
 # --stated-only leaves out everything no source states, in every command.
 $ aistrat --stated-only report matrix -f csv

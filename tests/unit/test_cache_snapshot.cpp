@@ -49,6 +49,13 @@ TEST_CASE("a snapshot of the shipped knowledge decodes to the same knowledge") {
     const model::Entity* indonesia = decoded->kb.find("country", "indonesia");
     REQUIRE(indonesia != nullptr);
     CHECK(model::item_support(*indonesia->field("strengths"), 4).sources.size() == 2);
+    // The questions a field answers (`asks:`), which ask reads from the schema.
+    const model::KindDef* strategy = decoded->kb.schema().find_kind("strategy");
+    REQUIRE(strategy != nullptr);
+    REQUIRE(strategy->field("purpose") != nullptr);
+    CHECK(strategy->field("purpose")->asks ==
+          original.kb.schema().find_kind("strategy")->field("purpose")->asks);
+    CHECK_FALSE(strategy->field("purpose")->asks.empty());
 
     // The graph's indexes are rebuilt: lookups and incoming links work as before.
     const model::Entity* education = decoded->kb.find("pillar", "education");

@@ -66,6 +66,25 @@ TEST_SUITE("load.schema_reader") {
         CHECK(copy.find_kind("pact") == &copy.kinds[0]);
     }
 
+    TEST_CASE("read_schema: the questions a field answers, each with words") {
+        model::Schema schema;
+        CHECK(read("kinds:\n  - name: a\n    fields:\n"
+                   "      - {name: why, type: text, asks: [why, what for]}\n",
+                   schema)
+                  .empty());
+        CHECK(schema.kinds[0].fields[0].asks == std::vector<std::string>{"why", "what for"});
+        model::Schema bad;
+        CHECK(read("kinds:\n  - name: a\n    fields:\n"
+                   "      - {name: why, type: text, asks: [why, \"?!\"]}\n",
+                   bad) == std::vector<std::string>{"schema.yaml:4:39: error: field 'why' asks "
+                                                    "'?!', which has no words"});
+        model::Schema not_list;
+        CHECK(read("kinds:\n  - name: a\n    fields:\n"
+                   "      - {name: why, type: text, asks: {x: 1}}\n",
+                   not_list)
+                  .size() == 1);
+    }
+
     TEST_CASE("read_schema: an unknown field type, with a suggestion") {
         model::Schema schema;
         CHECK(read("kinds:\n  - name: a\n    fields:\n      - {name: x, type: strng}\n", schema) ==
