@@ -9,8 +9,9 @@ TEST_SUITE("model.text") {
         CHECK(is_plain_text("whole page"));
         CHECK(is_plain_text("Chín\u00e1 \u4e2d\u56fd"));
         CHECK_FALSE(is_plain_text("a\x1b[31mb"));
-        CHECK_FALSE(is_plain_text("c\xc2\x9b" "d")); // U+009B, a one-byte CSI
-        CHECK_FALSE(is_plain_text("e\u202ef"));   // a bidi override
+        CHECK_FALSE(is_plain_text("c\xc2\x9b"
+                                  "d"));        // U+009B, a one-byte CSI
+        CHECK_FALSE(is_plain_text("e\u202ef")); // a bidi override
         CHECK_FALSE(is_plain_text("a\tb"));
         CHECK_FALSE(is_plain_text("a\nb"));
         CHECK_FALSE(is_plain_text("\xff")); // not UTF-8
