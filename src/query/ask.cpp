@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <functional>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
@@ -291,12 +292,11 @@ std::vector<std::size_t> statements_of(const search::SearchIndex& index,
 /// to an entity it names, when there are some), or every item of a list field of the
 /// entity it is about. The answer's coverage is the weight of the concepts it holds, not yet
 /// divided by the question's whole weight.
-std::optional<Answer> list_answer(const Lexicon& lexicon, const model::KnowledgeBase& kb,
-                                  const search::SearchIndex& index,
-                                  const std::vector<std::string>& words,
-                                  const std::vector<Concept>& concepts,
-                                  const std::set<const model::Entity*>& focus,
-                                  const std::vector<Answer>& ranked) {
+std::optional<Answer>
+list_answer(const Lexicon& lexicon, const model::KnowledgeBase& kb,
+            const search::SearchIndex& index, const std::vector<std::string>& words,
+            const std::vector<Concept>& concepts, const std::set<const model::Entity*>& focus,
+            const std::set<const model::Entity*>& near, const std::vector<Answer>& ranked) {
     // "Which of the opportunities ..." asks for one of them.
     for (std::size_t i = 0; i + 1 < words.size(); ++i)
         if (words[i] == "which" && (words[i + 1] == "of" || words[i + 1] == "one"))
@@ -331,9 +331,18 @@ std::optional<Answer> list_answer(const Lexicon& lexicon, const model::Knowledge
 
     const auto& statements = index.statements();
     Answer list;
-    double covered = 0;
-    const auto counts = [&](const Concept& c, std::size_t from, std::size_t to) {
-        return c.first < to && from < c.last;
+    // The weight of the concepts a list holds: those its name spans (words [from, to) of the
+    // question), those naming an entity it belongs to, and those any item says.
+    const auto covered = [&](std::size_t from, std::size_t to, auto&& names) {
+        double weight = 0;
+        for (const auto& c : concepts) {
+            bool said = (c.first < to && from < c.last) || names(c);
+            for (std::size_t item : list.items)
+                said = said || c.in_text.count(item) != 0 || c.in_context.count(item) != 0;
+            if (said)
+                weight += c.weight;
+        }
+        return weight;
     };
     // A field list: the field of the entity the question names, else of the best answer's.
     for (const auto& [kind, field] : fields) {
@@ -356,18 +365,10 @@ std::optional<Answer> list_answer(const Lexicon& lexicon, const model::Knowledge
         list.support = list.items;
         list.list = field;
         list.owner = owner;
-        for (const auto& c : concepts) {
-            const bool names_owner =
-                std::find(c.entities.begin(), c.entities.end(), owner) != c.entities.end();
-            const bool names_list =
-                field_list != nullptr && counts(c, field_at, field_at + field_list->words.size());
-            bool said = false;
-            for (std::size_t item : list.items)
-                said = said || c.in_text.count(item) != 0 || c.in_context.count(item) != 0;
-            if (names_owner || names_list || said)
-                covered += c.weight;
-        }
-        list.coverage = covered;
+        list.coverage = covered(
+            field_at, field_list ? field_at + field_list->words.size() : 0, [&](const Concept& c) {
+                return std::find(c.entities.begin(), c.entities.end(), owner) != c.entities.end();
+            });
         list.statement = list.items.front();
         return list;
     }
@@ -377,19 +378,8 @@ std::optional<Answer> list_answer(const Lexicon& lexicon, const model::Knowledge
     std::vector<const model::Entity*> members = kb.of_kind(kind.name);
     // The entities of the kind that an entity the question names links to, either way.
     std::vector<const model::Entity*> linked;
-    for (const model::Entity* member : members) {
-        bool near = false;
-        for (const auto& link : member->links) {
-            const model::RelationDef* relation = kb.schema().find_relation(link.relation);
-            const model::Entity* target =
-                relation ? kb.link_target(*relation, link.target) : nullptr;
-            near = near || (target != nullptr && focus.count(target) != 0);
-        }
-        for (const auto& in : kb.incoming(*member))
-            near = near || focus.count(in.from) != 0;
-        if (near)
-            linked.push_back(member);
-    }
+    std::copy_if(members.begin(), members.end(), std::back_inserter(linked),
+                 [&](const model::Entity* member) { return near.count(member) != 0; });
     // A question about an entity none of them touches is about that entity ("how many
     // people live in Indonesia" asks for no list of people).
     if (linked.empty() && !focus.empty())
@@ -425,18 +415,9 @@ std::optional<Answer> list_answer(const Lexicon& lexicon, const model::Knowledge
         return std::nullopt;
     list.list = kind.plural;
     list.statement = list.items.front();
-    for (const auto& c : concepts) {
-        const bool names_list = counts(c, kind_at, kind_at + kind_list->words.size());
-        const bool names_owner =
-            std::any_of(c.entities.begin(), c.entities.end(),
-                        [&](const model::Entity* e) { return focus.count(e); });
-        bool said = false;
-        for (std::size_t item : list.items)
-            said = said || c.in_text.count(item) != 0 || c.in_context.count(item) != 0;
-        if (names_list || names_owner || said)
-            covered += c.weight;
-    }
-    list.coverage = covered;
+    // Every entity a concept names is one the list is linked to, or the list is all of the kind.
+    list.coverage = covered(kind_at, kind_at + kind_list->words.size(),
+                            [](const Concept& c) { return !c.entities.empty(); });
     return list;
 }
 
@@ -742,7 +723,7 @@ AskResult ask(const Lexicon& lexicon, const model::KnowledgeBase& kb,
     }
     std::stable_sort(answers.begin(), answers.end(),
                      [](const Answer& a, const Answer& b) { return a.score > b.score; });
-    if (auto list = list_answer(lexicon, kb, index, words, concepts, focus, answers)) {
+    if (auto list = list_answer(lexicon, kb, index, words, concepts, focus, near, answers)) {
         // The list comes first; its items are not repeated as answers of their own.
         // (nor as the links that name them: "pillars: Supportive regulation").
         std::set<std::string_view> items;
