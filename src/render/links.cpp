@@ -120,7 +120,10 @@ std::size_t url_length(std::string_view text, std::size_t at, ScanMemo* memo) {
             }
             char32_t cp = 0;
             const std::size_t length = model::decode_utf8(rest, end, cp);
-            if (length == 0 || ends_address(cp) || (cp >= 0xE000 && cp <= 0xF8FF))
+            // In angle brackets, or as a whole text, only a space ends it: full-width
+            // brackets and curly quotes are part of it there.
+            if (length == 0 || (whole ? model::is_space_separator(cp) : ends_address(cp)) ||
+                (cp >= 0xE000 && cp <= 0xF8FF))
                 break;
             end += length;
         }

@@ -145,6 +145,13 @@ TEST_SUITE("render.links") {
         // In angle brackets (a source list's address), it runs to the '>': an apostrophe too.
         CHECK(url("see <https://en.wikipedia.org/wiki/People's_Army>", 5) ==
               "https://en.wikipedia.org/wiki/People's_Army");
+        // Full-width brackets and curly quotes too, which end one in prose; a space still ends it.
+        CHECK(url("see <https://ja.wikipedia.org/wiki/A（B）>", 5) ==
+              "https://ja.wikipedia.org/wiki/A（B）");
+        CHECK(url("see <https://e.org/“q”>", 5) == "https://e.org/“q”");
+        CHECK(url("see <https://e.org/a b>", 5) == "https://e.org/a");
+        CHECK(url("https://ja.wikipedia.org/wiki/A（B）", 0) ==
+              "https://ja.wikipedia.org/wiki/A（B）");
         // Square brackets and braces neither open nor close one: no link rather than a wrong one.
         CHECK(url("see [https://a.org] x", 5).empty());
         // After an ellipsis a snippet may have cut a longer address: no link.
