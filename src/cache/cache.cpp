@@ -283,9 +283,12 @@ void evict(const std::string& dir) {
     }
 }
 
-Knowledge from_files(const load::KnowledgeScan& scan,
+/// The knowledge loaded and checked from the files of `scan`; files of the user's folder
+/// that cannot be read are left out with a warning, added to `warnings`.
+Knowledge from_files(const load::KnowledgeScan& scan, std::vector<std::string>& warnings,
                      std::map<std::string, std::uint64_t>* hashes = nullptr) {
     load::LoadResult loaded = load::load_scanned(scan);
+    warnings.insert(warnings.end(), loaded.warnings.begin(), loaded.warnings.end());
     if (hashes != nullptr)
         *hashes = std::move(loaded.file_hashes);
     Knowledge out;
@@ -347,12 +350,12 @@ Knowledge load(const load::SearchOptions& options, const Settings& settings,
     const load::KnowledgeScan scan = load::scan_knowledge(options);
     warnings.insert(warnings.end(), scan.warnings.begin(), scan.warnings.end());
     if (settings.dir.empty() || !scan.io_errors.empty())
-        return from_files(scan); // the errors are reported; nothing is cached
+        return from_files(scan, warnings); // the errors are reported; nothing is cached
     // Another user could put any knowledge there, and the checksum would be theirs too.
     if (const auto problem = unsafe_folder(settings.dir)) {
         warnings.push_back(fmt::format("cannot use the cache in {}: {}; running without it",
                                        settings.dir, *problem));
-        return from_files(scan);
+        return from_files(scan, warnings);
     }
     const std::string key = key_for(options, settings);
     const std::string path = entry_path(settings, key, k_knowledge_ext);
@@ -372,9 +375,11 @@ Knowledge load(const load::SearchOptions& options, const Settings& settings,
     }
     const std::int64_t started = now_ns();
     std::map<std::string, std::uint64_t> hashes;
-    Knowledge out = from_files(scan, &hashes);
+    const std::size_t warned = warnings.size();
+    Knowledge out = from_files(scan, warnings, &hashes);
     out.source_bytes = source;
-    if (!out.io_errors.empty())
+    // Knowledge a file is missing from is not kept: the next run says again what it lacks.
+    if (!out.io_errors.empty() || warnings.size() != warned)
         return out;
     std::vector<std::pair<std::string, std::uint64_t>> racy;
     try {

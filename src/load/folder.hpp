@@ -43,6 +43,9 @@ struct FolderScan {
     std::string name;            ///< the directory as given
     std::string origin;          ///< user, AISTRAT_KB or --kb
     std::vector<FileStat> files; ///< sorted by path
+    /// False for the user's own folder, looked for rather than named: a file of it that
+    /// cannot be read is left out with a warning, not an error.
+    bool required = true;
 };
 
 struct ReadLimits {

@@ -211,7 +211,14 @@ KnowledgeScan scan_knowledge(const SearchOptions& options) {
         const auto canonical = std::filesystem::canonical(spec.dir, ec);
         if (!seen.insert(canonical).second)
             continue;
-        FolderScan folder = scan_folder(spec.dir, spec.origin, scan.io_errors);
+        // In the user's own folder, what cannot be read is left out with a warning, as the
+        // folder is when it cannot be read at all.
+        std::vector<std::string> unread;
+        FolderScan folder =
+            scan_folder(spec.dir, spec.origin, spec.required ? scan.io_errors : unread);
+        folder.required = spec.required;
+        for (const auto& problem : unread)
+            scan.warnings.push_back(problem + "; going on without it");
         // A file is loaded once, from the first folder that holds it: folders that overlap
         // (--kb k --kb k/sub) or a hard link would otherwise load it twice and report its
         // entities as duplicates of themselves.
@@ -231,9 +238,13 @@ LoadResult load_scanned(const KnowledgeScan& scan) {
         folders.front().name = "<builtin schema>";
     model::Diagnostics read_diagnostics;
     std::vector<std::string> io_errors = scan.io_errors;
+    std::vector<std::string> unread;
     for (const auto& folder : scan.folders)
-        folders.push_back(read_scanned(folder, read_diagnostics, io_errors, {scan.max_file_bytes}));
+        folders.push_back(read_scanned(
+            folder, read_diagnostics, folder.required ? io_errors : unread, {scan.max_file_bytes}));
     LoadResult result = load_folders(folders);
+    for (const auto& problem : unread)
+        result.warnings.push_back(problem + "; going on without it");
     result.diagnostics.insert(result.diagnostics.begin(), read_diagnostics.begin(),
                               read_diagnostics.end());
     result.io_errors = std::move(io_errors);

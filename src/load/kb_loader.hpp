@@ -18,6 +18,7 @@ struct LoadResult {
     std::uint64_t content_hash = 0;                   ///< over every file loaded, for `--version`
     std::map<std::string, std::uint64_t> file_hashes; ///< each file's FNV-1a by its shown path
     std::vector<std::string> io_errors; ///< folders that were named but cannot be read
+    std::vector<std::string> warnings; ///< files of the user's folder that cannot be read: left out
 };
 
 /// Loads `folders` in order: every root `schema.yaml` is merged into the schema first,
@@ -32,7 +33,8 @@ struct KnowledgeScan {
     std::vector<FolderScan> folders;
     std::vector<std::string> canonical; ///< each folder's absolute path, as resolved
     std::vector<std::string> io_errors; ///< folders that were named but cannot be read
-    std::vector<std::string> warnings;  ///< the user's folder, there but unreadable: skipped
+    /// The user's folder, or a file or folder in it, there but unreadable: left out.
+    std::vector<std::string> warnings;
 };
 
 /// The FNV-1a hash of `bytes`, as `LoadResult::file_hashes` holds it.

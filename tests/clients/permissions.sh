@@ -64,3 +64,24 @@ code=$(run --no-builtin --kb "$work/kb" check)
 grep -q "notes.yaml: cannot read: Permission denied" "$work/err" ||
   fail "unreadable file not named: $(cat "$work/err")"
 echo "ok: an unreadable knowledge file is named"
+
+# A file of the user's own folder that cannot be read: left out with one warning that names
+# it, as the folder is, for every command; the knowledge is not cached without it, so a
+# second run warns again. A folder named with --kb stays strict (above).
+user_kb="$work/data/aistrat/knowledge"
+cp "$project/tests/fixtures/extra/opportunities/"*.yaml "$user_kb/"
+[ "$(id -u)" -eq 0 ] && chown -R 65534:65534 "$work/data"
+unreadable=$(find "$user_kb" -name '*.yaml' | sort | head -1)
+chmod 000 "$unreadable"
+for command in "list pillars" "paths" "check" "list pillars"; do
+  # shellcheck disable=SC2086 # the command's words
+  code=$(run $command)
+  [ "$code" = 0 ] || fail "unreadable file in the user folder, $command: exit $code: $(cat "$work/err")"
+  [ "$(grep -c "warning: $unreadable: cannot read: Permission denied; going on without it" \
+    "$work/err")" = 1 ] || fail "unreadable file in the user folder, $command: $(cat "$work/err")"
+done
+run init "$work/home/new-kb" > /dev/null
+grep -q "going on without it" "$work/err" || fail "init: no warning: $(cat "$work/err")"
+chmod 644 "$unreadable"
+rm -f "$user_kb"/*.yaml
+echo "ok: an unreadable file in the user folder is left out with a warning"
