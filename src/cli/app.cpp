@@ -51,7 +51,7 @@ void print_error(const std::string& message, const std::string& detail = {}) {
                "\n";
         start = end + 1;
     }
-    std::fputs(out.c_str(), stderr);
+    write_stderr(out);
 }
 
 std::string version_text(Context& ctx) {
@@ -200,8 +200,9 @@ std::string first_word(CLI::App& app, int argc, char** argv) {
 
 } // namespace
 
-int run(int argc, char** argv) {
-    std::signal(SIGPIPE, SIG_IGN);
+namespace {
+
+int run_command(int argc, char** argv) {
     // A file-size limit (ulimit -f) makes a write fail with EFBIG, reported as an I/O error
     // (exit 4), instead of killing the process half-way through.
     std::signal(SIGXFSZ, SIG_IGN);
@@ -347,7 +348,7 @@ int run(int argc, char** argv) {
             for (const auto& c : commands)
                 if (c.app->parsed() && command.empty())
                     command = c.app->get_name() + " ";
-            std::fputs(fmt::format("Run 'aistrat {}--help' for usage.\n", command).c_str(), stderr);
+            write_stderr(fmt::format("Run 'aistrat {}--help' for usage.\n", command));
             return static_cast<int>(ExitCode::Usage);
         }
         // An empty format or template is a mistake (a variable that was not set), not the
@@ -376,7 +377,7 @@ int run(int argc, char** argv) {
             for (const auto& c : commands)
                 if (c.app->parsed())
                     command = " " + c.app->get_name();
-            std::fputs(fmt::format("Run 'aistrat{} --help' for usage.\n", command).c_str(), stderr);
+            write_stderr(fmt::format("Run 'aistrat{} --help' for usage.\n", command));
         }
         return static_cast<int>(failure.code());
     } catch (const std::bad_alloc&) {
@@ -389,6 +390,18 @@ int run(int argc, char** argv) {
         print_error("internal error (please report it)");
         return static_cast<int>(ExitCode::Internal);
     }
+}
+
+} // namespace
+
+int run(int argc, char** argv) {
+    std::signal(SIGPIPE, SIG_IGN);
+    const int code = run_command(argc, argv);
+    // What goes to standard error (diagnostics, warnings) is output too: a run that could not
+    // write it lost it, and says so by its status where it would have said success.
+    if (code == static_cast<int>(ExitCode::Ok) && stderr_lost())
+        return static_cast<int>(ExitCode::Io);
+    return code;
 }
 
 } // namespace aistrat::cli

@@ -54,8 +54,15 @@ bool read_line(std::string& line, bool& cut) {
     return any;
 }
 
-/// `ask -`: every line of standard input that holds a question, answered in turn: a
-/// heading and its answers in text and markdown, one JSON object a line (JSON Lines).
+/// Whether `line` holds nothing to ask: blank, or a comment (its first non-blank is `#`).
+bool skipped(const std::string& line) {
+    const auto first = line.find_first_not_of(" \t");
+    return first == std::string::npos || line[first] == '#';
+}
+
+/// `ask -`: every line of standard input that holds a question, answered in turn and printed
+/// as it is answered (a heading and its answers in text and markdown, one JSON object a line:
+/// JSON Lines), so that a long stream needs no more memory than one question.
 ExitCode ask_each(Context& ctx, Format format, std::size_t limit) {
     if (ctx.templated() ||
         (format != Format::Text && format != Format::Markdown && format != Format::Json))
@@ -64,14 +71,13 @@ ExitCode ask_each(Context& ctx, Format format, std::size_t limit) {
     const auto& kb = ctx.knowledge();
     const auto& index = ctx.search_index();
     const query::Lexicon lexicon(kb);
-    report::Document all;
     bool every = true;
+    bool first = true;
     std::string line;
     bool cut = false;
     while (read_line(line, cut)) {
-        const auto words = query::question_words(line);
-        if (words.empty() || line.find_first_not_of(" \t") == line.find('#'))
-            continue; // a blank line or a comment
+        if (skipped(line))
+            continue;
         std::optional<std::string> problem = question_problem(line);
         if (cut)
             problem = fmt::format("a line may be at most {} bytes long", k_max_line);
@@ -86,16 +92,19 @@ ExitCode ask_each(Context& ctx, Format format, std::size_t limit) {
             write_stdout(render::render_json(data, true));
             continue;
         }
-        all.add(report::Heading{2, line});
-        if (problem) {
-            all.add(report::Paragraph{"error: " + *problem});
-            continue;
-        }
-        for (auto& block : report::ask_document(kb, index, *result).blocks)
-            all.blocks.push_back(std::move(block));
+        // Each question's part after a blank line, as the blocks of one document are.
+        if (!first)
+            write_stdout("\n");
+        first = false;
+        report::Document part;
+        part.add(report::Heading{2, line});
+        if (problem)
+            part.add(report::Paragraph{"error: " + *problem});
+        else
+            for (auto& block : report::ask_document(kb, index, *result).blocks)
+                part.blocks.push_back(std::move(block));
+        ctx.print({std::move(part), {}}, format, false);
     }
-    if (format != Format::Json && !all.blocks.empty())
-        ctx.print({std::move(all), {}}, format);
     return every ? ExitCode::Ok : ExitCode::NotFound;
 }
 
@@ -127,8 +136,9 @@ Command add_ask(CLI::App& parent) {
         "weighing most (\"Nothing in the knowledge answers this. Closest:\"). JSON says\n"
         "`answered`, `unmatched` and each answer's `score` and `coverage`.\n\n"
         "With -, each line of standard input is a question (blank lines and lines starting\n"
-        "with # are skipped); text and markdown print each under a heading, json one object a\n"
-        "line. Exits 0 when every question was answered, else 1.\n\n"
+        "with # are skipped), answered as it is read: text and markdown print each under a\n"
+        "heading, json one object a line. A line with no words or too many gets an error in\n"
+        "its place. Exits 0 when every question was answered, else 1.\n\n"
         "Examples:\n"
         "  aistrat ask \"How much could AI add to China's economy each year?\"\n"
         "  aistrat ask 'What are the pillars of the strategy?'\n"

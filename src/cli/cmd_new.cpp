@@ -172,7 +172,7 @@ public:
         };
         for (const auto& file : stale)
             if (const std::string warning = take_back(file, empty_and_mine); !warning.empty())
-                std::fputs(fmt::format("aistrat: warning: {}\n", warning).c_str(), stderr);
+                write_stderr(fmt::format("aistrat: warning: {}\n", warning));
     }
 
     /// Removes `name` from the folder if it is still the file `id` this run made: one saved
@@ -433,7 +433,7 @@ Command add_init(CLI::App& parent) {
                 const SignalsHeld held; // every file is taken back, or none is touched
                 for (const auto& [name, id] : new_files)
                     if (const std::string warning = folder.remove(name, id); !warning.empty())
-                        std::fputs(fmt::format("aistrat: warning: {}\n", warning).c_str(), stderr);
+                        write_stderr(fmt::format("aistrat: warning: {}\n", warning));
                 throw;
             }
             std::string out =

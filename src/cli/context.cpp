@@ -169,9 +169,7 @@ cache::Settings Context::cache_settings() const {
 void Context::warn(const std::vector<std::string>& warnings) {
     for (const auto& warning : warnings)
         if (m_warned.insert(warning).second)
-            std::fputs(
-                fmt::format("aistrat: warning: {}\n", render::sanitize_line(warning)).c_str(),
-                stderr);
+            write_stderr(fmt::format("aistrat: warning: {}\n", render::sanitize_line(warning)));
 }
 
 const cache::Knowledge& Context::load() {
@@ -235,7 +233,7 @@ void Context::print_text(const std::string& text) const {
     write_stdout(text);
 }
 
-void Context::print(const Result& result, Format format) const {
+void Context::print(const Result& result, Format format, bool paged) const {
     if (!m_options.template_file.empty()) {
         std::ifstream in(m_options.template_file, std::ios::binary);
         if (!in)
@@ -277,7 +275,7 @@ void Context::print(const Result& result, Format format) const {
     case Format::Text:
         write_paged(render::render_text(result.document,
                                         {output_width(m_env), use_color(m_options.color, m_env)}),
-                    !m_options.no_pager, m_env.pager);
+                    paged && !m_options.no_pager, m_env.pager);
         break;
     case Format::Markdown:
         write_stdout(render::render_markdown(result.document));
@@ -343,7 +341,7 @@ void Context::print_diagnostics(const model::Diagnostics& more) const {
             render::sanitize(line->substr(0, std::min(before, line->size())));
         out += "  " + shown + "\n  " + std::string(render::display_width(prefix), ' ') + "^\n";
     }
-    std::fputs(out.c_str(), stderr);
+    write_stderr(out);
 }
 
 } // namespace aistrat::cli

@@ -91,8 +91,10 @@ public:
     /// The full-text index of the knowledge, built on first use.
     const search::SearchIndex& search_index();
 
-    /// Prints `result` in `format` to standard output, or through the --template.
-    void print(const Result& result, Format format) const;
+    /// Prints `result` in `format` to standard output, or through the --template. Text goes
+    /// through the pager when standard output is a terminal, unless `paged` is false (one
+    /// part of an output printed as it comes, as `ask -` prints each answer).
+    void print(const Result& result, Format format, bool paged = true) const;
     /// Prints text already rendered (a graph) to standard output.
     void print_text(const std::string& text) const;
     /// Prints every diagnostic of the load, then `more`, to standard error.

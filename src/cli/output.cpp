@@ -53,6 +53,38 @@ void write_stdout(std::string_view text) {
     }
 }
 
+namespace {
+bool g_stderr_lost = false; ///< a write to standard error failed
+} // namespace
+
+void write_stderr(std::string_view text) {
+    std::fflush(stderr);
+    std::size_t done = 0;
+    while (done < text.size()) {
+        const ssize_t n = ::write(STDERR_FILENO, text.data() + done, text.size() - done);
+        if (n > 0) {
+            done += static_cast<std::size_t>(n);
+            continue;
+        }
+        const int error = n < 0 ? errno : 0;
+        if (error == EINTR)
+            continue;
+        if (error == EAGAIN || error == EWOULDBLOCK) {
+            pollfd ready{STDERR_FILENO, POLLOUT, 0};
+            if (::poll(&ready, 1, -1) >= 0 || errno == EINTR)
+                continue;
+        }
+        // Into a closed pipe (`2>&1 | head -1`) is silent, as on standard output.
+        if (error != EPIPE)
+            g_stderr_lost = true;
+        return;
+    }
+}
+
+bool stderr_lost() {
+    return g_stderr_lost;
+}
+
 void write_paged(std::string_view text, bool allowed, const std::optional<std::string>& chosen) {
     if (!allowed || !stdout_is_terminal())
         return write_stdout(text);
@@ -81,7 +113,7 @@ void write_paged(std::string_view text, bool allowed, const std::optional<std::s
                               : std::string("failed");
     const std::string warning =
         fmt::format("aistrat: warning: the pager '{}' {}; printing without it\n", pager, how);
-    std::fputs(render::sanitize(warning).c_str(), stderr);
+    write_stderr(render::sanitize(warning));
     write_stdout(text);
 }
 

@@ -15,6 +15,13 @@ struct BrokenPipe {};
 /// Writes `text` to standard output and flushes it; throws BrokenPipe or a Failure.
 void write_stdout(std::string_view text);
 
+/// Writes `text` to standard error. A write that fails, but for one into a closed pipe, is
+/// remembered: diagnostics and warnings are output too (`stderr_lost`).
+void write_stderr(std::string_view text);
+
+/// True when a write to standard error failed (other than into a closed pipe).
+bool stderr_lost();
+
 /// Writes `text` through `pager` (AISTRAT_PAGER, else PAGER; none set: `less -FRX`; an
 /// empty one means none) when `allowed`, standard output is a terminal and `text` is longer
 /// than the terminal; otherwise as write_stdout.

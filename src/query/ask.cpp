@@ -36,6 +36,9 @@ constexpr double k_asked = 0.15;
 /// statement's entity, or another statement of its entity, holds it.
 constexpr double k_linked = 0.7;
 constexpr double k_entity = 0.35;
+/// How many of the statements the index ranks best a question weighs, unless every answer
+/// is asked for: a bound on the work of one question in a large knowledge base.
+constexpr std::size_t k_candidates = 2000;
 
 /// Something the question asks about: a word with its synonyms, or a named entity.
 struct Concept {
@@ -287,6 +290,37 @@ std::vector<std::size_t> statements_of(const search::SearchIndex& index,
     return out;
 }
 
+/// Whether `words` name `kind` in the singular: by its name or one of its aliases.
+bool names_kind(const std::vector<std::string>& words, const model::KindDef* kind) {
+    if (kind == nullptr)
+        return false;
+    std::vector<std::vector<std::string>> names{question_words(kind->name)};
+    for (const auto& alias : kind->aliases)
+        names.push_back(question_words(alias));
+    for (std::size_t i = 0; i < words.size(); ++i)
+        for (const auto& name : names)
+            if (matches_at(words, i, name))
+                return true;
+    return false;
+}
+
+/// The entities one link away from any of `from`, either way.
+std::set<const model::Entity*> one_link_away(const model::KnowledgeBase& kb,
+                                             const std::set<const model::Entity*>& from) {
+    std::set<const model::Entity*> out;
+    for (const model::Entity* e : from) {
+        for (const auto& link : e->links) {
+            const model::RelationDef* relation = kb.schema().find_relation(link.relation);
+            if (const model::Entity* target =
+                    relation ? kb.link_target(*relation, link.target) : nullptr)
+                out.insert(target);
+        }
+        for (const auto& in : kb.incoming(*e))
+            out.insert(in.from);
+    }
+    return out;
+}
+
 /// A question that asks for a list ("What are the pillars?", "What drives China's AI?") gets
 /// the list whole as one answer: every entity of a kind it names in the plural (those linked
 /// to an entity it names, when there are some), or every item of a list field of the
@@ -380,6 +414,20 @@ list_answer(const Lexicon& lexicon, const model::KnowledgeBase& kb,
     std::vector<const model::Entity*> linked;
     std::copy_if(members.begin(), members.end(), std::back_inserter(linked),
                  [&](const model::Entity* member) { return near.count(member) != 0; });
+    // Those an entity links to that the question names by its kind and through an entity it
+    // names: "the pillars of Indonesia's strategy" are the pillars of the strategy linked to
+    // Indonesia.
+    std::set<const model::Entity*> anchors = focus;
+    if (linked.empty() && !focus.empty()) {
+        std::set<const model::Entity*> through;
+        for (const model::Entity* e : near)
+            if (names_kind(words, kb.schema().find_kind(e->kind)))
+                through.insert(e);
+        const auto ring = one_link_away(kb, through);
+        std::copy_if(members.begin(), members.end(), std::back_inserter(linked),
+                     [&](const model::Entity* member) { return ring.count(member) != 0; });
+        anchors = std::move(through);
+    }
     // A question about an entity none of them touches is about that entity ("how many
     // people live in Indonesia" asks for no list of people).
     if (linked.empty() && !focus.empty())
@@ -403,7 +451,7 @@ list_answer(const Lexicon& lexicon, const model::KnowledgeBase& kb,
             const auto [begin, end] = statements_of(index, *member);
             for (std::size_t i = begin; i < end; ++i)
                 if (all[i].type == search::StatementType::Link &&
-                    std::any_of(focus.begin(), focus.end(),
+                    std::any_of(anchors.begin(), anchors.end(),
                                 [&](const model::Entity* e) { return e->title == all[i].text; })) {
                     support = i;
                     break;
@@ -462,7 +510,11 @@ Lexicon::Lexicon(const model::KnowledgeBase& kb) {
                 plurals.push_back(alias);
         for (const auto& plural : plurals) {
             auto words = question_words(plural);
-            if (words.empty() || words == singular)
+            // A plural of words questions ignore ("what", "things") would read every
+            // "What are ..." question as asking for the kind's list.
+            if (words.empty() || words == singular ||
+                std::all_of(words.begin(), words.end(),
+                            [&](const std::string& word) { return is_stop_word(word); }))
                 continue;
             m_lists[words.front()].push_back({std::move(words), &kind, {}});
         }
@@ -629,21 +681,14 @@ AskResult ask(const Lexicon& lexicon, const model::KnowledgeBase& kb,
     if (weights == 0)
         return result;
     // Entities one link away from a named one, either way, are near the question too.
-    std::set<const model::Entity*> near;
-    for (const model::Entity* named : focus) {
-        for (const auto& link : named->links) {
-            const model::RelationDef* relation = kb.schema().find_relation(link.relation);
-            if (const model::Entity* target =
-                    relation ? kb.link_target(*relation, link.target) : nullptr)
-                near.insert(target);
-        }
-        for (const auto& in : kb.incoming(*named))
-            near.insert(in.from);
-    }
+    const std::set<const model::Entity*> near = one_link_away(kb, focus);
 
     std::vector<Answer> answers;
     std::set<std::pair<const model::Entity*, std::string>> seen;
-    for (const auto& hit : index.match_statements(any, 2000)) {
+    // The statements the index ranks best for any of the words are the candidates: enough
+    // for the few answers asked for, every one that matches when all are (`limit` 0).
+    const std::size_t candidates = limit == 0 ? index.statements().size() : k_candidates;
+    for (const auto& hit : index.match_statements(any, candidates)) {
         const Statement& s = index.statements()[hit.statement];
         if (!seen.insert({s.entity, s.text}).second)
             continue;

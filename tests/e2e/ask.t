@@ -122,5 +122,34 @@ $ printf 'When?\n' | aistrat ask - -f yaml
 ! aistrat: error: 'ask -' prints text, markdown or json (one object a line), and no template
 ! Run 'aistrat ask --help' for usage.
 ? 2
+# Each answer is printed as soon as its question is read, before standard input ends.
+$ coproc ASK { aistrat ask - -n 1; }; echo 'When was Stranas KA launched?' >&"${ASK[1]}"; IFS= read -r -t 60 line <&"${ASK[0]}"; echo "$line"; exec {ASK[1]}>&-; wait
+> When was Stranas KA launched?
+? 0
+# A line with no words is a question that cannot be asked: an error in its place, exit 1.
+$ printf '(((\nWhen was Stranas KA launched?\n' | aistrat ask - -n 1 -f json | jq -c '[.question, .error, .answered]'
+> ["(((","the question has no words",null]
+> ["When was Stranas KA launched?",null,true]
+? 0
+$ printf '?!\n' | aistrat ask - -n 1
+> ?!
+>   error: the question has no words
+? 1
+# With -n 0 every statement that matches is weighed, not the 2,000 the index ranks best.
+$ aistrat ask -n 0 'What is China doing?' -f json | jq '.answers | length > 3'
+> true
+? 0
+# The pillars of the strategy Indonesia has: a list, through the strategy, though no pillar
+# links to Indonesia itself.
+$ aistrat ask -n 1 "What are the pillars of Indonesia's strategy?"
+> - Pillars (6 in all):
+>   - AI education and research (education)
+>   - Applying AI in strategic areas (strategic-application)
+>   - Secure data infrastructure (data-infrastructure)
+>   - Supportive regulation (regulation)
+>   - A robust AI ecosystem (ecosystem)
+>   - International cooperation in AI (international-cooperation)
+>   source: A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together (intro/1, opportunities/3, intro/2, intro/3) <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
+? 0
 $ aistrat ask - < /dev/null
 ? 0

@@ -56,6 +56,14 @@ $ aistrat export | head -c 10; echo
 >   "schem
 ? 0
 
+# What goes to standard error is output too: a warning that cannot be written turns success
+# into exit 4; into a closed pipe it is quiet.
+$ XDG_CACHE_HOME=/dev/null/x aistrat list pillars > /dev/null 2> /dev/full
+? 4
+$ XDG_CACHE_HOME=/dev/null/x aistrat list pillars 2>&1 > /dev/null | true; echo "${PIPESTATUS[0]}"
+> 0
+? 0
+
 # A file-size limit (ulimit -f) is an I/O error on standard output (exit 4) and a warning for
 # the cache, never SIGXFSZ killing the run half-way with a temporary file left behind.
 $ (ulimit -f 1; aistrat --no-cache export > "$SCRATCH/big.json")

@@ -1,3 +1,4 @@
+#include "kb_fixture.hpp"
 #include "load/kb_loader.hpp"
 #include "load/yaml_tree.hpp"
 #include "model/text.hpp"
@@ -5,6 +6,7 @@
 #include "search/search_index.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <fstream>
@@ -273,6 +275,53 @@ TEST_SUITE("query.ask") {
             query::ask(lexicon, loaded.kb, index, "How many people live in Indonesia?", 3);
         REQUIRE_FALSE(people.answers.empty());
         CHECK(people.answers[0].items.empty());
+        // A list through an entity of a kind the question names: no pillar links to
+        // Indonesia, but each links to the strategy, which does.
+        const auto through = query::ask(lexicon, loaded.kb, index,
+                                        "What are the pillars of Indonesia's strategy?", 3);
+        REQUIRE_FALSE(through.answers.empty());
+        CHECK(through.answers[0].list == "pillars");
+        CHECK(through.answers[0].items.size() == 6);
+        CHECK(through.answered);
+    }
+
+    TEST_CASE("ask: a kind whose plural is a word questions ignore is never asked for") {
+        // The plural `what` made every "What are ..." question list the kind.
+        std::string schema = test::k_schema;
+        schema.replace(schema.find("plural: items"), 13, "plural: what");
+        schema.replace(schema.find("aliases: [it]"), 13, "aliases: [it, ones, widgets]");
+        const auto loaded =
+            test::load_strings({{"kb",
+                                 {{"vocabulary.yaml", "stop_words: [what, are, the, ones]\n"},
+                                  {"a.yaml", test::item("a", 1, "notes: [a widget]\n")},
+                                  {"b.yaml", test::item("b", 2, "notes: [another gadget]\n")}}}},
+                               schema.c_str());
+        const search::SearchIndex index(loaded.kb);
+        const query::Lexicon lexicon(loaded.kb);
+        for (const char* question : {"What are the gadgets?", "What are the ones with gadgets?"}) {
+            const auto result = query::ask(lexicon, loaded.kb, index, question, 3);
+            REQUIRE_FALSE(result.answers.empty());
+            CHECK(result.answers[0].items.empty());
+        }
+        // An alias that is no stop word still asks for the list.
+        const auto widgets = query::ask(lexicon, loaded.kb, index, "What are the widgets?", 3);
+        REQUIRE_FALSE(widgets.answers.empty());
+        CHECK(widgets.answers[0].list == "what");
+    }
+
+    TEST_CASE("ask: with no limit, every statement that matches is an answer") {
+        // More than the 2,000 candidates a question with a limit weighs.
+        std::vector<std::pair<std::string, std::string>> files;
+        for (int i = 1; i <= 2100; ++i)
+            files.emplace_back(fmt::format("i{}.yaml", i),
+                               test::item(fmt::format("i{}", i), i,
+                                          fmt::format("notes: [a widget of kind {}]\n", i)));
+        const auto loaded = test::load_strings({{"kb", files}});
+        const search::SearchIndex index(loaded.kb);
+        const auto all = query::ask(loaded.kb, index, "Which notes name a widget?", 0);
+        CHECK(all.answers.size() >= 2100);
+        const auto three = query::ask(loaded.kb, index, "Which notes name a widget?", 3);
+        CHECK(three.answers.size() == 3);
     }
 
     TEST_CASE("ask: answers come best first, by score as a number") {
