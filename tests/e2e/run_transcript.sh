@@ -46,6 +46,26 @@ if [ "${AISTRAT_UPDATE:-0}" = 1 ]; then
   exit 0
 fi
 if ! diff -u --label "expected: $file" --label actual "$file" "$actual"; then
-  echo "transcript differs; run with AISTRAT_UPDATE=1 to accept the new output" >&2
+  # Each command whose output differs, at its line: FILE:LINE: $ COMMAND.
+  python3 - "$file" "$actual" >&2 <<'PY'
+import sys
+
+
+def blocks(path):
+    out = []
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for number, line in enumerate(f, 1):
+            if line.startswith("$ "):
+                out.append((number, line.rstrip("\n"), []))
+            elif out and line[:1] in (">", "!", "?", "%"):
+                out[-1][2].append(line)
+    return out
+
+
+for want, got in zip(blocks(sys.argv[1]), blocks(sys.argv[2])):
+    if want[2] != got[2]:
+        print(f"{sys.argv[1]}:{want[0]}: output differs: {want[1]}")
+PY
+  echo "transcript differs; scripts/update-goldens.sh $(basename "$file" .t) accepts the new output (review it with git diff)" >&2
   exit 1
 fi
