@@ -11,6 +11,7 @@ struct Location {
     std::string path;
     int line = 0;
     int column = 0;
+    bool operator==(const Location&) const = default;
 };
 
 enum class Severity { Error, Warning };
@@ -20,6 +21,7 @@ struct Diagnostic {
     Location where;
     Severity severity = Severity::Error;
     std::string message;
+    bool operator==(const Diagnostic&) const = default;
 };
 
 using Diagnostics = std::vector<Diagnostic>;

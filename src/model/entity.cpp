@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <tuple>
 
 namespace aistrat::model {
 
@@ -30,6 +31,13 @@ const Field* Entity::field(std::string_view name) const {
         if (f.name == name)
             return &f;
     return nullptr;
+}
+
+bool Entity::operator==(const Entity& other) const {
+    return std::tie(kind, id, title, summary, aliases, tags, fields, links, sources, where,
+                    folder) == std::tie(other.kind, other.id, other.title, other.summary,
+                                        other.aliases, other.tags, other.fields, other.links,
+                                        other.sources, other.where, other.folder);
 }
 
 void Entity::index_fields() {

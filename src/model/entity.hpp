@@ -19,6 +19,7 @@ struct FieldValue {
     double number = 0;              ///< integer, number and year
     bool boolean = false;           ///< bool
     std::vector<std::string> items; ///< list
+    bool operator==(const FieldValue&) const = default;
 };
 
 /// Where a statement comes from: a source entity's id and a place inside it.
@@ -26,6 +27,7 @@ struct Citation {
     std::string source;
     std::string locator;
     Location where;
+    bool operator==(const Citation&) const = default;
 };
 
 /// How a statement stands to its sources: `stated` (a source says it), `implied` (it follows
@@ -47,6 +49,7 @@ struct Support {
 
     /// True when the statement says nothing of its own support (stated, no citations).
     bool plain() const { return basis == Basis::Stated && sources.empty(); }
+    bool operator==(const Support&) const = default;
 };
 
 /// One field of an entity, in the order written.
@@ -56,6 +59,7 @@ struct Field {
     Location where;
     Support support;                   ///< of a scalar value (a list's items have their own)
     std::vector<Support> item_support; ///< one per list item, or empty when all are plain
+    bool operator==(const Field&) const = default;
 };
 
 /// A link from the entity to `target` through the relation named `relation`.
@@ -64,6 +68,7 @@ struct Link {
     std::string target;
     Location where;
     Support support;
+    bool operator==(const Link&) const = default;
 };
 
 struct Entity {
@@ -90,6 +95,9 @@ struct Entity {
 
     /// Fills `field_order` from `fields` when they are many enough for a search to pay.
     void index_fields();
+
+    /// Equal in everything written and loaded; `field_order`, derived from `fields`, aside.
+    bool operator==(const Entity& other) const;
 };
 
 /// The citations a statement with `support` rests on: its own, else (unless it is an

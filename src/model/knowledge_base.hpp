@@ -19,6 +19,7 @@ struct FolderInfo {
     std::string name;   ///< `<builtin>` or the directory
     std::string origin; ///< builtin, user, AISTRAT_KB or --kb
     std::size_t entities = 0;
+    bool operator==(const FolderInfo&) const = default;
 };
 
 /// A link seen from its target: which entity points here, and through which relation.
@@ -54,6 +55,13 @@ public:
     const std::vector<Entity>& entities() const { return m_entities; }
     const std::vector<FolderInfo>& folders() const { return m_folders; }
     const Vocabulary& vocabulary() const { return m_vocabulary; }
+
+    /// Equal in what was loaded (schema, entities, folders, vocabulary); the indexes, built
+    /// from them, aside.
+    bool operator==(const KnowledgeBase& other) const {
+        return m_schema == other.m_schema && m_entities == other.m_entities &&
+               m_folders == other.m_folders && m_vocabulary == other.m_vocabulary;
+    }
 
     /// The entity of kind `kind` with id `id` (exact), or nullptr.
     const Entity* find(std::string_view kind, std::string_view id) const;

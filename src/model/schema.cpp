@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <tuple>
 
 namespace aistrat::model {
 
@@ -62,6 +63,13 @@ const FieldDef* KindDef::field(std::string_view field_name) const {
     return nullptr;
 }
 
+bool KindDef::operator==(const KindDef& other) const {
+    return std::tie(name, plural, aliases, description, cites, key_fields, order_by, fields,
+                    where) == std::tie(other.name, other.plural, other.aliases, other.description,
+                                       other.cites, other.key_fields, other.order_by, other.fields,
+                                       other.where);
+}
+
 void KindDef::index_fields() {
     field_index.clear();
     for (std::size_t i = 0; i < fields.size(); ++i)
@@ -79,6 +87,12 @@ const std::vector<std::string>& common_keys() {
     static const std::vector<std::string> keys{"kind",    "id",   "title", "summary",
                                                "aliases", "tags", "links", "sources"};
     return keys;
+}
+
+bool Schema::operator==(const Schema& other) const {
+    return std::tie(version, citation_kind, citation_sections, kinds, relations) ==
+           std::tie(other.version, other.citation_kind, other.citation_sections, other.kinds,
+                    other.relations);
 }
 
 void Schema::index() {

@@ -37,6 +37,7 @@ struct FieldDef {
     /// Question words and phrases the field answers (`why`, `where does data come from`):
     /// `ask` prefers its statements for a question that holds one.
     std::vector<std::string> asks;
+    bool operator==(const FieldDef&) const = default;
 };
 
 /// One kind of entity, such as `opportunity`.
@@ -58,6 +59,8 @@ struct KindDef {
     const FieldDef* field(std::string_view field_name) const;
     /// Fills `field_index` from `fields` (the first field of a name keeps it).
     void index_fields();
+    /// Equal in everything declared; `field_index`, derived from `fields`, aside.
+    bool operator==(const KindDef& other) const;
 };
 
 /// A relation from one set of kinds to another, named in both directions.
@@ -72,6 +75,7 @@ struct RelationDef {
 
     bool allows_from(std::string_view kind) const;
     bool allows_to(std::string_view kind) const;
+    bool operator==(const RelationDef&) const = default;
 };
 
 /// Keys that every entity may have, whatever its kind, in their canonical order.
@@ -102,6 +106,9 @@ struct Schema {
     /// the last, and while some are not indexed the lookups scan. Call it before the
     /// schema is shared between threads.
     void index();
+
+    /// Equal in everything declared; the lookup indexes aside.
+    bool operator==(const Schema& other) const;
 
 private:
     std::unordered_map<std::string, std::size_t> m_kind_index; ///< lower-cased spelling

@@ -15,12 +15,14 @@ enum class Preference { Number, Date, Link, Name };
 struct Cue {
     std::vector<std::string> phrases; ///< lower-case, e.g. "how much"
     Preference prefer = Preference::Number;
+    bool operator==(const Cue&) const = default;
 };
 
 struct Vocabulary {
     std::vector<std::string> stop_words;            ///< lower-case words questions ignore
     std::vector<Cue> cues;                          ///< in the order declared
     std::vector<std::vector<std::string>> synonyms; ///< groups of words or phrases alike in meaning
+    bool operator==(const Vocabulary&) const = default;
 };
 
 } // namespace aistrat::model

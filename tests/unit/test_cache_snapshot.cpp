@@ -27,6 +27,18 @@ TEST_CASE("a snapshot of the shipped knowledge decodes to the same knowledge") {
     const auto decoded = decode(bytes);
     REQUIRE(decoded.has_value());
     CHECK(encode(*decoded) == bytes);
+    // Value for value: a part that encode and decode both left out would still re-encode to
+    // the same bytes, but not compare equal.
+    CHECK(decoded->kb == original.kb);
+    CHECK(decoded->diagnostics == original.diagnostics);
+    {
+        auto entities = decoded->kb.entities();
+        REQUIRE_FALSE(entities.empty());
+        entities.back().where.column += 1;
+        const model::KnowledgeBase moved(decoded->kb.schema(), std::move(entities),
+                                         decoded->kb.folders(), decoded->kb.vocabulary());
+        CHECK_FALSE(moved == original.kb);
+    }
     CHECK(decoded->content_hash == original.content_hash);
     CHECK(decoded->kb.entities().size() == original.kb.entities().size());
     CHECK(decoded->kb.schema().kinds.size() == original.kb.schema().kinds.size());
