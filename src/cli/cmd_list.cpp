@@ -213,8 +213,15 @@ Command add_list(CLI::App& parent) {
                 Result result;
                 if (ctx.needs_data(format))
                     result.data = report::list_data(kb, def, entities, given ? &columns : nullptr);
-                else
+                else if (entities.empty() && format == Format::Csv) {
+                    // CSV: no rows is the header row alone, which a program reads as such.
+                    report::Table empty;
+                    for (const auto& column : columns)
+                        empty.headers.push_back(column.name);
+                    result.document.add(std::move(empty));
+                } else {
                     result.document = report::list_document(kb, def, entities, columns);
+                }
                 ctx.print(result, format);
                 return ExitCode::Ok;
             }};

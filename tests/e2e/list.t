@@ -201,3 +201,11 @@ $ for w in 'launched=2020' 'launched=2020-08' 'launched=2020-08-10' 'launched!=2
 > launched=2020-02-30: refused
 > launched!=abc: refused
 ? 0
+
+# An empty listing in CSV is its header row alone (exit 0), as JSON says count 0.
+$ aistrat list opportunities --where 'number>10' -f csv
+> id,title,number
+? 0
+$ aistrat list opportunities --where 'number>10' --fields id,number -f csv | python3 -c 'import csv, sys; print(list(csv.reader(sys.stdin)))'
+> [['id', 'number']]
+? 0
