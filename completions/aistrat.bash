@@ -19,9 +19,15 @@ _aistrat() {
             return
             ;;
     esac
-    local candidates
-    candidates=$(aistrat __complete -- "${COMP_WORDS[@]:1:COMP_CWORD}" 2> /dev/null)
-    local IFS=$'\n'
-    mapfile -t COMPREPLY < <(compgen -W "$candidates" -- "$cur")
+    # The candidates come from knowledge files, which anyone may have written: each is
+    # matched as plain text and offered quoted, never handed to compgen -W, which would
+    # expand $(...), `...` and ${...} in it (that ran commands written in a section name).
+    local candidate
+    COMPREPLY=()
+    while IFS= read -r candidate; do
+        if [[ $candidate == "$cur"* ]]; then
+            COMPREPLY+=("$(printf '%q' "$candidate")")
+        fi
+    done < <(aistrat __complete -- "${COMP_WORDS[@]:1:COMP_CWORD}" 2> /dev/null)
 }
 complete -F _aistrat aistrat

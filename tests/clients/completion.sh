@@ -44,4 +44,24 @@ touch "${TMPDIR:-/tmp}/aistrat-completion-$$/idea-file.yaml"
 rm -rf "${TMPDIR:-/tmp}/aistrat-completion-$$"
 complete_line aistrat --kb "$project/tests/fixtures/extra" show treaty "" | grep -x digital-mou > /dev/null ||
   fail "ids from a --kb folder"
+# Candidates are data, never code: a section name written to run a command when expanded
+# is offered as text, quoted, and runs nothing; "whole page" stays one word.
+hostile="${TMPDIR:-/tmp}/aistrat-completion-hostile-$$"
+mkdir -p "$hostile/kb" "$hostile/cwd"
+cat > "$hostile/kb/notes.yaml" <<'YAML'
+kind: source
+id: shared-notes
+title: Shared notes
+summary: Notes shared by a colleague.
+form: article
+sections: ["intro`touch${IFS}PWNED`", "more${HOME}"]
+YAML
+offered=$(cd "$hostile/cwd" && complete_line aistrat --kb "$hostile/kb" quote shared-notes "")
+[ -z "$(ls -A "$hostile/cwd")" ] || fail "completion ran a command written in the knowledge: $(ls -A "$hostile/cwd")"
+# shellcheck disable=SC2016 # the literal text, as offered
+printf '%s\n' "$offered" | grep -xF 'intro\`touch\$\{IFS\}PWNED\`' > /dev/null ||
+  fail "hostile section not offered quoted: $offered"
+printf '%s\n' "$offered" | grep -xF 'more\$\{HOME\}' > /dev/null || fail "\${HOME} expanded: $offered"
+printf '%s\n' "$offered" | grep -xF 'whole\ page' > /dev/null || fail "a name with a space: $offered"
+rm -rf "$hostile"
 echo "ok: bash completion"
