@@ -336,6 +336,11 @@ std::string key_for(const load::SearchOptions& options, const Settings& settings
 
 std::optional<std::string> unsafe_folder(const std::string& dir) {
     struct stat st {};
+    // A link in the folder's place is another user's doing unless it is the user's own: in a
+    // folder everyone may write in (/tmp), it would send the cache, and `cache clear`, into a
+    // folder of the user's that is no cache.
+    if (::lstat(dir.c_str(), &st) == 0 && S_ISLNK(st.st_mode) && st.st_uid != ::geteuid())
+        return "it is a link that belongs to another user";
     if (::stat(dir.c_str(), &st) != 0)
         return std::nullopt; // not there yet: made with the user's own permissions
     if (st.st_uid != ::geteuid())

@@ -100,6 +100,10 @@ ExitCode clear(Context& ctx) {
     std::vector<std::string> errors;
     cache::Settings settings = ctx.cache_settings();
     settings.dir = folder;
+    // Not a folder the cache would use: what is there is not the cache's to remove.
+    if (const auto problem = folder.empty() ? std::nullopt : cache::unsafe_folder(folder))
+        throw Failure(ExitCode::Io, fmt::format("cannot clear the cache in {}: {}",
+                                                render::sanitize_line(folder), *problem));
     const std::size_t removed = cache::clear(settings, errors);
     if (!errors.empty())
         throw Failure(ExitCode::Io, "cannot remove " + fmt::to_string(fmt::join(errors, "; ")));

@@ -58,6 +58,25 @@ code=$(run --no-builtin --kb "$work/kb" check)
 unset cache_home
 echo "ok: an unwritable cache folder is one warning"
 
+# The cache folder's place taken by another user's link (in a folder everyone may write in,
+# such as /tmp): not followed, for the cache or for `cache clear`.
+if [ "$(id -u)" -eq 0 ]; then
+  mkdir -p "$work/shared" "$work/home/keys"
+  chmod 1777 "$work/shared"
+  chown 65534:65534 "$work/home/keys"
+  ln -s "$work/home/keys" "$work/shared/aistrat"
+  cache_home="$work/shared"
+  code=$(run search talent)
+  [ "$code" = 0 ] || fail "planted cache link: exit $code"
+  grep -q "cannot use the cache in .*: it is a link that belongs to another user" "$work/err" ||
+    fail "planted cache link: no warning: $(cat "$work/err")"
+  [ -z "$(ls -A "$work/home/keys")" ] || fail "planted cache link followed: $(ls -A "$work/home/keys")"
+  code=$(run cache clear)
+  [ "$code" = 4 ] || fail "planted cache link, cache clear: exit $code"
+  unset cache_home
+  echo "ok: another user's link in the cache folder's place is not followed"
+fi
+
 # An unreadable knowledge file: exit 4, and the message names it.
 chmod 000 "$work/kb/notes.yaml"
 code=$(run --no-builtin --kb "$work/kb" check)
