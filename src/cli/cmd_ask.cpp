@@ -32,16 +32,29 @@ std::optional<std::string> question_problem(const std::string& question) {
     return std::nullopt;
 }
 
-/// Reads standard input a line at a time, bounded; returns false at its end.
-bool read_line(std::string& line, bool& cut) {
+/// Reads standard input a line at a time (lines end in LF, CR LF or a lone CR), bounded;
+/// returns false at its end. `after_cr` carries from one line to the next whether the last
+/// ended in CR.
+bool read_line(std::string& line, bool& cut, bool& after_cr) {
     line.clear();
     cut = false;
     int c = 0;
     bool any = false;
     while ((c = std::getchar()) != EOF) {
+        // The LF of a CR LF whose CR ended the line before. (Not read ahead at the CR: that
+        // would hold the answer back until the next question came.)
+        if (after_cr) {
+            after_cr = false;
+            if (c == '\n')
+                continue;
+        }
         any = true;
         if (c == '\n')
             break;
+        if (c == '\r') {
+            after_cr = true;
+            break;
+        }
         if (line.size() < k_max_line)
             line += static_cast<char>(c);
         else
@@ -49,8 +62,6 @@ bool read_line(std::string& line, bool& cut) {
     }
     if (c == EOF && std::ferror(stdin) != 0)
         throw Failure(ExitCode::Io, "cannot read the questions from standard input");
-    if (!line.empty() && line.back() == '\r')
-        line.pop_back();
     return any;
 }
 
@@ -75,7 +86,8 @@ ExitCode ask_each(Context& ctx, Format format, std::size_t limit) {
     bool first = true;
     std::string line;
     bool cut = false;
-    while (read_line(line, cut)) {
+    bool after_cr = false;
+    while (read_line(line, cut, after_cr)) {
         if (skipped(line))
             continue;
         std::optional<std::string> problem = question_problem(line);

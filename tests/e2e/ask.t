@@ -151,5 +151,11 @@ $ aistrat ask -n 1 "What are the pillars of Indonesia's strategy?"
 >   - International cooperation in AI (international-cooperation)
 >   source: A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together (intro/1, opportunities/3, intro/2, intro/3) <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
 ? 0
+# Lines may end in CR LF or in a lone CR, as well as in LF.
+$ printf 'When was Stranas KA launched?\rWhat is the capital of France?\r\nWho founded KORIKA?\n' | aistrat ask - -n 1 -f json | jq -c '.question'
+> "When was Stranas KA launched?"
+> "What is the capital of France?"
+> "Who founded KORIKA?"
+? 0
 $ aistrat ask - < /dev/null
 ? 0
