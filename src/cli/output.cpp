@@ -18,6 +18,39 @@
 
 namespace aistrat::cli {
 
+namespace {
+
+bool g_stderr_lost = false; ///< a write to standard error failed
+
+/// Writes all of `text` to `fd`: the error of the write that failed (0: it wrote nothing),
+/// or nothing.
+std::optional<int> write_all(int fd, std::string_view text) {
+    std::size_t done = 0;
+    while (done < text.size()) {
+        const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+        if (n > 0) {
+            done += static_cast<std::size_t>(n);
+            continue;
+        }
+        const int error = n < 0 ? errno : 0;
+        if (error == EINTR)
+            continue;
+        // A pipe the parent made non-blocking (Node's child_process, some editors and CI
+        // runners) is full while its reader catches up: wait for room, as a blocking write
+        // would, instead of losing the rest.
+        if (error == EAGAIN || error == EWOULDBLOCK) {
+            pollfd ready{fd, POLLOUT, 0};
+            if (::poll(&ready, 1, -1) >= 0 || errno == EINTR)
+                continue;
+            return errno; // poll's own error
+        }
+        return error;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 void write_stdout(std::string_view text) {
     const auto fail = [](int error) {
         std::clearerr(stdout);
@@ -30,55 +63,15 @@ void write_stdout(std::string_view text) {
     errno = 0;
     if (std::fflush(stdout) != 0)
         fail(errno);
-    std::size_t done = 0;
-    while (done < text.size()) {
-        const ssize_t n = ::write(STDOUT_FILENO, text.data() + done, text.size() - done);
-        if (n > 0) {
-            done += static_cast<std::size_t>(n);
-            continue;
-        }
-        const int error = n < 0 ? errno : 0;
-        if (error == EINTR)
-            continue;
-        // A pipe the parent made non-blocking (Node's child_process, some editors and CI
-        // runners) is full while its reader catches up: wait for room, as a blocking write
-        // would, instead of losing the rest.
-        if (error == EAGAIN || error == EWOULDBLOCK) {
-            pollfd ready{STDOUT_FILENO, POLLOUT, 0};
-            if (::poll(&ready, 1, -1) >= 0 || errno == EINTR)
-                continue;
-            fail(errno); // poll's own error
-        }
-        fail(error);
-    }
+    if (const auto error = write_all(STDOUT_FILENO, text))
+        fail(*error);
 }
-
-namespace {
-bool g_stderr_lost = false; ///< a write to standard error failed
-} // namespace
 
 void write_stderr(std::string_view text) {
     std::fflush(stderr);
-    std::size_t done = 0;
-    while (done < text.size()) {
-        const ssize_t n = ::write(STDERR_FILENO, text.data() + done, text.size() - done);
-        if (n > 0) {
-            done += static_cast<std::size_t>(n);
-            continue;
-        }
-        const int error = n < 0 ? errno : 0;
-        if (error == EINTR)
-            continue;
-        if (error == EAGAIN || error == EWOULDBLOCK) {
-            pollfd ready{STDERR_FILENO, POLLOUT, 0};
-            if (::poll(&ready, 1, -1) >= 0 || errno == EINTR)
-                continue;
-        }
-        // Into a closed pipe (`2>&1 | head -1`) is silent, as on standard output.
-        if (error != EPIPE)
-            g_stderr_lost = true;
-        return;
-    }
+    // Into a closed pipe (`2>&1 | head -1`) is silent, as on standard output.
+    if (const auto error = write_all(STDERR_FILENO, text); error && *error != EPIPE)
+        g_stderr_lost = true;
 }
 
 bool stderr_lost() {

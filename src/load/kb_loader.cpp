@@ -183,6 +183,15 @@ std::uint64_t embedded_hash() {
     return hash;
 }
 
+namespace {
+
+/// The warning for what the user's own folder holds but cannot be read: left out.
+std::string left_out(const std::string& problem) {
+    return problem + "; going on without it";
+}
+
+} // namespace
+
 KnowledgeScan scan_knowledge(const SearchOptions& options) {
     KnowledgeScan scan;
     scan.builtin = options.builtin;
@@ -218,7 +227,7 @@ KnowledgeScan scan_knowledge(const SearchOptions& options) {
             scan_folder(spec.dir, spec.origin, spec.required ? scan.io_errors : unread);
         folder.required = spec.required;
         for (const auto& problem : unread)
-            scan.warnings.push_back(problem + "; going on without it");
+            scan.warnings.push_back(left_out(problem));
         // A file is loaded once, from the first folder that holds it: folders that overlap
         // (--kb k --kb k/sub) or a hard link would otherwise load it twice and report its
         // entities as duplicates of themselves.
@@ -244,7 +253,7 @@ LoadResult load_scanned(const KnowledgeScan& scan) {
             folder, read_diagnostics, folder.required ? io_errors : unread, {scan.max_file_bytes}));
     LoadResult result = load_folders(folders);
     for (const auto& problem : unread)
-        result.warnings.push_back(problem + "; going on without it");
+        result.warnings.push_back(left_out(problem));
     result.diagnostics.insert(result.diagnostics.begin(), read_diagnostics.begin(),
                               read_diagnostics.end());
     result.io_errors = std::move(io_errors);
