@@ -25,20 +25,24 @@ Command add_search(CLI::App& parent) {
     app->add_option("-n,--limit", options->limit, "At most N hits (0: all; default 10)")
         ->type_name("N")
         ->check(whole_count());
-    app->footer(
-        "Exits 1 when nothing matches, suggesting close words. A query has at most 64\n"
-        "terms (each word of a phrase counts), and its parentheses nest at most 16 deep.\n\n"
-        "Examples:\n"
-        "  aistrat search cybersecurity\n"
-        "  aistrat search '\"smart cities\" OR mobility' --kind priority-area\n"
-        "  aistrat search 'cyber* NOT china' --format json | jq '.hits[].id'");
+    app->footer("Exits 1 when nothing matches, suggesting close words. A query has at most 64\n"
+                "terms (each word of a phrase counts) standing for at most 256 words (a prefix*\n"
+                "stands for every word of the knowledge that starts so), and its parentheses nest\n"
+                "at most 16 deep.\n\n"
+                "Examples:\n"
+                "  aistrat search cybersecurity\n"
+                "  aistrat search '\"smart cities\" OR mobility' --kind priority-area\n"
+                "  aistrat search 'cyber* NOT china' --format json | jq '.hits[].id'");
     return {app, [options](Context& ctx) {
                 const auto format = ctx.format("search");
                 const std::string text = fmt::to_string(fmt::join(options->words, " "));
                 const auto& kb = ctx.knowledge();
                 const auto& index = ctx.search_index();
-                const auto parsed = query::parse_search_query(
-                    text, [&](std::string_view prefix) { return index.words_starting(prefix); });
+                // One word past the limit: a prefix that stands for more words than a query
+                // may hold is refused, never cut short to the first words it stands for.
+                const auto parsed = query::parse_search_query(text, [&](std::string_view prefix) {
+                    return index.words_starting(prefix, query::k_max_query_words + 1);
+                });
                 if (const auto* error = std::get_if<query::QueryError>(&parsed))
                     throw Failure(ExitCode::Usage, error->message + ":",
                                   caret_under(text, error->position));

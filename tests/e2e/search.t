@@ -210,6 +210,17 @@ $ mkdir -p "$SCRATCH/k" && python3 -c "open('$SCRATCH/k/p.yaml', 'w').write('kin
 $ Q=$(python3 -c "print(' '.join(['a*'] * 64))") && timeout 60 aistrat search "$Q" -n 1 | tail -1
 > 1 of 54 matches shown; use --limit to see more.
 ? 0
+# A prefix stands for every word that starts so, never for its first 64 alone (100 notes,
+# each with a word of its own, are 100 hits); one that stands for more than 256 is refused.
+$ mkdir -p "$SCRATCH/pfx" && python3 -c "[print(f'---\\nkind: note\\nid: n{i}\\ntitle: t\\nsummary: zq{i:03d}\\nbody: b') for i in range(100)]" > "$SCRATCH/pfx/n.yaml" && aistrat --no-builtin --kb standalone --kb "$SCRATCH/pfx" search 'zq*' -n 0 -f json | jq .total
+> 100
+? 0
+$ mkdir -p "$SCRATCH/pfx" && python3 -c "[print(f'---\\nkind: note\\nid: n{i}\\ntitle: t\\nsummary: zq{i:03d}\\nbody: b') for i in range(300)]" > "$SCRATCH/pfx/n.yaml" && aistrat --no-builtin --kb standalone --kb "$SCRATCH/pfx" search 'zq*'
+! aistrat: error: with its prefixes replaced by the words that start so, this query stands for more than 256 words; use longer prefixes or fewer of them:
+!   zq*
+!   ^
+! Run 'aistrat search --help' for usage.
+? 2
 $ aistrat search "$(python3 -c "print(' OR '.join(c + '*' for c in 'abcdefghijklmnopqrstuvwxyz'))")"
 ! aistrat: error: with its prefixes replaced by the words that start so, this query stands for more than 256 words; use longer prefixes or fewer of them:
 !   ...c* OR d* OR e* OR f* OR g* OR h* OR i* OR j* OR k* OR l* OR ...
