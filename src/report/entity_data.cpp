@@ -3,11 +3,30 @@
 
 #include "report/entity_documents.hpp"
 
+#include <charconv>
+#include <cmath>
+
 namespace aistrat::report {
 
 namespace {
 
 using json = nlohmann::ordered_json;
+
+/// A `number` field as JSON: a whole number written as one stays a JSON integer, exactly
+/// (9007199254740993 is not rounded to the double ...992, and 600 is not written 600.0); any
+/// other number is the double it reads as.
+json number_data(const model::FieldValue& value) {
+    long long whole = 0;
+    const char* end = value.text.data() + value.text.size();
+    if (const auto [ptr, ec] = std::from_chars(value.text.data(), end, whole);
+        ec == std::errc{} && ptr == end)
+        return whole;
+    // Written otherwise (6e2, 600.0) but whole, and held exactly by the double.
+    constexpr double k_exact = 9'007'199'254'740'992.0; // 2^53
+    if (std::trunc(value.number) == value.number && std::fabs(value.number) <= k_exact)
+        return static_cast<long long>(value.number);
+    return value.number;
+}
 
 json value_data(const model::FieldValue& value) {
     switch (value.type) {
@@ -15,7 +34,7 @@ json value_data(const model::FieldValue& value) {
     case model::FieldType::Year:
         return static_cast<long long>(value.number);
     case model::FieldType::Number:
-        return value.number;
+        return number_data(value);
     case model::FieldType::Bool:
         return value.boolean;
     case model::FieldType::List:
