@@ -52,7 +52,8 @@ std::int64_t nanoseconds(const timespec& t) {
 
 /// Adds the YAML files in the open folder `fd` (`relative` inside the knowledge folder) to
 /// `scan`, in the order of their names, going into subfolders as they come; hidden entries
-/// are skipped and links to folders not followed (they could loop). Takes `fd`.
+/// are skipped, and links to folders not followed (they could loop, or lead anywhere on the
+/// machine) but named in `scan.warnings`. Takes `fd`.
 void walk(int fd, const std::string& relative, FolderScan& scan,
           std::vector<std::string>& io_errors) {
     DIR* stream = ::fdopendir(fd);
@@ -89,10 +90,22 @@ void walk(int fd, const std::string& relative, FolderScan& scan,
             continue;
         }
         bool folder = item.type == DT_DIR;
+        bool link = item.type == DT_LNK;
         if (item.type == DT_UNKNOWN) {
             struct stat st {};
-            folder = ::fstatat(fd, item.name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0 &&
-                     S_ISDIR(st.st_mode);
+            if (::fstatat(fd, item.name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0) {
+                folder = S_ISDIR(st.st_mode);
+                link = S_ISLNK(st.st_mode);
+            }
+        }
+        if (link) {
+            struct stat st {};
+            if (::fstatat(fd, item.name.c_str(), &st, 0) == 0 && S_ISDIR(st.st_mode))
+                scan.warnings.push_back(fmt::format(
+                    "{}/{}: a link to a folder, not read (links to folders are not followed; "
+                    "name the folder with its own --kb)",
+                    shown_dir, item.name));
+            continue;
         }
         if (!folder)
             continue;
@@ -116,7 +129,7 @@ FolderScan scan_folder(const std::string& dir, const std::string& origin,
     std::string name = dir;
     while (name.size() > 1 && name.ends_with('/'))
         name.pop_back();
-    FolderScan scan{name, origin, {}};
+    FolderScan scan{name, origin, {}, {}};
     const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0) {
         io_errors.push_back(fmt::format("{}: cannot read folder: {}", dir, std::strerror(errno)));

@@ -23,7 +23,6 @@ struct Folder {
     std::vector<SourceFile> files;
 };
 
-/// Limits on what is read from disk.
 /// What a knowledge folder holds, from listing it and `stat` alone: enough to tell whether
 /// anything changed since it was last read.
 struct FileStat {
@@ -43,11 +42,14 @@ struct FolderScan {
     std::string name;            ///< the directory as given
     std::string origin;          ///< user, AISTRAT_KB or --kb
     std::vector<FileStat> files; ///< sorted by path
+    /// What the listing passed over and the user should hear of: links to folders.
+    std::vector<std::string> warnings;
     /// False for the user's own folder, looked for rather than named: a file of it that
     /// cannot be read is left out with a warning, not an error.
     bool required = true;
 };
 
+/// Limits on what is read from disk.
 struct ReadLimits {
     std::uintmax_t max_file_bytes = 16 * 1024 * 1024;
 };
@@ -56,11 +58,9 @@ struct ReadLimits {
 /// vocabulary.yaml.
 Folder embedded_folder(bool schema_only);
 
-/// Reads every `*.yaml` and `*.yml` file under `dir` (hidden entries skipped), sorted by
-/// path. Folders and files that cannot be read go to `io_errors`; entries that are no
-/// regular file, or too large, become diagnostics.
-/// Lists the YAML files under `dir` (hidden entries skipped, links to folders not followed)
-/// and stats each; folders and files that cannot be listed or stat'ed go to `io_errors`.
+/// Lists the YAML files under `dir` (hidden entries skipped) and stats each; folders and
+/// files that cannot be listed or stat'ed go to `io_errors`. A link to a folder is not
+/// followed (it could loop, or lead anywhere on the machine): each is a warning.
 FolderScan scan_folder(const std::string& dir, const std::string& origin,
                        std::vector<std::string>& io_errors);
 
@@ -78,7 +78,9 @@ std::optional<std::string> source_text(const std::string& shown_path);
 std::optional<std::string> read_file(const std::string& path, std::uintmax_t limit,
                                      std::string& why);
 
-/// `scan_folder`, then `read_scanned`.
+/// `scan_folder`, then `read_scanned`: every `*.yaml` and `*.yml` file under `dir`, sorted
+/// by path. Folders and files that cannot be read go to `io_errors`; entries that are no
+/// regular file, or too large, become diagnostics.
 Folder read_folder(const std::string& dir, const std::string& origin,
                    model::Diagnostics& diagnostics, std::vector<std::string>& io_errors,
                    ReadLimits limits = {});

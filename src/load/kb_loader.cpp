@@ -226,6 +226,7 @@ KnowledgeScan scan_knowledge(const SearchOptions& options) {
         FolderScan folder =
             scan_folder(spec.dir, spec.origin, spec.required ? scan.io_errors : unread);
         folder.required = spec.required;
+        scan.warnings.insert(scan.warnings.end(), folder.warnings.begin(), folder.warnings.end());
         for (const auto& problem : unread)
             scan.warnings.push_back(left_out(problem));
         // A file is loaded once, from the first folder that holds it: folders that overlap
