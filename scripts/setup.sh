@@ -15,6 +15,8 @@ packages=(
   # real clients the tests run on what aistrat prints, and linters
   jq yq cmark-gfm pandoc mandoc man-db yamllint clang-format graphviz chromium python3
   shellcheck dpkg-dev file less
+  # stops a run at an exact system call (a Ctrl-C mid-write, in init.t and scaffold.t)
+  strace
 )
 
 missing=()

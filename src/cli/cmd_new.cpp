@@ -23,6 +23,7 @@
 #include <fcntl.h>
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <set>
 #include <signal.h>
 #include <string_view>
@@ -108,6 +109,9 @@ public:
         // disk, a folder that cannot be written).
         if (holds(name))
             throw exists(name);
+        // From the temporary file's making to its removal, a signal waits: a run stopped
+        // there (Ctrl-C) would leave it behind.
+        const SignalsHeld held;
         std::string temporary;
         int fd = -1;
         for (int attempt = 0; fd < 0; ++attempt) {
@@ -383,11 +387,40 @@ Command add_init(CLI::App& parent) {
                                               "folder (--force adds the examples anyway)",
                                               *dir, scan.files.front().path));
             }
+            // The folders this run makes, outermost first: taken back if init fails.
+            std::vector<fs::path> made_dirs;
+            fs::path target = fs::path(*dir).lexically_normal();
+            if (!target.has_filename()) // a/b/
+                target = target.parent_path();
+            for (fs::path p = target; !p.empty() && !fs::exists(p, ec); p = p.parent_path()) {
+                made_dirs.insert(made_dirs.begin(), p);
+                if (p == p.parent_path() || !p.has_relative_path())
+                    break;
+            }
+            // A run stopped from here on takes back what it made, or stops when all is made:
+            // never half a folder.
+            const SignalsHeld held;
+            const auto take_back_dirs = [&made_dirs]() {
+                // Only an empty folder goes (rmdir): never anything the user put there.
+                for (auto it = made_dirs.rbegin(); it != made_dirs.rend(); ++it)
+                    if (::rmdir(it->c_str()) != 0)
+                        break;
+            };
             fs::create_directories(*dir, ec);
-            if (ec)
-                throw Failure(ExitCode::Io, fmt::format("cannot make {}: {}", *dir, ec.message()));
-            const Folder folder(*dir, "init replaces no file (--force adds the files that are "
-                                      "missing and keeps it)");
+            if (ec) {
+                const std::string why = ec.message();
+                take_back_dirs();
+                throw Failure(ExitCode::Io, fmt::format("cannot make {}: {}", *dir, why));
+            }
+            std::optional<Folder> opened;
+            try {
+                opened.emplace(*dir, "init replaces no file (--force adds the files that are "
+                                     "missing and keeps it)");
+            } catch (...) {
+                take_back_dirs();
+                throw;
+            }
+            const Folder& folder = *opened;
             std::vector<std::string> names;
             for (const auto& [name, text] : files)
                 names.push_back(name);
@@ -430,10 +463,10 @@ Command add_init(CLI::App& parent) {
                         readme = fmt::format("  {}/{}\n", shown, name);
                 }
             } catch (...) {
-                const SignalsHeld held; // every file is taken back, or none is touched
                 for (const auto& [name, id] : new_files)
                     if (const std::string warning = folder.remove(name, id); !warning.empty())
                         write_stderr(fmt::format("aistrat: warning: {}\n", warning));
+                take_back_dirs();
                 throw;
             }
             std::string out =

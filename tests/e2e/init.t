@@ -73,20 +73,41 @@ $ cd "$SCRATCH" && aistrat init "$(printf 'x\033]0;pwned\007')" | head -1
 > made x\x1b]0;pwned\x07 with a README and one example entity of each kind:
 ? 0
 
-# A write that fails leaves no half-written file behind: the next init needs no --force.
-$ cd "$SCRATCH" && { (ulimit -f 0; aistrat --no-cache init d); echo "exit $?"; } 2>&1 | sed "s|$SCRATCH|S|"; ls -A d; aistrat --no-cache init d > /dev/null && ls d | head -2
+# A write that fails leaves no half-written file behind, and takes back the folder it made:
+# the next init needs no --force.
+$ cd "$SCRATCH" && { (ulimit -f 0; aistrat --no-cache init d); echo "exit $?"; } 2>&1 | sed "s|$SCRATCH|S|"; ls -A; aistrat --no-cache init d > /dev/null && ls d | head -2
 > aistrat: error: cannot write d/README.md: File too large
 > exit 4
 > README.md
 > example-conclusion.yaml
 ? 0
 
-# A failure half-way (here a file-size limit some files pass) takes back the files it made:
-# the folder is left as it was, and init runs again without --force.
-$ cd "$SCRATCH" && { (ulimit -f 1; aistrat --no-cache init half > /dev/null); echo "exit $?"; } 2>&1 | sed "s|$SCRATCH|S|"; ls -A half | wc -l; aistrat --no-cache init half > /dev/null && ls half | wc -l
-> aistrat: error: cannot write half/example-strategy.yaml: File too large
+# A failure half-way (here a file-size limit some files pass) takes back the files it made,
+# and the folders (only those it made, only while empty): init runs again without --force.
+$ cd "$SCRATCH" && { (ulimit -f 1; aistrat --no-cache init half/way > /dev/null); echo "exit $?"; } 2>&1 | sed "s|$SCRATCH|S|"; ls -A; aistrat --no-cache init half/way > /dev/null && ls half/way | wc -l
+> aistrat: error: cannot write half/way/example-strategy.yaml: File too large
 > exit 4
+> 13
+? 0
+$ cd "$SCRATCH" && mkdir kept && { (ulimit -f 1; aistrat --no-cache init kept/new > /dev/null); echo "exit $?"; } 2>&1 | sed "s|$SCRATCH|S|"; ls -A . kept
+> aistrat: error: cannot write kept/new/example-strategy.yaml: File too large
+> exit 4
+> .:
+> kept
+>
+> kept:
+? 0
+
+# Stopped (Ctrl-C) while it writes, init finishes the folder first, then stops: never half a
+# folder, an empty one or a temporary file (strace sends SIGINT as the third file is put in
+# place, then as the folder is made).
+$ cd "$SCRATCH" && strace -f -o /dev/null -e trace=linkat -e inject=linkat:signal=INT:when=3 aistrat --no-cache init d > /dev/null; echo "exit $?"; ls -A d | wc -l; ls -A d | grep tmp | wc -l
+> exit 130
+> 13
 > 0
+? 0
+$ cd "$SCRATCH" && strace -f -o /dev/null -e trace=mkdir -e inject=mkdir:signal=INT aistrat --no-cache init d > /dev/null; echo "exit $?"; ls -A d | wc -l
+> exit 130
 > 13
 ? 0
 

@@ -51,6 +51,13 @@ $ cd "$SCRATCH" && ln -s victim link.yaml && aistrat new pillar p -o link.yaml; 
 $ cd "$SCRATCH" && echo mine > ex.yaml && prlimit --fsize=0 aistrat new pillar p -o ex.yaml 2>/dev/null; code=$?; cat ex.yaml; exit $code
 > mine
 ? 2
+# Stopped (Ctrl-C) while it writes, new finishes the file first, then stops: no temporary
+# file is left beside it (strace sends SIGINT as the file is put in place).
+$ cd "$SCRATCH" && strace -f -o /dev/null -e trace=linkat -e inject=linkat:signal=INT aistrat --no-cache new pillar p -o p.yaml; echo "exit $?"; ls -A
+> exit 130
+> p.yaml
+? 0
+
 $ aistrat new pillar p -o "$SCRATCH/no/such/folder/p.yaml" 2>&1 | sed "s|$SCRATCH|S|"; exit ${PIPESTATUS[0]}
 > aistrat: error: cannot open S/no/such/folder: No such file or directory
 ? 4
