@@ -22,9 +22,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <fstream>
+#include <fcntl.h>
 #include <limits>
 #include <map>
+#include <unistd.h>
 
 namespace aistrat::cli {
 
@@ -233,19 +234,49 @@ void Context::print_text(const std::string& text) const {
     write_stdout(text);
 }
 
+namespace {
+
+/// The template at `path`, of at most one byte past the limit (enough to refuse it; and
+/// /dev/zero ends). A pipe (`--template <(...)`) is read to its end; a named FIFO that no
+/// program writes to is empty, never waited on.
+std::string read_template(const std::string& path) {
+    const auto failure = [&path](int error) {
+        return Failure(ExitCode::Io,
+                       fmt::format("cannot read template {}: {}", path, std::strerror(error)));
+    };
+    // Without O_NONBLOCK, opening a FIFO waits for a writer, maybe forever; once open, a read
+    // of one that has no writer is the end of the file.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        throw failure(errno);
+    const int flags = ::fcntl(fd, F_GETFL);
+    if (flags >= 0)
+        ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+    std::string text(render::k_max_template_bytes + 1, '\0');
+    std::size_t done = 0;
+    while (done < text.size()) {
+        const ssize_t n = ::read(fd, text.data() + done, text.size() - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            const int error = errno;
+            ::close(fd);
+            throw failure(error);
+        }
+        if (n == 0)
+            break;
+        done += static_cast<std::size_t>(n);
+    }
+    ::close(fd);
+    text.resize(done);
+    return text;
+}
+
+} // namespace
+
 void Context::print(const Result& result, Format format, bool paged) const {
     if (!m_options.template_file.empty()) {
-        std::ifstream in(m_options.template_file, std::ios::binary);
-        if (!in)
-            throw Failure(ExitCode::Io, fmt::format("cannot read template {}: {}",
-                                                    m_options.template_file, std::strerror(errno)));
-        // One byte past the limit is enough to refuse it (and /dev/zero ends).
-        std::string text(render::k_max_template_bytes + 1, '\0');
-        in.read(text.data(), static_cast<std::streamsize>(text.size()));
-        if (in.bad())
-            throw Failure(ExitCode::Io, fmt::format("cannot read template {}: {}",
-                                                    m_options.template_file, std::strerror(errno)));
-        text.resize(static_cast<std::size_t>(in.gcount()));
+        const std::string text = read_template(m_options.template_file);
         auto rendered = render::render_template(text, result.data);
         if (const auto* error = std::get_if<render::TemplateError>(&rendered))
             throw Failure(

@@ -50,25 +50,24 @@ std::int64_t nanoseconds(const timespec& t) {
     return std::int64_t{t.tv_sec} * 1'000'000'000 + t.tv_nsec;
 }
 
-/// Adds the YAML files in the open folder `fd` (`relative` inside the knowledge folder) to
-/// `scan`, in the order of their names, going into subfolders as they come; hidden entries
-/// are skipped, and links to folders not followed (they could loop, or lead anywhere on the
-/// machine) but named in `scan.warnings`. Takes `fd`.
-void walk(int fd, const std::string& relative, FolderScan& scan,
-          std::vector<std::string>& io_errors) {
+/// One entry of a folder, as listed.
+struct Item {
+    std::string name;
+    unsigned char type;
+};
+
+/// The entries of the open folder `fd` (`shown_dir` in messages) that are not hidden, sorted
+/// by name; takes `fd`. A folder that cannot be listed goes to `io_errors`.
+std::vector<Item> list_folder(int fd, const std::string& shown_dir,
+                              std::vector<std::string>& io_errors) {
+    std::vector<Item> items;
     DIR* stream = ::fdopendir(fd);
-    const std::string shown_dir = relative.empty() ? scan.name : scan.name + "/" + relative;
     if (stream == nullptr) {
         io_errors.push_back(
             fmt::format("{}: cannot read folder: {}", shown_dir, std::strerror(errno)));
         ::close(fd);
-        return;
+        return items;
     }
-    struct Item {
-        std::string name;
-        unsigned char type;
-    };
-    std::vector<Item> items;
     errno = 0;
     while (const dirent* entry = ::readdir(stream)) {
         if (entry->d_name[0] != '.')
@@ -78,14 +77,41 @@ void walk(int fd, const std::string& relative, FolderScan& scan,
     if (errno != 0)
         io_errors.push_back(
             fmt::format("{}: cannot read folder: {}", shown_dir, std::strerror(errno)));
+    ::closedir(stream);
     std::sort(items.begin(), items.end(),
               [](const Item& a, const Item& b) { return a.name < b.name; });
-    for (auto& item : items) {
-        const std::string inner = relative.empty() ? item.name : relative + "/" + item.name;
+    return items;
+}
+
+/// Adds the YAML files in the open folder `fd` to `scan`, in the order of their names, going
+/// into subfolders as they come; hidden entries are skipped, and links to folders not
+/// followed (they could loop, or lead anywhere on the machine) but named in
+/// `scan.warnings`. Takes `fd`. A loop, not a recursion: a tree as deep as paths allow
+/// (thousands of folders) needs no more stack than a flat one.
+void walk(int fd, FolderScan& scan, std::vector<std::string>& io_errors) {
+    struct Open {
+        int fd;
+        std::string relative; ///< inside the knowledge folder; empty at its root
+        std::string shown;    ///< as shown in messages
+        std::vector<Item> items;
+        std::size_t next = 0;
+    };
+    std::vector<Open> stack;
+    stack.push_back({fd, {}, scan.name, list_folder(::dup(fd), scan.name, io_errors)});
+    while (!stack.empty()) {
+        Open& here = stack.back();
+        if (here.next == here.items.size()) {
+            ::close(here.fd);
+            stack.pop_back();
+            continue;
+        }
+        const Item& item = here.items[here.next++];
+        const std::string inner =
+            here.relative.empty() ? item.name : here.relative + "/" + item.name;
         if (is_yaml(item.name)) { // a folder named x.yaml is reported, not walked
             FileStat file;
             file.relative = inner;
-            file.path = shown_dir + "/" + item.name;
+            file.path = here.shown + "/" + item.name;
             scan.files.push_back(std::move(file)); // stat'ed once the walk is done
             continue;
         }
@@ -93,32 +119,39 @@ void walk(int fd, const std::string& relative, FolderScan& scan,
         bool link = item.type == DT_LNK;
         if (item.type == DT_UNKNOWN) {
             struct stat st {};
-            if (::fstatat(fd, item.name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0) {
+            if (::fstatat(here.fd, item.name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0) {
                 folder = S_ISDIR(st.st_mode);
                 link = S_ISLNK(st.st_mode);
             }
         }
         if (link) {
             struct stat st {};
-            if (::fstatat(fd, item.name.c_str(), &st, 0) == 0 && S_ISDIR(st.st_mode))
+            if (::fstatat(here.fd, item.name.c_str(), &st, 0) == 0 && S_ISDIR(st.st_mode))
                 scan.warnings.push_back(fmt::format(
                     "{}/{}: a link to a folder, not read (links to folders are not followed; "
                     "name the folder with its own --kb)",
-                    shown_dir, item.name));
+                    here.shown, item.name));
             continue;
         }
         if (!folder)
             continue;
+        const std::string shown = here.shown + "/" + item.name;
         const int inner_fd =
-            ::openat(fd, item.name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+            ::openat(here.fd, item.name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
         if (inner_fd < 0) {
-            io_errors.push_back(fmt::format("{}/{}: cannot read folder: {}", shown_dir, item.name,
-                                            std::strerror(errno)));
+            io_errors.push_back(
+                fmt::format("{}: cannot read folder: {}", shown, std::strerror(errno)));
             continue;
         }
-        walk(inner_fd, inner, scan, io_errors);
+        // Listed through a copy of the descriptor, kept open to look up its entries.
+        const int listed = ::dup(inner_fd);
+        std::vector<Item> items =
+            listed < 0 ? std::vector<Item>{} : list_folder(listed, shown, io_errors);
+        if (listed < 0)
+            io_errors.push_back(
+                fmt::format("{}: cannot read folder: {}", shown, std::strerror(errno)));
+        stack.push_back({inner_fd, inner, shown, std::move(items)}); // `here` is stale now
     }
-    ::closedir(stream);
 }
 
 } // namespace
@@ -135,7 +168,7 @@ FolderScan scan_folder(const std::string& dir, const std::string& origin,
         io_errors.push_back(fmt::format("{}: cannot read folder: {}", dir, std::strerror(errno)));
         return scan;
     }
-    walk(fd, {}, scan, io_errors);
+    walk(fd, scan, io_errors);
     scan.name = dir;
 
     // stat is most of a scan's cost (a few microseconds a file): on every core.

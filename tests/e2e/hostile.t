@@ -313,3 +313,12 @@ $ mkdir -p "$SCRATCH/k" && python3 -c 'print("kinds:\n  - name: blob\n    cites:
 $ mkdir -p "$SCRATCH/k" && printf 'kinds:\n  - {name: node, cites: false}\nrelations:\n  - {name: next, inverse: prev, from: [node], to: [node]}\n' > "$SCRATCH/k/schema.yaml" && python3 -c 'import sys; n=80000; [open(f"{sys.argv[1]}/n{f}.yaml", "w").write("\n---\n".join(f"kind: node\nid: n{i}\ntitle: N{i}\nsummary: s\nlinks:\n  next: [n{(i + 1) % n}, n{i * 7919 % n}]" for i in range(f * 5000, f * 5000 + 5000))) for f in range(16)]' "$SCRATCH/k" && timeout 60 aistrat --no-cache --no-builtin --kb "$SCRATCH/k" graph --around n0 --depth 100 -f dot | grep -c -- '->'
 > 160000
 ? 0
+
+# A small stack limit crashed deep but bounded input (SIGSEGV at ulimit -s 32): a soft limit
+# is raised as far as the hard one allows; below 256 KiB after that, a clear refusal.
+$ mkdir -p "$SCRATCH/k" && python3 -c 'print("a: " + "[" * 63 + "]" * 63)' > "$SCRATCH/k/deep.yaml" && (ulimit -S -s 32; aistrat --no-cache check --no-builtin --kb "$SCRATCH/k" 2>&1) | sed "s|$SCRATCH|S|"
+> S/k/deep.yaml:1:1: error: missing required key 'kind'
+? 0
+$ (ulimit -s 32; aistrat list opportunities)
+! aistrat: error: the stack size limit is 32 KiB (ulimit -s); aistrat needs 256 KiB or more
+? 70

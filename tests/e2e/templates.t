@@ -29,6 +29,15 @@ $ timeout 20 aistrat list opportunities --template /dev/zero
 ! Run 'aistrat list --help' for usage.
 ? 2
 
+# A named FIFO no program writes to is an empty template, never waited on (opening it waited
+# for a writer forever); a pipe is read to its end.
+$ cd "$SCRATCH" && mkfifo t.fifo && timeout 20 aistrat list opportunities --template t.fifo; echo "exit $?"
+> exit 0
+? 0
+$ aistrat list opportunities --template <(printf '{{#entities}}{{id}} {{/entities}}'); echo
+> knowledge-exchange training-education product-development cybersecurity 
+? 0
+
 # Partials would read data as a template: refused. Custom delimiters work.
 $ cd "$SCRATCH" && echo '{{#entities}}{{>title}}{{/entities}}' > partial.mustache && aistrat list opportunities --template partial.mustache
 ! aistrat: error: template partial.mustache:1:14: partials ('>title') are not supported
