@@ -34,19 +34,48 @@ std::string strip_highlights(std::string_view text) {
     return out;
 }
 
+namespace {
+
+bool is_ascii(std::string_view s) {
+    return std::all_of(s.begin(), s.end(),
+                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+} // namespace
+
 std::string to_lower(std::string_view s) {
     std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(), lower);
+    if (is_ascii(s)) { // ids, kinds and most names: no table needed
+        std::transform(out.begin(), out.end(), out.begin(), lower);
+        return out;
+    }
+    // Unicode case folding, composed (NFC) so that É typed either way folds alike; marks are
+    // kept (é is not e). Text that is not UTF-8 keeps its bytes, its ASCII letters folded.
+    utf8proc_uint8_t* folded = nullptr;
+    const auto n = utf8proc_map(
+        reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+        static_cast<utf8proc_ssize_t>(s.size()), &folded,
+        static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD));
+    if (n >= 0 && folded != nullptr)
+        out.assign(reinterpret_cast<const char*>(folded), static_cast<std::size_t>(n));
+    else
+        std::transform(out.begin(), out.end(), out.begin(), lower);
+    std::free(folded);
     return out;
 }
 
 bool iequals(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
-                                              [](char x, char y) { return lower(x) == lower(y); });
+    if (is_ascii(a) && is_ascii(b))
+        return a.size() == b.size() &&
+               std::equal(a.begin(), a.end(), b.begin(),
+                          [](char x, char y) { return lower(x) == lower(y); });
+    return to_lower(a) == to_lower(b);
 }
 
 bool istarts_with(std::string_view s, std::string_view prefix) {
-    return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
+    if (is_ascii(s) && is_ascii(prefix))
+        return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
+    return to_lower(s).starts_with(to_lower(prefix));
 }
 
 std::size_t edit_distance(std::string_view a_text, std::string_view b_text, std::size_t bound) {
@@ -330,15 +359,16 @@ bool is_iso_date_prefix(std::string_view text) {
 std::vector<std::string> question_words(std::string_view text) {
     // Folded first, as the index's tokenizer (unicode61, remove_diacritics 2) reads text:
     // Unicode case folding, compatibility forms and diacritics removed ("Ｃhina", "CHINA" and
-    // "Chína" are "china").
+    // "Chína" are "china"), and characters to ignore (a soft hyphen) dropped, as the index
+    // drops them.
     std::string folded;
     {
         utf8proc_uint8_t* out = nullptr;
-        const auto n = utf8proc_map(
-            reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
-            static_cast<utf8proc_ssize_t>(text.size()), &out,
-            static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
-                                           UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK));
+        const auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                                    static_cast<utf8proc_ssize_t>(text.size()), &out,
+                                    static_cast<utf8proc_option_t>(
+                                        UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
+                                        UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK | UTF8PROC_IGNORE));
         if (n >= 0 && out != nullptr)
             folded.assign(reinterpret_cast<const char*>(out), static_cast<std::size_t>(n));
         std::free(out);

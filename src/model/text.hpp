@@ -16,13 +16,15 @@ inline constexpr std::string_view k_highlight_end = "\xEE\x80\x81";   // U+E001
 /// `text` without highlight marks.
 std::string strip_highlights(std::string_view text);
 
-/// `s` with ASCII letters in lower case (ids and names are ASCII kebab-case).
+/// `s` case-folded: ASCII letters in lower case, other letters by Unicode case folding
+/// (NFC first, so a letter typed composed or decomposed folds alike; "É" is "é", "ß" is
+/// "ss"; marks are kept). Bytes that are not UTF-8 are kept.
 std::string to_lower(std::string_view s);
 
-/// True when `a` and `b` are equal ignoring ASCII case.
+/// True when `a` and `b` are equal ignoring case (as to_lower folds it).
 bool iequals(std::string_view a, std::string_view b);
 
-/// True when `s` starts with `prefix`, ignoring ASCII case.
+/// True when `s` starts with `prefix`, ignoring case (as to_lower folds it).
 bool istarts_with(std::string_view s, std::string_view prefix);
 
 /// The edit distance between `a` and `b` (insertions, deletions, substitutions and

@@ -5,8 +5,10 @@
 #include "search/sqlite.hpp"
 
 #include <fmt/format.h>
+#include <utf8proc.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <new>
 #include <stdexcept>
@@ -21,6 +23,24 @@ using Query = sqlite::Statement;
 
 void exec(sqlite3* db, const std::string& sql) {
     sqlite::exec(db, sql.c_str());
+}
+
+/// `text` without the characters Unicode says to ignore when they cannot be shown (a soft
+/// hyphen, a zero-width joiner, a word joiner): invisible, they split a word for the
+/// tokenizer ("Zorg\u00ADblatt" was two words) or kept it from matching what one types.
+std::string searchable(std::string_view text) {
+    if (std::all_of(text.begin(), text.end(),
+                    [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+        return std::string(text);
+    utf8proc_uint8_t* out = nullptr;
+    const auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                                static_cast<utf8proc_ssize_t>(text.size()), &out,
+                                static_cast<utf8proc_option_t>(UTF8PROC_IGNORE));
+    std::string result = n >= 0 && out != nullptr ? std::string(reinterpret_cast<const char*>(out),
+                                                                static_cast<std::size_t>(n))
+                                                  : std::string(text);
+    std::free(out);
+    return result;
 }
 
 void collect_words(const std::string& text, std::set<std::string>& words) {
@@ -112,7 +132,9 @@ void register_first_match(sqlite3* db) {
 
 } // namespace
 
-std::string fts_quote(std::string_view text) {
+std::string fts_quote(std::string_view term) {
+    // As the index holds its text: without characters to ignore.
+    const std::string text = searchable(term);
     std::string out = "\"";
     for (char c : text) {
         out += c;
@@ -122,7 +144,7 @@ std::string fts_quote(std::string_view text) {
     return out + "\"";
 }
 
-SearchIndex::SearchIndex(const model::KnowledgeBase& kb) : m_kb(kb), m_statements_ready(true) {
+SearchIndex::SearchIndex(const model::KnowledgeBase& kb) : m_kb(kb) {
     m_first.reserve(kb.entities().size() + 1);
     for (const auto& entity : kb.entities()) {
         m_first.push_back(static_cast<std::uint32_t>(m_statements.size()));
@@ -154,10 +176,11 @@ void SearchIndex::build(const model::KnowledgeBase& kb) {
         Query insert(m_db, "INSERT INTO statement_fts(rowid, text, context) VALUES (?, ?, ?)");
         for (std::size_t i = 0; i < m_statements.size(); ++i) {
             const Statement& s = m_statements[i];
-            insert.bind(1, static_cast<long long>(i)).bind(2, s.text).bind(3, s.context);
+            const std::string text = searchable(s.text);
+            insert.bind(1, static_cast<long long>(i)).bind(2, text).bind(3, searchable(s.context));
             insert.step();
             insert.reset();
-            collect_words(s.text, words);
+            collect_words(text, words);
             if (s.field != "title" && s.field != "aliases" && s.field != "summary") {
                 auto& body = bodies[static_cast<std::size_t>(s.entity - kb.entities().data())];
                 body += s.text + "\n";
@@ -170,10 +193,10 @@ void SearchIndex::build(const model::KnowledgeBase& kb) {
         for (std::size_t i = 0; i < kb.entities().size(); ++i) {
             const model::Entity& e = kb.entities()[i];
             insert.bind(1, static_cast<long long>(i))
-                .bind(2, e.title)
-                .bind(3, fmt::to_string(fmt::join(e.aliases, "; ")) + " " + e.id)
-                .bind(4, e.summary)
-                .bind(5, bodies[i]);
+                .bind(2, searchable(e.title))
+                .bind(3, searchable(fmt::to_string(fmt::join(e.aliases, "; ")) + " " + e.id))
+                .bind(4, searchable(e.summary))
+                .bind(5, searchable(bodies[i]));
             insert.step();
             insert.reset();
         }
@@ -217,6 +240,16 @@ std::unique_ptr<SearchIndex> SearchIndex::open(const model::KnowledgeBase& kb, s
             return true;
         };
         if (!within("entity_fts", kb.entities().size()) || !within("statement_fts", first.back()))
+            return nullptr;
+        // The statements, entity by entity, as the index counted them when it was built: an
+        // index of other statements (a damaged or planted entry under this key) is a miss,
+        // rebuilt, never an error half-way through a search.
+        for (std::size_t i = 0; i < kb.entities().size(); ++i) {
+            if (first[i] != index->m_statements.size())
+                return nullptr;
+            extract_statements(kb, kb.entities()[i], index->m_statements);
+        }
+        if (index->m_statements.size() != first.back())
             return nullptr;
         index->m_first = std::move(first);
         index->m_db = db.release(); // the statements above finalize on it as they go
@@ -437,14 +470,6 @@ std::string cap_around_first_mark(std::string_view marked, std::size_t limit) {
 }
 
 const std::vector<Statement>& SearchIndex::statements() const {
-    if (!m_statements_ready) {
-        m_statements = extract_statements(m_kb);
-        m_statements_ready = true;
-        // The index counted them when it was built from this same knowledge.
-        if (m_statements.size() != m_first.back())
-            throw std::runtime_error("the cached search index does not match the knowledge; "
-                                     "run 'aistrat cache clear'");
-    }
     return m_statements;
 }
 

@@ -73,7 +73,8 @@ public:
     /// How many entities match `match`.
     std::size_t count_entities(const std::string& match) const;
 
-    /// Every statement, by index; an index read from a file extracts them on first use.
+    /// Every statement, by index (an index read from a file extracts them as it opens, and
+    /// is refused when they are not the ones it counted).
     const std::vector<Statement>& statements() const;
     const model::KnowledgeBase& knowledge() const { return m_kb; }
     /// Every word of the knowledge (lower case, three letters or more), sorted, for
@@ -91,8 +92,7 @@ private:
     std::size_t entity_of(long long statement) const;
 
     const model::KnowledgeBase& m_kb;
-    mutable std::vector<Statement> m_statements;
-    mutable bool m_statements_ready = false;
+    std::vector<Statement> m_statements;
     mutable bool m_first_match_ready = false; ///< first_match() registered on m_db
     std::vector<std::uint32_t> m_first;       ///< each entity's first statement; then the count
     mutable std::vector<std::string> m_words;

@@ -107,6 +107,21 @@ $ aistrat search talent > /dev/null && python3 -c 'import glob, sqlite3; db = sq
 ! aistrat: error: nothing matches 'zzzqqq'
 ? 0
 
+# A search index whose statements are not those of the knowledge (each entity's count moved
+# by one, then the total raised) is a miss, rebuilt: the same answers, never an error.
+$ aistrat search talent > /dev/null && python3 -c 'import glob, sqlite3, struct; db = sqlite3.connect(glob.glob("'"$SCRATCH"'/.cache/aistrat/*.search")[0]); f = bytearray(db.execute("SELECT firsts FROM entity_statements").fetchone()[0]); struct.pack_into("<I", f, 4, struct.unpack_from("<I", f, 4)[0] + 1); db.execute("UPDATE entity_statements SET firsts = ?", (bytes(f),)); db.commit()' && aistrat search talent | head -3
+> KIND        ID                  TITLE                             MATCH
+> focus-area  talent-development  Talent development                title: Talent development [1]
+> pillar      education           AI education and research         corresponds-to: Talent development [2]
+? 0
+$ aistrat search talent > /dev/null && python3 -c 'import glob, sqlite3, struct; db = sqlite3.connect(glob.glob("'"$SCRATCH"'/.cache/aistrat/*.search")[0]); f = bytearray(db.execute("SELECT firsts FROM entity_statements").fetchone()[0]); struct.pack_into("<I", f, len(f) - 4, struct.unpack_from("<I", f, len(f) - 4)[0] + 5); db.execute("UPDATE entity_statements SET firsts = ?", (bytes(f),)); db.commit()' && aistrat search talent | head -3 && aistrat ask 'who announced the strategy?' > "$SCRATCH/cached" && aistrat --no-cache ask 'who announced the strategy?' > "$SCRATCH/fresh" && cmp "$SCRATCH/cached" "$SCRATCH/fresh" && echo 'ask: the same answer' && head -1 "$SCRATCH/fresh"
+> KIND        ID                  TITLE                             MATCH
+> focus-area  talent-development  Talent development                title: Talent development [1]
+> pillar      education           AI education and research         corresponds-to: Talent development [2]
+> ask: the same answer
+> - Indonesia's National AI Strategy — announced through: Indonesian Artificial Intelligence Industry Research and Innovation Collaboration
+? 0
+
 # The schema and the vocabulary are files of the knowledge like the others: a change to
 # one is noticed, even one that keeps the size and the modification time.
 $ mkdir -p "$SCRATCH/kb" && cp standalone/* "$SCRATCH/kb/" && f="$SCRATCH/kb/schema.yaml" && touch -d '2020-01-01' "$f" && aistrat --no-builtin --kb "$SCRATCH/kb" check && sed -i 's/required: true/required: fals/' "$f" && touch -d '2020-01-01' "$f" && aistrat --no-builtin --kb "$SCRATCH/kb" check 2>&1 | sed "s|$SCRATCH|S|"
@@ -200,4 +215,10 @@ $ env -u HOME aistrat cache info | grep -E '^(folder|used)'
 $ aistrat list pillars > /dev/null && f=$(ls "$SCRATCH"/.cache/aistrat/*.knowledge) && cp "$f" "$SCRATCH/.cache/aistrat/0123456789abcdef.knowledge" && chown nobody "$SCRATCH/.cache/aistrat/0123456789abcdef.knowledge" && aistrat cache clear | sed "s|$SCRATCH|H|" && ls "$SCRATCH/.cache/aistrat"
 > removed 1 file from H/.cache/aistrat
 > 0123456789abcdef.knowledge
+? 0
+
+# A file where the cache folder should be: clear says nothing is removed, and why.
+$ mkdir -p "$SCRATCH/c" && touch "$SCRATCH/c/aistrat" && XDG_CACHE_HOME="$SCRATCH/c" aistrat cache clear | sed "s|$SCRATCH|S|"; ls "$SCRATCH/c"
+> nothing removed: S/c/aistrat is not a folder, so no run uses it as the cache
+> aistrat
 ? 0

@@ -227,3 +227,21 @@ $ aistrat search "$(python3 -c "print(' OR '.join(c + '*' for c in 'abcdefghijkl
 !                                    ^
 ! Run 'aistrat search --help' for usage.
 ? 2
+
+# Characters Unicode says to ignore (a soft hyphen, a word joiner, a zero-width joiner, a
+# combining grapheme joiner) neither split a word nor keep it from matching what one types.
+$ mkdir -p "$SCRATCH/ig" && printf 'kind: note\nid: n\ntitle: "Zorg\\u00ADblatt Quux\\u2060frob Wib\\u200Dble Mal\\u034Fware"\nsummary: s\nbody: b\n' > "$SCRATCH/ig/n.yaml" && for q in zorgblatt quuxfrob wibble malware blatt; do aistrat --no-builtin --kb standalone --kb "$SCRATCH/ig" search "$q" -f json 2>/dev/null | jq .total; done; aistrat --no-builtin --kb standalone --kb "$SCRATCH/ig" ask 'what is zorgblatt?' | head -1
+> 1
+> 1
+> 1
+> 1
+> 0
+> - Zorg\u{ad}blatt Quux\u{2060}frob Wib‍ble Mal͏ware
+? 0
+
+# A query word that starts with '-' on its own reads as an option: the error says how to
+# write it.
+$ aistrat search china -data
+! aistrat: error: unknown option '-data'; a word that starts with '-' reads as an option: write the whole query in one pair of quotes ('... -data'), or after --
+! Run 'aistrat search --help' for usage.
+? 2

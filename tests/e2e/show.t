@@ -232,3 +232,14 @@ $ aistrat show stranas-ka -f json | jq -r '.entity.links[] | select(.id == "kori
 $ aistrat show article -f json | jq -r '.entity.fields | [.publisher, .published, .url] | join(" | ")'
 > Modern Diplomacy | 2024-04-01 | https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/
 ? 0
+
+# Names and --where fold case beyond ASCII, as search and ask do: É is é, and Ω is ω (a
+# composed and a decomposed É alike); accents still count (ecole is not école).
+$ mkdir -p "$SCRATCH/k" && printf 'kind: note\nid: ecole\ntitle: École Ωmega\nsummary: s\nbody: b\n' > "$SCRATCH/k/n.yaml" && for name in "ÉCOLE ΩMEGA" "$(printf 'E\xcc\x81cole \xce\xa9mega')" "école ωmega"; do aistrat --no-builtin --kb standalone --kb "$SCRATCH/k" show note "$name" -f json | jq -r .entity.id; done; aistrat --no-builtin --kb standalone --kb "$SCRATCH/k" list notes --where 'title~ÉCOLE' --fields id; aistrat --no-builtin --kb standalone --kb "$SCRATCH/k" show note "ecole omega"
+> ecole
+> ecole
+> ecole
+> ID
+> ecole
+! aistrat: error: no note 'ecole omega' (see 'aistrat list notes')
+? 1
