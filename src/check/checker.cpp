@@ -108,12 +108,10 @@ void check_outline_items(const KnowledgeBase& kb, Diagnostics& out) {
             continue;
         Outline outline;
         for (const auto& item : field->value.items)
-            if (!add_outline_item(outline, item))
+            if (const std::string problem = add_outline_item(outline, item); !problem.empty())
                 error(out, field->where,
-                      fmt::format("'{}' item '{}' of {} '{}' declares no part of it: write a "
-                                  "section as NAME or NAME (N paragraphs), pages as pages N-M, "
-                                  "each once",
-                                  field_name, item, source->kind, source->id));
+                      fmt::format("'{}' item '{}' of {} '{}' declares no part of it: {}",
+                                  field_name, item, source->kind, source->id, problem));
     }
 }
 

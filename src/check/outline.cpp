@@ -88,37 +88,51 @@ std::string Outline::describe() const {
     return out;
 }
 
-bool add_outline_item(Outline& outline, std::string_view item) {
+std::string add_outline_item(Outline& outline, std::string_view item) {
     item = trim(item);
     if (starts_with_word(item, "pages")) {
         const auto pages = range(trim(item.substr(5)));
-        if (!pages || outline.first_page > 0)
-            return false;
+        if (!pages)
+            return "write pages as pages N-M, with 1 <= N <= M";
+        if (outline.first_page > 0)
+            return "pages are declared once";
         outline.first_page = pages->first;
         outline.last_page = pages->second;
-        return true;
+        return {};
     }
     const auto open = item.find('(');
     const std::string_view name = trim(item.substr(0, open));
-    if (!is_section_name(name) || outline.section(name) != nullptr)
-        return false;
+    if (name.empty())
+        return "it names no section";
+    if (!is_section_name(name))
+        return "a section's name holds no '/', '(' or ')' and no control character";
+    if (name.front() == '-')
+        return "a section's name cannot start with '-': on the command line it would read "
+               "as an option";
+    if (const Locator read = parse_locator(name); read.kind != Locator::Kind::Section)
+        return fmt::format("a locator '{}' would mean {}, so it cannot name a section", name,
+                           read.kind == Locator::Kind::Whole ? "the whole source" : "pages");
+    if (outline.section(name) != nullptr)
+        return fmt::format("section '{}' is declared twice", name);
     int n = 0;
     if (open != std::string_view::npos) {
-        std::string_view rest = item.substr(open + 1);
-        if (rest.empty() || rest.back() != ')')
-            return false;
-        rest = trim(rest.substr(0, rest.size() - 1));
-        const auto space = rest.find(' ');
-        const auto number = count(rest.substr(0, space));
-        if (!number || space == std::string_view::npos)
-            return false;
-        const std::string_view unit = trim(rest.substr(space + 1));
-        if (unit != (*number == 1 ? "paragraph" : "paragraphs"))
-            return false;
-        n = *number;
+        const auto paragraphs = [&](std::string_view rest) {
+            if (rest.empty() || rest.back() != ')')
+                return 0;
+            rest = trim(rest.substr(0, rest.size() - 1));
+            const auto space = rest.find(' ');
+            const auto number = count(rest.substr(0, space));
+            if (!number || space == std::string_view::npos)
+                return 0;
+            const std::string_view unit = trim(rest.substr(space + 1));
+            return unit == (*number == 1 ? "paragraph" : "paragraphs") ? *number : 0;
+        };
+        n = paragraphs(item.substr(open + 1));
+        if (n == 0)
+            return "write its paragraphs as NAME (N paragraphs), or NAME (1 paragraph)";
     }
     outline.sections.push_back({std::string(name), n});
-    return true;
+    return {};
 }
 
 Outline outline_of(const model::KnowledgeBase& kb, const model::Entity& source) {

@@ -34,9 +34,12 @@ struct Outline {
 };
 
 /// The outline declared by one item of a source's sections field: `intro`, `intro (3
-/// paragraphs)`, `china (1 paragraph)` or `pages 1-40`, added to `outline`; false (and nothing
-/// added) when the item is none of them.
-bool add_outline_item(Outline& outline, std::string_view item);
+/// paragraphs)`, `china (1 paragraph)` or `pages 1-40`, added to `outline`. Returns what is
+/// wrong with an item that declares no part a locator can cite (nothing is added then), or
+/// an empty text. A section's name is refused when a locator would read it otherwise
+/// (`whole`, `p. 3`), when it holds `/`, `(` or `)` or a control character, or starts with
+/// `-` (it would read as an option).
+std::string add_outline_item(Outline& outline, std::string_view item);
 
 /// The outline `source` declares in the field the schema names `citation_sections`; empty when
 /// there is none. Items that declare nothing valid are skipped (the checker reports them).

@@ -313,11 +313,10 @@ SourceText::read(const Outline& outline, std::string_view raw, const std::string
         int line = 0;
         std::size_t at = 0;
         while (at <= raw.size()) {
-            const auto end = std::min(raw.find('\n', at), raw.size());
-            std::string_view l = raw.substr(at, end - at);
+            // A line ends in LF, CR LF or a lone CR (old Mac files, some exports).
+            const auto end = std::min(raw.find_first_of("\r\n", at), raw.size());
+            const std::string_view l = raw.substr(at, end - at);
             ++line;
-            if (!l.empty() && l.back() == '\r')
-                l.remove_suffix(1);
             const bool blank = l.find_first_not_of(" \t\f\v") == std::string_view::npos;
             if (blank) {
                 if (block.lines > 0)
@@ -335,7 +334,7 @@ SourceText::read(const Outline& outline, std::string_view raw, const std::string
             }
             if (end == raw.size())
                 break;
-            at = end + 1;
+            at = end + (raw.compare(end, 2, "\r\n") == 0 ? 2 : 1);
         }
         if (block.lines > 0)
             blocks.push_back(std::move(block));

@@ -146,8 +146,17 @@ std::optional<model::FieldValue> read_value(NodeReader& reader, const YamlNode& 
     switch (def.type) {
     case FieldType::Date:
         if (!model::is_iso_date(*text)) {
-            reader.error(node.where, fmt::format("{} must be a date written YYYY-MM-DD, found '{}'",
-                                                 what, *text));
+            // Written YYYY-MM-DD but no day of the calendar (2020-02-30): said so.
+            const bool shaped = text->size() == 10 && (*text)[4] == '-' && (*text)[7] == '-' &&
+                                std::all_of(text->begin(), text->end(), [](char c) {
+                                    return c == '-' || (c >= '0' && c <= '9');
+                                });
+            reader.error(node.where,
+                         shaped ? fmt::format("{} must be a date, found '{}', which is no day of "
+                                              "the calendar",
+                                              what, *text)
+                                : fmt::format("{} must be a date written YYYY-MM-DD, found '{}'",
+                                              what, *text));
             return std::nullopt;
         }
         break;
@@ -393,6 +402,12 @@ std::optional<model::Entity> read_entity(const YamlNode& document, const model::
         if (node.is_scalar() && text.find_first_not_of(" \t\r\n") == std::string::npos)
             reader.error(node.where, fmt::format("{} is empty", what));
     };
+    // An alias or a tag of blanks only can never be typed, and names nothing.
+    const auto not_blank_each = [&](const YamlNode& list, const std::vector<std::string>& texts,
+                                    std::string_view what) {
+        for (std::size_t i = 0; i < texts.size() && i < list.items.size(); ++i)
+            not_blank(list.items[i], texts[i], what);
+    };
     if (const YamlNode* title = document.find("title")) {
         entity.title = reader.text(*title, "'title'").value_or("");
         one_line(*title, entity.title, "'title'");
@@ -406,10 +421,12 @@ std::optional<model::Entity> read_entity(const YamlNode& document, const model::
         entity.aliases =
             reader.text_list(*aliases, "'aliases'").value_or(std::vector<std::string>{});
         one_line_each(*aliases, entity.aliases, "each of 'aliases'");
+        not_blank_each(*aliases, entity.aliases, "an item of 'aliases'");
     }
     if (const YamlNode* tags = document.find("tags")) {
         entity.tags = reader.text_list(*tags, "'tags'").value_or(std::vector<std::string>{});
         one_line_each(*tags, entity.tags, "each of 'tags'");
+        not_blank_each(*tags, entity.tags, "an item of 'tags'");
     }
 
     // The document's keys by name, once: each field is then found in constant time.

@@ -348,19 +348,29 @@ void read_schema(const YamlNode& document, model::Schema& schema, model::Diagnos
             if (const model::KindDef* same = schema.find_kind(kind->name);
                 same != nullptr && same_kind(*same, *kind))
                 continue;
+            // Every spelling that another kind answers to is reported, each by its role.
             bool clash = false;
-            for (const auto& spelling : [&] {
-                     std::vector<std::string> all{kind->name, kind->plural};
-                     all.insert(all.end(), kind->aliases.begin(), kind->aliases.end());
-                     return all;
-                 }()) {
-                if (const model::KindDef* other = schema.find_kind(spelling)) {
+            std::vector<std::pair<const char*, std::string>> spellings{{"name", kind->name},
+                                                                       {"plural", kind->plural}};
+            for (const auto& alias : kind->aliases)
+                spellings.emplace_back("alias", alias);
+            for (const auto& [role, spelling] : spellings) {
+                const model::KindDef* other = schema.find_kind(spelling);
+                if (other == nullptr)
+                    continue;
+                if (other->name == kind->name) { // once, not for each of its spellings
                     reader.error(item.where,
-                                 fmt::format("kind name '{}' is already used by kind '{}' ({})",
-                                             spelling, other->name, where_text(other->where)));
+                                 fmt::format("kind '{}' is already defined, differently ({})",
+                                             kind->name, where_text(other->where)));
                     clash = true;
                     break;
                 }
+                reader.error(item.where,
+                             fmt::format("kind {} '{}' of kind '{}' already names kind '{}' "
+                                         "({})",
+                                         role, spelling, kind->name, other->name,
+                                         where_text(other->where)));
+                clash = true;
             }
             if (!clash) {
                 schema.kinds.push_back(std::move(*kind));

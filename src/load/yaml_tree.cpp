@@ -11,6 +11,7 @@
 #include <yaml-cpp/parser.h>
 
 #include <algorithm>
+#include <charconv>
 #include <map>
 #include <set>
 #include <sstream>
@@ -18,6 +19,29 @@
 #include <unordered_map>
 
 namespace aistrat::load {
+
+namespace {
+
+/// yaml-cpp's message, with a code point it gives in decimal ("invalid unicode: 55296") as
+/// U+XXXX, and a surrogate (which no UTF-8 text may hold) said to be one.
+std::string readable(const std::string& message) {
+    constexpr std::string_view k_invalid = "invalid unicode: ";
+    if (!message.starts_with(k_invalid))
+        return message;
+    unsigned long code = 0;
+    const char* first = message.data() + k_invalid.size();
+    const char* last = message.data() + message.size();
+    const auto [end, error] = std::from_chars(first, last, code);
+    if (error != std::errc{} || end != last)
+        return message;
+    const bool surrogate = code >= 0xD800 && code <= 0xDFFF;
+    return fmt::format("\\u or \\U escape of U+{:04X}, {}", code,
+                       surrogate ? "a lone surrogate, which no text may hold (write the character "
+                                   "itself, or its \\U escape)"
+                                 : "which is no Unicode character");
+}
+
+} // namespace
 
 const YamlNode* YamlNode::find(std::string_view name) const {
     for (std::size_t i = 0; i < pair_count(); ++i)
@@ -412,7 +436,8 @@ YamlParse parse_yaml(const std::string& path, const std::string& original, YamlL
         model::Location where{path, 0, 0};
         if (!e.mark.is_null())
             where = {path, e.mark.line + 1, e.mark.column + 1};
-        result.diagnostics.push_back({where, model::Severity::Error, "YAML syntax: " + e.msg});
+        result.diagnostics.push_back(
+            {where, model::Severity::Error, "YAML syntax: " + readable(e.msg)});
     }
     return result;
 }

@@ -17,6 +17,17 @@ namespace aistrat::query {
 
 namespace {
 
+/// Why `value` is no date a date field compares with: a day that is not in the calendar
+/// (2020-02-30) is said to be one.
+std::string not_a_date(const std::string& value) {
+    const bool shaped = value.size() == 10 && value[4] == '-' && value[7] == '-' &&
+                        std::all_of(value.begin(), value.end(),
+                                    [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
+    return shaped
+               ? fmt::format("'{}' is no day of the calendar", value)
+               : fmt::format("'{}' is not a date (YYYY-MM-DD), a month (YYYY-MM) or a year", value);
+}
+
 /// Whether `text` contains `part`, in time linear in their lengths: glibc's memmem (the
 /// Two-Way algorithm). A plain find() takes their product on repetitive text ("aaa...ab" in
 /// "aaa...a"), and libstdc++'s Boyer-Moore takes the square of the part to prepare.
@@ -221,18 +232,12 @@ parse_condition(const model::KnowledgeBase& kb, const model::KindDef& kind, std:
         // A date is compared in order only with a year, a month or a date (as text, these
         // order as time does); a word or 2020-13-01 would order as letters.
         if (date && !model::is_iso_date_prefix(condition.value))
-            return ConditionError{at + length,
-                                  fmt::format("'{}' is not a date (YYYY-MM-DD), a month (YYYY-MM) "
-                                              "or a year",
-                                              condition.value)};
+            return ConditionError{at + length, not_a_date(condition.value)};
     } else if (condition.op != Condition::Op::Contains && condition.field.def != nullptr &&
                condition.field.def->type == model::FieldType::Date &&
                !model::is_iso_date_prefix(condition.value)) {
         // A date equals a day, a month or a year: '2020-8' or '2020-02-30' would match nothing.
-        return ConditionError{at + length,
-                              fmt::format("'{}' is not a date (YYYY-MM-DD), a month (YYYY-MM) "
-                                          "or a year",
-                                          condition.value)};
+        return ConditionError{at + length, not_a_date(condition.value)};
     } else if (condition.op != Condition::Op::Contains && condition.field.numeric() &&
                !model::parse_decimal(condition.value)) {
         // A number field equals only a number: 'nan', 'inf' or a word would match nothing.

@@ -150,3 +150,10 @@ $ mkdir -p "$SCRATCH/k" && printf 'kind: pillar\nid: p-a\ntitle: ""\nsummary: " 
 > S/k/p.yaml:6:10: error: 'sources' is empty (every pillar must cite where it comes from)
 > S/k/p.yaml:14:35: error: 'corresponds-to' links to 'ethics-policy' twice
 ? 0
+
+# An alias or a tag of blanks only names nothing and can never be typed: an error where it is.
+$ mkdir -p "$SCRATCH/k" && printf 'kind: note\nid: n\ntitle: t\nsummary: s\nbody: b\naliases: ["", " ", ok]\ntags: [fine, "  "]\n' > "$SCRATCH/k/n.yaml" && aistrat check --no-builtin --kb standalone --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|"
+> S/k/n.yaml:6:11: error: an item of 'aliases' is empty
+> S/k/n.yaml:6:15: error: an item of 'aliases' is empty
+> S/k/n.yaml:7:14: error: an item of 'tags' is empty
+? 0

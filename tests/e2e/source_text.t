@@ -1,7 +1,7 @@
 # A source declares how it is divided (its sections field): sections with their paragraphs,
 # or pages. A locator naming a part it lacks is an error, with where.
 $ aistrat check --kb outlined-broken
-! outlined-broken/report.yaml:5:11: error: 'sections' item 'findings (two paragraphs)' of source 'field-report' declares no part of it: write a section as NAME or NAME (N paragraphs), pages as pages N-M, each once
+! outlined-broken/report.yaml:5:11: error: 'sections' item 'findings (two paragraphs)' of source 'field-report' declares no part of it: write its paragraphs as NAME (N paragraphs), or NAME (1 paragraph)
 ! outlined-broken/report.yaml:15:14: error: citation of 'field-report': locator 'summary/3' names paragraph 3, but section 'summary' has 2 paragraphs
 ! outlined-broken/report.yaml:16:14: error: citation of 'field-report': locator 'p. 14' names a page the source does not have (pages 1-12)
 ! outlined-broken/report.yaml:17:14: error: citation of 'field-report': locator 'findngs' names no section of the source (it has summary (2 paragraphs), pages 1-12)
@@ -106,7 +106,7 @@ $ aistrat check --kb outlined --text field-report=texts/field-report.txt --text 
 # completion would show it raw); completion offers no id or section that holds one.
 $ mkdir -p "$SCRATCH/k" && printf 'kind: source\nid: evil\ntitle: Evil\nsummary: A source.\nsections: ["a\\e[31mb (2 paragraphs)", "ok (1 paragraph)"]\n' > "$SCRATCH/k/s.yaml" && printf 'kind: pillar\nid: "\\e[31mbad"\ntitle: Bad\nsummary: Bad.\nsources: [{source: article, locator: whole page}]\n' > "$SCRATCH/k/p.yaml" && aistrat check --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|"
 > S/k/p.yaml:2:5: error: id '\x1b[31mbad' must be lower-case kebab-case (a-z, 0-9 and single hyphens)
-> S/k/s.yaml:5:11: error: 'sections' item 'a\x1b[31mb (2 paragraphs)' of source 'evil' declares no part of it: write a section as NAME or NAME (N paragraphs), pages as pages N-M, each once
+> S/k/s.yaml:5:11: error: 'sections' item 'a\x1b[31mb (2 paragraphs)' of source 'evil' declares no part of it: a section's name holds no '/', '(' or ')' and no control character
 ? 0
 $ aistrat __complete -- --kb "$SCRATCH/k" quote evil '' | od -c | grep -c '033' ; aistrat __complete -- --kb "$SCRATCH/k" quote evil ''
 > 0

@@ -54,8 +54,8 @@ const char* k_text = "A Report\n\n"
 
 check::SourceText read_text(const std::string& text) {
     check::Outline outline;
-    REQUIRE(check::add_outline_item(outline, "intro (2 paragraphs)"));
-    REQUIRE(check::add_outline_item(outline, "body (1 paragraph)"));
+    REQUIRE(check::add_outline_item(outline, "intro (2 paragraphs)").empty());
+    REQUIRE(check::add_outline_item(outline, "body (1 paragraph)").empty());
     auto read = check::SourceText::read(outline, text, "t.txt");
     if (auto* error = std::get_if<model::Diagnostic>(&read))
         FAIL(model::format_diagnostic(*error));
@@ -84,17 +84,29 @@ std::string lines(const std::vector<std::string>& items) {
 TEST_SUITE("check.outline") {
     TEST_CASE("add_outline_item: sections with or without paragraphs, and pages") {
         check::Outline o;
-        CHECK(check::add_outline_item(o, "intro (3 paragraphs)"));
-        CHECK(check::add_outline_item(o, "china (1 paragraph)"));
-        CHECK(check::add_outline_item(o, "annex"));
-        CHECK(check::add_outline_item(o, "pages 1-40"));
+        CHECK(check::add_outline_item(o, "intro (3 paragraphs)").empty());
+        CHECK(check::add_outline_item(o, "china (1 paragraph)").empty());
+        CHECK(check::add_outline_item(o, "annex").empty());
+        CHECK(check::add_outline_item(o, "pages 1-40").empty());
         CHECK(o.describe() == "intro (3 paragraphs), china (1 paragraph), annex, pages 1-40");
-        // Each is refused, and nothing is added.
+        // Each is refused, and nothing is added: among them, names a locator would read
+        // otherwise, or the command line as an option.
         for (const char* bad : {"intro (2 paragraphs)", "x (1 paragraphs)", "x (2 paragraph)",
                                 "x (0 paragraphs)", "x (03 paragraphs)", "x (3)", "two words",
-                                "a/b", "pages 5-2", "pages 1-2", "x (3 paragraphs", ""})
-            CHECK_MESSAGE(!check::add_outline_item(o, bad), bad);
+                                "a/b", "pages 5-2", "pages 1-2", "x (3 paragraphs", "", "whole",
+                                "whole (2 paragraphs)", "p.3", "pp.1-2", "page7", "-x", "--help"})
+            CHECK_MESSAGE(!check::add_outline_item(o, bad).empty(), bad);
         CHECK(o.sections.size() == 3);
+        // Each says why.
+        CHECK(check::add_outline_item(o, "intro") == "section 'intro' is declared twice");
+        CHECK(check::add_outline_item(o, "whole") ==
+              "a locator 'whole' would mean the whole source, so it cannot name a section");
+        CHECK(check::add_outline_item(o, "p.3") ==
+              "a locator 'p.3' would mean pages, so it cannot name a section");
+        CHECK(check::add_outline_item(o, "--help") ==
+              "a section's name cannot start with '-': on the command line it would read as an "
+              "option");
+        CHECK(check::add_outline_item(o, "pages 2-3") == "pages are declared once");
     }
 
     TEST_CASE("parse_locator: whole, sections, paragraphs, pages and anything else") {
@@ -146,10 +158,10 @@ TEST_SUITE("check.outline") {
     }
 
     TEST_CASE("check_knowledge_base: an outline item that declares nothing is an error") {
-        CHECK(lines(test::all_diagnostics(outlined(cited_item("intro"), "[intro, intro (2)]"))) ==
-              lines({"kb/report.yaml:5:11: error: 'sections' item 'intro (2)' of source 'report' "
-                     "declares no part of it: write a section as NAME or NAME (N paragraphs), "
-                     "pages as pages N-M, each once"}));
+        CHECK(lines(test::all_diagnostics(outlined(cited_item("intro"), "[intro, body (2)]"))) ==
+              lines({"kb/report.yaml:5:11: error: 'sections' item 'body (2)' of source 'report' "
+                     "declares no part of it: write its paragraphs as NAME (N paragraphs), or "
+                     "NAME (1 paragraph)"}));
     }
 
     TEST_CASE("SourceText: paragraphs divided as declared, headings left out") {
@@ -170,6 +182,14 @@ TEST_SUITE("check.outline") {
         for (const char* c = k_text; *c != '\0'; ++c)
             crlf += *c == '\n' ? std::string("\r\n") : std::string(1, *c);
         CHECK(read_text(crlf).paragraphs()[1].text == text.paragraphs()[1].text);
+        // So do lone carriage returns (old Mac files): lines, and their numbers, as with LF.
+        std::string cr;
+        for (const char* c = k_text; *c != '\0'; ++c)
+            cr += *c == '\n' ? '\r' : *c;
+        const auto from_cr = read_text(cr);
+        REQUIRE(from_cr.paragraphs().size() == 3);
+        CHECK(from_cr.paragraphs()[1].text == text.paragraphs()[1].text);
+        CHECK(from_cr.paragraphs()[2].line == text.paragraphs()[2].line);
     }
 
     TEST_CASE("SourceText: a text not divided as declared is refused, with where") {

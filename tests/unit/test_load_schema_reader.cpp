@@ -92,12 +92,27 @@ TEST_SUITE("load.schema_reader") {
                   "schema.yaml:4:25: error: unknown field type 'strng'; did you mean 'string'?"});
     }
 
-    TEST_CASE("read_schema: a kind defined twice") {
+    TEST_CASE("read_schema: a kind's spellings that another kind answers to: each reported") {
         model::Schema schema;
-        const auto errors = read("kinds:\n  - name: a\n  - name: b\n    aliases: [a]\n", schema);
-        CHECK(errors == std::vector<std::string>{
-                            "schema.yaml:3:5: error: kind name 'a' is already used by kind 'a' "
-                            "(schema.yaml:2)"});
+        const auto errors = read("kinds:\n  - name: a\n    aliases: [x]\n  - name: b\n"
+                                 "    plural: as\n    aliases: [a, c, x]\n",
+                                 schema);
+        CHECK(errors ==
+              std::vector<std::string>{
+                  "schema.yaml:4:5: error: kind plural 'as' of kind 'b' already names kind 'a' "
+                  "(schema.yaml:2)",
+                  "schema.yaml:4:5: error: kind alias 'a' of kind 'b' already names kind 'a' "
+                  "(schema.yaml:2)",
+                  "schema.yaml:4:5: error: kind alias 'x' of kind 'b' already names kind 'a' "
+                  "(schema.yaml:2)"});
+    }
+
+    TEST_CASE("read_schema: a kind defined twice, differently") {
+        model::Schema schema;
+        const auto errors =
+            read("kinds:\n  - name: a\n  - name: a\n    description: another\n", schema);
+        CHECK(errors == std::vector<std::string>{"schema.yaml:3:5: error: kind 'a' is already "
+                                                 "defined, differently (schema.yaml:2)"});
     }
 
     TEST_CASE("check_schema: relations must name existing kinds") {
