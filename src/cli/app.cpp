@@ -324,6 +324,14 @@ int run_command(int argc, char** argv) {
                     message = fmt::format("{} needs a value, and '{}' is read as an option; to "
                                           "give it as the value, write {}={}",
                                           before, option, long_name(app, before), option);
+                } else if ((word == "search" || word == "ask") && !option.starts_with("--") &&
+                           option.size() > 2) {
+                    // `search china -data`: the query's -word is read as an option (short
+                    // options are one letter).
+                    message += fmt::format("; a word that starts with '-' reads as an option: "
+                                           "write the whole {} in one pair of quotes ('... {}'), "
+                                           "or after --",
+                                           word == "ask" ? "question" : "query", option);
                 } else if (const auto hint = model::did_you_mean(model::closest(option, known));
                            !hint.empty()) {
                     message += "; " + hint;

@@ -37,7 +37,7 @@ ExitCode info(Context& ctx) {
     report::FieldList about;
     about.rows.emplace_back("folder", folder.empty()
                                           ? "(none: no absolute XDG_CACHE_HOME, and no HOME folder)"
-                                          : folder);
+                                          : render::sanitize_line(folder));
     // A file (or a link to one) where the folder should be: runs warn and go on without it.
     std::error_code ec;
     const bool not_a_folder = !folder.empty() && std::filesystem::exists(folder, ec) &&
@@ -64,7 +64,7 @@ ExitCode info(Context& ctx) {
         table.rows.push_back({entry.key + (entry.current ? " *" : ""), entry.what,
                               size_text(entry.bytes), time_text(entry.written),
                               entry.what == "knowledge" ? std::to_string(entry.entities) : "",
-                              entry.folders});
+                              render::sanitize_line(entry.folders)});
         nlohmann::ordered_json file{{"path", entry.path},
                                     {"key", entry.key},
                                     {"holds", entry.what},
@@ -104,6 +104,15 @@ ExitCode clear(Context& ctx) {
     if (const auto problem = folder.empty() ? std::nullopt : cache::unsafe_folder(folder))
         throw Failure(ExitCode::Io, fmt::format("cannot clear the cache in {}: {}",
                                                 render::sanitize_line(folder), *problem));
+    // A file where the folder should be: runs do not use it, and it is not the cache's.
+    std::error_code ec;
+    if (!folder.empty() && std::filesystem::exists(folder, ec) &&
+        !std::filesystem::is_directory(folder, ec)) {
+        ctx.print_text(fmt::format("nothing removed: {} is not a folder, so no run uses it as "
+                                   "the cache\n",
+                                   render::sanitize_line(folder)));
+        return ExitCode::Ok;
+    }
     const std::size_t removed = cache::clear(settings, errors);
     if (!errors.empty())
         throw Failure(ExitCode::Io, "cannot remove " + fmt::to_string(fmt::join(errors, "; ")));

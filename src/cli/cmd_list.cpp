@@ -131,7 +131,7 @@ Command add_list(CLI::App& parent) {
         "  aistrat list figures --where 'value>100' --sort -value --fields id,value,unit\n"
         "  aistrat list pillars --format markdown\n"
         "  aistrat list figures --format json | jq '.entities[].figure'");
-    return {app, [options, fields_option](Context& ctx) {
+    return {app, [app, options, fields_option](Context& ctx) {
                 const auto format = ctx.format("list");
                 const auto& all = ctx.knowledge();
                 // `basis=B` keeps only the statements of that basis: the listing is made from a
@@ -202,7 +202,8 @@ Command add_list(CLI::App& parent) {
                     return !std::all_of(conditions.begin(), conditions.end(),
                                         [&](const auto& c) { return query::matches(kb, *e, c); });
                 });
-                if (!options->sort.empty()) {
+                // Given, even empty (-s ''): a field must be named.
+                if (app->count("--sort") > 0) {
                     const bool descending = options->sort.starts_with("-");
                     const auto field = require_field(
                         kb, def, descending ? options->sort.substr(1) : options->sort, "--sort");

@@ -1,6 +1,7 @@
 // `aistrat paths`: where knowledge was looked for and loaded from, with entity counts.
 #include "cli/commands.hpp"
 #include "load/search_path.hpp"
+#include "render/display_width.hpp"
 #include "report/document.hpp"
 
 #include <fmt/format.h>
@@ -20,8 +21,10 @@ Command add_paths(CLI::App& parent) {
                 nlohmann::ordered_json folders = nlohmann::ordered_json::array();
                 std::size_t order = 1;
                 for (const auto& folder : loaded.kb.folders()) {
-                    table.rows.push_back({std::to_string(order), folder.name, folder.origin,
-                                          std::to_string(folder.entities)});
+                    // A path is one line in a table: a line feed in a folder's name would
+                    // start a row of its own.
+                    table.rows.push_back({std::to_string(order), render::sanitize_line(folder.name),
+                                          folder.origin, std::to_string(folder.entities)});
                     folders.push_back({{"order", order},
                                        {"folder", folder.name},
                                        {"from", folder.origin},
@@ -37,17 +40,19 @@ Command add_paths(CLI::App& parent) {
                 const std::string cache = cache_dir(ctx.environment());
                 const bool cached = !ctx.cache_settings().dir.empty();
                 report::FieldList where;
-                where.rows.emplace_back(
-                    "user folder", user.empty()
-                                       ? "(no HOME or XDG_DATA_HOME)"
-                                       : user + (exists ? ""
-                                                 : found.state == load::UserFolder::State::LeftOut
-                                                     ? " (" + found.why + ": left out)"
-                                                     : " (not there yet)"));
+                where.rows.emplace_back("user folder",
+                                        user.empty()
+                                            ? "(no HOME or XDG_DATA_HOME)"
+                                            : render::sanitize_line(user) +
+                                                  (exists ? ""
+                                                   : found.state == load::UserFolder::State::LeftOut
+                                                       ? " (" + found.why + ": left out)"
+                                                       : " (not there yet)"));
                 where.rows.emplace_back("cache", cache.empty() ? "(no HOME or XDG_CACHE_HOME)"
-                                                 : cached      ? cache
-                                                          : cache + " (not used: --no-cache or "
-                                                                    "AISTRAT_NO_CACHE)");
+                                                 : cached      ? render::sanitize_line(cache)
+                                                               : render::sanitize_line(cache) +
+                                                                " (not used: --no-cache or "
+                                                                "AISTRAT_NO_CACHE)");
                 report::Document doc;
                 doc.add(report::Heading{1, "Knowledge folders, in load order"})
                     .add(std::move(table))

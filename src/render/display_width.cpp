@@ -22,6 +22,34 @@ int char_width(utf8proc_int32_t cp) {
     return w < 0 ? 1 : w;
 }
 
+/// The width of code point `cp` as display_width counts it: highlight marks take no room.
+std::size_t counted_width(utf8proc_int32_t cp) {
+    return cp == 0xE000 || cp == 0xE001 ? 0 : static_cast<std::size_t>(char_width(cp));
+}
+
+/// The length in bytes and the width of the grapheme cluster at `text[i]`; a byte that is not
+/// UTF-8 is a cluster of its own, one column wide.
+std::pair<std::size_t, std::size_t> next_cluster(std::string_view text, std::size_t i) {
+    utf8proc_int32_t first = 0;
+    const auto n = next(text, i, first);
+    if (n <= 0)
+        return {1, 1};
+    std::size_t end = i + static_cast<std::size_t>(n);
+    std::size_t width = counted_width(first);
+    utf8proc_int32_t state = 0;
+    utf8proc_int32_t previous = first;
+    while (end < text.size()) {
+        utf8proc_int32_t cp = 0;
+        const auto m = next(text, end, cp);
+        if (m <= 0 || utf8proc_grapheme_break_stateful(previous, cp, &state))
+            break;
+        width += counted_width(cp);
+        end += static_cast<std::size_t>(m);
+        previous = cp;
+    }
+    return {end - i, width};
+}
+
 } // namespace
 
 std::size_t display_width(std::string_view text) {
@@ -101,25 +129,22 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width, bool kee
                     line.clear();
                     line_width = 0;
                 }
-                // Split a word wider than the line, code point by code point.
+                // Split a word wider than the line, between characters as a reader sees them
+                // (grapheme clusters): a letter keeps its accents, a Hangul syllable written
+                // in conjoining jamo and an emoji sequence stay whole.
                 const bool whole = keep_links && word.find("://") != std::string_view::npos;
                 while (word_width > width && !whole) {
                     std::size_t taken = 0;
                     std::size_t taken_width = 0;
                     while (taken < word.size()) {
-                        utf8proc_int32_t cp = 0;
-                        auto n = next(word, taken, cp);
-                        const std::size_t len = n <= 0 ? 1 : static_cast<std::size_t>(n);
-                        // As display_width counts: highlight marks take no room.
-                        const std::size_t w = n <= 0 ? 1
-                                              : cp == 0xE000 || cp == 0xE001
-                                                  ? 0
-                                                  : static_cast<std::size_t>(char_width(cp));
+                        const auto [len, w] = next_cluster(word, taken);
                         if (taken_width + w > width && taken > 0)
                             break;
                         taken += len;
                         taken_width += w;
                     }
+                    if (taken == word.size()) // one character wider than the line: the line
+                        break;
                     lines.emplace_back(word.substr(0, taken));
                     word = word.substr(taken);
                     // What is left, without measuring it again: linear in the word's length

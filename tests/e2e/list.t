@@ -209,3 +209,9 @@ $ aistrat list opportunities --where 'number>10' -f csv
 $ aistrat list opportunities --where 'number>10' --fields id,number -f csv | python3 -c 'import csv, sys; print(list(csv.reader(sys.stdin)))'
 > [['id', 'number']]
 ? 0
+
+# --sort given must name a field, even given empty.
+$ aistrat list opportunities -s ''
+! aistrat: error: --sort: opportunities has no field '' (fields: id, title, summary, aliases, tags, number, activities, benefits, supports, pillar, serves, priority-area, involves, organization, partners, country, recapped-in, conclusion)
+! Run 'aistrat list --help' for usage.
+? 2

@@ -32,6 +32,19 @@ TEST_SUITE("render.text") {
         CHECK(render::wrap("no limit here", 0) == std::vector<std::string>{"no limit here"});
     }
 
+    TEST_CASE("wrap: a word is split between characters as a reader sees them") {
+        // e + combining acute accent stays one letter.
+        CHECK(render::wrap("abe\u0301cd", 3) == std::vector<std::string>{"abe\u0301", "cd"});
+        // Hangul syllables in conjoining jamo (han guk: U+1112 U+1161 U+11AB, U+1100 U+116E
+        // U+11A8), two columns each, are never split inside a syllable.
+        const std::string han = "\u1112\u1161\u11AB";
+        const std::string guk = "\u1100\u116E\u11A8";
+        CHECK(render::wrap(han + guk + han, 3) == std::vector<std::string>{han, guk, han});
+        // A flag (two regional indicators) stays whole.
+        const std::string flag = "\U0001F1EE\U0001F1E9";
+        CHECK(render::wrap(flag + flag, 2) == std::vector<std::string>{flag, flag});
+    }
+
     TEST_CASE("wrap: with keep_links, a web address longer than the line stays whole") {
         const std::string url = "<https://example.org/a-long-path-to-a-page/>";
         CHECK(render::wrap("see " + url + " now", 20, true) ==
