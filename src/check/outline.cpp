@@ -21,7 +21,7 @@ std::string_view trim(std::string_view s) {
 
 /// A whole positive number of at most six digits, as written: "12", never "012" or "+1".
 std::optional<int> count(std::string_view s) {
-    if (s.empty() || s.size() > 6 || s.front() == '0')
+    if (s.empty() || s.size() > 6 || s.front() < '1' || s.front() > '9') // not 0, -1 or +1
         return std::nullopt;
     int n = 0;
     const auto [end, error] = std::from_chars(s.data(), s.data() + s.size(), n);

@@ -381,6 +381,13 @@ Command add_init(CLI::App& parent) {
                 // The files the loader would read: hidden entries (.git) do not count.
                 std::vector<std::string> io_errors;
                 const auto scan = load::scan_folder(*dir, "init", io_errors);
+                // A part that cannot be read may hold YAML files: not known to be new.
+                if (scan.files.empty() && !io_errors.empty())
+                    throw Failure(ExitCode::Io,
+                                  fmt::format("cannot tell whether {} holds YAML files already "
+                                              "({}); init makes a new folder",
+                                              render::sanitize_line(*dir),
+                                              render::sanitize_line(io_errors.front())));
                 if (!scan.files.empty())
                     throw Failure(ExitCode::Usage,
                                   fmt::format("{} holds YAML files already ({}); init makes a new "

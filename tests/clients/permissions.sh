@@ -105,3 +105,16 @@ grep -q "going on without it" "$work/err" || fail "init: no warning: $(cat "$wor
 chmod 644 "$unreadable"
 rm -f "$user_kb"/*.yaml
 echo "ok: an unreadable file in the user folder is left out with a warning"
+
+# init into a folder part of which cannot be read: it may hold YAML files, so it is not
+# known to be new; refused, exit 4, and nothing is written.
+mkdir -p "$work/home/part/locked"
+chmod 000 "$work/home/part/locked"
+[ "$(id -u)" -eq 0 ] && chown -R 65534:65534 "$work/home/part"
+code=$(run init "$work/home/part")
+[ "$code" = 4 ] || fail "init into a partly unreadable folder: exit $code"
+grep -q "cannot tell whether .* holds YAML files already" "$work/err" ||
+  fail "init into a partly unreadable folder: $(cat "$work/err")"
+[ "$(ls -A "$work/home/part")" = locked ] || fail "init wrote into a partly unreadable folder"
+chmod 755 "$work/home/part/locked"
+echo "ok: init refuses a folder it cannot wholly read"

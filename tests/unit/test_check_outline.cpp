@@ -91,10 +91,27 @@ TEST_SUITE("check.outline") {
         CHECK(o.describe() == "intro (3 paragraphs), china (1 paragraph), annex, pages 1-40");
         // Each is refused, and nothing is added: among them, names a locator would read
         // otherwise, or the command line as an option.
-        for (const char* bad : {"intro (2 paragraphs)", "x (1 paragraphs)", "x (2 paragraph)",
-                                "x (0 paragraphs)", "x (03 paragraphs)", "x (3)", "two words",
-                                "a/b", "pages 5-2", "pages 1-2", "x (3 paragraphs", "", "whole",
-                                "whole (2 paragraphs)", "p.3", "pp.1-2", "page7", "-x", "--help"})
+        for (const char* bad : {"intro (2 paragraphs)",
+                                "x (1 paragraphs)",
+                                "x (2 paragraph)",
+                                "x (0 paragraphs)",
+                                "x (03 paragraphs)",
+                                "x (-1 paragraphs)",
+                                "x (+2 paragraphs)",
+                                "x (3)",
+                                "two words",
+                                "a/b",
+                                "pages 5-2",
+                                "pages 1-2",
+                                "x (3 paragraphs",
+                                "",
+                                "whole",
+                                "whole (2 paragraphs)",
+                                "p.3",
+                                "pp.1-2",
+                                "page7",
+                                "-x",
+                                "--help"})
             CHECK_MESSAGE(!check::add_outline_item(o, bad).empty(), bad);
         CHECK(o.sections.size() == 3);
         // Each says why.
