@@ -10,14 +10,16 @@
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <memory>
 #include <new>
 #include <stdexcept>
+#include <vector>
 
 namespace aistrat::search {
 
 namespace {
 
-constexpr const char* k_tokenizer = "tokenize = 'porter unicode61 remove_diacritics 2'";
+constexpr const char* k_tokenizer = "tokenize = 'porter aistrat remove_diacritics 2'";
 
 using Query = sqlite::Statement;
 
@@ -116,8 +118,77 @@ void first_match(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context*
     sqlite3_result_text64(context, out.data(), out.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
 }
 
-/// Adds first_match() to the FTS5 of `db`.
-void register_first_match(sqlite3* db) {
+/// The tokenizer `aistrat`: unicode61 (given the arguments the table names) over the text
+/// without the characters to ignore (a soft hyphen, a joiner: "Zorg\u00ADblatt" was two words
+/// to unicode61, and "Mal\u034Fware" no word one could type), with each token's offsets
+/// into the text as stored, so that what a snippet quotes is the text itself.
+struct Ignoring {
+    fts5_tokenizer inner{};
+    Fts5Tokenizer* instance = nullptr;
+};
+
+int ignoring_create(void* context, const char** args, int count, Fts5Tokenizer** out) {
+    auto* api = static_cast<fts5_api*>(context);
+    auto tokenizer = std::make_unique<Ignoring>();
+    void* user = nullptr;
+    if (api->xFindTokenizer(api, "unicode61", &user, &tokenizer->inner) != SQLITE_OK)
+        return SQLITE_ERROR;
+    if (const int rc = tokenizer->inner.xCreate(user, args, count, &tokenizer->instance);
+        rc != SQLITE_OK)
+        return rc;
+    *out = reinterpret_cast<Fts5Tokenizer*>(tokenizer.release());
+    return SQLITE_OK;
+}
+
+void ignoring_delete(Fts5Tokenizer* tokenizer) {
+    auto* ignoring = reinterpret_cast<Ignoring*>(tokenizer);
+    ignoring->inner.xDelete(ignoring->instance);
+    delete ignoring;
+}
+
+using TokenCallback = int (*)(void*, int, const char*, int, int, int);
+
+int ignoring_tokenize(Fts5Tokenizer* tokenizer, void* context, int flags, const char* text,
+                      int length, TokenCallback token) {
+    auto* ignoring = reinterpret_cast<Ignoring*>(tokenizer);
+    const std::string_view all(text, static_cast<std::size_t>(std::max(length, 0)));
+    if (std::all_of(all.begin(), all.end(),
+                    [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+        return ignoring->inner.xTokenize(ignoring->instance, context, flags, text, length, token);
+    std::string kept;
+    std::vector<int> at; // at[i]: where kept[i] is in the text; then the text's length
+    kept.reserve(all.size());
+    at.reserve(all.size() + 1);
+    for (std::size_t i = 0; i < all.size();) {
+        utf8proc_int32_t cp = 0;
+        const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(all.data() + i),
+                                        static_cast<utf8proc_ssize_t>(all.size() - i), &cp);
+        const std::size_t size = n > 0 ? static_cast<std::size_t>(n) : 1;
+        if (n <= 0 || !utf8proc_get_property(cp)->ignorable)
+            for (std::size_t k = 0; k < size; ++k) {
+                kept += all[i + k];
+                at.push_back(static_cast<int>(i + k));
+            }
+        i += size;
+    }
+    at.push_back(length);
+    struct Forward {
+        void* context;
+        TokenCallback token;
+        const std::vector<int>* at;
+    } forward{context, token, &at};
+    return ignoring->inner.xTokenize(
+        ignoring->instance, &forward, flags, kept.data(), static_cast<int>(kept.size()),
+        [](void* state, int token_flags, const char* word, int size, int start, int end) {
+            const auto* f = static_cast<const Forward*>(state);
+            return f->token(f->context, token_flags, word, size,
+                            (*f->at)[static_cast<std::size_t>(start)],
+                            (*f->at)[static_cast<std::size_t>(end)]);
+        });
+}
+
+/// FTS5's API on `db`.
+fts5_api* fts5_of(sqlite3* db) {
     fts5_api* api = nullptr;
     sqlite3_stmt* statement = nullptr;
     if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, nullptr) != SQLITE_OK)
@@ -125,8 +196,24 @@ void register_first_match(sqlite3* db) {
     sqlite3_bind_pointer(statement, 1, static_cast<void*>(&api), "fts5_api_ptr", nullptr);
     sqlite3_step(statement);
     sqlite3_finalize(statement);
-    if (api == nullptr || api->iVersion < 2 ||
-        api->xCreateFunction(api, "first_match", nullptr, &first_match, nullptr) != SQLITE_OK)
+    if (api == nullptr || api->iVersion < 2)
+        throw std::runtime_error("search index: no FTS5");
+    return api;
+}
+
+/// Adds the tokenizer `aistrat` to `db`, which every index table names: before any of them
+/// is built or read.
+void register_tokenizer(sqlite3* db) {
+    fts5_api* api = fts5_of(db);
+    fts5_tokenizer tokenizer{&ignoring_create, &ignoring_delete, &ignoring_tokenize};
+    if (api->xCreateTokenizer(api, "aistrat", api, &tokenizer, nullptr) != SQLITE_OK)
+        throw std::runtime_error("search index: cannot add its tokenizer to FTS5");
+}
+
+/// Adds first_match() to the FTS5 of `db`.
+void register_first_match(sqlite3* db) {
+    fts5_api* api = fts5_of(db);
+    if (api->xCreateFunction(api, "first_match", nullptr, &first_match, nullptr) != SQLITE_OK)
         throw std::runtime_error("search index: cannot add first_match to FTS5");
 }
 
@@ -156,6 +243,7 @@ SearchIndex::SearchIndex(const model::KnowledgeBase& kb) : m_kb(kb) {
         throw std::runtime_error("search index: cannot open an in-memory database");
     }
     try {
+        register_tokenizer(m_db);
         build(kb);
     } catch (...) {
         sqlite3_close(m_db); // the destructor does not run for a half-built index
@@ -176,11 +264,12 @@ void SearchIndex::build(const model::KnowledgeBase& kb) {
         Query insert(m_db, "INSERT INTO statement_fts(rowid, text, context) VALUES (?, ?, ?)");
         for (std::size_t i = 0; i < m_statements.size(); ++i) {
             const Statement& s = m_statements[i];
-            const std::string text = searchable(s.text);
-            insert.bind(1, static_cast<long long>(i)).bind(2, text).bind(3, searchable(s.context));
+            // The text as it is: the tokenizer passes over the characters to ignore, and
+            // snippets quote the text itself.
+            insert.bind(1, static_cast<long long>(i)).bind(2, s.text).bind(3, s.context);
             insert.step();
             insert.reset();
-            collect_words(text, words);
+            collect_words(searchable(s.text), words); // words one can type
             if (s.field != "title" && s.field != "aliases" && s.field != "summary") {
                 auto& body = bodies[static_cast<std::size_t>(s.entity - kb.entities().data())];
                 body += s.text + "\n";
@@ -193,10 +282,10 @@ void SearchIndex::build(const model::KnowledgeBase& kb) {
         for (std::size_t i = 0; i < kb.entities().size(); ++i) {
             const model::Entity& e = kb.entities()[i];
             insert.bind(1, static_cast<long long>(i))
-                .bind(2, searchable(e.title))
-                .bind(3, searchable(fmt::to_string(fmt::join(e.aliases, "; ")) + " " + e.id))
-                .bind(4, searchable(e.summary))
-                .bind(5, searchable(bodies[i]));
+                .bind(2, e.title)
+                .bind(3, fmt::to_string(fmt::join(e.aliases, "; ")) + " " + e.id)
+                .bind(4, e.summary)
+                .bind(5, bodies[i]);
             insert.step();
             insert.reset();
         }
@@ -214,6 +303,7 @@ std::unique_ptr<SearchIndex> SearchIndex::open(const model::KnowledgeBase& kb, s
         auto index = std::unique_ptr<SearchIndex>(new SearchIndex(kb, nullptr));
         index->m_image = std::move(image);
         sqlite::Database db(sqlite::Image{index->m_image});
+        register_tokenizer(db.get());
         Query query(db.get(), "SELECT value FROM index_meta WHERE name = 'key'");
         if (!query.step() || query.view(0) != key)
             return nullptr;
