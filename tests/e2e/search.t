@@ -239,6 +239,12 @@ $ mkdir -p "$SCRATCH/ig" && printf 'kind: note\nid: n\ntitle: "Zorg\\u00ADblatt 
 > - Zorg\u{ad}blatt Quux\u{2060}frob Wib‍ble Mal͏ware
 ? 0
 
+# What a match quotes is the text as the file holds it, the characters to ignore included
+# (a soft hyphen, and the joiner of a joined emoji).
+$ mkdir -p "$SCRATCH/ig" && printf 'kind: note\nid: n\ntitle: t\nsummary: "Head of co\\u00adoperation and \\U0001F469\\u200D\\U0001F4BB teams"\nbody: b\n' > "$SCRATCH/ig/n.yaml" && aistrat --no-builtin --kb standalone --kb "$SCRATCH/ig" search cooperation -f json | python3 -c 'import json, sys; print(ascii(json.load(sys.stdin)["hits"][0]["snippet"]))'
+> 'Head of co\xadoperation and \U0001f469\u200d\U0001f4bb teams'
+? 0
+
 # A query word that starts with '-' on its own reads as an option: the error says how to
 # write it.
 $ aistrat search china -data
