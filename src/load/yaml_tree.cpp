@@ -146,6 +146,12 @@ public:
         if (tag != "?" && !mark.is_null() &&
             !closed_quote(static_cast<std::size_t>(mark.pos) + m_bom))
             throw LimitError(location(mark), "YAML syntax: quoted text without its closing quote");
+        if (tag != "?" && !mark.is_null() &&
+            folded_keep(static_cast<std::size_t>(mark.pos) + m_bom))
+            throw LimitError(location(mark),
+                             "a folded block that keeps its final line breaks (>+) is read "
+                             "without some of them by the YAML library; write it as | (literal) "
+                             "or > (folded, one final line break)");
         // A NUL ("\0" in a quoted scalar) would end the text early in SQLite and C APIs.
         if (value.find('\0') != std::string::npos)
             throw LimitError(location(mark), "a NUL character (\\0) in text; remove it");
@@ -203,6 +209,22 @@ private:
         if (mark.is_null())
             return {m_path, 0, 0};
         return {m_path, mark.line + 1, mark.column + 1};
+    }
+
+    /// True when a folded block scalar with keep chomping (`>+`, `>2+`, `>+2`) starts at byte
+    /// `at`: yaml-cpp drops a final line break of it (`>+` over "a" and an empty line gives
+    /// "a\n", where YAML says "a\n\n"), so its text would not be what the file holds.
+    bool folded_keep(std::size_t at) const {
+        if (at >= m_text.size() || m_text[at] != '>')
+            return false;
+        for (std::size_t i = at + 1; i < m_text.size(); ++i) {
+            const char c = m_text[i];
+            if (c == '+')
+                return true;
+            if (c != '-' && (c < '0' || c > '9'))
+                return false; // the header's indicators end at a space, a comment or the line
+        }
+        return false;
     }
 
     /// False when a quoted scalar starts at byte `at` of the text and the text ends before

@@ -322,3 +322,12 @@ $ mkdir -p "$SCRATCH/k" && python3 -c 'print("a: " + "[" * 63 + "]" * 63)' > "$S
 $ (ulimit -s 32; aistrat list opportunities)
 ! aistrat: error: the stack size limit is 32 KiB (ulimit -s); aistrat needs 256 KiB or more
 ? 70
+
+# A folded block that keeps its final line breaks (>+) is read by yaml-cpp without one of
+# them: refused, never shown other than the file holds it; | and > read right.
+$ mkdir -p "$SCRATCH/k" && for v in '>+\n  a\n\n' '|+\n  a\n\n' '>\n  a\n\n'; do printf "kind: note\nid: n\ntitle: t\nsummary: s\nbody: $v" > "$SCRATCH/k/n.yaml"; aistrat --no-cache --no-builtin --kb standalone --kb "$SCRATCH/k" show n -f json 2>&1 | sed "s|$SCRATCH|S|" | grep -E 'error|"body": "'; done
+> S/k/n.yaml:5:7: error: a folded block that keeps its final line breaks (>+) is read without some of them by the YAML library; write it as | (literal) or > (folded, one final line break)
+> aistrat: error: the knowledge base has 1 error; run 'aistrat check' for details
+>       "body": "a\n\n"
+>       "body": "a\n"
+? 0
