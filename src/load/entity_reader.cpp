@@ -386,7 +386,12 @@ std::optional<model::Entity> read_entity(const YamlNode& document, const model::
     // row or line the knowledge does not have.
     const auto one_line = [&](const YamlNode& node, const std::string& text,
                               std::string_view what) {
-        if (text.find('\n') != std::string::npos)
+        // Every line break Unicode knows: LF, CR, NEL, LINE and PARAGRAPH SEPARATOR.
+        const bool breaks = text.find_first_of("\n\r") != std::string::npos ||
+                            text.find("\xC2\x85") != std::string::npos ||
+                            text.find("\xE2\x80\xA8") != std::string::npos ||
+                            text.find("\xE2\x80\xA9") != std::string::npos;
+        if (breaks)
             reader.error(
                 node.where,
                 fmt::format("{} must be one line of text (use a folded '>-' scalar)", what));
@@ -403,10 +408,20 @@ std::optional<model::Entity> read_entity(const YamlNode& document, const model::
             reader.error(node.where, fmt::format("{} is empty", what));
     };
     // An alias or a tag of blanks only can never be typed, and names nothing.
+    // ... nor one with blanks around it (" 4" was never found: names are read trimmed).
     const auto not_blank_each = [&](const YamlNode& list, const std::vector<std::string>& texts,
                                     std::string_view what) {
-        for (std::size_t i = 0; i < texts.size() && i < list.items.size(); ++i)
+        for (std::size_t i = 0; i < texts.size() && i < list.items.size(); ++i) {
             not_blank(list.items[i], texts[i], what);
+            const std::string& t = texts[i];
+            if (list.items[i].is_scalar() && !t.empty() &&
+                t.find_first_not_of(" \t") != std::string::npos &&
+                (t.front() == ' ' || t.front() == '\t' || t.back() == ' ' || t.back() == '\t'))
+                reader.error(list.items[i].where,
+                             fmt::format("{} '{}' has blanks around it; names are typed "
+                                         "without them",
+                                         what, t));
+        }
     };
     if (const YamlNode* title = document.find("title")) {
         entity.title = reader.text(*title, "'title'").value_or("");

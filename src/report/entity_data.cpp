@@ -21,9 +21,11 @@ json number_data(const model::FieldValue& value) {
     if (const auto [ptr, ec] = std::from_chars(value.text.data(), end, whole);
         ec == std::errc{} && ptr == end)
         return whole;
-    // Written otherwise (6e2, 600.0) but whole, and held exactly by the double.
+    // Written otherwise (6e2, 600.0) but whole, and held exactly by the double; -0.0 keeps
+    // its sign as a double (no integer has one).
     constexpr double k_exact = 9'007'199'254'740'992.0; // 2^53
-    if (std::trunc(value.number) == value.number && std::fabs(value.number) <= k_exact)
+    if (std::trunc(value.number) == value.number && std::fabs(value.number) <= k_exact &&
+        !(value.number == 0 && std::signbit(value.number)))
         return static_cast<long long>(value.number);
     return value.number;
 }

@@ -157,3 +157,11 @@ $ mkdir -p "$SCRATCH/k" && printf 'kind: note\nid: n\ntitle: t\nsummary: s\nbody
 > S/k/n.yaml:6:15: error: an item of 'aliases' is empty
 > S/k/n.yaml:7:14: error: an item of 'tags' is empty
 ? 0
+
+# A title or an alias is one line by every line break Unicode knows (CR, LINE SEPARATOR), and
+# an alias has no blanks around it (names are read trimmed: " 4" was never found).
+$ mkdir -p "$SCRATCH/k" && printf 'kind: note\nid: n\ntitle: "a\\rb"\nsummary: s\nbody: b\naliases: [" 4", "x\\u2028y"]\n' > "$SCRATCH/k/n.yaml" && aistrat check --no-builtin --kb standalone --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|"
+> S/k/n.yaml:3:8: error: 'title' must be one line of text (use a folded '>-' scalar)
+> S/k/n.yaml:6:11: error: an item of 'aliases' ' 4' has blanks around it; names are typed without them
+> S/k/n.yaml:6:17: error: each of 'aliases' must be one line of text (use a folded '>-' scalar)
+? 0
