@@ -341,6 +341,21 @@ std::optional<std::string> unsafe_folder(const std::string& dir) {
     // folder of the user's that is no cache.
     if (::lstat(dir.c_str(), &st) == 0 && S_ISLNK(st.st_mode) && st.st_uid != ::geteuid())
         return "it is a link that belongs to another user";
+    // The same one level up or more: a HOME in a folder every user may write in, with a
+    // `.cache` link planted beside it, sent the cache into the planter's choice of folder.
+    std::error_code ec;
+    const fs::path absolute = fs::absolute(dir, ec).lexically_normal();
+    for (fs::path at = absolute.parent_path(); !ec && at.has_relative_path();
+         at = at.parent_path()) {
+        struct stat link {};
+        struct stat parent {};
+        if (::lstat(at.c_str(), &link) == 0 && S_ISLNK(link.st_mode) &&
+            link.st_uid != ::geteuid() && ::stat(at.parent_path().c_str(), &parent) == 0 &&
+            (parent.st_mode & S_IWOTH) != 0)
+            return fmt::format("{} is a link another user made in a folder every user may "
+                               "write in",
+                               at.string());
+    }
     if (::stat(dir.c_str(), &st) != 0)
         return std::nullopt; // not there yet: made with the user's own permissions
     if (st.st_uid != ::geteuid())

@@ -75,6 +75,23 @@ if [ "$(id -u)" -eq 0 ]; then
   [ "$code" = 4 ] || fail "planted cache link, cache clear: exit $code"
   unset cache_home
   echo "ok: another user's link in the cache folder's place is not followed"
+
+  # The same one level up: the cache base folder (say HOME/.cache, HOME in a folder everyone
+  # may write in) a link another user planted.
+  mkdir -p "$work/shared2" "$work/home/docs"
+  chmod 1777 "$work/shared2"
+  chown 65534:65534 "$work/home/docs"
+  ln -s "$work/home/docs" "$work/shared2/.cache"
+  cache_home="$work/shared2/.cache"
+  code=$(run search talent)
+  [ "$code" = 0 ] || fail "planted link above the cache: exit $code"
+  grep -q "cannot use the cache in .*: .*/shared2/.cache is a link another user made" "$work/err" ||
+    fail "planted link above the cache: no warning: $(cat "$work/err")"
+  [ -z "$(ls -A "$work/home/docs")" ] || fail "planted link above the cache followed: $(ls -A "$work/home/docs")"
+  code=$(run cache clear)
+  [ "$code" = 4 ] || fail "planted link above the cache, cache clear: exit $code"
+  unset cache_home
+  echo "ok: another user's link above the cache folder is not followed"
 fi
 
 # An unreadable knowledge file: exit 4, and the message names it.
