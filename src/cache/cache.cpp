@@ -115,9 +115,15 @@ void write_atomically(const std::string& path, Fill fill) {
 
 void make_folder(const std::string& dir) {
     std::error_code ec;
-    // The user's alone, whatever the umask: one every user could write in is refused.
+    // The folders this makes, the base folder (~/.cache) too, are the user's alone (0700, as
+    // the XDG spec asks), whatever the umask: one every user could write in is refused.
+    std::vector<fs::path> made;
+    for (fs::path at = fs::path(dir).lexically_normal();
+         at.has_relative_path() && !fs::exists(fs::symlink_status(at, ec)); at = at.parent_path())
+        made.push_back(at);
     if (fs::create_directories(dir, ec) && !ec)
-        ::chmod(dir.c_str(), 0700);
+        for (const auto& folder : made)
+            ::chmod(folder.c_str(), 0700);
     if (ec)
         throw std::runtime_error(ec.message());
     // Said plainly here, rather than as SQLite's "unable to open database file" later.

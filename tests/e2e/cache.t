@@ -223,3 +223,12 @@ $ mkdir -p "$SCRATCH/c" && touch "$SCRATCH/c/aistrat" && XDG_CACHE_HOME="$SCRATC
 > nothing removed: S/c/aistrat is not a folder, so no run uses it as the cache
 > aistrat
 ? 0
+
+# The folders the cache makes, the base folder too, are the user's alone (0700, as the XDG
+# spec asks), whatever the umask; folders that were there are left as they are.
+$ mkdir -p "$SCRATCH/x" && chmod 755 "$SCRATCH/x" && (umask 022; XDG_CACHE_HOME="$SCRATCH/x/base/cache" aistrat list pillars > /dev/null) && stat -c '%a %n' "$SCRATCH/x" "$SCRATCH/x/base" "$SCRATCH/x/base/cache" "$SCRATCH/x/base/cache/aistrat" | sed "s|$SCRATCH|S|"
+> 755 S/x
+> 700 S/x/base
+> 700 S/x/base/cache
+> 700 S/x/base/cache/aistrat
+? 0
