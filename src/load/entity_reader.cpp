@@ -147,10 +147,7 @@ std::optional<model::FieldValue> read_value(NodeReader& reader, const YamlNode& 
     case FieldType::Date:
         if (!model::is_iso_date(*text)) {
             // Written YYYY-MM-DD but no day of the calendar (2020-02-30): said so.
-            const bool shaped = text->size() == 10 && (*text)[4] == '-' && (*text)[7] == '-' &&
-                                std::all_of(text->begin(), text->end(), [](char c) {
-                                    return c == '-' || (c >= '0' && c <= '9');
-                                });
+            const bool shaped = model::is_iso_date_shaped(*text);
             reader.error(node.where,
                          shaped ? fmt::format("{} must be a date, found '{}', which is no day of "
                                               "the calendar",

@@ -342,6 +342,12 @@ bool is_iso_date(std::string_view text) {
         .ok();
 }
 
+bool is_iso_date_shaped(std::string_view text) {
+    return text.size() == 10 && text[4] == '-' && text[7] == '-' &&
+           std::all_of(text.begin(), text.end(),
+                       [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
+}
+
 bool is_iso_date_prefix(std::string_view text) {
     const auto digits = [&](std::size_t at, std::size_t len) {
         return std::all_of(text.begin() + static_cast<std::ptrdiff_t>(at),

@@ -80,6 +80,10 @@ std::size_t decode_utf8(std::string_view text, std::size_t i, char32_t& cp);
 /// True when `text` is a calendar date written YYYY-MM-DD (2020-02-29 is, 2021-02-29 not).
 bool is_iso_date(std::string_view text);
 
+/// True when `text` is written NNNN-NN-NN, digits and dashes, whether or not it is a day of the
+/// calendar (2020-02-30 is written so): to say why a date is refused.
+bool is_iso_date_shaped(std::string_view text);
+
 /// True when `text` is a year (YYYY), a month (YYYY-MM) or a date (YYYY-MM-DD) as ISO 8601
 /// writes them: what a date compares with in order.
 bool is_iso_date_prefix(std::string_view text);

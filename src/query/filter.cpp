@@ -20,9 +20,7 @@ namespace {
 /// Why `value` is no date a date field compares with: a day that is not in the calendar
 /// (2020-02-30) is said to be one.
 std::string not_a_date(const std::string& value) {
-    const bool shaped = value.size() == 10 && value[4] == '-' && value[7] == '-' &&
-                        std::all_of(value.begin(), value.end(),
-                                    [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
+    const bool shaped = model::is_iso_date_shaped(value);
     return shaped
                ? fmt::format("'{}' is no day of the calendar", value)
                : fmt::format("'{}' is not a date (YYYY-MM-DD), a month (YYYY-MM) or a year", value);

@@ -219,9 +219,7 @@ void register_first_match(sqlite3* db) {
 
 } // namespace
 
-std::string fts_quote(std::string_view term) {
-    // As the index holds its text: without characters to ignore.
-    const std::string text = searchable(term);
+std::string fts_quote(std::string_view text) {
     std::string out = "\"";
     for (char c : text) {
         out += c;

@@ -61,35 +61,32 @@ echo "ok: an unwritable cache folder is one warning"
 # The cache folder's place taken by another user's link (in a folder everyone may write in,
 # such as /tmp): not followed, for the cache or for `cache clear`.
 if [ "$(id -u)" -eq 0 ]; then
-  mkdir -p "$work/shared" "$work/home/keys"
-  chmod 1777 "$work/shared"
-  chown 65534:65534 "$work/home/keys"
-  ln -s "$work/home/keys" "$work/shared/aistrat"
+  # planted FOLDER LINK TARGET WARNING WHAT: as nobody, with the cache in FOLDER/LINK/...
+  # (LINK, root's link to TARGET, in FOLDER that everyone may write in), the cache is not
+  # used, with WARNING, nothing is written in TARGET, and `cache clear` refuses (exit 4).
+  planted() {
+    mkdir -p "$1" "$3"
+    chmod 1777 "$1"
+    chown 65534:65534 "$3"
+    ln -s "$3" "$1/$2"
+    code=$(run search talent)
+    [ "$code" = 0 ] || fail "$5: exit $code"
+    grep -q "$4" "$work/err" || fail "$5: no warning: $(cat "$work/err")"
+    [ -z "$(ls -A "$3")" ] || fail "$5: followed: $(ls -A "$3")"
+    code=$(run cache clear)
+    [ "$code" = 4 ] || fail "$5, cache clear: exit $code"
+  }
+  # The cache folder's own place.
   cache_home="$work/shared"
-  code=$(run search talent)
-  [ "$code" = 0 ] || fail "planted cache link: exit $code"
-  grep -q "cannot use the cache in .*: it is a link that belongs to another user" "$work/err" ||
-    fail "planted cache link: no warning: $(cat "$work/err")"
-  [ -z "$(ls -A "$work/home/keys")" ] || fail "planted cache link followed: $(ls -A "$work/home/keys")"
-  code=$(run cache clear)
-  [ "$code" = 4 ] || fail "planted cache link, cache clear: exit $code"
-  unset cache_home
+  planted "$work/shared" aistrat "$work/home/keys" \
+    "cannot use the cache in .*: it is a link that belongs to another user" "planted cache link"
   echo "ok: another user's link in the cache folder's place is not followed"
-
-  # The same one level up: the cache base folder (say HOME/.cache, HOME in a folder everyone
-  # may write in) a link another user planted.
-  mkdir -p "$work/shared2" "$work/home/docs"
-  chmod 1777 "$work/shared2"
-  chown 65534:65534 "$work/home/docs"
-  ln -s "$work/home/docs" "$work/shared2/.cache"
+  # One level up: the cache base folder (say HOME/.cache, HOME in a folder everyone may
+  # write in).
   cache_home="$work/shared2/.cache"
-  code=$(run search talent)
-  [ "$code" = 0 ] || fail "planted link above the cache: exit $code"
-  grep -q "cannot use the cache in .*: .*/shared2/.cache is a link another user made" "$work/err" ||
-    fail "planted link above the cache: no warning: $(cat "$work/err")"
-  [ -z "$(ls -A "$work/home/docs")" ] || fail "planted link above the cache followed: $(ls -A "$work/home/docs")"
-  code=$(run cache clear)
-  [ "$code" = 4 ] || fail "planted link above the cache, cache clear: exit $code"
+  planted "$work/shared2" .cache "$work/home/docs" \
+    "cannot use the cache in .*: .*/shared2/.cache is a link another user made" \
+    "planted link above the cache"
   unset cache_home
   echo "ok: another user's link above the cache folder is not followed"
 fi
