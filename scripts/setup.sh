@@ -13,7 +13,7 @@ packages=(
   libcli11-dev libfmt-dev libyaml-cpp-dev doctest-dev libutf8proc-dev nlohmann-json3-dev
   libsqlite3-dev libkainjow-mustache-dev libxxhash-dev
   # real clients the tests run on what aistrat prints, and linters
-  jq yq cmark-gfm pandoc mandoc man-db yamllint clang-format graphviz chromium python3
+  jq yq cmark-gfm pandoc bibtool mandoc man-db yamllint clang-format graphviz chromium python3
   shellcheck dpkg-dev file less
   # stops a run at an exact system call (a Ctrl-C mid-write, in init.t and scaffold.t)
   strace

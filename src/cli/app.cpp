@@ -202,6 +202,19 @@ std::string first_word(CLI::App& app, int argc, char** argv) {
 
 namespace {
 
+/// The command that was parsed, with its subcommand ("report brief"); empty when none was.
+std::string parsed_command(const std::vector<Command>& commands) {
+    for (const auto& c : commands) {
+        if (!c.app->parsed())
+            continue;
+        std::string name = c.app->get_name();
+        for (const CLI::App* sub : c.app->get_subcommands())
+            name += " " + sub->get_name();
+        return name;
+    }
+    return {};
+}
+
 int run_command(int argc, char** argv) {
     // A file-size limit (ulimit -f) makes a write fail with EFBIG, reported as an I/O error
     // (exit 4), instead of killing the process half-way through.
@@ -352,11 +365,9 @@ int run_command(int argc, char** argv) {
             }
             print_error(message);
             // Point at the help of the command the error is in, when it is a known one.
-            std::string command;
-            for (const auto& c : commands)
-                if (c.app->parsed() && command.empty())
-                    command = c.app->get_name() + " ";
-            write_stderr(fmt::format("Run 'aistrat {}--help' for usage.\n", command));
+            const std::string command = parsed_command(commands);
+            write_stderr(fmt::format("Run 'aistrat {}{}--help' for usage.\n", command,
+                                     command.empty() ? "" : " "));
             return static_cast<int>(ExitCode::Usage);
         }
         // An empty format or template is a mistake (a variable that was not set), not the
@@ -381,11 +392,9 @@ int run_command(int argc, char** argv) {
         print_error(failure.what(), failure.detail());
         if (failure.code() == ExitCode::Usage) {
             // Point at the help of the command that was run, or of aistrat.
-            std::string command;
-            for (const auto& c : commands)
-                if (c.app->parsed())
-                    command = " " + c.app->get_name();
-            write_stderr(fmt::format("Run 'aistrat{} --help' for usage.\n", command));
+            const std::string command = parsed_command(commands);
+            write_stderr(fmt::format("Run 'aistrat {}{}--help' for usage.\n", command,
+                                     command.empty() ? "" : " "));
         }
         return static_cast<int>(failure.code());
     } catch (const std::bad_alloc&) {

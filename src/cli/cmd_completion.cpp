@@ -4,6 +4,7 @@
 #include "cli/completion_scripts.hpp"
 #include "cli/output.hpp"
 #include "model/text.hpp"
+#include "report/reports.hpp"
 
 #include <fmt/format.h>
 
@@ -96,6 +97,10 @@ std::vector<std::string> candidates(CLI::App& app, const std::vector<std::string
     }
     if (previous == "--color")
         return {"auto", "always", "never"};
+    if (previous == "--citations")
+        return {"numbered", "pandoc"};
+    if ((previous == "--kind" || previous == "-k") && command == "report" && sub == "brief")
+        return report::brief_section_kinds();
     if (previous == "--kind" || previous == "-k" || previous == "--rows" || previous == "--cols")
         return kinds;
     if (previous == "--around")
@@ -143,11 +148,13 @@ std::vector<std::string> candidates(CLI::App& app, const std::vector<std::string
                 out.push_back(id);
             return out;
         }
-        if (positionals.size() == 1 && kb != nullptr &&
-            kb->schema().find_kind(positionals[0]) != nullptr)
+        // More entities: of the kind given first, or any.
+        if (kb != nullptr && kb->schema().find_kind(positionals[0]) != nullptr)
             return ids(positionals[0]);
-        return {};
+        return ids("");
     }
+    if (command == "export" && kb != nullptr)
+        return ids(kb->schema().citation_kind);
     if (command == "quote" && kb != nullptr) {
         const std::string& citation_kind = kb->schema().citation_kind;
         if (positionals.empty())
@@ -170,6 +177,13 @@ std::vector<std::string> candidates(CLI::App& app, const std::vector<std::string
             return ids("");
         if (sub == "country" && positionals.empty())
             return ids("country");
+        if (sub == "brief") {
+            std::vector<std::string> out;
+            for (const auto& kind : report::brief_section_kinds())
+                for (auto& id : ids(kind))
+                    out.push_back(std::move(id));
+            return out;
+        }
     }
     // A command with subcommands of its own (report, cache) offers them next.
     if (!command.empty() && sub.empty() && positionals.empty()) {

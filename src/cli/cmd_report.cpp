@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace aistrat::cli {
 
 namespace {
@@ -21,6 +23,52 @@ const model::KindDef& needed_kind(const model::KnowledgeBase& kb, const std::str
                     report, name, fmt::to_string(fmt::join(kb.schema().kind_names(), ", "))));
 }
 
+/// Whether `kind` has sections in a brief; a usage Failure saying where it appears when not.
+void require_brief_section(const model::KindDef& kind, std::string_view what) {
+    const auto& kinds = report::brief_section_kinds();
+    if (std::find(kinds.begin(), kinds.end(), kind.name) != kinds.end())
+        return;
+    throw Failure(ExitCode::Usage,
+                  fmt::format("{} has no section of its own in a brief, which has sections for "
+                              "strategies, countries, opportunities and conclusions (pillars, "
+                              "priority areas and focus areas appear in their strategy's, "
+                              "figures in their country's)",
+                              what));
+}
+
+template <typename Options>
+report::Report brief_report(Context& ctx, const Options& options, bool around, bool depth) {
+    const auto& kb = ctx.knowledge();
+    report::BriefOptions brief;
+    for (const auto& name : options.brief_kinds) {
+        const auto& kind = require_kind(kb, name);
+        require_brief_section(kind, fmt::format("kind {}", kind.name));
+        brief.kinds.push_back(kind.name);
+    }
+    for (const auto& name : options.brief_ids) {
+        const model::Entity& e = require_entity(kb, nullptr, name);
+        require_brief_section(*kb.schema().find_kind(e.kind), fmt::format("{} {}", e.kind, e.id));
+        brief.entities.push_back(&e);
+    }
+    if (depth && !around)
+        throw Failure(ExitCode::Usage, "--depth needs --around ID");
+    if (around)
+        brief.around = &require_entity(kb, nullptr, options.around);
+    brief.depth = options.depth;
+    if (options.citations == "pandoc") {
+        if (ctx.format("report brief") != Format::Markdown || ctx.templated())
+            throw Failure(ExitCode::Usage,
+                          "--citations pandoc is for --format markdown, which pandoc reads");
+        brief.citations = report::Citations::Pandoc;
+    }
+    report::Report report = report::brief_report(kb, brief);
+    const bool scoped = !brief.kinds.empty() || !brief.entities.empty() || around;
+    if (scoped && report.data["sections"].empty())
+        throw Failure(ExitCode::NotFound, "no strategy, country, opportunity or conclusion is "
+                                          "within the brief's scope");
+    return report;
+}
+
 void print(Context& ctx, const report::Report& report, const std::string& command) {
     const auto format = ctx.format(command);
     ctx.print({report.document, report.data}, format);
@@ -33,6 +81,9 @@ Command add_report(CLI::App& parent) {
         std::string rows = "opportunity";
         std::string cols = "pillar";
         std::string a, b, country;
+        std::vector<std::string> brief_ids, brief_kinds;
+        std::string around, citations = "numbered";
+        std::size_t depth = 1;
     };
     auto options = std::make_shared<Options>();
     auto chosen = std::make_shared<std::string>();
@@ -51,7 +102,39 @@ Command add_report(CLI::App& parent) {
         s->callback([chosen, name] { *chosen = name; });
         return s;
     };
-    sub("brief", "The whole knowledge as a briefing with numbered references");
+    CLI::App* brief = sub("brief", "A briefing with references: the whole knowledge, or part");
+    brief->add_option("ID", options->brief_ids,
+                      "Only these strategies, countries, opportunities or conclusions");
+    brief
+        ->add_option("-k,--kind", options->brief_kinds,
+                     "Only sections of KIND: strategy, country, opportunity, conclusion "
+                     "(repeatable)")
+        ->type_name("KIND")
+        ->allow_extra_args(false);
+    CLI::Option* around = brief
+                              ->add_option("--around", options->around,
+                                           "Only sections within --depth links of this entity")
+                              ->type_name("ID");
+    CLI::Option* depth =
+        brief->add_option("--depth", options->depth, "How many links from --around (default 1)")
+            ->type_name("N")
+            ->check(whole_number(100));
+    brief
+        ->add_option("--citations", options->citations,
+                     "numbered (default): [1: intro/1] and a list of references; pandoc: "
+                     "[@article, intro/1] for pandoc --citeproc (markdown only)")
+        ->type_name("STYLE")
+        ->check(CLI::IsMember({"numbered", "pandoc"}));
+    brief->footer(
+        "Every condition given narrows the brief. Pillars, priority areas and focus\n"
+        "areas appear inside their strategy's section, figures inside their country's.\n"
+        "\n"
+        "Examples:\n"
+        "  aistrat report brief --kind opportunity --format markdown\n"
+        "  aistrat report brief china indonesia\n"
+        "  aistrat report brief --around knowledge-exchange --depth 1\n"
+        "  aistrat report brief --kind opportunity --citations pandoc -f markdown |\n"
+        "    pandoc --citeproc --bibliography <(aistrat export -f csl-json) -o brief.html");
     CLI::App* matrix = sub("matrix", "Which entities of one kind link to which of another");
     matrix->footer(fmt::format("A matrix has at most {} cells (rows times columns); a larger one "
                                "is refused (exit 2).",
@@ -68,7 +151,7 @@ Command add_report(CLI::App& parent) {
     country->add_option("ID", options->country, "The country")->required();
 
     return {
-        app, [options, chosen](Context& ctx) {
+        app, [options, chosen, around, depth](Context& ctx) {
             const std::string& name = *chosen;
             // Before the knowledge loads: a usage error costs nothing.
             const std::string command = "report " + name;
@@ -77,7 +160,8 @@ Command add_report(CLI::App& parent) {
             if (name == "brief") {
                 for (const auto& kind : report::brief_kinds())
                     needed_kind(kb, kind, name);
-                print(ctx, report::brief_report(kb), command);
+                print(ctx, brief_report(ctx, *options, around->count() > 0, depth->count() > 0),
+                      command);
             } else if (name == "matrix") {
                 const auto& rows = require_kind(kb, options->rows);
                 const auto& cols = require_kind(kb, options->cols);

@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace aistrat::cli {
 
 const model::Entity& require_entity(const model::KnowledgeBase& kb, const model::KindDef* kind,
@@ -38,56 +40,127 @@ const model::Entity& require_entity(const model::KnowledgeBase& kb, const model:
     throw Failure(ExitCode::NotFound, message);
 }
 
+namespace {
+
+/// The entities `show` names: `[KIND] NAME...`.
+std::vector<const model::Entity*> named_entities(const model::KnowledgeBase& kb,
+                                                 const std::string& first,
+                                                 const std::vector<std::string>& rest) {
+    const auto trimmed = [](const std::string& s) {
+        const auto b = s.find_first_not_of(" \t");
+        return b == std::string::npos ? std::string{}
+                                      : s.substr(b, s.find_last_not_of(" \t") - b + 1);
+    };
+    const model::KindDef* kind = nullptr;
+    std::vector<std::string> names;
+    if (rest.empty()) {
+        const std::string id = trimmed(first);
+        if (const model::KindDef* k = kb.schema().find_kind(id);
+            k != nullptr && query::resolve_entity(kb, nullptr, id).entity == nullptr)
+            throw Failure(ExitCode::Usage,
+                          fmt::format("'{}' is a kind: use 'aistrat list {}' or 'aistrat "
+                                      "show {} ID'",
+                                      id, k->plural, k->name));
+        names.push_back(id);
+    } else if (kb.schema().find_kind(first) != nullptr) {
+        kind = &require_kind(kb, first);
+        names = rest;
+    } else {
+        // `show knowledge exchange`: the words of one name, not a kind and an id.
+        std::string joined = first;
+        std::string hyphened = first;
+        for (const auto& word : rest) {
+            joined += " " + word;
+            hyphened += "-" + word;
+        }
+        if (query::resolve_entity(kb, nullptr, joined).entity != nullptr ||
+            query::resolve_entity(kb, nullptr, hyphened).entity != nullptr)
+            throw Failure(ExitCode::Usage,
+                          fmt::format("unknown kind '{}'; to name '{}', quote it: aistrat "
+                                      "show \"{}\"",
+                                      first, joined, joined));
+        // `show china indonesia`: several names; else the first was meant as a kind.
+        if (query::resolve_entity(kb, nullptr, trimmed(first)).status != query::MatchStatus::Found)
+            require_kind(kb, first);
+        names.push_back(first);
+        names.insert(names.end(), rest.begin(), rest.end());
+    }
+    std::vector<const model::Entity*> out;
+    for (const auto& name : names) {
+        const std::string id = trimmed(name);
+        if (id.empty())
+            throw Failure(ExitCode::Usage, "an empty name names no entity");
+        const model::Entity* e = &require_entity(kb, kind, id);
+        if (std::find(out.begin(), out.end(), e) == out.end())
+            out.push_back(e);
+    }
+    return out;
+}
+
+/// Several entities as one result: their documents one after another (in CSV, one table of
+/// links with the entity each starts from), their data as a list.
+Result several(const model::KnowledgeBase& kb, const std::vector<const model::Entity*>& entities,
+               Format format) {
+    report::Document doc;
+    report::Table links;
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (const model::Entity* e : entities) {
+        report::Document one = report::show_document(kb, *e);
+        for (auto& block : one.blocks) {
+            if (const auto* table = std::get_if<report::Table>(&block);
+                table != nullptr && format == Format::Csv) {
+                if (links.headers.empty()) {
+                    links.headers = table->headers;
+                    links.headers.insert(links.headers.begin(), "from");
+                }
+                for (auto row : table->rows) {
+                    row.insert(row.begin(), e->id);
+                    links.rows.push_back(std::move(row));
+                }
+            }
+            doc.blocks.push_back(std::move(block));
+        }
+        list.push_back(report::show_data(kb, *e)["entity"]);
+    }
+    if (format == Format::Csv)
+        doc = report::Document{}.add(std::move(links));
+    return {std::move(doc), {{"schema_version", report::k_schema_version}, {"entities", list}}};
+}
+
+} // namespace
+
 Command add_show(CLI::App& parent) {
     auto first = std::make_shared<std::string>();
-    auto second = std::make_shared<std::string>();
+    auto rest = std::make_shared<std::vector<std::string>>();
     CLI::App* app =
-        parent.add_subcommand("show", "Show one entity: fields, links both ways, sources");
+        parent.add_subcommand("show", "Show entities: fields, links both ways, sources");
     app->add_option("KIND_OR_ID", *first, "The kind (optional), or the entity when alone")
         ->required();
-    CLI::Option* id_option = app->add_option(
-        "ID", *second, "An id, alias, title, article number or unique id prefix, in any case");
-    app->footer("Examples:\n"
+    app->add_option("ID", *rest,
+                    "Ids, aliases, titles, article numbers or unique id prefixes, in any case");
+    app->footer("With several entities, they print one after another; in JSON and YAML as a\n"
+                "list under 'entities', in CSV as one table of links with the entity each\n"
+                "starts from.\n"
+                "\n"
+                "Examples:\n"
                 "  aistrat show pillar education\n"
                 "  aistrat show opportunity 3\n"
+                "  aistrat show opportunity 1 2\n"
                 "  aistrat show bssn --format markdown");
-    return {
-        app, [first, second, id_option](Context& ctx) {
-            const auto format = ctx.format("show");
-            const auto& kb = ctx.knowledge();
-            const model::KindDef* kind = nullptr;
-            const auto trimmed = [](const std::string& s) {
-                const auto b = s.find_first_not_of(" \t");
-                return b == std::string::npos ? std::string{}
-                                              : s.substr(b, s.find_last_not_of(" \t") - b + 1);
-            };
-            const bool with_kind = id_option->count() > 0;
-            const std::string id = trimmed(with_kind ? *second : *first);
-            if (id.empty())
-                throw Failure(ExitCode::Usage, "an empty name names no entity");
-            if (with_kind) {
-                if (kb.schema().find_kind(*first) == nullptr) {
-                    // `show knowledge exchange`: two words of one name, not a kind and an id.
-                    const std::string joined = *first + " " + id;
-                    if (query::resolve_entity(kb, nullptr, joined).entity != nullptr ||
-                        query::resolve_entity(kb, nullptr, *first + "-" + id).entity != nullptr)
-                        throw Failure(ExitCode::Usage,
-                                      fmt::format("unknown kind '{}'; to name '{}', quote it: "
-                                                  "aistrat show \"{}\"",
-                                                  *first, joined, joined));
-                }
-                kind = &require_kind(kb, *first);
-            } else if (const model::KindDef* k = kb.schema().find_kind(id);
-                       k != nullptr && query::resolve_entity(kb, nullptr, id).entity == nullptr) {
-                throw Failure(ExitCode::Usage,
-                              fmt::format("'{}' is a kind: use 'aistrat list {}' or 'aistrat "
-                                          "show {} ID'",
-                                          id, k->plural, k->name));
-            }
-            const model::Entity& entity = require_entity(kb, kind, id);
-            ctx.print({report::show_document(kb, entity), report::show_data(kb, entity)}, format);
-            return ExitCode::Ok;
-        }};
+    return {app, [first, rest](Context& ctx) {
+                const auto format = ctx.format("show");
+                const auto& kb = ctx.knowledge();
+                if (first->find_first_not_of(" \t") == std::string::npos)
+                    throw Failure(ExitCode::Usage, "an empty name names no entity");
+                const auto entities = named_entities(kb, *first, *rest);
+                if (entities.size() == 1)
+                    ctx.print({report::show_document(kb, *entities.front()),
+                               report::show_data(kb, *entities.front())},
+                              format);
+                else
+                    ctx.print(several(kb, entities, format), format);
+                return ExitCode::Ok;
+            }};
 }
 
 } // namespace aistrat::cli

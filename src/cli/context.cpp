@@ -36,7 +36,7 @@ struct FormatName {
     Format format;
 };
 
-constexpr std::array<FormatName, 10> k_formats{{{"text", Format::Text},
+constexpr std::array<FormatName, 12> k_formats{{{"text", Format::Text},
                                                 {"markdown", Format::Markdown},
                                                 {"md", Format::Markdown},
                                                 {"html", Format::Html},
@@ -45,7 +45,9 @@ constexpr std::array<FormatName, 10> k_formats{{{"text", Format::Text},
                                                 {"yaml", Format::Yaml},
                                                 {"yml", Format::Yaml},
                                                 {"dot", Format::Dot},
-                                                {"mermaid", Format::Mermaid}}};
+                                                {"mermaid", Format::Mermaid},
+                                                {"bibtex", Format::Bibtex},
+                                                {"csl-json", Format::CslJson}}};
 
 } // namespace
 
@@ -62,7 +64,8 @@ const std::vector<Format>& formats_of(std::string_view command) {
     static const std::vector<Format> tables{Text, Markdown, Html, Csv, Json, Yaml};
     static const std::vector<Format> documents{Text, Markdown, Html, Json, Yaml};
     static const std::vector<Format> text{Text};
-    static const std::vector<Format> all{Text, Markdown, Html, Csv, Json, Yaml, Dot, Mermaid};
+    static const std::vector<Format> all{Text, Markdown, Html,    Csv,    Json,
+                                         Yaml, Dot,      Mermaid, Bibtex, CslJson};
     static const std::map<std::string, std::vector<Format>, std::less<>> k_by_command{
         {"list", tables},
         {"search", tables},
@@ -80,7 +83,7 @@ const std::vector<Format>& formats_of(std::string_view command) {
         {"cache clear", text},
         {"check", {Text, Markdown, Json, Yaml}},
         {"graph", {Dot, Mermaid, Json, Yaml}},
-        {"export", {Json, Yaml}},
+        {"export", {Json, Yaml, Bibtex, CslJson}},
         {"init", text},
         {"new", {Text, Yaml}}, // the entity is YAML text
         {"completion", text},
@@ -303,6 +306,9 @@ void Context::print(const Result& result, Format format, bool paged) const {
     case Format::Dot:
     case Format::Mermaid:
         throw Failure(ExitCode::Usage, "dot and mermaid are for 'aistrat graph'");
+    case Format::Bibtex:
+    case Format::CslJson:
+        throw Failure(ExitCode::Usage, "bibtex and csl-json are for 'aistrat export'");
     case Format::Text:
         write_paged(render::render_text(result.document,
                                         {output_width(m_env), use_color(m_options.color, m_env)}),

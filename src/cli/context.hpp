@@ -19,7 +19,7 @@
 
 namespace aistrat::cli {
 
-enum class Format { Text, Markdown, Html, Csv, Json, Yaml, Dot, Mermaid };
+enum class Format { Text, Markdown, Html, Csv, Json, Yaml, Dot, Mermaid, Bibtex, CslJson };
 
 /// The formats `command` prints, its default first: the one table that the commands and the
 /// shell completion both read. `command` as typed, with a report's name: "list", "report

@@ -13,6 +13,14 @@ namespace aistrat::model {
 inline constexpr std::string_view k_highlight_start = "\xEE\x80\x80"; // U+E000
 inline constexpr std::string_view k_highlight_end = "\xEE\x80\x81";   // U+E001
 
+/// Marks of a citation for pandoc's citeproc (private-use code points, as the highlights):
+/// `start KEY [locator LOCATOR] [next KEY ...] end`. The markdown renderer writes it as
+/// `[@KEY, LOCATOR; @KEY]`, the locators escaped; no other format is given one.
+inline constexpr std::string_view k_citation_start = "\xEE\x80\x82";   // U+E002
+inline constexpr std::string_view k_citation_locator = "\xEE\x80\x83"; // U+E003
+inline constexpr std::string_view k_citation_next = "\xEE\x80\x84";    // U+E004
+inline constexpr std::string_view k_citation_end = "\xEE\x80\x85";     // U+E005
+
 /// `text` without highlight marks.
 std::string strip_highlights(std::string_view text);
 

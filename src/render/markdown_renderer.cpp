@@ -9,6 +9,19 @@
 
 namespace aistrat::render {
 
+namespace {
+
+/// The citation mark at `at` in `text`, or an empty view.
+std::string_view citation_mark(std::string_view text, std::size_t at) {
+    for (const auto mark : {model::k_citation_start, model::k_citation_locator,
+                            model::k_citation_next, model::k_citation_end})
+        if (text.compare(at, mark.size(), mark) == 0)
+            return mark;
+    return {};
+}
+
+} // namespace
+
 std::string escape_markdown(std::string_view raw) {
     // Leading and trailing blanks could make a code block or hide a marker: drop them.
     std::string text = sanitize(raw);
@@ -18,8 +31,26 @@ std::string escape_markdown(std::string_view raw) {
     std::string out;
     out.reserve(text.size());
     bool line_start = true;
+    bool in_citation = false;
     ScanMemo memo;
     for (std::size_t i = 0; i < text.size(); ++i) {
+        // A citation for pandoc: "[@key, locator; @key]", its locators escaped as text, with
+        // '@' and ';' too, which would start or end a citation there.
+        if (const std::string_view mark = citation_mark(text, i); !mark.empty()) {
+            i += mark.size() - 1;
+            in_citation = mark != model::k_citation_end;
+            out += mark == model::k_citation_start     ? "[@"
+                   : mark == model::k_citation_locator ? ", "
+                   : mark == model::k_citation_next    ? "; @"
+                                                       : "]";
+            line_start = false;
+            continue;
+        }
+        if (in_citation && (text[i] == '@' || text[i] == ';')) {
+            out += '\\';
+            out += text[i];
+            continue;
+        }
         // A web address becomes an autolink, whole and unescaped.
         if (const LinkSpan link = link_at(text, i, &memo); link.consumed > 0) {
             // Highlights inside the address open before the autolink and close after it.

@@ -4,12 +4,14 @@
 #include "query/resolve.hpp"
 #include "report/entity_data.hpp"
 #include "report/entity_documents.hpp"
+#include "report/graph.hpp"
 #include "report/reports.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace aistrat::report {
 
@@ -18,10 +20,10 @@ namespace {
 using json = nlohmann::ordered_json;
 using model::Entity;
 
-/// Numbers the sources in the order they are first cited.
+/// Numbers the sources in the order they are first cited, or (pandoc) cites them by id.
 class References {
 public:
-    explicit References(const model::KnowledgeBase& kb) : m_kb(kb) {}
+    References(const model::KnowledgeBase& kb, Citations style) : m_kb(kb), m_style(style) {}
 
     /// `entity`'s citations as a marker, by source: "[1: intro/1, china/1; 2]" (a locator
     /// that names the whole document is left out).
@@ -47,6 +49,8 @@ public:
             if (!c.locator.empty() && c.locator != "whole page")
                 it->second.push_back(c.locator);
         }
+        if (m_style == Citations::Pandoc)
+            return pandoc_marker(groups);
         std::vector<std::string> parts;
         for (const auto& [n, locators] : groups)
             parts.push_back(
@@ -83,7 +87,27 @@ public:
         return out;
     }
 
+    bool empty() const { return m_order.empty(); }
+
 private:
+    /// The groups as one pandoc citation: marks the markdown renderer writes as
+    /// "[@id, locator, locator; @id]".
+    std::string pandoc_marker(
+        const std::vector<std::pair<std::size_t, std::vector<std::string>>>& groups) const {
+        if (groups.empty())
+            return {};
+        std::string out = " " + std::string(model::k_citation_start);
+        for (std::size_t i = 0; i < groups.size(); ++i) {
+            if (i > 0)
+                out += model::k_citation_next;
+            out += m_order[groups[i].first - 1];
+            if (!groups[i].second.empty())
+                out += std::string(model::k_citation_locator) +
+                       fmt::to_string(fmt::join(groups[i].second, ", "));
+        }
+        return out += model::k_citation_end;
+    }
+
     std::size_t number(const std::string& id) {
         if (m_numbers.count(id) == 0) {
             m_numbers[id] = m_order.size() + 1;
@@ -94,6 +118,7 @@ private:
     std::size_t number_of(const std::string& id) const { return m_numbers.at(id); }
 
     const model::KnowledgeBase& m_kb;
+    Citations m_style;
     std::map<std::string, std::size_t> m_numbers;
     std::vector<std::string> m_order;
 };
@@ -142,7 +167,47 @@ std::vector<const Entity*> sources_of(const model::KnowledgeBase& kb, const Enti
     return out;
 }
 
+/// What a brief keeps: every condition of `options` that is given.
+class Scope {
+public:
+    Scope(const model::KnowledgeBase& kb, const BriefOptions& options) : m_options(options) {
+        if (options.around != nullptr) {
+            GraphOptions graph;
+            for (const auto& kind : kb.schema().kinds)
+                if (kind.name != kb.schema().citation_kind)
+                    graph.kinds.push_back(kind.name);
+            graph.around = options.around;
+            graph.depth = options.depth;
+            for (const auto& node : build_graph(kb, graph).nodes)
+                m_near.insert(node.entity);
+        }
+    }
+
+    bool keeps(const Entity& e) const {
+        const auto& kinds = m_options.kinds;
+        const auto& entities = m_options.entities;
+        return (kinds.empty() || std::find(kinds.begin(), kinds.end(), e.kind) != kinds.end()) &&
+               (entities.empty() ||
+                std::find(entities.begin(), entities.end(), &e) != entities.end()) &&
+               (m_options.around == nullptr || m_near.count(&e) != 0);
+    }
+
+    std::vector<const Entity*> kept(std::vector<const Entity*> entities) const {
+        std::erase_if(entities, [this](const Entity* e) { return !keeps(*e); });
+        return entities;
+    }
+
+private:
+    const BriefOptions& m_options;
+    std::set<const Entity*> m_near;
+};
+
 } // namespace
+
+const std::vector<std::string>& brief_section_kinds() {
+    static const std::vector<std::string> kinds{"strategy", "country", "opportunity", "conclusion"};
+    return kinds;
+}
 
 const std::vector<std::string>& brief_kinds() {
     static const std::vector<std::string> kinds{"strategy", "pillar",      "priority-area",
@@ -150,22 +215,35 @@ const std::vector<std::string>& brief_kinds() {
     return kinds;
 }
 
-Report brief_report(const model::KnowledgeBase& kb) {
+Report brief_report(const model::KnowledgeBase& kb, const BriefOptions& options) {
     Document doc;
-    References refs(kb);
+    References refs(kb, options.citations);
+    const Scope scope(kb, options);
     json sections = json::array();
+    auto strategies = scope.kept(all(kb, "strategy"));
+    const auto countries = scope.kept(all(kb, "country"));
+    const auto opportunities = scope.kept(all(kb, "opportunity"));
+    const auto conclusions = scope.kept(all(kb, "conclusion"));
+    const bool whole =
+        options.kinds.empty() && options.entities.empty() && options.around == nullptr;
     doc.add(Heading{1, "Briefing: AI strategy and partnership"});
-    doc.add(Paragraph{fmt::format("Drawn from the knowledge base: {} strategies, {} countries, {} "
-                                  "opportunities. Numbers in brackets point at the references at "
-                                  "the end, with the place in each source: after a summary, they "
-                                  "back the entity; after a value or link, that statement alone. "
-                                  "(implied): it follows from a source's framing, though none "
-                                  "says it; (our reading): no source says it.",
-                                  kb.of_kind("strategy").size(), kb.of_kind("country").size(),
-                                  kb.of_kind("opportunity").size())});
+    std::vector<std::string> counts;
+    for (const auto& [kind, n] :
+         {std::pair{"strategy", strategies.size()}, std::pair{"country", countries.size()},
+          std::pair{"opportunity", opportunities.size()}})
+        if (const model::KindDef* def = kb.schema().find_kind(kind); def && (whole || n > 0))
+            counts.push_back(fmt::format("{} {}", n, n == 1 ? def->name : def->plural));
+    if (counts.empty())
+        counts.emplace_back("the conclusion");
+    doc.add(Paragraph{fmt::format(
+        "Drawn from {}: {}. {} in brackets point at the references at the end, with the place "
+        "in each source: after a summary, they back the entity; after a value or link, that "
+        "statement alone. (implied): it follows from a source's framing, though none says it; "
+        "(our reading): no source says it.",
+        whole ? "the knowledge base" : "part of the knowledge base", fmt::join(counts, ", "),
+        options.citations == Citations::Pandoc ? "Citations" : "Numbers")});
 
     // The strategy most of the knowledge hangs on comes first.
-    auto strategies = all(kb, "strategy");
     std::stable_sort(strategies.begin(), strategies.end(), [&](const Entity* a, const Entity* b) {
         return kb.incoming(*a).size() > kb.incoming(*b).size();
     });
@@ -199,9 +277,9 @@ Report brief_report(const model::KnowledgeBase& kb) {
         sections.push_back({{"section", "strategy"}, {"entity", entity_data(kb, *s, true)}});
     }
 
-    if (!kb.of_kind("country").empty())
+    if (!countries.empty())
         doc.add(Heading{2, "Country profiles"});
-    for (const Entity* c : all(kb, "country")) {
+    for (const Entity* c : countries) {
         doc.add(Heading{3, c->title});
         doc.add(Paragraph{c->summary + refs.marker(*c)});
         BulletList figures;
@@ -221,9 +299,9 @@ Report brief_report(const model::KnowledgeBase& kb) {
         sections.push_back({{"section", "country"}, {"entity", entity_data(kb, *c, true)}});
     }
 
-    if (!kb.of_kind("opportunity").empty())
+    if (!opportunities.empty())
         doc.add(Heading{2, "Partnership opportunities"});
-    for (const Entity* o : all(kb, "opportunity")) {
+    for (const Entity* o : opportunities) {
         doc.add(Heading{3, fmt::format("{}. {}", text_of(*o, "number"), o->title)});
         doc.add(Paragraph{o->summary + refs.marker(*o)});
         for (const auto& [field, heading] :
@@ -240,7 +318,7 @@ Report brief_report(const model::KnowledgeBase& kb) {
         sections.push_back({{"section", "opportunity"}, {"entity", entity_data(kb, *o, true)}});
     }
 
-    for (const Entity* c : all(kb, "conclusion")) {
+    for (const Entity* c : conclusions) {
         doc.add(Heading{2, "Conclusion"});
         if (const model::Field* points = c->field("points")) {
             doc.add(BulletList{marked_items(refs, *points)});
@@ -251,7 +329,10 @@ Report brief_report(const model::KnowledgeBase& kb) {
 
     json references = json::array();
     BulletList list = refs.list(references);
-    if (!list.items.empty())
+    // Pandoc's citeproc puts the bibliography at the end, under this heading.
+    if (options.citations == Citations::Pandoc && !refs.empty())
+        doc.add(Heading{2, "References"});
+    else if (!list.items.empty())
         doc.add(Heading{2, "References"}).add(std::move(list));
     return {std::move(doc),
             {{"schema_version", k_schema_version},

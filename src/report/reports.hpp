@@ -52,9 +52,30 @@ Report profile_report(const model::KnowledgeBase& kb, const model::Entity& entit
 /// The kinds `brief_report` needs.
 const std::vector<std::string>& brief_kinds();
 
-/// The whole knowledge as a briefing: strategies with their pillars and priority areas,
-/// countries with their figures, opportunities with activities, benefits and links, the
-/// conclusion, and numbered references that every sourced section points at.
-Report brief_report(const model::KnowledgeBase& kb);
+/// The kinds a brief has sections for: strategy, country, opportunity, conclusion (the
+/// others in brief_kinds appear inside a strategy's section).
+const std::vector<std::string>& brief_section_kinds();
+
+/// How a brief points at its sources.
+enum class Citations {
+    Numbered, ///< "[1: intro/1]", with a numbered list of references at the end
+    Pandoc,   ///< pandoc citations, "[@article, intro/1]", for --citeproc to render
+};
+
+/// What a brief covers: every condition given narrows it.
+struct BriefOptions {
+    std::vector<std::string> kinds;             ///< sections of these kinds only (canonical)
+    std::vector<const model::Entity*> entities; ///< these sections only
+    const model::Entity* around = nullptr;      ///< sections within `depth` links of it only
+    std::size_t depth = 1;
+    Citations citations = Citations::Numbered;
+};
+
+/// A briefing: strategies with their pillars and priority areas, countries with their
+/// figures, opportunities with activities, benefits and links, the conclusion, and
+/// references that every sourced section points at; the whole knowledge, or what `options`
+/// keeps. With pandoc citations, the references heading ends the document for citeproc to
+/// fill.
+Report brief_report(const model::KnowledgeBase& kb, const BriefOptions& options = {});
 
 } // namespace aistrat::report

@@ -67,7 +67,7 @@ $ aistrat list opportunities --format jsn
 ! Run 'aistrat list --help' for usage.
 ? 2
 $ aistrat export --format text
-! aistrat: error: this command does not print text; formats: json, yaml
+! aistrat: error: this command does not print text; formats: json, yaml, bibtex, csl-json
 ! Run 'aistrat export --help' for usage.
 ? 2
 # --version and help print text only, so any other format is refused, as elsewhere.
@@ -120,9 +120,9 @@ $ aistrat list opportunities -n=-1
 ! Run 'aistrat list --help' for usage.
 ? 2
 # CLI11's own messages, in aistrat's words.
-$ aistrat report brief matrix
+$ aistrat report gaps matrix
 ! aistrat: error: unexpected argument 'matrix'
-! Run 'aistrat report --help' for usage.
+! Run 'aistrat report gaps --help' for usage.
 ? 2
 $ aistrat --no-cache=x list pillars
 ! aistrat: error: --no-cache takes no value such as 'x'

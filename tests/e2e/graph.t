@@ -79,9 +79,9 @@ $ aistrat graph --around ''
 ? 2
 $ aistrat report country ' '
 ! aistrat: error: an empty name names no entity
-! Run 'aistrat report --help' for usage.
+! Run 'aistrat report country --help' for usage.
 ? 2
 $ aistrat report compare '' china
 ! aistrat: error: an empty name names no entity
-! Run 'aistrat report --help' for usage.
+! Run 'aistrat report compare --help' for usage.
 ? 2

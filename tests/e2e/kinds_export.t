@@ -78,3 +78,30 @@ $ aistrat export --format yaml | head -5
 $ aistrat export --format yaml | yq -c '.entities | length'
 > 54
 ? 0
+
+# The sources as references for citation tools (parsed by citeproc and bibtool in clients/citations.sh).
+$ aistrat export --format csl-json article | jq -c '.[0] | [.id, .type, ."container-title", .issued, .language]'
+> ["article","article-newspaper","Modern Diplomacy",{"date-parts":[[2024,4,1]]},"en"]
+? 0
+$ aistrat export --format bibtex wikipedia-bssn
+> @online{wikipedia-bssn,
+>   title        = {{Wikipedia: National Cyber and Crypto Agency}},
+>   titleaddon   = {Wikipedia},
+>   url          = {https://en.wikipedia.org/wiki/National_Cyber_and_Crypto_Agency},
+>   langid       = {english},
+> }
+? 0
+$ aistrat export --format bibtex | grep -c '^@'
+> 10
+? 0
+$ aistrat export article
+! aistrat: error: export takes sources only with --format bibtex or csl-json
+! Run 'aistrat export --help' for usage.
+? 2
+$ aistrat export --format bibtex bssn
+! aistrat: error: no source 'bssn' (see 'aistrat list sources')
+? 1
+$ aistrat list pillars --format bibtex
+! aistrat: error: this command does not print bibtex; formats: text, markdown, html, csv, json, yaml
+! Run 'aistrat list --help' for usage.
+? 2

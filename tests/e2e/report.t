@@ -143,22 +143,22 @@ $ aistrat report brif
 ? 2
 $ aistrat report matrix --rows pillar --cols person
 ! aistrat: error: no relation joins pillar and person; see 'aistrat kinds'
-! Run 'aistrat report --help' for usage.
+! Run 'aistrat report matrix --help' for usage.
 ? 2
 $ aistrat report matrix --cols pilar
 ! aistrat: error: unknown kind 'pilar'; did you mean 'pillar'? (kinds: source, strategy, pillar, focus-area, priority-area, country, opportunity, organization, person, event, figure, conclusion)
-! Run 'aistrat report --help' for usage.
+! Run 'aistrat report matrix --help' for usage.
 ? 2
 $ aistrat report compare china bssn
 ! aistrat: error: 'china' (country) and 'bssn' (organization) are of different kinds; compare takes two of one kind
-! Run 'aistrat report --help' for usage.
+! Run 'aistrat report compare --help' for usage.
 ? 2
 $ aistrat report country chna
 ! aistrat: error: no country 'chna'; did you mean 'china'?
 ? 1
 $ aistrat report brief --format csv
 ! aistrat: error: this command does not print csv; formats: text, markdown, html, json, yaml
-! Run 'aistrat report --help' for usage.
+! Run 'aistrat report brief --help' for usage.
 ? 2
 $ aistrat kinds --format csv
 ! aistrat: error: this command does not print csv; formats: text, markdown, html, json, yaml
@@ -212,5 +212,60 @@ $ aistrat list opportunities --template templates/missing.mustache
 $ printf '%s\n' 'import sys' 'rows, cols = int(sys.argv[2]), int(sys.argv[3])' 'f = open(sys.argv[1], "w")' 'f.write("kind: source\nid: s\ntitle: S\nsummary: s\nsources: [{source: s, locator: x}]\n")' 'for i in range(1, rows + 1): f.write(f"---\nkind: opportunity\nid: o{i}\ntitle: O{i}\nsummary: s\nnumber: {i}\nactivities: [a]\nbenefits: [b]\nlinks: {{supports: p{min(i, cols)}}}\nsources: [{{source: s, locator: x}}]\n")' 'for i in range(1, cols + 1): f.write(f"---\nkind: pillar\nid: p{i}\ntitle: P{i}\nsummary: s\nsources: [{{source: s, locator: x}}]\n")' > "$SCRATCH/gen.py" && mkdir -p "$SCRATCH/big" "$SCRATCH/fits" && python3 "$SCRATCH/gen.py" "$SCRATCH/big/m.yaml" 501 500 && python3 "$SCRATCH/gen.py" "$SCRATCH/fits/m.yaml" 500 500 && aistrat --no-builtin --kb "$SCRATCH/fits" report matrix -f json | jq -c '[(.matrix | length), (.columns | length), .column_totals[0], .matrix[499].total]' && aistrat --no-builtin --kb "$SCRATCH/big" report matrix -f json
 > [500,500,1,1]
 ! aistrat: error: a matrix of 501 opportunities by 500 pillars has 250500 cells, more than the 250000 a matrix report builds; choose kinds with fewer entities, or take the links from 'aistrat export --format json'
-! Run 'aistrat report --help' for usage.
+! Run 'aistrat report matrix --help' for usage.
+? 2
+
+# A brief on part of the knowledge: by kind, by id, around an entity; every condition narrows it.
+$ aistrat report brief --kind opportunity | sed -n '3p;5p'
+> Drawn from part of the knowledge base: 4 opportunities. Numbers in brackets point at the references at the end, with the place in each source: after a summary, they back the entity; after a value or link, that statement alone. (implied): it follows from a source's framing, though none says it; (our reading): no source says it.
+> Partnership opportunities
+? 0
+$ aistrat report brief --kind opportunity -f json | jq -c '[.sections[].entity.id]'
+> ["knowledge-exchange","training-education","product-development","cybersecurity"]
+? 0
+$ aistrat report brief china 'opportunity 4' -f json | jq -c '[.sections[] | [.section, .entity.id]]'
+> [["country","china"],["opportunity","cybersecurity"]]
+? 0
+$ aistrat report brief --around bssn -f json | jq -c '[.sections[].entity.id]'
+> ["indonesia","cybersecurity"]
+? 0
+$ aistrat report brief --around bssn --kind country -f json | jq -c '[.sections[].entity.id]'
+> ["indonesia"]
+? 0
+$ aistrat report brief --kind conclusion --kind strategy -f json | jq -c '[.sections[].section] | unique'
+> ["conclusion","strategy"]
+? 0
+$ aistrat report brief --kind pillar
+! aistrat: error: kind pillar has no section of its own in a brief, which has sections for strategies, countries, opportunities and conclusions (pillars, priority areas and focus areas appear in their strategy's, figures in their country's)
+! Run 'aistrat report brief --help' for usage.
+? 2
+$ aistrat report brief bssn
+! aistrat: error: organization bssn has no section of its own in a brief, which has sections for strategies, countries, opportunities and conclusions (pillars, priority areas and focus areas appear in their strategy's, figures in their country's)
+! Run 'aistrat report brief --help' for usage.
+? 2
+$ aistrat report brief --depth 2
+! aistrat: error: --depth needs --around ID
+! Run 'aistrat report brief --help' for usage.
+? 2
+$ aistrat report brief --kind opportunity --around china --depth 0
+! aistrat: error: no strategy, country, opportunity or conclusion is within the brief's scope
+? 1
+$ aistrat report brief nosuch
+! aistrat: error: no entity 'nosuch'
+? 1
+
+# Pandoc citations: keyed by source id, locators after a comma, no numbered list; markdown only.
+$ aistrat report brief 'opportunity 4' --citations pandoc -f markdown | grep -E '^The fourth|^## References' -A1
+> The fourth opportunity: the two countries draw up AI-based cybersecurity standards, protocols and policies together; the article says this could give Indonesia's cyber agency, BSSN, important input. [@article, opportunities/5; @wikipedia-bssn]
+>
+> --
+> ## References
+? 0
+$ aistrat report brief --citations pandoc
+! aistrat: error: --citations pandoc is for --format markdown, which pandoc reads
+! Run 'aistrat report brief --help' for usage.
+? 2
+$ aistrat report brief --citations apa -f markdown
+! aistrat: error: --citations: apa not in {numbered,pandoc}
+! Run 'aistrat report brief --help' for usage.
 ? 2

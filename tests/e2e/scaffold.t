@@ -220,7 +220,7 @@ $ aistrat completion bash -f csv
 ? 2
 $ aistrat cache clear -f json
 ! aistrat: error: this command does not print json; formats: text
-! Run 'aistrat cache --help' for usage.
+! Run 'aistrat cache clear --help' for usage.
 ? 2
 # With no source to cite, the template says so above its placeholder (it claimed to check clean).
 $ aistrat --no-builtin new pillar p1 | tail -3

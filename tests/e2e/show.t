@@ -243,3 +243,22 @@ $ mkdir -p "$SCRATCH/k" && printf 'kind: note\nid: ecole\ntitle: École Ωmega\n
 > ecole
 ! aistrat: error: no note 'ecole omega' (see 'aistrat list notes')
 ? 1
+
+# Several entities at once: one after another; JSON lists them; CSV is one table of links.
+$ aistrat show opportunity 1 2 | grep -c '^Sources$'
+> 2
+? 0
+$ aistrat show china indonesia china -f json | jq -c '[.schema_version, [.entities[].id]]'
+> [2,["china","indonesia"]]
+? 0
+$ aistrat show opportunity 1 2 -f csv | sed -n '1p;$p'
+> from,relation,kind,id,title
+> training-education,recapped-in,conclusion,article-conclusion,The article's conclusion
+? 0
+$ aistrat show opportunity 1 9
+! aistrat: error: no opportunity '9' (see 'aistrat list opportunities')
+? 1
+$ aistrat show chinaa indonesia
+! aistrat: error: unknown kind 'chinaa' (kinds: source, strategy, pillar, focus-area, priority-area, country, opportunity, organization, person, event, figure, conclusion)
+! Run 'aistrat show --help' for usage.
+? 2

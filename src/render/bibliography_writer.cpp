@@ -1,0 +1,135 @@
+// CSL JSON and BibTeX for the sources.
+#include "render/bibliography_writer.hpp"
+
+#include "render/display_width.hpp"
+
+#include <fmt/format.h>
+
+namespace aistrat::render {
+
+namespace {
+
+using json = nlohmann::ordered_json;
+
+/// `url` with what a braced BibTeX value cannot hold (braces, backslashes, blanks and
+/// controls) percent-encoded, which an address may not hold raw either: the same address.
+std::string bibtex_url(std::string_view url) {
+    std::string out;
+    for (const char c : sanitize(url)) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (c == '{' || c == '}' || c == '\\' || byte <= 0x20)
+            out += fmt::format("%{:02X}", byte);
+        else
+            out += c;
+    }
+    return out;
+}
+
+std::string date_text(const report::DateParts& d) {
+    if (d.day != 0)
+        return fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day);
+    if (d.month != 0)
+        return fmt::format("{:04}-{:02}", d.year, d.month);
+    return fmt::format("{:04}", d.year);
+}
+
+} // namespace
+
+json csl_json(const std::vector<report::Reference>& references) {
+    json items = json::array();
+    for (const auto& r : references) {
+        json item{{"id", r.id}, {"type", r.type}, {"title", r.title}};
+        if (!r.container.empty())
+            item["container-title"] = r.container;
+        if (!r.publisher.empty())
+            item["publisher"] = r.publisher;
+        if (r.issued.year != 0) {
+            json parts = json::array({r.issued.year});
+            if (r.issued.month != 0)
+                parts.push_back(r.issued.month);
+            if (r.issued.day != 0)
+                parts.push_back(r.issued.day);
+            item["issued"] = {{"date-parts", json::array({parts})}};
+        } else if (!r.issued_text.empty()) {
+            item["issued"] = {{"literal", r.issued_text}};
+        }
+        if (!r.url.empty())
+            item["URL"] = r.url;
+        if (!r.language_code.empty())
+            item["language"] = r.language_code;
+        if (!r.note.empty())
+            item["note"] = r.note;
+        items.push_back(std::move(item));
+    }
+    return items;
+}
+
+std::string bibtex_text(std::string_view text) {
+    std::string out;
+    for (const char c : sanitize(text)) {
+        switch (c) {
+        case '\n':
+        case '\r':
+        case '\t':
+            out += ' ';
+            break;
+        case '\\':
+            out += "\\textbackslash{}";
+            break;
+        case '{':
+        case '}':
+        case '%':
+        case '&':
+        case '#':
+        case '$':
+        case '_':
+            out += '\\';
+            out += c;
+            break;
+        case '^':
+            out += "\\textasciicircum{}";
+            break;
+        case '~':
+            out += "\\textasciitilde{}";
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+std::string render_bibtex(const std::vector<report::Reference>& references) {
+    std::string out;
+    for (const auto& r : references) {
+        if (!out.empty())
+            out += '\n';
+        const bool newspaper = r.type == "article-newspaper";
+        out += fmt::format("@{}{{{},\n", newspaper ? "article" : "online", r.id);
+        const auto field = [&out](std::string_view name, const std::string& value) {
+            if (!value.empty())
+                out += fmt::format("  {:<12} = {{{}}},\n", name, value);
+        };
+        if (newspaper)
+            field("entrysubtype", "newspaper");
+        // Double braces: a style must not change the title's case.
+        field("title", "{" + bibtex_text(r.title) + "}");
+        field(newspaper ? "journaltitle"
+                        : (r.type == "entry-encyclopedia" ? "titleaddon" : "organization"),
+              bibtex_text(r.container.empty() ? r.publisher : r.container));
+        if (r.issued.year != 0) {
+            field("date", date_text(r.issued));
+            field("year", fmt::format("{:04}", r.issued.year));
+        }
+        field("url", bibtex_url(r.url));
+        field("langid", r.language_code == "en" ? "english" : "");
+        std::string note = r.note;
+        if (r.issued.year == 0 && !r.issued_text.empty())
+            note = "Published " + r.issued_text + (note.empty() ? "" : ". " + note);
+        field("note", bibtex_text(note));
+        out += "}\n";
+    }
+    return out;
+}
+
+} // namespace aistrat::render

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# References for citation tools, read by real ones: `export --format csl-json` by jq and
+# pandoc's citeproc, `export --format bibtex` by bibtool (biblatex's entry types) and pandoc;
+# a brief with `--citations pandoc` rendered through citeproc with either bibliography,
+# every citation found and the titles, TeX specials included, arriving exactly.
+# usage: citations.sh BIN_DIR PROJECT_DIR BUILD_DIR
+set -euo pipefail
+aistrat="$1/aistrat"
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+for tool in jq pandoc bibtool; do
+  command -v "$tool" > /dev/null || { echo "SKIP: $tool is not installed"; exit 77; }
+done
+
+# The built-in sources: one item each, keyed by id, in both formats.
+sources=$("$aistrat" list sources --format json | jq '.count')
+"$aistrat" export --format csl-json > "$out/refs.json"
+jq -e --argjson n "$sources" 'length == $n and all(.[]; (.id | type == "string") and
+  (.type | IN("article-newspaper", "entry-encyclopedia", "report", "webpage")) and
+  (.title | length > 0))' "$out/refs.json" > /dev/null || fail "CSL JSON items"
+jq -e '.[] | select(.id == "article") | .issued["date-parts"] == [[2024, 4, 1]] and
+  ."container-title" == "Modern Diplomacy"' "$out/refs.json" > /dev/null ||
+  fail "the article's CSL item"
+"$aistrat" export --format bibtex > "$out/refs.bib"
+bibtool -r biblatex -q -o "$out/tidy.bib" "$out/refs.bib" 2> "$out/bibtool.err" ||
+  fail "bibtool failed: $(cat "$out/bibtool.err")"
+[ ! -s "$out/bibtool.err" ] || fail "bibtool complained: $(cat "$out/bibtool.err")"
+[ "$(grep -c '^@' "$out/tidy.bib")" = "$sources" ] || fail "bibtool read a wrong number of entries"
+
+# A brief on the four opportunities, cited for citeproc: every key is a source, and pandoc
+# renders it with either bibliography without a warning.
+"$aistrat" report brief --kind opportunity --citations pandoc --format markdown > "$out/brief.md"
+grep -q '\[@article, opportunities/1' "$out/brief.md" || fail "no pandoc citation in the brief"
+! grep -q '\\\[' "$out/brief.md" || fail "a citation's bracket is escaped"
+for bib in refs.json refs.bib; do
+  pandoc --citeproc --bibliography "$out/$bib" --fail-if-warnings -t plain "$out/brief.md" \
+    > "$out/brief.txt" 2> "$out/pandoc.err" || fail "pandoc with $bib: $(cat "$out/pandoc.err")"
+  [ ! -s "$out/pandoc.err" ] || fail "pandoc warned with $bib: $(cat "$out/pandoc.err")"
+  grep -q 'Modern Diplomacy' "$out/brief.txt" || fail "$bib: no bibliography entry for the article"
+  ! grep -q '@article\|???' "$out/brief.txt" || fail "$bib: a citation was left unresolved"
+done
+
+# A source whose title holds every TeX special, cited with a locator that holds pandoc's
+# citation syntax: both reach the rendered brief as written.
+mkdir -p "$out/kb"
+cat > "$out/kb/odd.yaml" <<'YAML'
+kind: source
+id: odd-source
+title: 'Braces {x} and 100% R&D for $5: #1 a_b ~ ^ \back'
+summary: A source whose title holds every character TeX treats specially.
+form: report
+publisher: The {Odd} Company & Co
+url: https://example.org/a_b%20c?x=1#frag
+published: "2021-03"
+---
+kind: conclusion
+id: odd-conclusion
+title: A conclusion that cites the odd source
+summary: Cites the odd source with a locator holding an at sign and a semicolon.
+points: [one point]
+sources:
+  - {source: odd-source, locator: "table 2; see @other"}
+YAML
+odd=(--kb "$out/kb")
+"$aistrat" "${odd[@]}" export --format bibtex odd-source > "$out/odd.bib"
+bibtool -r biblatex -q -o /dev/null "$out/odd.bib" 2> "$out/bibtool.err" &&
+  [ ! -s "$out/bibtool.err" ] || fail "bibtool on TeX specials: $(cat "$out/bibtool.err")"
+"$aistrat" "${odd[@]}" export --format csl-json odd-source > "$out/odd.json"
+"$aistrat" "${odd[@]}" report brief odd-conclusion --citations pandoc --format markdown \
+  > "$out/odd.md"
+for bib in odd.json odd.bib; do
+  pandoc --citeproc --bibliography "$out/$bib" -t plain --wrap=none "$out/odd.md" \
+    > "$out/odd.txt" 2> "$out/pandoc.err" || fail "pandoc with $bib: $(cat "$out/pandoc.err")"
+  grep -qF 'table 2; see @other' "$out/odd.txt" || fail "$bib: the locator did not arrive whole"
+  grep -qiF 'Braces {x} and 100% R&D for $5: #1 a_b ~ ^ \back' "$out/odd.txt" ||
+    fail "$bib: the title did not arrive as written: $(grep -i braces "$out/odd.txt")"
+  grep -qF 'https://example.org/a_b%20c?x=1#frag' "$out/odd.txt" ||
+    fail "$bib: the address changed: $(grep -i example "$out/odd.txt")"
+done
+echo "ok: csl-json, bibtex and pandoc citations"
