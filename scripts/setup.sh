@@ -14,7 +14,7 @@ packages=(
   libsqlite3-dev libkainjow-mustache-dev libxxhash-dev
   # real clients the tests run on what aistrat prints, and linters
   jq yq cmark-gfm pandoc bibtool mandoc man-db yamllint clang-format graphviz chromium python3
-  shellcheck dpkg-dev file less
+  shellcheck dpkg-dev file less zsh fish
   # stops a run at an exact system call (a Ctrl-C mid-write, in init.t and scaffold.t)
   strace
 )

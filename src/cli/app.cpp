@@ -202,6 +202,35 @@ std::string first_word(CLI::App& app, int argc, char** argv) {
 
 namespace {
 
+/// Adds to the help of `command` (named `name`, as "report brief") the global options, which
+/// CLI11 shows only in aistrat's own help, with the formats this command prints.
+void add_global_options(CLI::App& command, const std::string& name) {
+    std::vector<std::string> formats;
+    bool data = false; // a template reads the JSON data
+    for (const Format f : formats_of(name)) {
+        formats.emplace_back(format_name(f));
+        data = data || f == Format::Json;
+    }
+    std::string footer = command.get_footer();
+    if (!footer.empty())
+        footer += "\n\n";
+    footer += fmt::format(
+        "Global options (before or after the command):\n"
+        "  -f,--format FORMAT          {}{}\n"
+        "{}"
+        "  --kb DIR                    Also load the knowledge folder DIR (repeatable)\n"
+        "  --no-builtin                Leave out the built-in entities (its schema stays)\n"
+        "  --no-cache                  Load every file, leaving the cache alone\n"
+        "  --stated-only               Leave out what no source states\n"
+        "  --color WHEN                auto, always or never\n"
+        "  --no-pager                  Never page long output on a terminal",
+        fmt::join(formats, ", "), formats.size() > 1 ? " (the first is the default)" : "",
+        data ? "  --template FILE             Print through a Mustache template over the JSON "
+               "data\n"
+             : "");
+    command.footer(footer);
+}
+
 /// The command that was parsed, with its subcommand ("report brief"); empty when none was.
 std::string parsed_command(const std::vector<Command>& commands) {
     for (const auto& c : commands) {
@@ -227,7 +256,7 @@ int run_command(int argc, char** argv) {
     app.require_subcommand(0, 1);
     app.add_option("-f,--format", options.format,
                    "Output format: text (default), markdown, html, csv, json, yaml; dot, mermaid "
-                   "for graph")
+                   "for graph; bibtex, csl-json for export")
         ->type_name("FORMAT")
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
     app.add_option("--template", options.template_file,
@@ -257,6 +286,15 @@ int run_command(int argc, char** argv) {
         add_report(app), add_graph(app),  add_check(app),  add_quote(app),
         add_kinds(app),  add_export(app), add_paths(app),  add_cache(app),
         add_init(app),   add_new(app),    add_help(app),   add_completion(app)};
+    for (const auto& command : commands) {
+        const std::string& name = command.app->get_name();
+        if (name == "help" || name == "completion")
+            continue; // text only, and the knowledge plays no part
+        const auto subcommands = command.app->get_subcommands({});
+        add_global_options(*command.app, name);
+        for (CLI::App* sub : subcommands)
+            add_global_options(*sub, command.app->get_name() + " " + sub->get_name());
+    }
     CLI::App* complete_app = app.add_subcommand("__complete", "");
     complete_app->group(""); // hidden: the completion scripts call it
     Context ctx(options, Environment::read());
@@ -334,9 +372,17 @@ int run_command(int argc, char** argv) {
                 if (const std::string before = word_before(argc, argv, option);
                     takes_value(app, before)) {
                     // `--limit -1`: a value that starts with '-' is read as an option.
-                    message = fmt::format("{} needs a value, and '{}' is read as an option; to "
+                    const std::string name = long_name(app, before);
+                    const bool negative_count =
+                        (name == "--limit" || name == "--depth") && option.size() > 1 &&
+                        option.find_first_not_of("0123456789", 1) == std::string::npos;
+                    message =
+                        negative_count
+                            ? fmt::format("{} takes a whole number from 0 up, and {} is negative",
+                                          name, option)
+                            : fmt::format("{} needs a value, and '{}' is read as an option; to "
                                           "give it as the value, write {}={}",
-                                          before, option, long_name(app, before), option);
+                                          before, option, name, option);
                 } else if ((word == "search" || word == "ask") && !option.starts_with("--") &&
                            option.size() > 2) {
                     // `search china -data`: the query's -word is read as an option (short

@@ -119,16 +119,19 @@ Command add_list(CLI::App& parent) {
         ->type_name("N")
         ->check(whole_count());
     app->footer(
-        "FIELD is id, title, summary, aliases, tags, one of the kind's fields (see 'aistrat\n"
-        "kinds'), a relation (supports, supported-by) or a linked kind (pillar); a linked\n"
-        "entity's VALUE is resolved like an id. basis=stated, basis=implied or\n"
-        "basis=interpretation keeps only the values and links of that basis (and, for the\n"
-        "last two, the entities that hold one or are linked by one).\n\n"
+        "FIELD is id, title, summary, aliases, tags, sources (the ids of the sources cited),\n"
+        "one of the kind's fields (see 'aistrat kinds'), a relation (supports, supported-by)\n"
+        "or a linked kind (pillar); a linked entity's VALUE is resolved like an id. With =\n"
+        "and !=, commas separate values, any of which is equal (pillar=education,regulation).\n"
+        "A figure's value compares by its full amount (value>1000 finds US$600 billion).\n"
+        "basis=stated, basis=implied or basis=interpretation keeps only the values and\n"
+        "links of that basis (and, for the last two, the entities that hold one or are\n"
+        "linked by one).\n\n"
         "Examples:\n"
         "  aistrat list opportunities\n"
         "  aistrat list opportunities --where pillar=education\n"
         "  aistrat list opportunities --where basis=interpretation --fields id,supports\n"
-        "  aistrat list figures --where 'value>100' --sort -value --fields id,value,unit\n"
+        "  aistrat list figures --where 'value>1000000' --sort -value --fields id,value,magnitude,unit\n"
         "  aistrat list pillars --format markdown\n"
         "  aistrat list figures --format json | jq '.entities[].figure'");
     return {app, [app, options, fields_option](Context& ctx) {

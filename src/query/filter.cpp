@@ -17,6 +17,34 @@ namespace aistrat::query {
 
 namespace {
 
+/// The power of ten a figure's `magnitude` scales its `value` by ("billion": 9), so that
+/// `value>1000` holds for US$600 billion; 0 for any other field or magnitude.
+int magnitude_exponent(const model::Entity& e, const FieldRef& field) {
+    if (field.source != FieldRef::Source::Field || field.name != "value")
+        return 0;
+    const model::Field* magnitude = e.field("magnitude");
+    if (magnitude == nullptr)
+        return 0;
+    static constexpr std::pair<std::string_view, int> k_words[] = {
+        {"thousand", 3}, {"million", 6}, {"billion", 9}, {"trillion", 12}};
+    for (const auto& [word, exponent] : k_words)
+        if (model::iequals(magnitude->value.text, word))
+            return exponent;
+    return 0;
+}
+
+/// The order of `v` times 10^`exponent` against `value`, exactly; nullopt when either is not
+/// a number.
+std::optional<int> compare_scaled(std::string_view v, int exponent, std::string_view value) {
+    auto a = model::parse_decimal(v);
+    const auto b = model::parse_decimal(value);
+    if (!a || !b)
+        return std::nullopt;
+    if (!a->digits.empty())
+        a->exponent += exponent;
+    return model::compare(*a, *b);
+}
+
 /// Why `value` is no date a date field compares with: a day that is not in the calendar
 /// (2020-02-30) is said to be one.
 std::string not_a_date(const std::string& value) {
@@ -35,8 +63,29 @@ bool contains(const std::string& text, const std::string& part) {
 
 using model::Entity;
 
+/// The ids of the sources `entity` cites, for itself or for any statement, each once, in
+/// the order first cited.
+std::vector<std::string> cited_sources(const Entity& entity) {
+    std::vector<std::string> out;
+    const auto add = [&out](const std::vector<model::Citation>& citations) {
+        for (const auto& c : citations)
+            if (std::find(out.begin(), out.end(), c.source) == out.end())
+                out.push_back(c.source);
+    };
+    add(entity.sources);
+    for (const auto& f : entity.fields) {
+        add(f.support.sources);
+        for (const auto& item : f.item_support)
+            add(item.sources);
+    }
+    for (const auto& link : entity.links)
+        add(link.support.sources);
+    return out;
+}
+
 const std::vector<std::string>& common_fields() {
-    static const std::vector<std::string> names{"id", "title", "summary", "aliases", "tags"};
+    static const std::vector<std::string> names{"id",      "title", "summary",
+                                                "aliases", "tags",  "sources"};
     return names;
 }
 
@@ -131,6 +180,8 @@ std::vector<std::string> field_values(const model::KnowledgeBase& kb, const Enti
             return {entity.title};
         if (field.name == "summary")
             return {entity.summary};
+        if (field.name == "sources")
+            return cited_sources(entity);
         return field.name == "aliases" ? entity.aliases : entity.tags;
     case FieldRef::Source::Field: {
         const model::Field* f = entity.field(field.name);
@@ -212,6 +263,56 @@ parse_condition(const model::KnowledgeBase& kb, const model::KindDef& kind, std:
         return ConditionError{start, message};
     }
     condition.field = std::get<FieldRef>(field);
+    condition.alternatives = {condition.value};
+    const bool equality =
+        condition.op == Condition::Op::Equal || condition.op == Condition::Op::NotEqual;
+    const auto split = [&] {
+        std::vector<std::string> out;
+        std::size_t from = 0;
+        while (true) {
+            const auto comma = condition.value.find(',', from);
+            std::string one = condition.value.substr(
+                from, comma == std::string::npos ? std::string::npos : comma - from);
+            const auto first_char = one.find_first_not_of(' ');
+            one = first_char == std::string::npos
+                      ? std::string{}
+                      : one.substr(first_char, one.find_last_not_of(' ') - first_char + 1);
+            out.push_back(std::move(one));
+            if (comma == std::string::npos)
+                return out;
+            from = comma + 1;
+        }
+    };
+    const auto whole_entity = [&] {
+        return condition.field.source == FieldRef::Source::Links && [&] {
+            for (const auto* r : condition.field.outgoing)
+                for (const auto& k : r->to)
+                    if (resolve_entity(kb, kb.schema().find_kind(k), condition.value).status ==
+                        MatchStatus::Found)
+                        return true;
+            for (const auto* r : condition.field.incoming)
+                for (const auto& k : r->from)
+                    if (resolve_entity(kb, kb.schema().find_kind(k), condition.value).status ==
+                        MatchStatus::Found)
+                        return true;
+            return false;
+        }();
+    };
+    if (equality && condition.value.find(',') != std::string::npos && !whole_entity()) {
+        condition.alternatives = split();
+        if (std::any_of(condition.alternatives.begin(), condition.alternatives.end(),
+                        [](const std::string& a) { return a.empty(); }))
+            return ConditionError{at + length,
+                                  "an empty value between commas; commas separate the values "
+                                  "any of which is equal"};
+    }
+    // The first alternative that is not of the field's type, for the checks below.
+    const auto first_not = [&](auto&& fits) -> const std::string* {
+        for (const auto& a : condition.alternatives)
+            if (!fits(a))
+                return &a;
+        return nullptr;
+    };
 
     const bool ordered =
         condition.op == Condition::Op::Less || condition.op == Condition::Op::Greater ||
@@ -231,56 +332,62 @@ parse_condition(const model::KnowledgeBase& kb, const model::KindDef& kind, std:
         // order as time does); a word or 2020-13-01 would order as letters.
         if (date && !model::is_iso_date_prefix(condition.value))
             return ConditionError{at + length, not_a_date(condition.value)};
-    } else if (condition.op != Condition::Op::Contains && condition.field.def != nullptr &&
-               condition.field.def->type == model::FieldType::Date &&
-               !model::is_iso_date_prefix(condition.value)) {
+    } else if (const std::string* bad =
+                   first_not([](const std::string& a) { return model::is_iso_date_prefix(a); });
+               condition.op != Condition::Op::Contains && condition.field.def != nullptr &&
+               condition.field.def->type == model::FieldType::Date && bad != nullptr) {
         // A date equals a day, a month or a year: '2020-8' or '2020-02-30' would match nothing.
-        return ConditionError{at + length, not_a_date(condition.value)};
-    } else if (condition.op != Condition::Op::Contains && condition.field.numeric() &&
-               !model::parse_decimal(condition.value)) {
+        return ConditionError{at + length, not_a_date(*bad)};
+    } else if (const std::string* nan = first_not(
+                   [](const std::string& a) { return model::parse_decimal(a).has_value(); });
+               condition.op != Condition::Op::Contains && condition.field.numeric() &&
+               nan != nullptr) {
         // A number field equals only a number: 'nan', 'inf' or a word would match nothing.
-        return ConditionError{at + length, fmt::format("'{}' is not a number", condition.value)};
-    } else if (condition.op != Condition::Op::Contains && condition.field.def != nullptr &&
-               condition.field.def->type == model::FieldType::Bool && condition.value != "true" &&
-               condition.value != "false") {
+        return ConditionError{at + length, fmt::format("'{}' is not a number", *nan)};
+    } else if (const std::string* word =
+                   first_not([](const std::string& a) { return a == "true" || a == "false"; });
+               condition.op != Condition::Op::Contains && condition.field.def != nullptr &&
+               condition.field.def->type == model::FieldType::Bool && word != nullptr) {
         // Likewise a true-or-false field: 'yes' would match nothing.
-        return ConditionError{at + length,
-                              fmt::format("'{}' is not true or false", condition.value)};
+        return ConditionError{at + length, fmt::format("'{}' is not true or false", *word)};
     }
     if (condition.field.source == FieldRef::Source::Links &&
         (condition.op == Condition::Op::Equal || condition.op == Condition::Op::NotEqual)) {
-        // The value names an entity, resolved like an id among the linked kinds.
+        // Each value names an entity, resolved like an id among the linked kinds.
         std::vector<std::string> kinds;
         for (const auto* r : condition.field.outgoing)
             kinds.insert(kinds.end(), r->to.begin(), r->to.end());
         for (const auto* r : condition.field.incoming)
             kinds.insert(kinds.end(), r->from.begin(), r->from.end());
-        std::vector<std::string> suggestions;
-        for (const auto& k : kinds) {
-            const auto lookup = resolve_entity(kb, kb.schema().find_kind(k), condition.value);
-            if (lookup.status == MatchStatus::Found) {
-                condition.target = lookup.entity;
-                break;
+        for (const std::string& wanted : condition.alternatives) {
+            const model::Entity* target = nullptr;
+            std::vector<std::string> suggestions;
+            for (const auto& k : kinds) {
+                const auto lookup = resolve_entity(kb, kb.schema().find_kind(k), wanted);
+                if (lookup.status == MatchStatus::Found) {
+                    target = lookup.entity;
+                    break;
+                }
+                if (lookup.status == MatchStatus::Ambiguous) {
+                    std::vector<std::string> names;
+                    for (const auto* e : lookup.candidates)
+                        names.push_back(e->id);
+                    return ConditionError{at + length,
+                                          fmt::format("'{}' matches more than one {}: {}", wanted,
+                                                      k, fmt::to_string(fmt::join(names, ", "))),
+                                          true};
+                }
+                suggestions.insert(suggestions.end(), lookup.suggestions.begin(),
+                                   lookup.suggestions.end());
             }
-            if (lookup.status == MatchStatus::Ambiguous) {
-                std::vector<std::string> names;
-                for (const auto* e : lookup.candidates)
-                    names.push_back(e->id);
-                return ConditionError{at + length,
-                                      fmt::format("'{}' matches more than one {}: {}",
-                                                  condition.value, k,
-                                                  fmt::to_string(fmt::join(names, ", "))),
-                                      true};
+            if (target == nullptr) {
+                std::string message =
+                    fmt::format("no {} '{}'", fmt::to_string(fmt::join(kinds, " or ")), wanted);
+                if (const auto hint = model::did_you_mean(suggestions); !hint.empty())
+                    message += "; " + hint;
+                return ConditionError{at + length, message, true};
             }
-            suggestions.insert(suggestions.end(), lookup.suggestions.begin(),
-                               lookup.suggestions.end());
-        }
-        if (condition.target == nullptr) {
-            std::string message = fmt::format(
-                "no {} '{}'", fmt::to_string(fmt::join(kinds, " or ")), condition.value);
-            if (const auto hint = model::did_you_mean(suggestions); !hint.empty())
-                message += "; " + hint;
-            return ConditionError{at + length, message, true};
+            condition.targets.push_back(target);
         }
     }
     return condition;
@@ -288,10 +395,12 @@ parse_condition(const model::KnowledgeBase& kb, const model::KindDef& kind, std:
 
 bool matches(const model::KnowledgeBase& kb, const Entity& entity, const Condition& condition) {
     using Op = Condition::Op;
-    if (condition.target != nullptr) {
+    if (!condition.targets.empty()) {
         const auto targets = linked(kb, entity, condition.field);
-        const bool found =
-            std::find(targets.begin(), targets.end(), condition.target) != targets.end();
+        const bool found = std::any_of(targets.begin(), targets.end(), [&](const Entity* t) {
+            return std::find(condition.targets.begin(), condition.targets.end(), t) !=
+                   condition.targets.end();
+        });
         return condition.op == Op::Equal ? found : !found;
     }
     const auto values = field_values(kb, entity, condition.field);
@@ -303,16 +412,22 @@ bool matches(const model::KnowledgeBase& kb, const Entity& entity, const Conditi
     }
     // A date equals a year or a month it falls in, as <= and >= compare with the whole period
     // (launched=2020 matched nothing while launched>=2020 and launched<=2020 both held).
-    const bool period = condition.field.def != nullptr &&
-                        condition.field.def->type == model::FieldType::Date &&
-                        condition.value.size() < 10 && model::is_iso_date_prefix(condition.value);
-    const auto equal = [&](const std::string& v) {
+    const bool date_field =
+        condition.field.def != nullptr && condition.field.def->type == model::FieldType::Date;
+    // A figure's value compares by its full amount; equal also to the number as written
+    // (value=600 and value=600000000000 both find US$600 billion).
+    const int exponent = magnitude_exponent(entity, condition.field);
+    const auto equal_to = [&](const std::string& v, const std::string& value) {
         if (condition.field.numeric()) // exactly, not as doubles
-            return model::compare_numbers(v, condition.value) == 0;
-        if (period)
-            return v.starts_with(condition.value) &&
-                   (v.size() == condition.value.size() || v[condition.value.size()] == '-');
-        return model::iequals(v, condition.value);
+            return model::compare_numbers(v, value) == 0 ||
+                   (exponent != 0 && compare_scaled(v, exponent, value) == 0);
+        if (date_field && value.size() < 10 && model::is_iso_date_prefix(value))
+            return v.starts_with(value) && (v.size() == value.size() || v[value.size()] == '-');
+        return model::iequals(v, value);
+    };
+    const auto equal = [&](const std::string& v) {
+        return std::any_of(condition.alternatives.begin(), condition.alternatives.end(),
+                           [&](const std::string& value) { return equal_to(v, value); });
     };
     switch (condition.op) {
     case Op::Equal:
@@ -329,7 +444,7 @@ bool matches(const model::KnowledgeBase& kb, const Entity& entity, const Conditi
     for (const auto& v : values) {
         int order = 0;
         if (condition.field.numeric()) {
-            const auto compared = model::compare_numbers(v, condition.value);
+            const auto compared = compare_scaled(v, exponent, condition.value);
             if (!compared)
                 continue;
             order = *compared;
@@ -367,6 +482,21 @@ bool matches(const model::KnowledgeBase& kb, const Entity& entity, const Conditi
 void sort_by(const model::KnowledgeBase& kb, std::vector<const Entity*>& entities,
              const FieldRef& field, bool descending) {
     const auto key = [&](const Entity* e) { return field_values(kb, *e, field); };
+    // Two numbers in order, a figure's value by its full amount.
+    const auto compare = [&](const Entity* a, const std::string& x, const Entity* b,
+                             const std::string& y) {
+        const auto da = model::parse_decimal(x);
+        const auto db = model::parse_decimal(y);
+        if (!da || !db)
+            return 0;
+        auto scaled_a = *da;
+        auto scaled_b = *db;
+        if (!scaled_a.digits.empty())
+            scaled_a.exponent += magnitude_exponent(*a, field);
+        if (!scaled_b.digits.empty())
+            scaled_b.exponent += magnitude_exponent(*b, field);
+        return model::compare(scaled_a, scaled_b);
+    };
     std::stable_sort(entities.begin(), entities.end(), [&](const Entity* a, const Entity* b) {
         const auto ka = key(a);
         const auto kb_ = key(b);
@@ -374,7 +504,7 @@ void sort_by(const model::KnowledgeBase& kb, std::vector<const Entity*>& entitie
             return !ka.empty() && kb_.empty(); // those without the field go last
         int order = 0;
         if (field.numeric()) {
-            order = model::compare_numbers(ka.front(), kb_.front()).value_or(0);
+            order = compare(a, ka.front(), b, kb_.front());
         } else {
             const std::string x = model::to_lower(fmt::to_string(fmt::join(ka, ", ")));
             const std::string y = model::to_lower(fmt::to_string(fmt::join(kb_, ", ")));

@@ -59,6 +59,24 @@ bool identified_by(const model::KnowledgeBase& kb, const Entity& e, std::string_
     return false;
 }
 
+/// True when `name` is the number an entity of a numbered list holds in one of its kind's
+/// key fields of type integer, which need not name one entity (priority area 5 in the
+/// article's list and in the official one): `show priority-area 1`, as `list` shows it.
+bool numbered(const model::KnowledgeBase& kb, const Entity& e, std::string_view name) {
+    const model::KindDef* kind = kb.schema().find_kind(e.kind);
+    if (kind == nullptr)
+        return false;
+    for (const auto& key : kind->key_fields) {
+        const model::FieldDef* def = kind->field(key);
+        if (def == nullptr || def->identifies || def->type != model::FieldType::Integer)
+            continue;
+        if (const model::Field* f = e.field(key);
+            f != nullptr && model::compare_numbers(f->value.text, name) == 0)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 EntityLookup resolve_entity(const model::KnowledgeBase& kb, const model::KindDef* kind,
@@ -90,6 +108,8 @@ EntityLookup resolve_entity(const model::KnowledgeBase& kb, const model::KindDef
         }))
         return out;
     if (try_rule([&](const Entity& e) { return identified_by(kb, e, name); }))
+        return out;
+    if (try_rule([&](const Entity& e) { return numbered(kb, e, name); }))
         return out;
     if (try_rule([&](const Entity& e) { return model::istarts_with(e.id, name); }))
         return out;

@@ -3,6 +3,7 @@
 
 #include "report/entity_documents.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -172,6 +173,8 @@ json list_data(const model::KnowledgeBase& kb, const model::KindDef& kind,
             const auto values = query::field_values(kb, *e, field);
             const bool many = field.source == query::FieldRef::Source::Links ||
                               field.name == "aliases" || field.name == "tags" ||
+                              (field.source == query::FieldRef::Source::Common &&
+                               field.name == "sources") ||
                               (field.def != nullptr && field.def->type == model::FieldType::List);
             if (many)
                 item[field.name] = values;
@@ -190,8 +193,50 @@ json list_data(const model::KnowledgeBase& kb, const model::KindDef& kind,
             {"entities", items}};
 }
 
+std::vector<Citing> citing(const model::KnowledgeBase& kb, const model::Entity& source) {
+    std::vector<Citing> out;
+    if (source.kind != kb.schema().citation_kind)
+        return out;
+    for (const auto& kind : kb.schema().kinds)
+        for (const model::Entity* e : kb.of_kind(kind.name)) {
+            Citing one{e, {}};
+            bool cites = false;
+            const auto add = [&](const std::vector<model::Citation>& citations) {
+                for (const auto& c : citations) {
+                    if (c.source != source.id)
+                        continue;
+                    cites = true;
+                    if (!c.locator.empty() && std::find(one.locators.begin(), one.locators.end(),
+                                                        c.locator) == one.locators.end())
+                        one.locators.push_back(c.locator);
+                }
+            };
+            add(e->sources);
+            for (const auto& f : e->fields) {
+                add(f.support.sources);
+                for (const auto& item : f.item_support)
+                    add(item.sources);
+            }
+            for (const auto& link : e->links)
+                add(link.support.sources);
+            if (cites)
+                out.push_back(std::move(one));
+        }
+    return out;
+}
+
 json show_data(const model::KnowledgeBase& kb, const model::Entity& entity) {
-    return {{"schema_version", k_schema_version}, {"entity", entity_data(kb, entity, true)}};
+    json data = entity_data(kb, entity, true);
+    if (entity.kind == kb.schema().citation_kind) {
+        json cited_by = json::array();
+        for (const auto& c : citing(kb, entity))
+            cited_by.push_back({{"kind", c.entity->kind},
+                                {"id", c.entity->id},
+                                {"title", c.entity->title},
+                                {"locators", c.locators}});
+        data["cited_by"] = std::move(cited_by);
+    }
+    return {{"schema_version", k_schema_version}, {"entity", std::move(data)}};
 }
 
 json kinds_data(const model::KnowledgeBase& kb) {

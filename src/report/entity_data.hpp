@@ -38,7 +38,18 @@ nlohmann::ordered_json list_data(const model::KnowledgeBase& kb, const model::Ki
                                  const std::vector<const model::Entity*>& entities,
                                  const std::vector<query::FieldRef>* fields = nullptr);
 
-/// `show`: one entity with its incoming links.
+/// An entity that cites a source, with the locators it names there, each once.
+struct Citing {
+    const model::Entity* entity = nullptr;
+    std::vector<std::string> locators;
+};
+
+/// The entities that cite `source` (a source of the schema's citation kind), for themselves
+/// or for one of their statements, in the schema's kind order; none for another entity.
+std::vector<Citing> citing(const model::KnowledgeBase& kb, const model::Entity& source);
+
+/// `show`: one entity with its incoming links; a source also with `cited_by` (kind, id,
+/// title, locators).
 nlohmann::ordered_json show_data(const model::KnowledgeBase& kb, const model::Entity& entity);
 
 /// `kinds`: the schema with entity counts.

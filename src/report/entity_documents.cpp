@@ -2,6 +2,7 @@
 #include "report/entity_documents.hpp"
 
 #include "model/text.hpp"
+#include "report/entity_data.hpp"
 
 #include <fmt/format.h>
 
@@ -156,6 +157,17 @@ Document show_document(const model::KnowledgeBase& kb, const Entity& entity) {
                  std::string(in.link ? basis_mark(in.link->support.basis) : "")});
     if (!incoming.rows.empty())
         doc.add(Heading{2, "Linked from"}).add(std::move(incoming));
+
+    // A source: what cites it, where (in the links' columns, so that CSV keeps one table).
+    Table cited{{"relation", "kind", "id", "title"}, {}};
+    for (const auto& c : citing(kb, entity))
+        cited.rows.push_back(
+            {"cited-by", c.entity->kind, c.entity->id,
+             c.entity->title + (c.locators.empty()
+                                    ? std::string{}
+                                    : " (" + fmt::to_string(fmt::join(c.locators, ", ")) + ")")});
+    if (!cited.rows.empty())
+        doc.add(Heading{2, "Cited by"}).add(std::move(cited));
 
     references.add_to(doc);
     return doc;

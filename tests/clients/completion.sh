@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The bash completion completes commands, kinds and the ids of a kind from the knowledge
+# The bash, zsh and fish completions complete commands, kinds and the ids of a kind from the knowledge
 # loaded; `aistrat completion SHELL` prints the committed scripts; shellcheck passes.
 # usage: completion.sh BIN_DIR PROJECT_DIR BUILD_DIR
 set -euo pipefail
@@ -63,5 +63,51 @@ printf '%s\n' "$offered" | grep -xF 'intro\`touch\$\{IFS\}PWNED\`' > /dev/null |
   fail "hostile section not offered quoted: $offered"
 printf '%s\n' "$offered" | grep -xF 'more\$\{HOME\}' > /dev/null || fail "\${HOME} expanded: $offered"
 printf '%s\n' "$offered" | grep -xF 'whole\ page' > /dev/null || fail "a name with a space: $offered"
-rm -rf "$hostile"
 echo "ok: bash completion"
+
+# zsh runs its script for real, with the two completion-system functions it calls (compadd,
+# _files) standing in to print what they are given; fish completes a command line itself.
+# The hostile sections arrive as text, and nothing in the knowledge runs.
+if command -v zsh > /dev/null; then
+  cat > "$hostile/complete.zsh" <<'ZSH'
+compadd() { [[ $1 == -a ]] && print -l -- "${(@P)2}"; }
+_files() { print -- "(files${1:+ $1})"; }
+words=("$@"); CURRENT=${#words}
+source "$AISTRAT_COMPLETION"
+ZSH
+  zsh_line() { AISTRAT_COMPLETION="$project/completions/_aistrat" zsh -f "$hostile/complete.zsh" "$@"; }
+  [ "$(zsh_line aistrat sh)" = show ] || fail "zsh: 'aistrat sh' did not complete to show"
+  [ "$(zsh_line aistrat show pillar ed)" = education ] || fail "zsh: show pillar ed"
+  [ "$(zsh_line aistrat export --format '' | tr '\n' ' ')" = "json yaml bibtex csl-json " ] ||
+    fail "zsh: export's formats"
+  [ "$(zsh_line aistrat --kb '')" = "(files -/)" ] || fail "zsh: --kb completes folders"
+  offered=$(cd "$hostile/cwd" && zsh_line aistrat --kb "$hostile/kb" quote shared-notes "")
+  [ -z "$(ls -A "$hostile/cwd")" ] || fail "zsh ran a command written in the knowledge"
+  # shellcheck disable=SC2016 # the literal text, as offered
+  printf '%s\n' "$offered" | grep -xF 'intro`touch${IFS}PWNED`' > /dev/null ||
+    fail "zsh: hostile section not offered as text: $offered"
+  echo "ok: zsh completion"
+else
+  echo "SKIP: zsh is not installed" >&2
+  exit 77
+fi
+if command -v fish > /dev/null; then
+  fish_line() { # LINE: what fish offers for the command line LINE
+    AISTRAT_COMPLETION="$project/completions/aistrat.fish" fish --no-config -c \
+      'source $AISTRAT_COMPLETION; complete -C $argv[1]' "$1"
+  }
+  [ "$(fish_line 'aistrat sh')" = show ] || fail "fish: 'aistrat sh' did not complete to show"
+  [ "$(fish_line 'aistrat show pillar ed')" = education ] || fail "fish: show pillar ed"
+  [ "$(fish_line 'aistrat list --format ' | sort | tr '\n' ' ')" = "csv html json markdown text yaml " ] ||
+    fail "fish: list's formats: $(fish_line 'aistrat list --format ')"
+  offered=$(cd "$hostile/cwd" && fish_line "aistrat --kb $hostile/kb quote shared-notes ")
+  [ -z "$(ls -A "$hostile/cwd")" ] || fail "fish ran a command written in the knowledge"
+  # shellcheck disable=SC2016 # the literal text, as offered
+  printf '%s\n' "$offered" | grep -xF 'intro`touch${IFS}PWNED`' > /dev/null ||
+    fail "fish: hostile section not offered as text: $offered"
+  echo "ok: fish completion"
+else
+  echo "SKIP: fish is not installed" >&2
+  exit 77
+fi
+rm -rf "$hostile"

@@ -22,19 +22,32 @@ $ aistrat list --help
 >   --fields F,...              Show these fields: id,title,...
 >   -n,--limit N                At most N entities (0: all)
 >
-> FIELD is id, title, summary, aliases, tags, one of the kind's fields (see 'aistrat
-> kinds'), a relation (supports, supported-by) or a linked kind (pillar); a linked
-> entity's VALUE is resolved like an id. basis=stated, basis=implied or
-> basis=interpretation keeps only the values and links of that basis (and, for the
-> last two, the entities that hold one or are linked by one).
+> FIELD is id, title, summary, aliases, tags, sources (the ids of the sources cited),
+> one of the kind's fields (see 'aistrat kinds'), a relation (supports, supported-by)
+> or a linked kind (pillar); a linked entity's VALUE is resolved like an id. With =
+> and !=, commas separate values, any of which is equal (pillar=education,regulation).
+> A figure's value compares by its full amount (value>1000 finds US$600 billion).
+> basis=stated, basis=implied or basis=interpretation keeps only the values and
+> links of that basis (and, for the last two, the entities that hold one or are
+> linked by one).
 >
 > Examples:
 >   aistrat list opportunities
 >   aistrat list opportunities --where pillar=education
 >   aistrat list opportunities --where basis=interpretation --fields id,supports
->   aistrat list figures --where 'value>100' --sort -value --fields id,value,unit
+>   aistrat list figures --where 'value>1000000' --sort -value --fields id,value,magnitude,unit
 >   aistrat list pillars --format markdown
 >   aistrat list figures --format json | jq '.entities[].figure'
+>
+> Global options (before or after the command):
+>   -f,--format FORMAT          text, markdown, html, csv, json, yaml (the first is the default)
+>   --template FILE             Print through a Mustache template over the JSON data
+>   --kb DIR                    Also load the knowledge folder DIR (repeatable)
+>   --no-builtin                Leave out the built-in entities (its schema stays)
+>   --no-cache                  Load every file, leaving the cache alone
+>   --stated-only               Leave out what no source states
+>   --color WHEN                auto, always or never
+>   --no-pager                  Never page long output on a terminal
 ? 0
 $ aistrat --version | sed 's/hash [0-9a-f]*/hash HASH/'
 > aistrat 0.1.0
@@ -106,13 +119,13 @@ $ aistrat list opportunities --formt json
 ! aistrat: error: unknown option '--formt'; did you mean '--format'?
 ! Run 'aistrat list --help' for usage.
 ? 2
-# A value that starts with '-' is read as an option; the error says how to give it.
+# A value that starts with '-' is read as an option; a negative count is refused as such.
 $ aistrat list opportunities --limit -1
-! aistrat: error: --limit needs a value, and '-1' is read as an option; to give it as the value, write --limit=-1
+! aistrat: error: --limit takes a whole number from 0 up, and -1 is negative
 ! Run 'aistrat list --help' for usage.
 ? 2
 $ aistrat list opportunities -n -1
-! aistrat: error: -n needs a value, and '-1' is read as an option; to give it as the value, write --limit=-1
+! aistrat: error: --limit takes a whole number from 0 up, and -1 is negative
 ! Run 'aistrat list --help' for usage.
 ? 2
 $ aistrat list opportunities -n=-1

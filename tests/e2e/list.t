@@ -112,12 +112,14 @@ $ aistrat list opportunities --where 'title~CYBER'
 > ID             TITLE                                         NUMBER
 > cybersecurity  AI-based cybersecurity policy and regulation  4
 ? 0
-$ aistrat list figures --where 'value>100' --sort -value --fields id,value,unit
-> ID                            VALUE  UNIT
-> china-ai-annual-value         600    US$
-> china-ai-value-mobility       380    US$
-> indonesia-population          270    people
-> china-ai-value-manufacturing  115    US$
+$ aistrat list figures --where 'value>1000000' --sort -value --fields id,value,magnitude,unit
+> ID                                  VALUE  MAGNITUDE  UNIT
+> china-ai-annual-value               600    billion    US$
+> china-ai-value-mobility             380    billion    US$
+> china-ai-value-manufacturing        115    billion    US$
+> china-ai-value-enterprise-software  80     billion    US$
+> china-ai-value-healthcare           25     billion    US$
+> indonesia-population                270    million    people
 ? 0
 $ aistrat list opportunities --sort title --limit 2 --fields id,title,priority-area
 > ID                  TITLE                                         PRIORITY-AREA
@@ -130,7 +132,7 @@ $ aistrat list opportunities --fields id,pillar -f json | jq -c '.entities[0]'
 
 # Bad filters: the valid fields, the closest one, the offending character.
 $ aistrat list opportunities --where pilar=education
-! aistrat: error: --where: opportunities has no field 'pilar'; did you mean 'pillar'? (fields: id, title, summary, aliases, tags, number, activities, benefits, supports, pillar, serves, priority-area, involves, organization, partners, country, recapped-in, conclusion)
+! aistrat: error: --where: opportunities has no field 'pilar'; did you mean 'pillar'? (fields: id, title, summary, aliases, tags, sources, number, activities, benefits, supports, pillar, serves, priority-area, involves, organization, partners, country, recapped-in, conclusion)
 !   pilar=education
 !   ^
 ! Run 'aistrat list --help' for usage.
@@ -159,11 +161,11 @@ $ aistrat list opportunities --where pillar=edcation
 !          ^
 ? 1
 $ aistrat list opportunities --sort nubmer
-! aistrat: error: --sort: opportunities has no field 'nubmer'; did you mean 'number'? (fields: id, title, summary, aliases, tags, number, activities, benefits, supports, pillar, serves, priority-area, involves, organization, partners, country, recapped-in, conclusion)
+! aistrat: error: --sort: opportunities has no field 'nubmer'; did you mean 'number'? (fields: id, title, summary, aliases, tags, sources, number, activities, benefits, supports, pillar, serves, priority-area, involves, organization, partners, country, recapped-in, conclusion)
 ! Run 'aistrat list --help' for usage.
 ? 2
 $ aistrat list opportunities --fields id,titel
-! aistrat: error: --fields: opportunities has no field 'titel'; did you mean 'title'? (fields: id, title, summary, aliases, tags, number, activities, benefits, supports, pillar, serves, priority-area, involves, organization, partners, country, recapped-in, conclusion)
+! aistrat: error: --fields: opportunities has no field 'titel'; did you mean 'title'? (fields: id, title, summary, aliases, tags, sources, number, activities, benefits, supports, pillar, serves, priority-area, involves, organization, partners, country, recapped-in, conclusion)
 ! Run 'aistrat list --help' for usage.
 ? 2
 
@@ -212,6 +214,68 @@ $ aistrat list opportunities --where 'number>10' --fields id,number -f csv | pyt
 
 # --sort given must name a field, even given empty.
 $ aistrat list opportunities -s ''
-! aistrat: error: --sort: opportunities has no field '' (fields: id, title, summary, aliases, tags, number, activities, benefits, supports, pillar, serves, priority-area, involves, organization, partners, country, recapped-in, conclusion)
+! aistrat: error: --sort: opportunities has no field '' (fields: id, title, summary, aliases, tags, sources, number, activities, benefits, supports, pillar, serves, priority-area, involves, organization, partners, country, recapped-in, conclusion)
 ! Run 'aistrat list --help' for usage.
 ? 2
+
+# Any of several values: commas separate them (= any, != none); each is checked like one.
+$ aistrat list opportunities --where pillar=education,regulation --fields id
+> ID
+> knowledge-exchange
+> training-education
+> cybersecurity
+? 0
+$ aistrat list opportunities --where 'pillar!=education,regulation' --fields id
+> ID
+> product-development
+? 0
+$ aistrat list opportunities --where 'number=1,3' --fields id
+> ID
+> knowledge-exchange
+> product-development
+? 0
+$ aistrat list opportunities --where 'number=1,x'
+! aistrat: error: --where: 'x' is not a number
+!   number=1,x
+!          ^
+! Run 'aistrat list --help' for usage.
+? 2
+$ aistrat list opportunities --where 'pillar=education,,regulation'
+! aistrat: error: --where: an empty value between commas; commas separate the values any of which is equal
+!   pillar=education,,regulation
+!          ^
+! Run 'aistrat list --help' for usage.
+? 2
+$ aistrat list opportunities --where pillar=education,nosuch
+! aistrat: error: --where: no pillar 'nosuch'
+!   pillar=education,nosuch
+!          ^
+? 1
+
+# A figure's value compares and sorts by its full amount; = also finds the number as written.
+$ aistrat list figures --where 'value>1000' --where 'value<100000000000' --fields id,value,magnitude
+> ID                                  VALUE  MAGNITUDE
+> china-ai-value-enterprise-software  80     billion
+> china-ai-value-healthcare           25     billion
+> indonesia-population                270    million
+? 0
+$ aistrat list figures --where value=600 --fields id && aistrat list figures --where value=600000000000 --fields id && aistrat list figures --where value=6e11 --fields id
+> ID
+> china-ai-annual-value
+> ID
+> china-ai-annual-value
+> ID
+> china-ai-annual-value
+? 0
+
+# The sources an entity cites, as a field.
+$ aistrat list organizations --fields id,sources --where sources=article
+> ID        SOURCES
+> bssn      article; wikipedia-bssn
+> korika    article; govinsider-korika
+> mckinsey  article; techinformed-mckinsey
+> openai    article
+? 0
+$ aistrat list organizations --fields sources -f json | jq -c '.entities[0].sources'
+> ["safenet-stranas-ka"]
+? 0

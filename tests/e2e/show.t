@@ -262,3 +262,25 @@ $ aistrat show chinaa indonesia
 ! aistrat: error: unknown kind 'chinaa' (kinds: source, strategy, pillar, focus-area, priority-area, country, opportunity, organization, person, event, figure, conclusion)
 ! Run 'aistrat show --help' for usage.
 ? 2
+
+# A number in a key field that does not identify: found when one entity holds it, else both listed.
+$ aistrat show priority-area 1 | head -1
+> Health
+? 0
+$ aistrat show priority-area 5
+! aistrat: error: '5' matches more than one priority-area: priority-area mobility-smart-cities, priority-area mobility
+? 1
+
+# A source lists what cites it, where.
+$ aistrat show wikipedia-bssn | sed -n '/^Cited by/,/^Sources/p'
+> Cited by
+>   RELATION  KIND          ID             TITLE
+>   cited-by  opportunity   cybersecurity  AI-based cybersecurity policy and regulation (whole page)
+>   cited-by  organization  bssn           National Cyber and Crypto Agency (whole page)
+? 0
+$ aistrat show article -f json | jq -c '[(.entity.cited_by | length), .entity.cited_by[0]]'
+> [30,{"kind":"strategy","id":"stranas-ka","title":"Indonesia's National AI Strategy","locators":["intro/1","intro/2","indonesia/1","opportunities/1","opportunities/3","conclusion/1"]}]
+? 0
+$ aistrat show bssn -f json | jq -c '.entity | has("cited_by")'
+> false
+? 0
