@@ -131,7 +131,8 @@ Command add_list(CLI::App& parent) {
         "  aistrat list opportunities\n"
         "  aistrat list opportunities --where pillar=education\n"
         "  aistrat list opportunities --where basis=interpretation --fields id,supports\n"
-        "  aistrat list figures --where 'value>1000000' --sort -value --fields id,value,magnitude,unit\n"
+        "  aistrat list figures --where 'value>1000000' --sort -value --fields "
+        "id,value,magnitude,unit\n"
         "  aistrat list pillars --format markdown\n"
         "  aistrat list figures --format json | jq '.entities[].figure'");
     return {app, [app, options, fields_option](Context& ctx) {
