@@ -242,8 +242,9 @@ void check_identifying_fields(const KnowledgeBase& kb, Diagnostics& out) {
                 // Numbers by value: 7 and 7.0 are one number.
                 std::string key = model::is_numeric(def.type) ? model::number_key(field->value.text)
                                                               : std::string{};
+                // Text as names are matched: in any case, composed or not.
                 if (key.empty())
-                    key = field->value.text;
+                    key = model::to_lower(field->value.text);
                 auto [it, inserted] = seen.emplace(std::move(key), e);
                 if (!inserted)
                     error(out, field->where,

@@ -187,7 +187,12 @@ Command add_report(CLI::App& parent) {
                                                                    : report::Build::Document),
                       command);
             } else if (name == "gaps") {
-                print(ctx, report::gaps_report(kb), command);
+                report::Report gaps = report::gaps_report(kb);
+                // CSV: no gaps is the header row alone.
+                if (ctx.format(command) == Format::Csv && gaps.data["gaps"].empty())
+                    gaps.document =
+                        report::Document{}.add(report::Table{{"gap", "kind", "id", "title"}, {}});
+                print(ctx, gaps, command);
             } else if (name == "compare") {
                 const auto& a = require_entity(kb, nullptr, options->a);
                 const auto other = query::resolve_entity(kb, nullptr, options->b);

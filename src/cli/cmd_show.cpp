@@ -122,8 +122,11 @@ Result several(const model::KnowledgeBase& kb, const std::vector<const model::En
         }
         list.push_back(report::show_data(kb, *e)["entity"]);
     }
-    if (format == Format::Csv)
+    if (format == Format::Csv) {
+        if (links.headers.empty()) // none has links: the header row alone
+            links.headers = {"from", "relation", "kind", "id", "title"};
         doc = report::Document{}.add(std::move(links));
+    }
     return {std::move(doc), {{"schema_version", report::k_schema_version}, {"entities", list}}};
 }
 
@@ -153,11 +156,19 @@ Command add_show(CLI::App& parent) {
                 if (first->find_first_not_of(" \t") == std::string::npos)
                     throw Failure(ExitCode::Usage, "an empty name names no entity");
                 const auto entities = named_entities(kb, *first, *rest);
-                if (entities.size() == 1)
-                    ctx.print({report::show_document(kb, *entities.front()),
-                               report::show_data(kb, *entities.front())},
-                              format);
-                else
+                if (entities.size() == 1) {
+                    Result result{report::show_document(kb, *entities.front()),
+                                  report::show_data(kb, *entities.front())};
+                    // CSV: an entity without links is the header row alone.
+                    if (format == Format::Csv &&
+                        std::none_of(result.document.blocks.begin(), result.document.blocks.end(),
+                                     [](const report::Block& b) {
+                                         return std::holds_alternative<report::Table>(b);
+                                     }))
+                        result.document = report::Document{}.add(
+                            report::Table{{"relation", "kind", "id", "title"}, {}});
+                    ctx.print(result, format);
+                } else
                     ctx.print(several(kb, entities, format), format);
                 return ExitCode::Ok;
             }};

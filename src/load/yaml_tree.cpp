@@ -215,6 +215,23 @@ private:
     /// `at`: yaml-cpp drops a final line break of it (`>+` over "a" and an empty line gives
     /// "a\n", where YAML says "a\n\n"), so its text would not be what the file holds.
     bool folded_keep(std::size_t at) const {
+        // The mark of a scalar with a tag or an anchor (`!!str >+`, `&a >+`) is at the first
+        // of them; the header follows them, after blanks, line breaks or comments.
+        while (at < m_text.size()) {
+            const char c = m_text[at];
+            if (c == '!' || c == '&') {
+                while (at < m_text.size() && m_text[at] != ' ' && m_text[at] != '\t' &&
+                       m_text[at] != '\n' && m_text[at] != '\r')
+                    ++at;
+            } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                ++at;
+            } else if (c == '#') {
+                while (at < m_text.size() && m_text[at] != '\n' && m_text[at] != '\r')
+                    ++at;
+            } else {
+                break;
+            }
+        }
         if (at >= m_text.size() || m_text[at] != '>')
             return false;
         for (std::size_t i = at + 1; i < m_text.size(); ++i) {

@@ -120,8 +120,9 @@ void first_match(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context*
 
 /// The tokenizer `aistrat`: unicode61 (given the arguments the table names) over the text
 /// without the characters to ignore (a soft hyphen, a joiner: "Zorg\u00ADblatt" was two words
-/// to unicode61, and "Mal\u034Fware" no word one could type), with each token's offsets
-/// into the text as stored, so that what a snippet quotes is the text itself.
+/// to unicode61, and "Mal\u034Fware" no word one could type), each token then folded by
+/// model::to_lower ("Großbritannien" is "grossbritannien", "ﬂow" is "flow"), with each
+/// token's offsets into the text as stored, so that what a snippet quotes is the text itself.
 struct Ignoring {
     fts5_tokenizer inner{};
     Fts5Tokenizer* instance = nullptr;
@@ -181,7 +182,11 @@ int ignoring_tokenize(Fts5Tokenizer* tokenizer, void* context, int flags, const 
         ignoring->instance, &forward, flags, kept.data(), static_cast<int>(kept.size()),
         [](void* state, int token_flags, const char* word, int size, int start, int end) {
             const auto* f = static_cast<const Forward*>(state);
-            return f->token(f->context, token_flags, word, size,
+            // Folded fully, as names and questions are: unicode61 keeps "ß" and "ﬁ", which
+            // questions and --where fold to "ss" and "fi".
+            const std::string folded =
+                model::to_lower(std::string_view(word, static_cast<std::size_t>(size)));
+            return f->token(f->context, token_flags, folded.data(), static_cast<int>(folded.size()),
                             (*f->at)[static_cast<std::size_t>(start)],
                             (*f->at)[static_cast<std::size_t>(end)]);
         });

@@ -165,3 +165,9 @@ $ mkdir -p "$SCRATCH/k" && printf 'kind: note\nid: n\ntitle: "a\\rb"\nsummary: s
 > S/k/n.yaml:6:11: error: an item of 'aliases' ' 4' has blanks around it; names are typed without them
 > S/k/n.yaml:6:17: error: each of 'aliases' must be one line of text (use a folded '>-' scalar)
 ? 0
+
+# Identifying text values are names: two that differ only in case or composition clash.
+$ mkdir -p "$SCRATCH/ident" && printf 'kinds:\n  - name: gadget\n    plural: gadgets\n    cites: false\n    fields:\n      - {name: code, type: string, identifies: true}\n' > "$SCRATCH/ident/schema.yaml" && printf 'kind: gadget\nid: g1\ntitle: G1\nsummary: s\ncode: Ab\n---\nkind: gadget\nid: g2\ntitle: G2\nsummary: s\ncode: aB\n---\nkind: gadget\nid: g3\ntitle: G3\nsummary: s\ncode: "\\u00C4b"\n---\nkind: gadget\nid: g4\ntitle: G4\nsummary: s\ncode: "A\\u0308B"\n' > "$SCRATCH/ident/g.yaml" && aistrat --no-builtin --kb "$SCRATCH/ident" check 2>&1 | sed "s|$SCRATCH|S|g"
+> S/ident/g.yaml:11:7: error: code aB is also the code of gadget 'g1' (S/ident/g.yaml:1:1); it must name one entity
+> S/ident/g.yaml:23:7: error: code ÄB is also the code of gadget 'g3' (S/ident/g.yaml:13:1); it must name one entity
+? 0

@@ -331,3 +331,10 @@ $ mkdir -p "$SCRATCH/k" && for v in '>+\n  a\n\n' '|+\n  a\n\n' '>\n  a\n\n'; do
 >       "body": "a\n\n"
 >       "body": "a\n"
 ? 0
+# With a tag or an anchor before the header, on its line or the line above, it is refused too.
+$ mkdir -p "$SCRATCH/k" && for v in '!!str >+' '&a >+' '!!str\n  >+' '&a !!str # note\n  >2+'; do printf "kind: note\nid: n\ntitle: t\nsummary: s\nbody: $v\n  a\n\n\n" > "$SCRATCH/k/n.yaml"; aistrat --no-cache --no-builtin --kb standalone --kb "$SCRATCH/k" check 2>&1 | sed "s|$SCRATCH|S|" | grep -c '(>+) is read without'; done
+> 1
+> 1
+> 1
+> 1
+? 0

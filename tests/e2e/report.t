@@ -269,3 +269,8 @@ $ aistrat report brief --citations apa -f markdown
 ! aistrat: error: --citations: apa not in {numbered,pandoc}
 ! Run 'aistrat report brief --help' for usage.
 ? 2
+
+# CSV of no gaps is the header row alone.
+$ aistrat --no-builtin --kb standalone report gaps -f csv
+> gap,kind,id,title
+? 0

@@ -239,6 +239,16 @@ $ mkdir -p "$SCRATCH/ig" && printf 'kind: note\nid: n\ntitle: "Zorg\\u00ADblatt 
 > - Zorg\u{ad}blatt Quux\u{2060}frob Wib‍ble Mal͏ware
 ? 0
 
+# Words fold fully, as names and questions do: ß is ss, a ligature its letters.
+$ mkdir -p "$SCRATCH/fold" && printf 'kind: note\nid: n\ntitle: t\nsummary: "The \uFB01nancial e\uFB03ciency \uFB02ow in Gro\u00DFbritannien"\nbody: b\n' > "$SCRATCH/fold/n.yaml" && for q in flow financial efficiency grossbritannien GROSSBRITANNIEN; do aistrat --no-builtin --kb standalone --kb "$SCRATCH/fold" search "$q" -f json | jq .total; done; aistrat --no-builtin --kb standalone --kb "$SCRATCH/fold" ask 'What about Großbritannien?' -f json | jq .answered
+> 1
+> 1
+> 1
+> 1
+> 1
+> true
+? 0
+
 # What a match quotes is the text as the file holds it, the characters to ignore included
 # (a soft hyphen, and the joiner of a joined emoji).
 $ mkdir -p "$SCRATCH/ig" && printf 'kind: note\nid: n\ntitle: t\nsummary: "Head of co\\u00adoperation and \\U0001F469\\u200D\\U0001F4BB teams"\nbody: b\n' > "$SCRATCH/ig/n.yaml" && aistrat --no-builtin --kb standalone --kb "$SCRATCH/ig" search cooperation -f json | python3 -c 'import json, sys; print(ascii(json.load(sys.stdin)["hits"][0]["snippet"]))'
