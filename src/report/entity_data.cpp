@@ -171,11 +171,11 @@ json list_data(const model::KnowledgeBase& kb, const model::KindDef& kind,
         json item = {{"kind", e->kind}, {"id", e->id}, {"title", e->title}};
         for (const auto& field : *fields) {
             const auto values = query::field_values(kb, *e, field);
-            const bool many = field.source == query::FieldRef::Source::Links ||
-                              field.name == "aliases" || field.name == "tags" ||
-                              (field.source == query::FieldRef::Source::Common &&
-                               field.name == "sources") ||
-                              (field.def != nullptr && field.def->type == model::FieldType::List);
+            const bool many =
+                field.source == query::FieldRef::Source::Links || field.name == "aliases" ||
+                field.name == "tags" ||
+                (field.source == query::FieldRef::Source::Common && field.name == "sources") ||
+                (field.def != nullptr && field.def->type == model::FieldType::List);
             if (many)
                 item[field.name] = values;
             else if (values.empty())
