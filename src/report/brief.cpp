@@ -79,10 +79,15 @@ public:
                     item += ", <" + url->value.text + ">";
             }
             out.items.push_back(item);
-            data.push_back({{"number", number_of(id)},
-                            {"source", id},
-                            {"title", s ? s->title : ""},
-                            {"url", s && s->field("url") ? s->field("url")->value.text : ""}});
+            // Absent, not empty, where the source has no title or address (see
+            // citations_data).
+            json one{{"number", number_of(id)}, {"source", id}};
+            if (s != nullptr)
+                one["title"] = s->title;
+            if (const model::Field* url = s ? s->field("url") : nullptr;
+                url != nullptr && !url->value.text.empty())
+                one["url"] = url->value.text;
+            data.push_back(std::move(one));
         }
         return out;
     }

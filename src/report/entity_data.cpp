@@ -106,10 +106,14 @@ json citations_data(const model::KnowledgeBase& kb, const std::vector<model::Cit
     for (const auto& citation : citations) {
         const model::Entity* source = kb.find(kb.schema().citation_kind, citation.source);
         const model::Field* url = source ? source->field("url") : nullptr;
-        sources.push_back({{"source", citation.source},
-                           {"locator", citation.locator},
-                           {"title", source ? source->title : ""},
-                           {"url", url ? url->value.text : ""}});
+        // What the source does not have is absent, not empty: a template's {{#url}} section
+        // is then skipped.
+        json one{{"source", citation.source}, {"locator", citation.locator}};
+        if (source != nullptr)
+            one["title"] = source->title;
+        if (url != nullptr && !url->value.text.empty())
+            one["url"] = url->value.text;
+        sources.push_back(std::move(one));
     }
     return sources;
 }

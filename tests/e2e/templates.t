@@ -72,3 +72,15 @@ $ printf 'line one\n\xe4\xb8\xad {{#entities}}\n' > "$SCRATCH/u.mustache" && ais
 > aistrat: error: template S/u.mustache:2:3: unclosed section "entities"
 > Run 'aistrat list --help' for usage.
 ? 0
+
+# The example brief template: text as written, and a source without an address has no '<>'
+# (what a source lacks is absent from the data, not empty).
+$ aistrat report brief 'opportunity 1' --template ../../examples/brief.md.mustache | sed -n '1p;3p;$p'
+> # Brief
+> ## Knowledge exchange in AI
+> - article: A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together, <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
+? 0
+$ mkdir -p "$SCRATCH/nourl" && printf 'kind: source\nid: notes\ntitle: "The team'"'"'s notes"\nsummary: Notes.\n---\nkind: conclusion\nid: c\ntitle: C\nsummary: "A strategy'"'"'s point."\npoints: [p]\nsources: [{source: notes, locator: page 2}]\n' > "$SCRATCH/nourl/a.yaml" && aistrat --kb "$SCRATCH/nourl" report brief c --template ../../examples/brief.md.mustache | grep -E "^A strategy|^- notes"
+> A strategy's point. [notes, page 2]
+> - notes: The team's notes
+? 0
