@@ -3,6 +3,7 @@
 
 #include "check/outline.hpp"
 #include "model/number.hpp"
+#include "model/placeholders.hpp"
 #include "model/text.hpp"
 
 #include <fmt/format.h>
@@ -25,6 +26,34 @@ std::string position(const model::Location& where) {
 
 void error(Diagnostics& out, const model::Location& where, std::string message) {
     out.push_back({where, model::Severity::Error, std::move(message)});
+}
+
+void warning(Diagnostics& out, const model::Location& where, std::string message) {
+    out.push_back({where, model::Severity::Warning, std::move(message)});
+}
+
+/// Text that `new` or `init` wrote and nobody replaced: one warning for the entity, naming
+/// each part, so that a template entity never passes `check --strict` as knowledge.
+void check_placeholders(const Entity& entity, Diagnostics& out) {
+    std::vector<std::string> parts;
+    if (entity.title == model::placeholder_title(entity.id))
+        parts.emplace_back("title");
+    if (entity.summary == model::k_placeholder_summary)
+        parts.emplace_back("summary");
+    const auto placeholder = [](std::string_view text) {
+        return text == model::k_placeholder_value || text == model::k_placeholder_text ||
+               text == model::k_placeholder_url || text == model::k_placeholder_item ||
+               text == model::k_placeholder_other_item;
+    };
+    for (const auto& field : entity.fields)
+        if (field.value.type == model::FieldType::List
+                ? std::any_of(field.value.items.begin(), field.value.items.end(), placeholder)
+                : placeholder(field.value.text))
+            parts.push_back(field.name);
+    if (!parts.empty())
+        warning(out, entity.where,
+                fmt::format("{} '{}' is still as its template wrote it ({}); write its own",
+                            entity.kind, entity.id, fmt::join(parts, ", ")));
 }
 
 std::vector<std::string> ids_of(const KnowledgeBase& kb, const std::vector<std::string>& kinds) {
@@ -150,11 +179,19 @@ void check_citations(const KnowledgeBase& kb, const Entity& entity, Diagnostics&
                               citation.source));
         else if (source != nullptr && citation.locator.find('\n') == std::string::npos) {
             // (A locator of several lines is an error of the loader's already.)
-            const std::string problem = locator_problem(
-                outlines.of(*source), parse_locator(citation.locator), citation.locator);
+            const Outline& outline = outlines.of(*source);
+            const std::string problem =
+                locator_problem(outline, parse_locator(citation.locator), citation.locator);
             if (!problem.empty())
                 error(out, citation.where,
                       fmt::format("citation of '{}': {}", citation.source, problem));
+            else if (citation.locator == "whole page" && !outline.sections.empty())
+                // What a template writes: a source that has parts is cited at one.
+                warning(out, citation.where,
+                        fmt::format("cites the whole of '{}', which is divided into sections "
+                                    "({}): name the one that says it, such as {}/1",
+                                    citation.source, fmt::join(outline.section_names(), ", "),
+                                    outline.sections.front().name));
         }
     }
 }
@@ -269,6 +306,7 @@ Diagnostics check_knowledge_base(const KnowledgeBase& kb) {
     for (const auto& entity : kb.entities()) {
         check_links(kb, entity, out, hints);
         check_citations(kb, entity, out, hints, outlines);
+        check_placeholders(entity, out);
     }
     check_identifying_fields(kb, out);
     return out;

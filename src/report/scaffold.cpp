@@ -2,6 +2,7 @@
 #include "report/scaffold.hpp"
 
 #include "model/number.hpp"
+#include "model/placeholders.hpp"
 #include "model/text.hpp"
 
 #include <fmt/format.h>
@@ -45,20 +46,21 @@ std::string sample(const model::KnowledgeBase& kb, const model::KindDef& kind,
     case FieldType::Date:
         return "2026-01-01";
     case FieldType::Url:
-        return "https://example.org/";
+        return std::string(model::k_placeholder_url);
     case FieldType::Bool:
         return "false";
     case FieldType::List:
         // A source's outline: sections with their paragraphs, as locators will name them.
         if (kind.name == kb.schema().citation_kind && field.name == kb.schema().citation_sections)
             return "\n  - intro (2 paragraphs)\n  - body (5 paragraphs)";
-        return "\n  - one item\n  - another item";
+        return fmt::format("\n  - {}\n  - {}", model::k_placeholder_item,
+                           model::k_placeholder_other_item);
     case FieldType::Text:
-        return ">-\n  A sentence or two, in your own words.";
+        return fmt::format(">-\n  {}", model::k_placeholder_text);
     case FieldType::String:
         break;
     }
-    return "a short value";
+    return std::string(model::k_placeholder_value);
 }
 
 /// `text` fit for a YAML comment: one line (tabs and line breaks made spaces; C1 and
@@ -84,14 +86,14 @@ std::string scalar(std::string_view text) {
 
 std::string entity_template(const model::KnowledgeBase& kb, const model::KindDef& kind,
                             const std::string& id) {
-    std::string out = fmt::format("# kind {}: {}\n# Edit the values; `aistrat check` says what is "
-                                  "wrong.\n",
+    std::string out = fmt::format("# kind {}: {}\n# Edit the values; `aistrat check --strict` says "
+                                  "what is wrong or left as written here.\n",
                                   one_line(kind.name), one_line(kind.description));
     out += fmt::format("kind: {}\n", scalar(kind.name));
     out += fmt::format("id: {}  # lower-case kebab-case, unique among {}\n", scalar(id),
                        one_line(kind.plural));
-    out += fmt::format("title: {}\n", scalar("Title of " + id));
-    out += "summary: >-\n  One or two sentences on what it is, in your own words.\n";
+    out += fmt::format("title: {}\n", scalar(model::placeholder_title(id)));
+    out += fmt::format("summary: >-\n  {}\n", model::k_placeholder_summary);
     out += "# aliases: [abbreviation, name in another language]\n";
     out += "# tags: [a-tag]\n";
     for (const bool required : {true, false}) {

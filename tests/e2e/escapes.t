@@ -64,7 +64,7 @@ $ aistrat show hostile --kb escapes -f text | python3 escapes/unsafe.py
 # the keys a gadget has.
 $ aistrat new gadget my-gadget --kb escapes
 > # kind gadget: A gadget. sources: evil id: injected\x0d kind: other\u{85}title: nel\u{2028}summary: ls \x1b]0;pwned\x07 \x1b[31mred \u{9b}31m \u{202e}evil
-> # Edit the values; `aistrat check` says what is wrong.
+> # Edit the values; `aistrat check --strict` says what is wrong or left as written here.
 > kind: gadget
 > id: my-gadget  # lower-case kebab-case, unique among gadgets
 > title: Title of my-gadget
@@ -91,10 +91,10 @@ $ aistrat new gadget my-gadget --kb escapes | python3 escapes/unsafe.py
 $ aistrat new gadget my-gadget --kb escapes | python3 -c 'import sys, yaml; print(yaml.safe_load(sys.stdin))'
 > {'kind': 'gadget', 'id': 'my-gadget', 'title': 'Title of my-gadget', 'summary': 'One or two sentences on what it is, in your own words.', 'power': 1, 'note': 'a short value', 'sources': [{'source': 'article', 'locator': 'whole page'}]}
 ? 0
-$ mkdir "$SCRATCH/k" && aistrat new gadget my-gadget --kb escapes > "$SCRATCH/k/my-gadget.yaml" && aistrat check --kb escapes --kb "$SCRATCH/k"
+$ mkdir "$SCRATCH/k" && aistrat new gadget my-gadget --kb escapes > "$SCRATCH/k/my-gadget.yaml" && aistrat check --kb escapes --kb "$SCRATCH/k" 2> /dev/null
 > ok: 57 entities (10 sources, 2 strategies, 6 pillars, 4 focus-areas, 7 priority-areas, 2 countries, 4 opportunities, 8 organizations, 3 people, 1 event, 7 figures, 1 conclusion, 2 gadgets)
 ? 0
-$ aistrat init "$SCRATCH/mine" --kb escapes > /dev/null && cat "$SCRATCH"/mine/* | python3 escapes/unsafe.py && for f in "$SCRATCH"/mine/*.yaml; do python3 -c 'import sys, yaml; d = yaml.safe_load(open(sys.argv[1])); assert d["id"].startswith("example-") and "injected" not in str(d) and d.get("sources") != "evil", d' "$f" || echo "bad: $f"; done; aistrat check --kb escapes --kb "$SCRATCH/mine"
+$ aistrat init "$SCRATCH/mine" --kb escapes > /dev/null && cat "$SCRATCH"/mine/* | python3 escapes/unsafe.py && for f in "$SCRATCH"/mine/*.yaml; do python3 -c 'import sys, yaml; d = yaml.safe_load(open(sys.argv[1])); assert d["id"].startswith("example-") and "injected" not in str(d) and d.get("sources") != "evil", d' "$f" || echo "bad: $f"; done; aistrat check --kb escapes --kb "$SCRATCH/mine" 2> /dev/null
 > clean
 > ok: 69 entities (11 sources, 3 strategies, 7 pillars, 5 focus-areas, 8 priority-areas, 3 countries, 5 opportunities, 9 organizations, 4 people, 2 events, 8 figures, 2 conclusions, 2 gadgets)
 ? 0
@@ -115,13 +115,13 @@ $ aistrat --kb "$(printf '/nonexistent\nok')" list pillars
 ! aistrat: error: cannot read the knowledge: /nonexistent\x0aok: no such directory (from --kb)
 ? 4
 $ aistrat list opportunities --where "$(printf 'number\n>x')"
-! aistrat: error: --where: opportunities has no field 'number\x0a'; did you mean 'number'? (fields: id, title, summary, aliases, tags, number, activities, benefits, supports, pillar, serves, priority-area, involves, organization, partners, country, recapped-in, conclusion)
+! aistrat: error: --where: opportunities has no field 'number\x0a'; did you mean 'number'? (fields: id, title, summary, aliases, tags, sources, number, activities, benefits, supports, pillar, serves, priority-area, involves, organization, partners, country, recapped-in, conclusion)
 !   number\x0a>x
 !   ^
 ! Run 'aistrat list --help' for usage.
 ? 2
 $ aistrat list opportunities --where "$(printf 'ti\u4e2d\u6587tle\n=x')"
-! aistrat: error: --where: opportunities has no field 'ti中文tle\x0a' (fields: id, title, summary, aliases, tags, number, activities, benefits, supports, pillar, serves, priority-area, involves, organization, partners, country, recapped-in, conclusion)
+! aistrat: error: --where: opportunities has no field 'ti中文tle\x0a' (fields: id, title, summary, aliases, tags, sources, number, activities, benefits, supports, pillar, serves, priority-area, involves, organization, partners, country, recapped-in, conclusion)
 !   ti中文tle\x0a=x
 !   ^
 ! Run 'aistrat list --help' for usage.

@@ -68,7 +68,7 @@ $ mkdir -p "$SCRATCH/k" && printf 'kinds:\n  - name: thing\n    cites: false\n  
 
 # `new` proposes the number after the largest; past the largest a field may hold, the
 # smallest one free (it proposed 9007199254740992, which check refuses).
-$ mkdir -p "$SCRATCH/k" && printf 'kinds:\n  - name: thing\n    cites: false\n    aliases: [t]\n    fields:\n      - {name: count, type: integer, identifies: true}\n' > "$SCRATCH/k/schema.yaml" && printf 'kind: thing\nid: big\ntitle: Big\nsummary: s\ncount: 9007199254740991\n---\nkind: thing\nid: one\ntitle: One\nsummary: s\ncount: 1\n' > "$SCRATCH/k/big.yaml" && aistrat --no-builtin --kb "$SCRATCH/k" new thing next > "$SCRATCH/k/next.yaml" && grep '^count' "$SCRATCH/k/next.yaml" && aistrat --no-builtin --kb "$SCRATCH/k" check
+$ mkdir -p "$SCRATCH/k" && printf 'kinds:\n  - name: thing\n    cites: false\n    aliases: [t]\n    fields:\n      - {name: count, type: integer, identifies: true}\n' > "$SCRATCH/k/schema.yaml" && printf 'kind: thing\nid: big\ntitle: Big\nsummary: s\ncount: 9007199254740991\n---\nkind: thing\nid: one\ntitle: One\nsummary: s\ncount: 1\n' > "$SCRATCH/k/big.yaml" && aistrat --no-builtin --kb "$SCRATCH/k" new thing next > "$SCRATCH/k/next.yaml" && grep '^count' "$SCRATCH/k/next.yaml" && aistrat --no-builtin --kb "$SCRATCH/k" check 2> /dev/null
 > count: 2  #  (integer)
 > ok: 3 entities (3 things)
 ? 0

@@ -1,7 +1,7 @@
 # aistrat new: a template entity that checks clean as it is.
 $ aistrat new opportunity my-idea
 > # kind opportunity: A partnership opportunity the article proposes.
-> # Edit the values; `aistrat check` says what is wrong.
+> # Edit the values; `aistrat check --strict` says what is wrong or left as written here.
 > kind: opportunity
 > id: my-idea  # lower-case kebab-case, unique among opportunities
 > title: Title of my-idea
@@ -108,10 +108,10 @@ $ aistrat init "$SCRATCH/mine" | sed "s|$SCRATCH|SCRATCH|"
 >   SCRATCH/mine/example-conclusion.yaml
 > check it with: aistrat check --kb SCRATCH/mine
 ? 0
-$ aistrat init "$SCRATCH/mine" > /dev/null && aistrat check --kb "$SCRATCH/mine" && head -3 "$SCRATCH/mine/example-opportunity.yaml"
+$ aistrat init "$SCRATCH/mine" > /dev/null && aistrat check --kb "$SCRATCH/mine" 2> /dev/null && head -3 "$SCRATCH/mine/example-opportunity.yaml"
 > ok: 66 entities (11 sources, 3 strategies, 7 pillars, 5 focus-areas, 8 priority-areas, 3 countries, 5 opportunities, 8 organizations, 4 people, 2 events, 8 figures, 2 conclusions)
 > # kind opportunity: A partnership opportunity the article proposes.
-> # Edit the values; `aistrat check` says what is wrong.
+> # Edit the values; `aistrat check --strict` says what is wrong or left as written here.
 > kind: opportunity
 ? 0
 $ aistrat init "$SCRATCH/mine" > /dev/null && aistrat init "$SCRATCH/mine" 2>&1 | sed "s|$SCRATCH|SCRATCH|g"
@@ -227,4 +227,16 @@ $ aistrat --no-builtin new pillar p1 | tail -3
 > # No source exists yet to cite: add one (aistrat new source ID) and name it below; until then this does not check.
 > sources:  # where it comes from, and where in it
 >   - {source: a-source-id, locator: whole page}
+? 0
+
+# What a template writes is not knowledge: check warns of every entity left as written, and of
+# a source with sections cited whole; --strict makes them errors.
+$ aistrat init "$SCRATCH/fresh" > /dev/null && aistrat check --kb "$SCRATCH/fresh" 2>&1 | sed "s|$SCRATCH|S|g" | grep example-pillar
+> S/fresh/example-pillar.yaml:3:1: warning: pillar 'example-pillar' is still as its template wrote it (title, summary); write its own
+> S/fresh/example-pillar.yaml:21:14: warning: cites the whole of 'article', which is divided into sections (intro, china, indonesia, opportunities, conclusion): name the one that says it, such as intro/1
+? 0
+$ aistrat init "$SCRATCH/fresh" > /dev/null && aistrat check --kb "$SCRATCH/fresh" > /dev/null 2>&1; echo $?; aistrat check --strict --kb "$SCRATCH/fresh" > /dev/null 2>&1; echo $?; aistrat check --strict > /dev/null; echo $?
+> 0
+> 3
+> 0
 ? 0

@@ -106,6 +106,7 @@ $ aistrat check --kb outlined --text field-report=texts/field-report.txt --text 
 # completion would show it raw); completion offers no id or section that holds one.
 $ mkdir -p "$SCRATCH/k" && printf 'kind: source\nid: evil\ntitle: Evil\nsummary: A source.\nsections: ["a\\e[31mb (2 paragraphs)", "ok (1 paragraph)"]\n' > "$SCRATCH/k/s.yaml" && printf 'kind: pillar\nid: "\\e[31mbad"\ntitle: Bad\nsummary: Bad.\nsources: [{source: article, locator: whole page}]\n' > "$SCRATCH/k/p.yaml" && aistrat check --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|"
 > S/k/p.yaml:2:5: error: id '\x1b[31mbad' must be lower-case kebab-case (a-z, 0-9 and single hyphens)
+> S/k/p.yaml:5:20: warning: cites the whole of 'article', which is divided into sections (intro, china, indonesia, opportunities, conclusion): name the one that says it, such as intro/1
 > S/k/s.yaml:5:11: error: 'sections' item 'a\x1b[31mb (2 paragraphs)' of source 'evil' declares no part of it: a section's name holds no '/', '(' or ')' and no control character
 ? 0
 $ aistrat __complete -- --kb "$SCRATCH/k" quote evil '' | od -c | grep -c '033' ; aistrat __complete -- --kb "$SCRATCH/k" quote evil ''

@@ -1,0 +1,27 @@
+// The placeholder text that `new` and `init` write into a template entity, which `check`
+// recognises (as warnings, errors with --strict) until the user replaces it.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace aistrat::model {
+
+/// A template's summary.
+inline constexpr std::string_view k_placeholder_summary =
+    "One or two sentences on what it is, in your own words.";
+/// A template's one-line text value.
+inline constexpr std::string_view k_placeholder_value = "a short value";
+/// A template's text (prose) value.
+inline constexpr std::string_view k_placeholder_text = "A sentence or two, in your own words.";
+/// A template's list items.
+inline constexpr std::string_view k_placeholder_item = "one item";
+inline constexpr std::string_view k_placeholder_other_item = "another item";
+/// A template's web address.
+inline constexpr std::string_view k_placeholder_url = "https://example.org/";
+/// A template's title for the entity `id`.
+inline std::string placeholder_title(std::string_view id) {
+    return "Title of " + std::string(id);
+}
+
+} // namespace aistrat::model
