@@ -4,6 +4,8 @@
 #include "model/text.hpp"
 #include "render/display_width.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <numeric>
 
@@ -113,7 +115,44 @@ public:
         for (const auto& row : cells)
             for (std::size_t c = 0; c < columns; ++c)
                 widths[c] = std::max(widths[c], display_width(row[c]));
-        fit(widths, cells);
+        std::vector<std::string> legend;
+        if (!fit(widths, cells) && table.matrix && columns > 2) {
+            // A matrix's column heads are titles: numbered, with a legend, rather than split
+            // inside a word.
+            for (std::size_t c = 1; c + 1 < columns; ++c) {
+                legend.push_back(fmt::format("{}: {}", c, model::strip_highlights(cells[0][c])));
+                cells[0][c] = std::string(model::k_highlight_start) + std::to_string(c) +
+                              std::string(model::k_highlight_end);
+            }
+            for (std::size_t c = 0; c < columns; ++c) {
+                widths[c] = 0;
+                for (const auto& row : cells)
+                    widths[c] = std::max(widths[c], display_width(row[c]));
+            }
+            if (!fit(widths, cells))
+                legend.clear();
+        }
+        if (legend.empty() && !fits(widths)) {
+            vertical(cells);
+            return;
+        }
+        rows(cells, widths);
+        for (const auto& line : legend)
+            lines(line, "", "   ");
+    }
+
+    void separate(const report::Block& next) {
+        if (!m_out.empty() && !m_after_subheading)
+            m_out += "\n";
+        const auto* heading = std::get_if<report::Heading>(&next);
+        m_after_subheading = heading != nullptr && heading->level >= 2;
+    }
+
+private:
+    /// The table's rows as columns `widths` wide.
+    void rows(const std::vector<std::vector<std::string>>& cells,
+              const std::vector<std::size_t>& widths) {
+        const std::size_t columns = widths.size();
         for (const auto& row : cells) {
             std::vector<std::vector<std::string>> wrapped;
             std::size_t height = 1;
@@ -134,14 +173,35 @@ public:
         }
     }
 
-    void separate(const report::Block& next) {
-        if (!m_out.empty() && !m_after_subheading)
-            m_out += "\n";
-        const auto* heading = std::get_if<report::Heading>(&next);
-        m_after_subheading = heading != nullptr && heading->level >= 2;
+    /// A table too wide for whole words: each row as a block of `HEADER  value` lines, as
+    /// psql's expanded display prints it, the blocks apart by a blank line.
+    void vertical(const std::vector<std::vector<std::string>>& cells) {
+        std::size_t label_width = 0;
+        for (const auto& header : cells.front())
+            label_width = std::max(label_width, display_width(header));
+        const std::string hang(label_width + k_gap, ' ');
+        for (std::size_t r = 1; r < cells.size(); ++r) {
+            if (r > 1)
+                m_out += "\n";
+            for (std::size_t c = 0; c < cells[r].size(); ++c) {
+                if (cells[r][c].empty()) // the label alone, no blanks after it
+                    m_out += std::string(m_indent, ' ') + cells.front()[c] + "\n";
+                else
+                    lines(cells[r][c], pad(cells.front()[c], label_width + k_gap), hang);
+            }
+        }
     }
 
-private:
+    /// True when columns `widths` wide fit the width (any do without one).
+    bool fits(const std::vector<std::size_t>& widths) const {
+        if (m_options.width == 0 || widths.empty())
+            return true;
+        const std::size_t limit = m_options.width > m_indent ? m_options.width - m_indent : 1;
+        return std::accumulate(widths.begin(), widths.end(), std::size_t{0}) +
+                   k_gap * (widths.size() - 1) <=
+               limit;
+    }
+
     std::size_t available(std::size_t used) const {
         if (m_options.width == 0)
             return 0;
@@ -156,13 +216,13 @@ private:
             m_out += std::string(m_indent, ' ') + (i == 0 ? first : rest) + wrapped[i] + "\n";
     }
 
-    /// Narrows columns until the table fits the width: first down to their longest word
-    /// (so ids and URLs stay whole), taking from the column with the most room to give;
-    /// then, if it must, breaking words, in the other columns before the first (the key).
-    void fit(std::vector<std::size_t>& widths,
+    /// Narrows columns until the table fits the width, down to their longest word at most
+    /// (so ids, words and URLs stay whole), taking from the column with the most room to
+    /// give. False when even that is too wide: no word is broken to fit.
+    bool fit(std::vector<std::size_t>& widths,
              const std::vector<std::vector<std::string>>& cells) const {
         if (m_options.width == 0 || widths.empty())
-            return;
+            return true;
         const std::size_t limit = m_options.width > m_indent ? m_options.width - m_indent : 1;
         const auto total = [&] {
             return std::accumulate(widths.begin(), widths.end(), std::size_t{0}) +
@@ -180,16 +240,9 @@ private:
                                                    display_width(word.substr(start, end - start)));
                         start = end + 1;
                     }
-        for (const int stage : {0, 1, 2}) {
-            if (total() <= limit)
-                break;
-            std::vector<std::size_t> floors(widths.size());
-            for (std::size_t c = 0; c < widths.size(); ++c)
-                floors[c] = stage == 0   ? longest_word[c]
-                            : stage == 1 ? (c == 0 ? widths[c] : 10)
-                                         : 4;
-            narrow(widths, floors, total() - limit);
-        }
+        if (total() > limit)
+            narrow(widths, longest_word, total() - limit);
+        return total() <= limit;
     }
 
     /// Takes `excess` columns of width, one at a time, from the column with the most room

@@ -279,3 +279,19 @@ $ aistrat list organizations --fields id,sources --where sources=article
 $ aistrat list organizations --fields sources -f json | jq -c '.entities[0].sources'
 > ["safenet-stranas-ka"]
 ? 0
+
+# A table too wide for its whole words prints each row as a block of lines, as psql's expanded
+# display does: no id or word is split.
+$ COLUMNS=60 aistrat list figures | head -9
+> ID         china-ai-annual-value
+> TITLE      Yearly value AI could add to China's economy
+> VALUE      600
+> UNIT       US$
+> MAGNITUDE  billion
+> PERIOD     per year
+>
+> ID         china-ai-gdp-share
+> TITLE      AI's value as a share of China's GDP
+? 0
+$ for w in 60 80 120; do for c in 'list figures' 'list opportunities' 'report matrix' 'report matrix --cols priority-area' 'report gaps' 'search china' 'report compare china indonesia' 'list sources --fields id,title,url'; do COLUMNS=$w aistrat $c > "$SCRATCH/wrapped.txt"; aistrat $c > "$SCRATCH/whole.txt"; python3 -c 'import re, sys; token = r"[^\s|,;:()\[\]]+"; whole = set(re.findall(token, open(sys.argv[1]).read())); parts = [t for t in set(re.findall(token, open(sys.argv[2]).read())) if t not in whole and len(t) > 2]; print(sys.argv[3], sys.argv[4], sorted(parts)[:3] if parts else "whole")' "$SCRATCH/whole.txt" "$SCRATCH/wrapped.txt" "$w" "$c"; done; done | grep -v 'whole$'
+? 1

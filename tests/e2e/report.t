@@ -274,3 +274,10 @@ $ aistrat report brief --citations apa -f markdown
 $ aistrat --no-builtin --kb standalone report gaps -f csv
 > gap,kind,id,title
 ? 0
+
+# A matrix too wide for whole words numbers its column heads, with a legend.
+$ COLUMNS=80 aistrat report matrix | sed -n '3p;9,10p'
+> Opportunity                                      1  2  3  4  5  6  Total
+> 1: AI education and research
+> 2: Applying AI in strategic areas
+? 0
