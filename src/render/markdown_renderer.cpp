@@ -6,6 +6,7 @@
 #include "render/links.hpp"
 
 #include <cctype>
+#include <vector>
 
 namespace aistrat::render {
 
@@ -22,15 +23,79 @@ std::string_view citation_mark(std::string_view text, std::size_t at) {
 
 } // namespace
 
-std::string escape_markdown(std::string_view raw) {
+namespace {
+
+/// A letter or digit, or any byte of a character beyond ASCII (a word's, as CommonMark
+/// reads `_` inside a word).
+bool word_byte(char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 ||
+           static_cast<unsigned char>(c) >= 0x80;
+}
+
+/// True when the `&` at `at` starts what markdown reads as an entity: `&name;`, `&#123;`
+/// or `&#x1F;`.
+bool entity_at(std::string_view text, std::size_t at) {
+    std::size_t i = at + 1;
+    const auto run = [&](auto&& ok, std::size_t most) {
+        std::size_t n = 0;
+        while (i < text.size() && n < most && ok(static_cast<unsigned char>(text[i]))) {
+            ++i;
+            ++n;
+        }
+        return n;
+    };
+    std::size_t n = 0;
+    if (i < text.size() && text[i] == '#') {
+        ++i;
+        if (i < text.size() && (text[i] == 'x' || text[i] == 'X')) {
+            ++i;
+            n = run([](unsigned char c) { return std::isxdigit(c) != 0; }, 6);
+        } else {
+            n = run([](unsigned char c) { return std::isdigit(c) != 0; }, 7);
+        }
+    } else if (i < text.size() && std::isalpha(static_cast<unsigned char>(text[i])) != 0) {
+        n = run([](unsigned char c) { return std::isalnum(c) != 0; }, 32);
+    }
+    return n > 0 && i < text.size() && text[i] == ';';
+}
+
+/// For each position of `text`, where the next `]` at or after it is (`text.size()` when
+/// none): found once, so that a run of many `[` costs its length, not its square.
+std::vector<std::size_t> next_closing(std::string_view text) {
+    std::vector<std::size_t> next(text.size() + 1, text.size());
+    for (std::size_t i = text.size(); i-- > 0;)
+        next[i] = text[i] == ']' ? i : next[i + 1];
+    return next;
+}
+
+/// True when the `[` at `at` could open a link, an image's text, a footnote or a citation:
+/// the `]` after it (at `close`) is followed by `(`, `[`, `{` or `:`, or `^` or `@` follows
+/// it.
+bool opens_bracket(std::string_view text, std::size_t at, std::size_t close) {
+    if (at + 1 < text.size() && (text[at + 1] == '^' || text[at + 1] == '@'))
+        return true;
+    return close + 1 < text.size() &&
+           std::string_view("([{:").find(text[close + 1]) != std::string_view::npos;
+}
+
+} // namespace
+
+std::string escape_markdown(std::string_view raw, MarkdownPlace place) {
     // Leading and trailing blanks could make a code block or hide a marker: drop them.
     std::string text = sanitize(raw);
     const auto first = text.find_first_not_of(" \t\r\n");
     const auto last = text.find_last_not_of(" \t\r\n");
     text = first == std::string::npos ? std::string{} : text.substr(first, last - first + 1);
+    const bool block = place == MarkdownPlace::Block;
+    const std::vector<std::size_t> closing =
+        text.find('[') == std::string::npos ? std::vector<std::size_t>{} : next_closing(text);
+    // Where the run of '#' that ends the text starts (a heading's closing sequence).
+    const std::size_t last_other = text.find_last_not_of('#');
+    const std::size_t closing_hashes = last_other == std::string::npos ? 0 : last_other + 1;
     std::string out;
     out.reserve(text.size());
     bool line_start = true;
+    bool digits_only = true; // all written so far is digits: a list's number, maybe
     bool in_citation = false;
     ScanMemo memo;
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -44,11 +109,13 @@ std::string escape_markdown(std::string_view raw) {
                    : mark == model::k_citation_next    ? "; @"
                                                        : "]";
             line_start = false;
+            digits_only = false;
             continue;
         }
-        if (in_citation && (text[i] == '@' || text[i] == ';')) {
+        if (in_citation && (text[i] == '@' || text[i] == ';' || text[i] == '[' || text[i] == ']')) {
             out += '\\';
             out += text[i];
+            digits_only = false;
             continue;
         }
         // A web address becomes an autolink, whole and unescaped.
@@ -62,58 +129,86 @@ std::string escape_markdown(std::string_view raw) {
                 out += model::k_highlight_end;
             i += link.consumed - 1;
             line_start = false;
+            digits_only = false;
             continue;
         }
         const char c = text[i];
+        const char prev = i > 0 ? text[i - 1] : '\0';
+        const char next = i + 1 < text.size() ? text[i + 1] : '\0';
+        bool escape = false;
         switch (c) {
         case '\n':
         case '\r':
         case '\t':
             out += ' ';
+            digits_only = false;
             continue;
-        case '\\':
+        case '\\': // always: before a letter, pandoc's markdown reads a TeX command
         case '`':
         case '*':
-        case '_':
-        case '[':
-        case ']':
-        case '<':
-        case '>':
         case '~':
+            escape = true;
+            break;
+        case '_': // inside a word, never emphasis
+            escape = !(word_byte(prev) && word_byte(next));
+            break;
+        case '[':
+            // At the start of a list item, "[ ]" or "[x]" would be a task's checkbox.
+            escape = opens_bracket(text, i, closing[i + 1]) ||
+                     (block && line_start && i + 2 < text.size() && text[i + 2] == ']' &&
+                      std::string_view(" xX").find(text[i + 1]) != std::string_view::npos);
+            break;
+        case ']': // after a '[' left as it is, closes nothing; in a citation, see above
+            break;
+        case '<': // a tag, a comment or an autolink starts so
+            escape = std::isalpha(static_cast<unsigned char>(next)) != 0 || next == '/' ||
+                     next == '!' || next == '?';
+            break;
+        case '>':
+            escape = block && line_start;
+            break;
         case '#':
+            // A heading at the start of a block; at the end of a heading, a run would
+            // close it and vanish (pandoc's markdown needs no blank before it).
+            escape =
+                (block && line_start) || (place == MarkdownPlace::Heading && i >= closing_hashes);
+            break;
         case '!':
-            out += '\\';
-            out += c;
+            escape = next == '[';
+            break;
+        case '{': // pandoc reads "{...}" ending a heading as its attributes
+            escape = place == MarkdownPlace::Heading;
             break;
         case '|':
-            out += "\\|";
+            escape = place == MarkdownPlace::Cell;
             break;
         case '&':
-            out += "&amp;";
+            if (entity_at(text, i)) {
+                out += "&amp;";
+                line_start = false;
+                digits_only = false;
+                continue;
+            }
             break;
         case '-':
         case '+':
         case '=':
             // A marker at the start could open a list or underline a heading.
-            if (line_start)
-                out += '\\';
-            out += c;
+            escape = block && line_start;
             break;
         case '.':
-        case ')': {
+        case ')':
             // "1. " or "1) " at the start would open an ordered list.
-            const bool list_marker = !out.empty() &&
-                                     out.find_first_not_of("0123456789") == std::string::npos &&
-                                     (i + 1 == text.size() || text[i + 1] == ' ');
-            if (list_marker)
-                out += '\\';
-            out += c;
+            escape = block && digits_only && !out.empty() && (next == '\0' || next == ' ');
+            break;
+        default:
             break;
         }
-        default:
-            out += c;
-        }
+        if (escape)
+            out += '\\';
+        out += c;
         line_start = false;
+        digits_only = digits_only && c >= '0' && c <= '9';
     }
     return out;
 }
@@ -131,7 +226,7 @@ public:
 
     void operator()(const report::Heading& h) {
         m_out += std::string(static_cast<std::size_t>(std::max(1, std::min(h.level, 6))), '#') +
-                 " " + escape_markdown(h.text) + "\n";
+                 " " + escape_markdown(h.text, MarkdownPlace::Heading) + "\n";
     }
 
     void operator()(const report::Paragraph& p) { m_out += escape_markdown(p.text) + "\n"; }
@@ -158,8 +253,8 @@ public:
     // list before or after them.
     void operator()(const report::FieldList& list) {
         for (std::size_t i = 0; i < list.rows.size(); ++i)
-            m_out += "**" + escape_markdown(list.rows[i].first) +
-                     "**: " + escape_markdown(list.rows[i].second) +
+            m_out += "**" + escape_markdown(list.rows[i].first, MarkdownPlace::Inline) +
+                     "**: " + escape_markdown(list.rows[i].second, MarkdownPlace::Inline) +
                      (i + 1 < list.rows.size() ? "\\\n" : "\n");
     }
 
@@ -177,7 +272,7 @@ private:
     void row(const std::vector<std::string>& cells) {
         m_out += "|";
         for (const auto& cell : cells)
-            m_out += " " + escape_markdown(cell) + " |";
+            m_out += " " + escape_markdown(cell, MarkdownPlace::Cell) + " |";
         m_out += "\n";
     }
 

@@ -8,10 +8,20 @@
 
 namespace aistrat::render {
 
-/// `text` escaped for inline markdown, in a paragraph or a table cell alike: punctuation
-/// that could start markup (and `|`) is backslash-escaped, `&` becomes `&amp;`, newlines
-/// become spaces.
-std::string escape_markdown(std::string_view text);
+/// Where escaped text stands, which decides what could change its rendering.
+enum class MarkdownPlace {
+    Block,   ///< at the start of a paragraph or a list item's line: `- `, `1. `, `#`, `>` too
+    Inline,  ///< after other markup on its line (a field's label or value)
+    Heading, ///< an ATX heading's text: a trailing `#` run too
+    Cell,    ///< a table cell: `|` too
+};
+
+/// `text` escaped for markdown that reads as written: only what would change the rendering
+/// is escaped (emphasis and code marks, a `[` that could open a link, a `<` that could open
+/// a tag, an `&` that would read as an entity, `_` outside a word, and the markers of
+/// `place`), so that "R&D" and "[1: intro/1]" stay as they are; newlines become spaces.
+/// cmark-gfm and pandoc render it as they render the text fully escaped.
+std::string escape_markdown(std::string_view text, MarkdownPlace place = MarkdownPlace::Block);
 
 /// `doc` as GitHub-flavoured markdown.
 std::string render_markdown(const report::Document& doc);

@@ -85,13 +85,13 @@ $ aistrat search PRC -n 1 -f json | jq -r '.hits[0].id'
 $ aistrat search McKinsey -n 1 --format markdown
 > | kind | id | title | match |
 > | --- | --- | --- | --- |
-> | organization | mckinsey | McKinsey &amp; Company | aliases: **McKinsey**; **McKinsey** and Company \[1\] |
+> | organization | mckinsey | McKinsey & Company | aliases: **McKinsey**; **McKinsey** and Company [1] |
 >
 > 1 of 8 matches shown; use --limit to see more.
 >
 > ## Sources
 >
-> - \[1\] source: A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together (china/1) <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>; AI to add $600bn to Chinese economy by 2030 (whole page) <https://techinformed.com/ai-to-add-600bn-to-chinese-economy-by-2030/>
+> - [1] source: A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together (china/1) <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>; AI to add $600bn to Chinese economy by 2030 (whole page) <https://techinformed.com/ai-to-add-600bn-to-chinese-economy-by-2030/>
 ? 0
 
 # No hits: exit 1, with a suggestion when a word is close to one of the knowledge.

@@ -163,10 +163,10 @@ $ aistrat show bssn --format markdown
 > **id**: bssn\
 > **aliases**: BSSN; Badan Siber dan Sandi Negara; National Cyber Cryptography Service\
 > **tags**: indonesia, cybersecurity, government\
-> **type**: government agency \[2\]\
-> **official-name**: Badan Siber dan Sandi Negara \[2\]\
-> **founded**: 2017-05-19 \[2\]\
-> **role**: Indonesia's authority on cyber security and encryption; the article says the fourth opportunity has the potential to give it important input on reducing cybersecurity risks. \[1, 2\]
+> **type**: government agency [2]\
+> **official-name**: Badan Siber dan Sandi Negara [2]\
+> **founded**: 2017-05-19 [2]\
+> **role**: Indonesia's authority on cyber security and encryption; the article says the fourth opportunity has the potential to give it important input on reducing cybersecurity risks. [1, 2]
 >
 > ## Links
 >
@@ -182,10 +182,10 @@ $ aistrat show bssn --format markdown
 >
 > ## Sources
 >
-> Numbers in brackets are the sources a statement cites itself; a statement without them rests on \[1\] to \[2\]. (implied): it follows from the sources' framing, though none says it; (our reading): no source says it.
+> Numbers in brackets are the sources a statement cites itself; a statement without them rests on [1] to [2]. (implied): it follows from the sources' framing, though none says it; (our reading): no source says it.
 >
-> - \[1\] article (opportunities/5): A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together, Modern Diplomacy <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
-> - \[2\] wikipedia-bssn (whole page): Wikipedia: National Cyber and Crypto Agency, Wikipedia <https://en.wikipedia.org/wiki/National_Cyber_and_Crypto_Agency>
+> - [1] article (opportunities/5): A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together, Modern Diplomacy <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
+> - [2] wikipedia-bssn (whole page): Wikipedia: National Cyber and Crypto Agency, Wikipedia <https://en.wikipedia.org/wiki/National_Cyber_and_Crypto_Agency>
 ? 0
 $ aistrat show pillar education --format json | jq -c '[.schema_version, .entity.kind, .entity.id, .entity.title, [.entity.linked_from[] | .relation + " " + .id]]'
 > [2,"pillar","education","AI education and research",["supported-by knowledge-exchange","supported-by training-education"]]

@@ -29,18 +29,18 @@ $ COLUMNS=60 aistrat show cas --kb wide
 >     <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
 ? 0
 $ aistrat show cas --kb wide --format markdown
-> # 中国科学院 \| Chinese Academy of Sciences
+> # 中国科学院 | Chinese Academy of Sciences
 >
-> An example with wide characters, markup \<b\>like this\</b\> and a raw \\x1b\[31mescape\\x1b\[0m.
+> An example with wide characters, markup \<b>like this\</b> and a raw \\x1b[31mescape\\x1b[0m.
 >
 > **kind**: organization\
 > **id**: cas\
 > **aliases**: 中科院; CAS\
-> **type**: research academy \| \*state\*
+> **type**: research academy | \*state\*
 >
 > ## Sources
 >
-> - \[1\] article (china/1): A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together, Modern Diplomacy <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
+> - [1] article (china/1): A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together, Modern Diplomacy <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
 ? 0
 $ aistrat show cas --kb wide --format json | jq '.entity.summary'
 > "An example with wide characters, markup <b>like this</b> and a raw \u001b[31mescape\u001b[0m."

@@ -11,18 +11,45 @@
 using namespace aistrat;
 
 TEST_SUITE("render.markdown") {
-    TEST_CASE("escape_markdown: markup, HTML and pipes in data are escaped") {
-        CHECK(render::escape_markdown("a|b") == "a\\|b");
-        CHECK(render::escape_markdown("<script>") == "\\<script\\>");
-        CHECK(render::escape_markdown("*bold* _it_") == "\\*bold\\* \\_it\\_");
-        CHECK(render::escape_markdown("R&D") == "R&amp;D");
+    TEST_CASE("escape_markdown: what would turn into markup is escaped, and only that") {
+        using render::MarkdownPlace;
+        CHECK(render::escape_markdown("a|b", MarkdownPlace::Cell) == R"(a\|b)");
+        CHECK(render::escape_markdown("a|b") == "a|b"); // a pipe makes no table in a paragraph
+        CHECK(render::escape_markdown("<script>") == R"(\<script>)");
+        CHECK(render::escape_markdown("a < b") == "a < b");
+        CHECK(render::escape_markdown("*bold* _it_") == R"(\*bold\* \_it\_)");
+        CHECK(render::escape_markdown("snake_case_name") == "snake_case_name");
+        CHECK(render::escape_markdown("R&D and McKinsey & Company") ==
+              "R&D and McKinsey & Company");
+        CHECK(render::escape_markdown("&amp; &#169; &#x1F;") == "&amp;amp; &amp;#169; &amp;#x1F;");
+        CHECK(render::escape_markdown("[1: intro/1] and [x](y)") == R"([1: intro/1] and \[x](y))");
+        CHECK(render::escape_markdown("![img](u) [^1] [@c]") == R"(\!\[img](u) \[^1] \[@c])");
+        CHECK(render::escape_markdown("[ ] task") == R"(\[ ] task)");
+        CHECK(render::escape_markdown("[ ] task", MarkdownPlace::Cell) == "[ ] task");
         CHECK(render::escape_markdown("line\nbreak") == "line break");
-        CHECK(render::escape_markdown("- not a list") == "\\- not a list");
-        CHECK(render::escape_markdown("1. not a list") == "1\\. not a list");
+        CHECK(render::escape_markdown("- not a list") == R"(\- not a list)");
+        CHECK(render::escape_markdown("1. not a list") == R"(1\. not a list)");
+        CHECK(render::escape_markdown("1. in a heading", MarkdownPlace::Heading) ==
+              "1. in a heading");
+        CHECK(render::escape_markdown("C# and F#", MarkdownPlace::Heading) == R"(C# and F\#)");
+        CHECK(render::escape_markdown("# not a heading") == R"(\# not a heading)");
         CHECK(render::escape_markdown("3.7%") == "3.7%");
-        CHECK(render::escape_markdown("`code` and <b>") == "\\`code\\` and \\<b\\>");
-        CHECK(render::escape_markdown("   - starts a list") == "\\- starts a list");
+        CHECK(render::escape_markdown("`code` and <b>") == R"(\`code\` and \<b>)");
+        CHECK(render::escape_markdown(R"(a\x1b)") == R"(a\\x1b)"); // pandoc: \x would be TeX
+        CHECK(render::escape_markdown("   - starts a list") == R"(\- starts a list)");
         CHECK(render::escape_markdown("    code block?") == "code block?");
+    }
+
+    TEST_CASE("escape_markdown: a long run of one marker is read once") {
+        // Each '[' looked for its ']', and each '#' of a heading for the end of its run: the
+        // square of the length (minutes for a megabyte).
+        const std::string brackets(1'000'000, '[');
+        CHECK(render::escape_markdown(brackets) == brackets);
+        const std::string hashes = "a" + std::string(1'000'000, '#');
+        CHECK(render::escape_markdown(hashes, render::MarkdownPlace::Heading).size() ==
+              1 + 2 * 1'000'000);
+        const std::string numbered = std::string(1'000'000, '1') + std::string(1'000'000, ')');
+        CHECK(render::escape_markdown(numbered) == numbered);
     }
 
     TEST_CASE("render_markdown: a GFM table and headings") {
