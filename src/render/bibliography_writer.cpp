@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include <vector>
+
 namespace aistrat::render {
 
 namespace {
@@ -66,7 +68,24 @@ json csl_json(const std::vector<report::Reference>& references) {
 
 std::string bibtex_text(std::string_view text) {
     std::string out;
-    for (const char c : sanitize(text)) {
+    const std::string clean = sanitize(text);
+    // Which braces have their partner: a pair is written \{ \}, which every reader knows;
+    // a lone one as \textbraceleft{} or \textbraceright{}, since BibTeX counts a brace after
+    // a backslash all the same, and one left open would end the value early and let what
+    // follows start an entry of its own.
+    std::vector<bool> paired(clean.size(), false);
+    std::vector<std::size_t> open;
+    for (std::size_t i = 0; i < clean.size(); ++i) {
+        if (clean[i] == '{') {
+            open.push_back(i);
+        } else if (clean[i] == '}' && !open.empty()) {
+            paired[open.back()] = paired[i] = true;
+            open.pop_back();
+        }
+    }
+    for (std::size_t i = 0; i < clean.size(); ++i) {
+        const char c = clean[i];
+        const char next = i + 1 < clean.size() ? clean[i + 1] : '\0';
         switch (c) {
         case '\n':
         case '\r':
@@ -77,7 +96,21 @@ std::string bibtex_text(std::string_view text) {
             out += "\\textbackslash{}";
             break;
         case '{':
+            out += paired[i] ? "\\{" : "\\textbraceleft{}";
+            break;
         case '}':
+            out += paired[i] ? "\\}" : "\\textbraceright{}";
+            break;
+        // TeX's ligatures would turn `` and '' into quotation marks and -- into a dash.
+        case '`':
+            out += "\\textasciigrave{}";
+            break;
+        case '\'':
+        case '-':
+            out += c;
+            if (next == c)
+                out += "{}";
+            break;
         case '%':
         case '&':
         case '#':

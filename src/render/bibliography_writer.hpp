@@ -15,8 +15,10 @@ namespace aistrat::render {
 /// The references as a CSL JSON array of items.
 nlohmann::ordered_json csl_json(const std::vector<report::Reference>& references);
 
-/// `text` as the inside of a braced BibTeX value: TeX's special characters escaped, control
-/// characters and line breaks as spaces, braces never unbalanced.
+/// `text` as the inside of a braced BibTeX value: TeX's special characters escaped (a brace
+/// without its partner as \textbraceleft{} or \textbraceright{}, which BibTeX does not
+/// count), ligatures broken, control characters and line breaks as spaces: the value's
+/// braces always balance.
 std::string bibtex_text(std::string_view text);
 
 /// The references as BibTeX entries: `@article` (with `entrysubtype = {newspaper}`) for

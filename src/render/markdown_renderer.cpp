@@ -80,7 +80,7 @@ bool opens_bracket(std::string_view text, std::size_t at, std::size_t close) {
 
 } // namespace
 
-std::string escape_markdown(std::string_view raw, MarkdownPlace place) {
+std::string escape_markdown(std::string_view raw, MarkdownPlace place, bool pandoc) {
     // Leading and trailing blanks could make a code block or hide a marker: drop them.
     std::string text = sanitize(raw);
     const auto first = text.find_first_not_of(" \t\r\n");
@@ -204,6 +204,25 @@ std::string escape_markdown(std::string_view raw, MarkdownPlace place) {
         default:
             break;
         }
+        if (pandoc && !escape)
+            switch (c) {
+            case '@':
+            case '^':
+            case '$':
+            case '{':
+            case '}':
+                escape = true;
+                break;
+            case '-':
+                escape = prev == '-' || next == '-';
+                break;
+            case ':':
+            case '|':
+                escape = block && line_start;
+                break;
+            default:
+                break;
+            }
         if (escape)
             out += '\\';
         out += c;
@@ -217,6 +236,8 @@ namespace {
 
 class MarkdownWriter {
 public:
+    explicit MarkdownWriter(bool pandoc) : m_pandoc(pandoc) {}
+
     std::string finish() { return std::move(m_out); }
 
     void separate() {
@@ -226,10 +247,10 @@ public:
 
     void operator()(const report::Heading& h) {
         m_out += std::string(static_cast<std::size_t>(std::max(1, std::min(h.level, 6))), '#') +
-                 " " + escape_markdown(h.text, MarkdownPlace::Heading) + "\n";
+                 " " + escape(h.text, MarkdownPlace::Heading) + "\n";
     }
 
-    void operator()(const report::Paragraph& p) { m_out += escape_markdown(p.text) + "\n"; }
+    void operator()(const report::Paragraph& p) { m_out += escape(p.text) + "\n"; }
 
     void operator()(const report::BulletList& list) {
         // Lines of one item are kept apart with hard line breaks.
@@ -238,8 +259,7 @@ public:
             std::size_t start = 0;
             while (true) {
                 const auto end = item.find('\n', start);
-                lines += escape_markdown(
-                    item.substr(start, end == std::string::npos ? end : end - start));
+                lines += escape(item.substr(start, end == std::string::npos ? end : end - start));
                 if (end == std::string::npos)
                     break;
                 lines += "\\\n  ";
@@ -253,8 +273,8 @@ public:
     // list before or after them.
     void operator()(const report::FieldList& list) {
         for (std::size_t i = 0; i < list.rows.size(); ++i)
-            m_out += "**" + escape_markdown(list.rows[i].first, MarkdownPlace::Inline) +
-                     "**: " + escape_markdown(list.rows[i].second, MarkdownPlace::Inline) +
+            m_out += "**" + escape(list.rows[i].first, MarkdownPlace::Inline) +
+                     "**: " + escape(list.rows[i].second, MarkdownPlace::Inline) +
                      (i + 1 < list.rows.size() ? "\\\n" : "\n");
     }
 
@@ -272,17 +292,22 @@ private:
     void row(const std::vector<std::string>& cells) {
         m_out += "|";
         for (const auto& cell : cells)
-            m_out += " " + escape_markdown(cell, MarkdownPlace::Cell) + " |";
+            m_out += " " + escape(cell, MarkdownPlace::Cell) + " |";
         m_out += "\n";
     }
 
+    std::string escape(std::string_view text, MarkdownPlace place = MarkdownPlace::Block) const {
+        return escape_markdown(text, place, m_pandoc);
+    }
+
+    bool m_pandoc = false;
     std::string m_out;
 };
 
 } // namespace
 
 std::string render_markdown(const report::Document& doc) {
-    MarkdownWriter writer;
+    MarkdownWriter writer(doc.for_pandoc);
     for (const auto& block : doc.blocks) {
         writer.separate();
         std::visit(writer, block);

@@ -21,7 +21,10 @@ enum class MarkdownPlace {
 /// a tag, an `&` that would read as an entity, `_` outside a word, and the markers of
 /// `place`), so that "R&D" and "[1: intro/1]" stay as they are; newlines become spaces.
 /// cmark-gfm and pandoc render it as they render the text fully escaped.
-std::string escape_markdown(std::string_view text, MarkdownPlace place = MarkdownPlace::Block);
+/// With `pandoc`, also what pandoc's own markdown reads as markup: `@` (a citation), `^`,
+/// `$`, braces, a `-` beside another (a smart dash), and `:` or `|` starting a block.
+std::string escape_markdown(std::string_view text, MarkdownPlace place = MarkdownPlace::Block,
+                            bool pandoc = false);
 
 /// `doc` as GitHub-flavoured markdown.
 std::string render_markdown(const report::Document& doc);

@@ -14,6 +14,8 @@ namespace aistrat::render {
 namespace {
 
 constexpr std::size_t k_gap = 2;
+/// The widest a column is padded to in a table printed without a width (see rows()).
+constexpr std::size_t k_max_padding = 200;
 
 std::string upper(std::string s) {
     for (char& c : s)
@@ -90,6 +92,7 @@ public:
         std::size_t label_width = 0;
         for (const auto& [label, value] : list.rows)
             label_width = std::max(label_width, display_width(label));
+        label_width = std::min(label_width, k_max_padding); // a huge label pads only its row
         const std::string hang(label_width + k_gap, ' ');
         for (const auto& [label, value] : list.rows)
             lines(sanitize(value), pad(sanitize(label), label_width + k_gap), hang);
@@ -149,22 +152,31 @@ public:
     }
 
 private:
-    /// The table's rows as columns `widths` wide.
+    /// The table's rows as columns `widths` wide. Unwrapped (no width), a column is padded
+    /// to at most k_max_padding: one huge cell would pad every row of the table to its
+    /// width (a million-character title made gigabytes of blanks); its own row is pushed
+    /// right instead.
     void rows(const std::vector<std::vector<std::string>>& cells,
               const std::vector<std::size_t>& widths) {
         const std::size_t columns = widths.size();
+        const bool unwrapped = m_options.width == 0;
         for (const auto& row : cells) {
             std::vector<std::vector<std::string>> wrapped;
             std::size_t height = 1;
             for (std::size_t c = 0; c < columns; ++c) {
-                wrapped.push_back(balance_highlights(wrap(row[c], widths[c])));
+                wrapped.push_back(balance_highlights(wrap(row[c], unwrapped ? 0 : widths[c])));
                 height = std::max(height, wrapped.back().size());
             }
             for (std::size_t line = 0; line < height; ++line) {
                 std::string out(m_indent, ' ');
                 for (std::size_t c = 0; c < columns; ++c) {
                     const std::string& part = line < wrapped[c].size() ? wrapped[c][line] : "";
-                    out += c + 1 == columns ? part : pad(part, widths[c] + k_gap);
+                    const std::size_t width =
+                        unwrapped ? std::min(widths[c], k_max_padding) : widths[c];
+                    // A cell wider than its column (past k_max_padding) keeps its gap.
+                    out += c + 1 == columns
+                               ? part
+                               : pad(part, std::max(width, display_width(part)) + k_gap);
                 }
                 while (!out.empty() && out.back() == ' ')
                     out.pop_back();
@@ -179,6 +191,7 @@ private:
         std::size_t label_width = 0;
         for (const auto& header : cells.front())
             label_width = std::max(label_width, display_width(header));
+        label_width = std::min(label_width, k_max_padding);
         const std::string hang(label_width + k_gap, ' ');
         for (std::size_t r = 1; r < cells.size(); ++r) {
             if (r > 1)

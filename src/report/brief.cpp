@@ -222,6 +222,7 @@ const std::vector<std::string>& brief_kinds() {
 
 Report brief_report(const model::KnowledgeBase& kb, const BriefOptions& options) {
     Document doc;
+    doc.for_pandoc = options.citations == Citations::Pandoc;
     References refs(kb, options.citations);
     const Scope scope(kb, options);
     json sections = json::array();

@@ -46,6 +46,9 @@ using Block = std::variant<Heading, Paragraph, BulletList, Table, FieldList>;
 
 struct Document {
     std::vector<Block> blocks;
+    /// Written for pandoc's own markdown (a brief with pandoc citations): in markdown, the
+    /// markers of its extensions in the text (`@`, `^`, `$`, braces, `--`) are escaped too.
+    bool for_pandoc = false;
 
     template <typename T>
     Document& add(T block) {

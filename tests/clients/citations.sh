@@ -50,7 +50,7 @@ id: odd-source
 title: 'Braces {x} and 100% R&D for $5: #1 a_b ~ ^ \back'
 summary: A source whose title holds every character TeX treats specially.
 form: report
-publisher: The {Odd} Company & Co
+publisher: 'The {Odd} Company & Co} @misc(pwned, title = {INJECTED}) @comment{'
 url: https://example.org/a_b%20c?x=1#frag
 published: "2021-03"
 ---
@@ -58,14 +58,16 @@ kind: conclusion
 id: odd-conclusion
 title: A conclusion that cites the odd source
 summary: Cites the odd source with a locator holding an at sign and a semicolon.
-points: [one point]
+points: ['Joint work with @article, costs of x^2^ and $E=mc^2$ -- or ~less~ {.hidden}']
 sources:
   - {source: odd-source, locator: "table 2; see @other"}
 YAML
 odd=(--kb "$out/kb")
 "$aistrat" "${odd[@]}" export --format bibtex odd-source > "$out/odd.bib"
-bibtool -r biblatex -q -o /dev/null "$out/odd.bib" 2> "$out/bibtool.err" &&
+bibtool -r biblatex -q -o "$out/odd.tidy.bib" "$out/odd.bib" 2> "$out/bibtool.err" &&
   [ ! -s "$out/bibtool.err" ] || fail "bibtool on TeX specials: $(cat "$out/bibtool.err")"
+# Unbalanced braces close no field early: one entry, none injected.
+[ "$(grep -c '^@' "$out/odd.tidy.bib")" = 1 ] || fail "an entry was injected: $(grep '^@' "$out/odd.tidy.bib")"
 "$aistrat" "${odd[@]}" export --format csl-json odd-source > "$out/odd.json"
 "$aistrat" "${odd[@]}" report brief odd-conclusion --citations pandoc --format markdown \
   > "$out/odd.md"
@@ -77,5 +79,12 @@ for bib in odd.json odd.bib; do
     fail "$bib: the title did not arrive as written: $(grep -i braces "$out/odd.txt")"
   grep -qF 'https://example.org/a_b%20c?x=1#frag' "$out/odd.txt" ||
     fail "$bib: the address changed: $(grep -i example "$out/odd.txt")"
+  # (pandoc's BibTeX reader drops the lone braces, written as \textbraceleft{} for TeX.)
+  [ "$bib" = odd.bib ] || grep -qF 'The {Odd} Company & Co} @misc(pwned, title = {INJECTED}) @comment{' "$out/odd.txt" ||
+    fail "$bib: the publisher did not arrive as written: $(grep -i odd "$out/odd.txt" | head -3)"
+  # Pandoc's own markup in the data stays text: no citation, superscript, math or dash.
+  grep -qF 'Joint work with @article, costs of x^2^ and $E=mc^2$ -- or ~less~ {.hidden}' "$out/odd.txt" ||
+    fail "$bib: pandoc read markup in the data: $(grep -i 'joint work' "$out/odd.txt")"
+  ! grep -q 'Modern Diplomacy' "$out/odd.txt" || fail "$bib: text in the data cited a source"
 done
 echo "ok: csl-json, bibtex and pandoc citations"

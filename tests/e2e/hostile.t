@@ -338,3 +338,9 @@ $ mkdir -p "$SCRATCH/k" && for v in '!!str >+' '&a >+' '!!str\n  >+' '&a !!str #
 > 1
 > 1
 ? 0
+
+# One huge cell pads no other row to its width in a table printed without one (a million-
+# character title among 2,000 rows made gigabytes of blanks): the output stays near the input.
+$ mkdir -p "$SCRATCH/wide" && python3 -c 'import sys; print("\n---\n".join([f"kind: organization\nid: o{i}\ntitle: O{i}\nsummary: s\nsources: [{{source: article, locator: intro/1}}]" for i in range(2000)] + ["kind: organization\nid: huge\ntitle: " + "x" * 1000000 + "\nsummary: s\nsources: [{source: article, locator: intro/1}]"]))' > "$SCRATCH/wide/o.yaml" && timeout 60 aistrat --kb "$SCRATCH/wide" list organizations | wc -c | awk '{print ($1 < 3000000) ? "bounded" : "grew to " $1}'
+> bounded
+? 0
