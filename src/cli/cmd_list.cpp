@@ -121,8 +121,8 @@ Command add_list(CLI::App& parent) {
     app->footer(
         "FIELD is id, title, summary, aliases, tags, sources (the ids of the sources cited),\n"
         "one of the kind's fields (see 'aistrat kinds'), a relation (supports, supported-by)\n"
-        "or a linked kind (pillar); a linked entity's VALUE is resolved like an id. With =\n"
-        "and !=, commas separate values, any of which is equal (pillar=education,regulation).\n"
+        "or a linked kind (pillar); a linked entity's VALUE is resolved like an id, and with =\n"
+        "and != commas separate entities, any of which is equal (pillar=education,regulation).\n"
         "A figure's value compares by its full amount (value>1000 finds US$600 billion).\n"
         "basis=stated, basis=implied or basis=interpretation keeps only the values and\n"
         "links of that basis (and, for the last two, the entities that hold one or are\n"

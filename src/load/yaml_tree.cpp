@@ -165,8 +165,10 @@ public:
         // (Before `-`, `#`, a quoted key or `---` it is still read as text.)
         if (tag == "?" && mark.column == 0 && node.value.starts_with("\xEF\xBB\xBF"))
             node.value.erase(0, 3);
-        // U+E000 and U+E001 mark highlights in aistrat's output; data may not carry them.
-        for (const char* highlight : {"\xEE\x80\x80", "\xEE\x80\x81"})
+        // U+E000 to U+E005 mark highlights and citations in aistrat's output (model/text.hpp);
+        // data may not carry them.
+        for (const char* highlight : {"\xEE\x80\x80", "\xEE\x80\x81", "\xEE\x80\x82",
+                                      "\xEE\x80\x83", "\xEE\x80\x84", "\xEE\x80\x85"})
             for (auto at = node.value.find(highlight); at != std::string::npos;
                  at = node.value.find(highlight, at))
                 node.value.replace(at, 3, "\xEF\xBF\xBD");

@@ -298,7 +298,10 @@ parse_condition(const model::KnowledgeBase& kb, const model::KindDef& kind, std:
             return false;
         }();
     };
-    if (equality && condition.value.find(',') != std::string::npos && !whole_entity()) {
+    // Only entity names are split: a title may hold a comma, and "270,000" is no two
+    // numbers.
+    if (equality && condition.field.source == FieldRef::Source::Links &&
+        condition.value.find(',') != std::string::npos && !whole_entity()) {
         condition.alternatives = split();
         if (std::any_of(condition.alternatives.begin(), condition.alternatives.end(),
                         [](const std::string& a) { return a.empty(); }))

@@ -45,8 +45,8 @@ struct Condition {
     FieldRef field;
     Op op = Op::Equal;
     std::string value; ///< as written
-    /// With = and !=, the values a comma separates (`pillar=education,regulation`: any of
-    /// them); otherwise `value` alone.
+    /// With = and != on a link, the entities a comma separates (`pillar=education,regulation`:
+    /// any of them); otherwise `value` alone.
     std::vector<std::string> alternatives;
     std::vector<const model::Entity*> targets; ///< for links: the entities the values name
 };
@@ -59,9 +59,9 @@ struct ConditionError {
 };
 
 /// Parses `FIELD=VALUE`, `!=`, `~` (contains, any case), `<`, `>`, `<=`, `>=` (numbers,
-/// years and dates) for entities of `kind`; a link's value is resolved like an id. With =
-/// and !=, commas separate values, any of which is equal (a link's value that names an
-/// entity whole, commas and all, is that one entity).
+/// years and dates) for entities of `kind`; a link's value is resolved like an id. On a
+/// link, = and != take entities a comma separates, any of which is equal (a value that names
+/// an entity whole, commas and all, is that one entity).
 std::variant<Condition, ConditionError>
 parse_condition(const model::KnowledgeBase& kb, const model::KindDef& kind, std::string_view text);
 

@@ -25,11 +25,11 @@ std::string_view citation_mark(std::string_view text, std::size_t at) {
 
 namespace {
 
-/// A letter or digit, or any byte of a character beyond ASCII (a word's, as CommonMark
-/// reads `_` inside a word).
+/// An ASCII letter or digit: `_` between two is inside a word, never emphasis. (Beside a
+/// character beyond ASCII it is escaped: Unicode punctuation and spaces let it open
+/// emphasis, and telling them from letters is not worth a wrong guess.)
 bool word_byte(char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) != 0 ||
-           static_cast<unsigned char>(c) >= 0x80;
+    return std::isalnum(static_cast<unsigned char>(c)) != 0;
 }
 
 /// True when the `&` at `at` starts what markdown reads as an entity: `&name;`, `&#123;`
@@ -59,23 +59,25 @@ bool entity_at(std::string_view text, std::size_t at) {
     return n > 0 && i < text.size() && text[i] == ';';
 }
 
-/// For each position of `text`, where the next `]` at or after it is (`text.size()` when
-/// none): found once, so that a run of many `[` costs its length, not its square.
-std::vector<std::size_t> next_closing(std::string_view text) {
-    std::vector<std::size_t> next(text.size() + 1, text.size());
+/// For each position of `text`, whether a `]` followed by `(`, `[`, `{` or `:` stands at
+/// or after it: found once, so that a run of many `[` costs its length, not its square.
+std::vector<bool> closers_after(std::string_view text) {
+    std::vector<bool> after(text.size() + 1, false);
     for (std::size_t i = text.size(); i-- > 0;)
-        next[i] = text[i] == ']' ? i : next[i + 1];
-    return next;
+        after[i] =
+            after[i + 1] || (text[i] == ']' && i + 1 < text.size() &&
+                             std::string_view("([{:").find(text[i + 1]) != std::string_view::npos);
+    return after;
 }
 
-/// True when the `[` at `at` could open a link, an image's text, a footnote or a citation:
-/// the `]` after it (at `close`) is followed by `(`, `[`, `{` or `:`, or `^` or `@` follows
-/// it.
-bool opens_bracket(std::string_view text, std::size_t at, std::size_t close) {
+/// True when the `[` at `at` could open a link, an image's text, a span, a footnote or a
+/// citation: some `]` after it is followed by `(`, `[`, `{` or `:` (link text may hold
+/// brackets of its own, "[a [b] c](u)", so not only the first `]` counts), or `^` or `@`
+/// follows it.
+bool opens_bracket(std::string_view text, std::size_t at, const std::vector<bool>& after) {
     if (at + 1 < text.size() && (text[at + 1] == '^' || text[at + 1] == '@'))
         return true;
-    return close + 1 < text.size() &&
-           std::string_view("([{:").find(text[close + 1]) != std::string_view::npos;
+    return after[at + 1];
 }
 
 } // namespace
@@ -87,15 +89,16 @@ std::string escape_markdown(std::string_view raw, MarkdownPlace place, bool pand
     const auto last = text.find_last_not_of(" \t\r\n");
     text = first == std::string::npos ? std::string{} : text.substr(first, last - first + 1);
     const bool block = place == MarkdownPlace::Block;
-    const std::vector<std::size_t> closing =
-        text.find('[') == std::string::npos ? std::vector<std::size_t>{} : next_closing(text);
+    const std::vector<bool> closing =
+        text.find('[') == std::string::npos ? std::vector<bool>{} : closers_after(text);
     // Where the run of '#' that ends the text starts (a heading's closing sequence).
     const std::size_t last_other = text.find_last_not_of('#');
     const std::size_t closing_hashes = last_other == std::string::npos ? 0 : last_other + 1;
     std::string out;
     out.reserve(text.size());
     bool line_start = true;
-    bool digits_only = true; // all written so far is digits: a list's number, maybe
+    bool digits_only = true;  // all written so far is digits: a list's number, maybe
+    bool letters_only = true; // or letters: a list's letter or roman number, for pandoc
     bool in_citation = false;
     ScanMemo memo;
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -110,12 +113,14 @@ std::string escape_markdown(std::string_view raw, MarkdownPlace place, bool pand
                                                        : "]";
             line_start = false;
             digits_only = false;
+            letters_only = false;
             continue;
         }
         if (in_citation && (text[i] == '@' || text[i] == ';' || text[i] == '[' || text[i] == ']')) {
             out += '\\';
             out += text[i];
             digits_only = false;
+            letters_only = false;
             continue;
         }
         // A web address becomes an autolink, whole and unescaped.
@@ -130,6 +135,7 @@ std::string escape_markdown(std::string_view raw, MarkdownPlace place, bool pand
             i += link.consumed - 1;
             line_start = false;
             digits_only = false;
+            letters_only = false;
             continue;
         }
         const char c = text[i];
@@ -142,6 +148,7 @@ std::string escape_markdown(std::string_view raw, MarkdownPlace place, bool pand
         case '\t':
             out += ' ';
             digits_only = false;
+            letters_only = false;
             continue;
         case '\\': // always: before a letter, pandoc's markdown reads a TeX command
         case '`':
@@ -154,7 +161,7 @@ std::string escape_markdown(std::string_view raw, MarkdownPlace place, bool pand
             break;
         case '[':
             // At the start of a list item, "[ ]" or "[x]" would be a task's checkbox.
-            escape = opens_bracket(text, i, closing[i + 1]) ||
+            escape = opens_bracket(text, i, closing) ||
                      (block && line_start && i + 2 < text.size() && text[i + 2] == ']' &&
                       std::string_view(" xX").find(text[i + 1]) != std::string_view::npos);
             break;
@@ -187,6 +194,8 @@ std::string escape_markdown(std::string_view raw, MarkdownPlace place, bool pand
                 out += "&amp;";
                 line_start = false;
                 digits_only = false;
+                letters_only = false;
+                letters_only = false;
                 continue;
             }
             break;
@@ -218,7 +227,12 @@ std::string escape_markdown(std::string_view raw, MarkdownPlace place, bool pand
                 break;
             case ':':
             case '|':
+            case '(': // "(b) " opens a list too
                 escape = block && line_start;
+                break;
+            case '.':
+            case ')': // "a) " and "iv. " open lists in pandoc's markdown (fancy_lists)
+                escape = block && letters_only && !out.empty() && (next == '\0' || next == ' ');
                 break;
             default:
                 break;
@@ -228,6 +242,7 @@ std::string escape_markdown(std::string_view raw, MarkdownPlace place, bool pand
         out += c;
         line_start = false;
         digits_only = digits_only && c >= '0' && c <= '9';
+        letters_only = letters_only && std::isalpha(static_cast<unsigned char>(c)) != 0;
     }
     return out;
 }

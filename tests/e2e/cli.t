@@ -24,8 +24,8 @@ $ aistrat list --help
 >
 > FIELD is id, title, summary, aliases, tags, sources (the ids of the sources cited),
 > one of the kind's fields (see 'aistrat kinds'), a relation (supports, supported-by)
-> or a linked kind (pillar); a linked entity's VALUE is resolved like an id. With =
-> and !=, commas separate values, any of which is equal (pillar=education,regulation).
+> or a linked kind (pillar); a linked entity's VALUE is resolved like an id, and with =
+> and != commas separate entities, any of which is equal (pillar=education,regulation).
 > A figure's value compares by its full amount (value>1000 finds US$600 billion).
 > basis=stated, basis=implied or basis=interpretation keeps only the values and
 > links of that basis (and, for the last two, the entities that hold one or are

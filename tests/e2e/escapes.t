@@ -146,3 +146,9 @@ $ mkdir -p "$SCRATCH/k" && python3 -c "open('$SCRATCH/k/n.yaml', 'w').write('kin
 $ aistrat list opportunities -n "$(python3 -c "print('9' * 5000)")" 2>&1 | wc -c
 > 105
 ? 0
+
+# The private-use marks aistrat writes for highlights and pandoc citations (U+E000 to U+E005)
+# are not taken from the data: a title holding them is no citation in markdown.
+$ mkdir -p "$SCRATCH/pua" && printf 'kind: organization\nid: pua\ntitle: "Hostile \\ue002article\\ue003page 9\\ue005 end"\nsummary: s\nsources: [{source: article, locator: intro/1}]\n' > "$SCRATCH/pua/a.yaml" && aistrat --kb "$SCRATCH/pua" show pua -f markdown | head -1
+> # Hostile �article�page 9� end
+? 0

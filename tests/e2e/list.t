@@ -218,7 +218,8 @@ $ aistrat list opportunities -s ''
 ! Run 'aistrat list --help' for usage.
 ? 2
 
-# Any of several values: commas separate them (= any, != none); each is checked like one.
+# Any of several linked entities: commas separate them (= any, != none); each is resolved like
+# one. Other fields are not split: a title may hold a comma, and 270,000 is no number.
 $ aistrat list opportunities --where pillar=education,regulation --fields id
 > ID
 > knowledge-exchange
@@ -230,16 +231,14 @@ $ aistrat list opportunities --where 'pillar!=education,regulation' --fields id
 > product-development
 ? 0
 $ aistrat list opportunities --where 'number=1,3' --fields id
-> ID
-> knowledge-exchange
-> product-development
-? 0
-$ aistrat list opportunities --where 'number=1,x'
-! aistrat: error: --where: 'x' is not a number
-!   number=1,x
+! aistrat: error: --where: '1,3' is not a number
+!   number=1,3
 !          ^
 ! Run 'aistrat list --help' for usage.
 ? 2
+$ aistrat list opportunities --where 'title=Knowledge exchange in AI,Cooperation' --fields id
+> No opportunities to list.
+? 0
 $ aistrat list opportunities --where 'pillar=education,,regulation'
 ! aistrat: error: --where: an empty value between commas; commas separate the values any of which is equal
 !   pillar=education,,regulation
