@@ -62,6 +62,20 @@ std::string apply_highlights(const std::string& text, bool bold) {
     return out;
 }
 
+/// The display width of the widest word of `text` (words end at blanks and line breaks).
+std::size_t longest_word(std::string_view text) {
+    std::size_t longest = 0;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        auto end = text.find_first_of(" \n", start);
+        if (end == std::string_view::npos)
+            end = text.size();
+        longest = std::max(longest, display_width(text.substr(start, end - start)));
+        start = end + 1;
+    }
+    return longest;
+}
+
 std::string pad(const std::string& s, std::size_t width) {
     const std::size_t w = display_width(s);
     return w >= width ? s : s + std::string(width - w, ' ');
@@ -197,10 +211,19 @@ private:
             if (r > 1)
                 m_out += "\n";
             for (std::size_t c = 0; c < cells[r].size(); ++c) {
-                if (cells[r][c].empty()) // the label alone, no blanks after it
+                const std::string& value = cells[r][c];
+                const std::string label = pad(cells.front()[c], label_width + k_gap);
+                if (value.empty()) { // the label alone, no blanks after it
                     m_out += std::string(m_indent, ' ') + cells.front()[c] + "\n";
-                else
-                    lines(cells[r][c], pad(cells.front()[c], label_width + k_gap), hang);
+                } else if (longest_word(value) > available(display_width(label))) {
+                    // A word wider than the line (a long id) is not split: the value runs on.
+                    const auto whole = balance_highlights(wrap(value, 0));
+                    for (std::size_t i = 0; i < whole.size(); ++i)
+                        m_out +=
+                            std::string(m_indent, ' ') + (i == 0 ? label : hang) + whole[i] + "\n";
+                } else {
+                    lines(value, label, hang);
+                }
             }
         }
     }
