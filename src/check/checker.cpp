@@ -149,22 +149,7 @@ void check_citations(const KnowledgeBase& kb, const Entity& entity, Diagnostics&
     const std::string& citation_kind = kb.schema().citation_kind;
     if (citation_kind.empty())
         return;
-    // The entity's own citations, then each statement's.
-    std::vector<const model::Citation*> all;
-    for (const auto& citation : entity.sources)
-        all.push_back(&citation);
-    const auto add = [&](const model::Support& support) {
-        for (const auto& citation : support.sources)
-            all.push_back(&citation);
-    };
-    for (const auto& field : entity.fields) {
-        add(field.support);
-        for (const auto& item : field.item_support)
-            add(item);
-    }
-    for (const auto& link : entity.links)
-        add(link.support);
-    for (const model::Citation* cited : all) {
+    for (const model::Citation* cited : model::all_citations(entity)) {
         const model::Citation& citation = *cited;
         const Entity* source = kb.find(citation_kind, citation.source);
         if (source == nullptr) {

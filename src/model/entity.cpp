@@ -79,6 +79,23 @@ const std::vector<Citation>& cited(const Entity& entity, const Support& support)
     return support.basis == Basis::Interpretation ? k_none : entity.sources;
 }
 
+std::vector<const Citation*> all_citations(const Entity& entity) {
+    std::vector<const Citation*> all;
+    const auto add = [&all](const std::vector<Citation>& citations) {
+        for (const auto& citation : citations)
+            all.push_back(&citation);
+    };
+    add(entity.sources);
+    for (const auto& field : entity.fields) {
+        add(field.support.sources);
+        for (const auto& item : field.item_support)
+            add(item.sources);
+    }
+    for (const auto& link : entity.links)
+        add(link.support.sources);
+    return all;
+}
+
 const Support& item_support(const Field& field, std::size_t index) {
     if (index < field.item_support.size() && !field.item_support[index].plain())
         return field.item_support[index];

@@ -104,6 +104,10 @@ struct Entity {
 /// interpretation) its entity's.
 const std::vector<Citation>& cited(const Entity& entity, const Support& support);
 
+/// Every citation `entity` writes: its own, then each statement's (field values, list
+/// items, links), in the order written.
+std::vector<const Citation*> all_citations(const Entity& entity);
+
 /// The support of list item `index` of `field`: its own, else the field's.
 const Support& item_support(const Field& field, std::size_t index);
 

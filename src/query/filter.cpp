@@ -67,19 +67,9 @@ using model::Entity;
 /// the order first cited.
 std::vector<std::string> cited_sources(const Entity& entity) {
     std::vector<std::string> out;
-    const auto add = [&out](const std::vector<model::Citation>& citations) {
-        for (const auto& c : citations)
-            if (std::find(out.begin(), out.end(), c.source) == out.end())
-                out.push_back(c.source);
-    };
-    add(entity.sources);
-    for (const auto& f : entity.fields) {
-        add(f.support.sources);
-        for (const auto& item : f.item_support)
-            add(item.sources);
-    }
-    for (const auto& link : entity.links)
-        add(link.support.sources);
+    for (const model::Citation* c : model::all_citations(entity))
+        if (std::find(out.begin(), out.end(), c->source) == out.end())
+            out.push_back(c->source);
     return out;
 }
 

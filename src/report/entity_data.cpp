@@ -205,24 +205,14 @@ std::vector<Citing> citing(const model::KnowledgeBase& kb, const model::Entity& 
         for (const model::Entity* e : kb.of_kind(kind.name)) {
             Citing one{e, {}};
             bool cites = false;
-            const auto add = [&](const std::vector<model::Citation>& citations) {
-                for (const auto& c : citations) {
-                    if (c.source != source.id)
-                        continue;
-                    cites = true;
-                    if (!c.locator.empty() && std::find(one.locators.begin(), one.locators.end(),
-                                                        c.locator) == one.locators.end())
-                        one.locators.push_back(c.locator);
-                }
-            };
-            add(e->sources);
-            for (const auto& f : e->fields) {
-                add(f.support.sources);
-                for (const auto& item : f.item_support)
-                    add(item.sources);
+            for (const model::Citation* c : model::all_citations(*e)) {
+                if (c->source != source.id)
+                    continue;
+                cites = true;
+                if (!c->locator.empty() && std::find(one.locators.begin(), one.locators.end(),
+                                                     c->locator) == one.locators.end())
+                    one.locators.push_back(c->locator);
             }
-            for (const auto& link : e->links)
-                add(link.support.sources);
             if (cites)
                 out.push_back(std::move(one));
         }

@@ -68,6 +68,12 @@ echo "ok: bash completion"
 # zsh runs its script for real, with the two completion-system functions it calls (compadd,
 # _files) standing in to print what they are given; fish completes a command line itself.
 # The hostile sections arrive as text, and nothing in the knowledge runs.
+offered_as_text() { # SHELL OFFERED: the hostile section came as text, and nothing ran
+  [ -z "$(ls -A "$hostile/cwd")" ] || fail "$1 ran a command written in the knowledge"
+  # shellcheck disable=SC2016 # the literal text, as offered
+  printf '%s\n' "$2" | grep -xF 'intro`touch${IFS}PWNED`' > /dev/null ||
+    fail "$1: hostile section not offered as text: $2"
+}
 if command -v zsh > /dev/null; then
   cat > "$hostile/complete.zsh" <<'ZSH'
 compadd() { [[ $1 == -a ]] && print -l -- "${(@P)2}"; }
@@ -82,16 +88,14 @@ ZSH
     fail "zsh: export's formats"
   [ "$(zsh_line aistrat --kb '')" = "(files -/)" ] || fail "zsh: --kb completes folders"
   offered=$(cd "$hostile/cwd" && zsh_line aistrat --kb "$hostile/kb" quote shared-notes "")
-  [ -z "$(ls -A "$hostile/cwd")" ] || fail "zsh ran a command written in the knowledge"
-  # shellcheck disable=SC2016 # the literal text, as offered
-  printf '%s\n' "$offered" | grep -xF 'intro`touch${IFS}PWNED`' > /dev/null ||
-    fail "zsh: hostile section not offered as text: $offered"
+  offered_as_text zsh "$offered"
   echo "ok: zsh completion"
 else
   echo "SKIP: zsh is not installed" >&2
   exit 77
 fi
 if command -v fish > /dev/null; then
+  # shellcheck disable=SC2016 # fish expands $argv, not bash
   fish_line() { # LINE: what fish offers for the command line LINE
     AISTRAT_COMPLETION="$project/completions/aistrat.fish" fish --no-config -c \
       'source $AISTRAT_COMPLETION; complete -C $argv[1]' "$1"
@@ -101,10 +105,7 @@ if command -v fish > /dev/null; then
   [ "$(fish_line 'aistrat list --format ' | sort | tr '\n' ' ')" = "csv html json markdown text yaml " ] ||
     fail "fish: list's formats: $(fish_line 'aistrat list --format ')"
   offered=$(cd "$hostile/cwd" && fish_line "aistrat --kb $hostile/kb quote shared-notes ")
-  [ -z "$(ls -A "$hostile/cwd")" ] || fail "fish ran a command written in the knowledge"
-  # shellcheck disable=SC2016 # the literal text, as offered
-  printf '%s\n' "$offered" | grep -xF 'intro`touch${IFS}PWNED`' > /dev/null ||
-    fail "fish: hostile section not offered as text: $offered"
+  offered_as_text fish "$offered"
   echo "ok: fish completion"
 else
   echo "SKIP: fish is not installed" >&2
