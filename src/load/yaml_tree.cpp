@@ -109,6 +109,8 @@ public:
           m_bom(text.starts_with("\xEF\xBB\xBF") ? 3 : 0) {}
 
     YamlNode take() { return std::move(m_document); }
+    std::size_t alias_bytes() const { return m_alias_bytes; }
+    const model::Location& first_alias() const { return m_first_alias; }
     /// Where the last document began.
     const model::Location& start() const { return m_start; }
 
@@ -138,6 +140,9 @@ public:
         if (m_stack.size() + extent.depth > m_limits.max_depth)
             throw LimitError(where, too_deep());
         count(extent.size, extent.bytes, where);
+        if (m_first_alias.line == 0)
+            m_first_alias = where;
+        m_alias_bytes += extent.bytes;
         add(it->second.first, 0, extent);
     }
 
@@ -343,6 +348,8 @@ private:
     std::map<YAML::anchor_t, std::pair<YamlNode, Extent>> m_anchors;
     std::set<YAML::anchor_t> m_open;
     std::size_t m_nodes = 0;
+    std::size_t m_alias_bytes = 0;
+    model::Location m_first_alias;
     std::size_t m_bytes = 0;
     model::Location m_start;
     std::size_t m_bom; ///< yaml-cpp's positions start after a byte-order mark
@@ -480,6 +487,8 @@ YamlParse parse_yaml(const std::string& path, const std::string& original, YamlL
         result.diagnostics.push_back(
             {where, model::Severity::Error, "YAML syntax: " + readable(e.msg)});
     }
+    result.alias_bytes = builder.alias_bytes();
+    result.first_alias = builder.first_alias();
     return result;
 }
 

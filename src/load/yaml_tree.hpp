@@ -48,6 +48,10 @@ inline constexpr std::size_t k_max_open_brackets = 16384;
 struct YamlParse {
     std::vector<YamlNode> documents;
     model::Diagnostics diagnostics;
+    /// Bytes of text that aliases copied (each alias counts the text of what it names),
+    /// for a limit over every file of a knowledge base, and where the first alias stands.
+    std::size_t alias_bytes = 0;
+    model::Location first_alias;
 };
 
 /// Parses every document of `text`; `path` names it in diagnostics. Text that is not UTF-8,

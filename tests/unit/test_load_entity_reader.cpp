@@ -145,6 +145,41 @@ TEST_SUITE("load.entity_reader") {
                              "not read");
     }
 
+    TEST_CASE("load_folders: aliases over all the files copy no more than they hold and 64 KiB") {
+        // Each file is small and within its own limit (twice its size and 64 KiB), but
+        // together their aliases would copy far more text than the files hold.
+        const std::string text(1000, 'x');
+        auto file = [&](int n) {
+            std::string yaml =
+                test::item("i" + std::to_string(n), n, "notes:\n  - &t \"" + text + "\"\n");
+            yaml.insert(yaml.find("sources:"), "aliases: [");
+            std::string aliases;
+            for (int i = 0; i < 60; ++i)
+                aliases += i == 0 ? "*t" : ", *t";
+            yaml.insert(yaml.find("sources:"), aliases + "]\n");
+            return yaml;
+        };
+        std::vector<std::pair<std::string, std::string>> files;
+        for (int n = 1; n <= 40; ++n)
+            files.emplace_back(fmt::format("f{:02}.yaml", n), file(n));
+        const auto result = test::load_strings({{"kb", files}});
+        std::vector<std::string> errors;
+        for (const auto& d : result.diagnostics)
+            errors.push_back(model::format_diagnostic(d));
+        // 60,000 bytes a file: the first files fit in the 40 files' ~64 KB and 64 KiB.
+        REQUIRE_FALSE(errors.empty());
+        CHECK(errors.front().starts_with("kb/f03.yaml:"));
+        CHECK(errors.front().find("error: too much text made by aliases: this file's aliases "
+                                  "copy 60000 bytes") != std::string::npos);
+        CHECK(errors.size() == 38);
+        // The files past the limit are not read; those before it are.
+        CHECK(result.kb.find("item", "i2") != nullptr);
+        CHECK(result.kb.find("item", "i3") == nullptr);
+        CHECK(result.kb.find("item", "i40") == nullptr);
+        // Alone, one such file is fine.
+        CHECK(test::load_strings({{"kb", {{"f.yaml", file(1)}}}}).diagnostics.empty());
+    }
+
     TEST_CASE("read_entity: wrong types") {
         CHECK(errors_of(test::item("a", 1, "born: yesterday\n")) ==
               std::vector<std::string>{"kb/x.yaml:6:7: error: field 'born' must be a date written "
