@@ -337,6 +337,11 @@ std::string key_for(const load::SearchOptions& options, const Settings& settings
         add_field(key, spec.origin);
         add_field(key, fs::absolute(spec.dir, ec).lexically_normal().string());
     }
+    // The same folders with files left out are other knowledge.
+    for (const auto& skipped : options.skip) {
+        add_field(key, "skip");
+        add_field(key, skipped);
+    }
     return fmt::format("{:016x}", load::hash_of(key));
 }
 

@@ -222,12 +222,15 @@ void add_global_options(CLI::App& command, const std::string& name) {
         "  --no-builtin                Leave out the built-in entities (its schema stays)\n"
         "  --no-cache                  Load every file, leaving the cache alone\n"
         "  --stated-only               Leave out what no source states\n"
+        "  --strict                    {}\n"
         "  --color WHEN                auto, always or never\n"
         "  --no-pager                  Never page long output on a terminal",
         fmt::join(formats, ", "), formats.size() > 1 ? " (the first is the default)" : "",
         data ? "  --template FILE             Print through a Mustache template over the JSON "
                "data\n"
-             : "");
+             : "",
+        name == "check" ? "Exit 3 on warnings as well as errors"
+                        : "Exit 3 on errors in your own folder instead of leaving its files out");
     command.footer(footer);
 }
 
@@ -277,6 +280,9 @@ int run_command(int argc, char** argv) {
                  "Load every file, leaving the cache alone (also AISTRAT_NO_CACHE=1)");
     app.add_flag("--stated-only", options.stated_only,
                  "Leave out every value and link no source states (implied ones, our readings)");
+    app.add_flag("--strict", options.strict,
+                 "Errors in your own knowledge folder stop the command instead of leaving "
+                 "those files out; check: warnings count as errors too");
     app.add_flag("-V,--version", options.version,
                  "Print the version and the loaded knowledge's identity");
     app.footer(k_footer);

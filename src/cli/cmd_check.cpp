@@ -40,16 +40,16 @@ Command add_check(CLI::App& parent) {
     CLI::App* app =
         parent.add_subcommand("check", "Validate the knowledge base; print every problem");
     auto texts = std::make_shared<std::vector<std::string>>();
-    auto strict = std::make_shared<bool>(false);
     app->add_option("--text", *texts,
                     "Read the citations of SOURCE against a plain-text copy of it in FILE "
                     "(repeatable): warn where a cited passage lacks a statement's number, date "
                     "or proper name")
         ->type_name("SOURCE=FILE");
-    app->add_flag("--strict", *strict, "Exit 3 on warnings as well as errors");
     app->footer(
         "Exits 3 when there is an error (with --strict, also a warning), printing each as "
-        "path:line:col: error: message; 4 when a --text file cannot be read or is not divided "
+        "path:line:col: error: message; errors in your own knowledge folder count here too, "
+        "where other commands leave those files out with a warning. 4 when a --text file cannot be "
+        "read or is not divided "
         "as its source's outline declares.\n\n"
         "Examples:\n"
         "  aistrat check\n"
@@ -57,7 +57,7 @@ Command add_check(CLI::App& parent) {
         "  aistrat check --strict --text article=article.txt\n"
         "  aistrat check --no-builtin --kb ./draft --format json");
     return {
-        app, [texts, strict](Context& ctx) {
+        app, [texts](Context& ctx) {
             const auto format = ctx.format("check");
             const auto& loaded = ctx.load();
             const auto& kb = loaded.kb;
@@ -90,7 +90,7 @@ Command add_check(CLI::App& parent) {
                 std::any_of(diagnostics.begin(), diagnostics.end(),
                             [](const auto& d) { return d.severity == model::Severity::Warning; });
             const bool valid = !model::has_errors(diagnostics) &&
-                               !(*strict && (warned || !text_check.warnings.empty()));
+                               !(ctx.strict() && (warned || !text_check.warnings.empty()));
             std::string text_summary;
             if (!sources.empty()) {
                 std::vector<std::string> files;

@@ -194,8 +194,75 @@ const model::Diagnostics& Context::diagnostics() {
     return load().diagnostics;
 }
 
+std::vector<std::string> Context::leave_out(const cache::Knowledge& knowledge) const {
+    if (m_options.strict)
+        return {};
+    std::string user; // the user's folder as the diagnostics name its files
+    for (const auto& folder : knowledge.kb.folders())
+        if (folder.origin == "user")
+            user = folder.name + "/";
+    std::vector<std::string> files;
+    for (const auto& d : knowledge.diagnostics) {
+        if (d.severity != model::Severity::Error)
+            continue;
+        // An error anywhere else stays an error, whatever is left out.
+        if (user.empty() || !d.where.path.starts_with(user))
+            return {};
+        if (std::find(files.begin(), files.end(), d.where.path) == files.end())
+            files.push_back(d.where.path);
+    }
+    return files;
+}
+
 const model::KnowledgeBase& Context::knowledge() {
-    const auto& loaded = load();
+    load();
+    // Files of the user's folder with errors are left out, and the knowledge loaded again
+    // without them (through the cache, under a key of its own). Leaving a file out can put
+    // errors in others (a link to an entity it held), which are left out in turn; the
+    // rounds are bounded, as each costs a load.
+    std::vector<std::string> skipped;
+    std::vector<std::string> notes;
+    for (std::size_t round = 0;
+         round < k_leave_out_rounds && model::has_errors(m_load->diagnostics); ++round) {
+        const std::vector<std::string> more = leave_out(*m_load);
+        if (more.empty())
+            break;
+        for (const auto& path : more) {
+            const auto is_error = [&](const model::Diagnostic& d) {
+                return d.severity == model::Severity::Error && d.where.path == path;
+            };
+            const auto& all = m_load->diagnostics;
+            const auto count = std::count_if(all.begin(), all.end(), is_error);
+            const model::Diagnostic& first = *std::find_if(all.begin(), all.end(), is_error);
+            notes.push_back(render::clip_line(
+                fmt::format("{} left out: it has {} error{} ({}{}); 'aistrat check' lists them, "
+                            "and --strict stops instead",
+                            path, count, count == 1 ? "" : "s",
+                            first.where.line > 0 ? fmt::format("line {}: ", first.where.line)
+                                                 : std::string(),
+                            first.message),
+                300));
+        }
+        skipped.insert(skipped.end(), more.begin(), more.end());
+        load::SearchOptions options = search_options();
+        options.skip = skipped;
+        std::vector<std::string> warnings;
+        auto again = cache::load(options, cache_settings(), warnings);
+        warn(warnings);
+        if (!again.io_errors.empty())
+            break;
+        m_tried.push_back(std::move(m_load));
+        m_load = std::make_unique<cache::Knowledge>(std::move(again));
+    }
+    if (!m_tried.empty()) {
+        if (model::has_errors(m_load->diagnostics)) {
+            // The errors as they are, with every file loaded.
+            m_tried.push_back(std::move(m_load));
+            m_load = std::move(m_tried.front());
+        } else
+            warn(notes);
+    }
+    const auto& loaded = *m_load;
     if (model::has_errors(loaded.diagnostics)) {
         print_diagnostics();
         const auto errors =

@@ -39,6 +39,9 @@ struct GlobalOptions {
     bool no_builtin = false;
     bool no_cache = false;
     bool stated_only = false; ///< --stated-only: leave out what no source states
+    /// --strict: errors in the user's own folder stop a command instead of leaving the
+    /// files out; `check` also exits 3 on warnings.
+    bool strict = false;
     bool version = false;
 };
 
@@ -72,6 +75,9 @@ public:
         return templated() || format == Format::Json || format == Format::Yaml;
     }
 
+    /// --strict: nothing in the knowledge is passed over.
+    bool strict() const { return m_options.strict; }
+
     /// The environment variables, read when the program started.
     const Environment& environment() const { return m_env; }
 
@@ -85,8 +91,10 @@ public:
     const cache::Knowledge& load();
     /// The diagnostics of loading and of the cross-entity checks, sorted by position.
     const model::Diagnostics& diagnostics();
-    /// The knowledge base, after printing its diagnostics; a Failure (invalid knowledge)
-    /// when it has errors.
+    /// The knowledge base; a Failure (invalid knowledge), after printing the diagnostics,
+    /// when it has errors. Files of the user's own folder that have errors are left out
+    /// instead, each with a warning, unless --strict: that folder is looked for, not named,
+    /// and should never take the rest of the knowledge down.
     const model::KnowledgeBase& knowledge();
     /// The full-text index of the knowledge, built on first use.
     const search::SearchIndex& search_index();
@@ -105,7 +113,15 @@ public:
 private:
     GlobalOptions& m_options;
     Environment m_env;
+    /// The user's own folder's files that have errors, left out of the knowledge; empty
+    /// when the knowledge is served without it, or with --strict.
+    std::vector<std::string> leave_out(const cache::Knowledge& knowledge) const;
+    /// How many times knowledge() leaves files out and loads again, at most.
+    static constexpr std::size_t k_leave_out_rounds = 4;
+
     std::unique_ptr<cache::Knowledge> m_load; ///< on the heap, where it stays to the end
+    /// The loads knowledge() replaced, kept: a command may still hold a reference.
+    std::vector<std::unique_ptr<cache::Knowledge>> m_tried;
     std::unique_ptr<search::SearchIndex> m_index;
     /// With --stated-only: the knowledge without what no source states (its index is built
     /// in memory, never cached).

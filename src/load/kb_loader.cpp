@@ -105,7 +105,11 @@ LoadResult load_folders(const std::vector<Folder>& folders) {
             const std::filesystem::path path(file.relative);
             const std::string spelt = model::to_lower(path.stem().string()) + ".yaml";
             const bool misplaced = spelt == k_schema_file || spelt == k_vocabulary_file;
-            jobs.push_back({&file, f, misplaced ? spelt : std::string(), {}, {}});
+            Job job;
+            job.file = &file;
+            job.folder = f;
+            job.meant = misplaced ? spelt : std::string();
+            jobs.push_back(std::move(job));
             bytes += file.content.size();
         }
     std::atomic<std::size_t> next{0};
@@ -267,6 +271,11 @@ KnowledgeScan scan_knowledge(const SearchOptions& options) {
             return file.regular && file.inode != 0 &&
                    !seen_files.insert({file.device, file.inode}).second;
         });
+        if (!spec.required && !options.skip.empty())
+            std::erase_if(folder.files, [&](const FileStat& file) {
+                return std::find(options.skip.begin(), options.skip.end(), file.path) !=
+                       options.skip.end();
+            });
         scan.folders.push_back(std::move(folder));
         scan.canonical.push_back(canonical.string());
     }

@@ -17,6 +17,10 @@ struct SearchOptions {
     std::optional<std::string> xdg_data_home;         ///< XDG_DATA_HOME
     std::optional<std::string> home;                  ///< HOME
     std::uintmax_t max_file_bytes = 16 * 1024 * 1024; ///< AISTRAT_MAX_FILE_SIZE
+    /// Files of the user's own folder to leave out, by the path diagnostics show: those with
+    /// errors, so that the rest of the knowledge still serves (see cli::Context::knowledge).
+    /// Files of folders named with --kb or AISTRAT_KB are never left out.
+    std::vector<std::string> skip;
 };
 
 struct FolderSpec {

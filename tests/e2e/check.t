@@ -81,6 +81,46 @@ $ mkdir -p "$HOME/.local/share/aistrat" && cp -r extra "$HOME/.local/share/aistr
 > digital-mou  A digital economy memorandum  2021-01-12
 ? 0
 
+# A file with errors in the user's own folder never takes the rest down: other commands leave
+# it out with one warning naming it, and run on the rest (exit 0); the cache keeps both.
+$ u="$SCRATCH/data/aistrat/knowledge" && mkdir -p "$SCRATCH/data/aistrat" && cp -r extra "$u" && printf 'kind: treaty\nid: broken-one\ntitle: [unclosed\n' > "$u/bad.yaml" && for run in 1 2; do XDG_DATA_HOME="$SCRATCH/data" aistrat list treaties 2>&1 | sed "s|$SCRATCH|S|"; done; ls "$HOME/.cache/aistrat" | grep -c knowledge
+> aistrat: warning: S/data/aistrat/knowledge/bad.yaml left out: it has 1 error (line 4: YAML syntax: end of sequence flow not found); 'aistrat check' lists them, and --strict stops instead
+> ID           TITLE                         SIGNED
+> digital-mou  A digital economy memorandum  2021-01-12
+> aistrat: warning: S/data/aistrat/knowledge/bad.yaml left out: it has 1 error (line 4: YAML syntax: end of sequence flow not found); 'aistrat check' lists them, and --strict stops instead
+> ID           TITLE                         SIGNED
+> digital-mou  A digital economy memorandum  2021-01-12
+> 2
+? 0
+# check reports it (exit 3); --strict, before or after the command, makes every command stop.
+$ u="$SCRATCH/data/aistrat/knowledge" && mkdir -p "$u" && printf 'kind: treaty\nid: broken-one\ntitle: [unclosed\n' > "$u/bad.yaml" && export XDG_DATA_HOME="$SCRATCH/data" && { aistrat check; echo "check: $?"; aistrat --strict list pillars; echo "--strict list: $?"; aistrat list pillars --strict; echo "list --strict: $?"; } 2>&1 | sed "s|$SCRATCH|S|"
+> S/data/aistrat/knowledge/bad.yaml:4:1: error: YAML syntax: end of sequence flow not found
+> check: 3
+> S/data/aistrat/knowledge/bad.yaml:4:1: error: YAML syntax: end of sequence flow not found
+> aistrat: error: the knowledge base has 1 error; run 'aistrat check' for details
+> --strict list: 3
+> S/data/aistrat/knowledge/bad.yaml:4:1: error: YAML syntax: end of sequence flow not found
+> aistrat: error: the knowledge base has 1 error; run 'aistrat check' for details
+> list --strict: 3
+? 0
+# Leaving a file out can break a link in another: that one is left out too. A duplicate of a
+# built-in id is the user file's error.
+$ u="$SCRATCH/data/aistrat/knowledge" && mkdir -p "$u" && printf 'kind: country\nid: laos\ntitle: Laos\nsummary: s\ncolour: blue\nsources: [{source: article, locator: intro/1}]\n' > "$u/a.yaml" && printf 'kind: organization\nid: lao-ai\ntitle: Lao AI\nsummary: s\nlinks: {based-in: laos}\nsources: [{source: article, locator: intro/1}]\n' > "$u/b.yaml" && printf 'kind: pillar\nid: education\ntitle: Again\nsummary: s\nsources: [{source: article, locator: intro/1}]\n' > "$u/c.yaml" && XDG_DATA_HOME="$SCRATCH/data" aistrat list countries 2>&1 | sed "s|$SCRATCH|S|"
+> aistrat: warning: S/data/aistrat/knowledge/a.yaml left out: it has 1 error (line 5: unknown field 'colour' for kind 'country'); 'aistrat check' lists them, and --strict stops instead
+> aistrat: warning: S/data/aistrat/knowledge/c.yaml left out: it has 1 error (line 1: duplicate id 'education' of kind 'pillar' (first defined at <builtin>/pillars/education.yaml:1:1)); 'aistrat check' lists them, and --strict stops instead
+> aistrat: warning: S/data/aistrat/knowledge/b.yaml left out: it has 1 error (line 5: 'based-in' links to unknown country 'laos'); 'aistrat check' lists them, and --strict stops instead
+> ID         TITLE      REGION
+> china      China
+> indonesia  Indonesia  Southeast Asia
+? 0
+# Folders named with --kb or AISTRAT_KB stay strict: their errors stop every command, and then
+# every error is listed, the user folder's too.
+$ u="$SCRATCH/data/aistrat/knowledge" && mkdir -p "$u" && printf 'kind: treaty\n' > "$u/bad.yaml" && XDG_DATA_HOME="$SCRATCH/data" aistrat --kb broken list pillars 2>&1 | sed "s|$SCRATCH|S|" | grep -E 'bad.yaml|aistrat:'; XDG_DATA_HOME="$SCRATCH/data" AISTRAT_KB=broken aistrat list pillars > /dev/null 2>&1; echo $?
+> S/data/aistrat/knowledge/bad.yaml:1:7: error: unknown kind 'treaty' (kinds: source, strategy, pillar, focus-area, priority-area, country, opportunity, organization, person, event, figure, conclusion)
+> aistrat: error: the knowledge base has 12 errors; run 'aistrat check' for details
+> 3
+? 0
+
 # The same folder named twice is loaded once.
 $ AISTRAT_KB=extra aistrat check --kb extra --kb ./extra/
 > ok: 56 entities (10 sources, 2 strategies, 6 pillars, 4 focus-areas, 7 priority-areas, 2 countries, 5 opportunities, 7 organizations, 3 people, 1 event, 7 figures, 1 conclusion, 1 treaty)

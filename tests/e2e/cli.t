@@ -46,6 +46,7 @@ $ aistrat list --help
 >   --no-builtin                Leave out the built-in entities (its schema stays)
 >   --no-cache                  Load every file, leaving the cache alone
 >   --stated-only               Leave out what no source states
+>   --strict                    Exit 3 on errors in your own folder instead of leaving its files out
 >   --color WHEN                auto, always or never
 >   --no-pager                  Never page long output on a terminal
 ? 0
