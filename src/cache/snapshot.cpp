@@ -308,9 +308,14 @@ void put(Writer& w, const model::Entity& e) {
     put(w, e.sources);
     w.location(e.where);
     w.text(e.folder);
+    w.number(e.extensions.size());
+    for (const auto& extension : e.extensions)
+        put(w, extension);
 }
 
-model::Entity get_entity(Reader& r) {
+/// `depth` 0 for an entity, 1 for one of its extensions, which has none of its own: a damaged
+/// snapshot cannot make the decoder recurse.
+model::Entity get_entity(Reader& r, int depth = 0) {
     model::Entity e;
     e.kind = r.text();
     e.id = r.text();
@@ -343,6 +348,12 @@ model::Entity get_entity(Reader& r) {
     e.sources = get_citations(r);
     e.where = r.location();
     e.folder = r.text();
+    const std::size_t extensions = r.count(16);
+    if (depth > 0 && extensions > 0)
+        throw Malformed(); // an extension has none of its own
+    e.extensions.reserve(extensions);
+    for (std::size_t i = 0; i < extensions; ++i)
+        e.extensions.push_back(get_entity(r, depth + 1));
     return e;
 }
 

@@ -13,7 +13,7 @@
 namespace aistrat::cache {
 
 /// Changes whenever the encoding or the model does: a snapshot of another format is not read.
-constexpr std::uint32_t k_snapshot_format = 5;
+constexpr std::uint32_t k_snapshot_format = 6;
 
 /// Everything a command needs from loading and checking.
 struct Snapshot {

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include <map>
+#include <set>
 #include <tuple>
 #include <unordered_map>
 
@@ -149,8 +150,16 @@ void check_citations(const KnowledgeBase& kb, const Entity& entity, Diagnostics&
     const std::string& citation_kind = kb.schema().citation_kind;
     if (citation_kind.empty())
         return;
+    // An extension's sources are also copied into each plain item and link it adds: each
+    // citation written once is checked once.
+    std::set<std::tuple<std::string_view, int, int, std::string_view, std::string_view>> seen;
     for (const model::Citation* cited : model::all_citations(entity)) {
         const model::Citation& citation = *cited;
+        if (!entity.extensions.empty() &&
+            !seen.emplace(citation.where.path, citation.where.line, citation.where.column,
+                          citation.source, citation.locator)
+                 .second)
+            continue;
         const Entity* source = kb.find(citation_kind, citation.source);
         if (source == nullptr) {
             std::string message =

@@ -349,14 +349,32 @@ std::optional<model::Entity> read_entity(const YamlNode& document, const model::
     model::Entity entity;
     entity.kind = kind->name;
     entity.where = document.where;
+    // An extension adds to an entity defined elsewhere; what it may not change is refused.
+    const YamlNode* extends = document.find(k_extends);
+    if (extends != nullptr) {
+        for (std::size_t i = 0; i < document.pair_count(); ++i) {
+            const YamlNode& key = document.key(i);
+            const model::FieldDef* def = key.is_scalar() ? kind->field(key.value) : nullptr;
+            const bool kept = key.is_scalar() &&
+                              (key.value == "id" || key.value == "title" || key.value == "summary");
+            if (kept || (def != nullptr && def->type != FieldType::List))
+                reader.error(key.where,
+                             fmt::format("an extension adds to the {} it extends and cannot set "
+                                         "'{}'; it takes aliases, tags, items of list fields, "
+                                         "links and sources",
+                                         kind->name, key.value));
+        }
+    }
     // A key is a common one or a field of the kind, looked up by name: a document of
     // thousands of keys against a kind of thousands of fields costs their sum, not product.
     const auto& common = model::common_keys();
     std::vector<std::string> known; // for hints, made at the first unknown key
     for (std::size_t i = 0; i < document.pair_count(); ++i) {
         const YamlNode& key = document.key(i);
-        if (key.is_scalar() && (kind->field(key.value) != nullptr ||
-                                std::find(common.begin(), common.end(), key.value) != common.end()))
+        if (key.is_scalar() &&
+            (kind->field(key.value) != nullptr ||
+             std::find(common.begin(), common.end(), key.value) != common.end() ||
+             (extends != nullptr && key.value == k_extends)))
             continue;
         if (known.empty()) {
             known = common;
@@ -366,9 +384,17 @@ std::optional<model::Entity> read_entity(const YamlNode& document, const model::
         reader.unknown_key(key, known, "field", fmt::format(" for kind '{}'", kind->name));
     }
 
-    for (const char* key : {"id", "title", "summary"})
-        reader.require(document, key, "key");
-    if (const YamlNode* id = document.find("id")) {
+    if (extends != nullptr) {
+        // The entity it extends, by id; looked up once every file is loaded.
+        if (auto text = reader.text(*extends, "'extends'")) {
+            entity.id = *text;
+            entity.where = extends->where;
+        }
+    } else {
+        for (const char* key : {"id", "title", "summary"})
+            reader.require(document, key, "key");
+    }
+    if (const YamlNode* id = extends != nullptr ? nullptr : document.find("id")) {
         if (auto text = reader.text(*id, "'id'")) {
             entity.id = *text;
             if (!model::is_kebab_case(*text))
@@ -450,12 +476,14 @@ std::optional<model::Entity> read_entity(const YamlNode& document, const model::
     for (const auto& def : kind->fields) {
         const auto found = values.find(def.name);
         if (found == values.end()) {
-            if (def.required)
+            if (def.required && extends == nullptr)
                 reader.error(document.where, fmt::format("missing required field '{}' (kind '{}')",
                                                          def.name, kind->name));
             continue;
         }
         const YamlNode* node = found->second;
+        if (extends != nullptr && def.type != FieldType::List)
+            continue; // refused above
         const std::string what = fmt::format("field '{}'", def.name);
         model::Support support;
         if (node->is_map()) { // the long form: {value: ..., basis: ..., sources: [...]}

@@ -20,10 +20,12 @@
 #include <exception>
 #include <filesystem>
 #include <functional>
+#include <iterator>
 #include <set>
 #include <system_error>
 #include <thread>
 #include <unistd.h>
+#include <unordered_map>
 #include <utility>
 
 namespace aistrat::load {
@@ -42,6 +44,82 @@ void hash_bytes(std::uint64_t& hash, std::string_view bytes) {
     for (unsigned char c : bytes) {
         hash ^= c;
         hash *= 1099511628211ULL; // FNV-1a
+    }
+}
+
+/// Adds `extension`'s aliases, tags, list items and links to `target`, each once; a plain
+/// item or link cites the extension's sources (not the entity's), and the extension is kept
+/// in `target.extensions` to say where they came from.
+void extend(model::Entity& target, model::Entity extension) {
+    const auto add_once = [](std::vector<std::string>& to, const std::vector<std::string>& from) {
+        for (const auto& text : from)
+            if (std::find(to.begin(), to.end(), text) == to.end())
+                to.push_back(text);
+    };
+    add_once(target.aliases, extension.aliases);
+    add_once(target.tags, extension.tags);
+    const auto own = [&](model::Support support) {
+        if (support.plain())
+            support.sources = extension.sources;
+        return support;
+    };
+    for (const auto& field : extension.fields) {
+        auto existing = std::find_if(target.fields.begin(), target.fields.end(),
+                                     [&](const model::Field& f) { return f.name == field.name; });
+        if (existing == target.fields.end()) {
+            model::Field added{field.name, field.value, field.where, {}, {}};
+            added.value.items.clear();
+            target.fields.push_back(std::move(added));
+            existing = std::prev(target.fields.end());
+        }
+        auto& items = existing->value.items;
+        for (std::size_t i = 0; i < field.value.items.size(); ++i) {
+            if (std::find(items.begin(), items.end(), field.value.items[i]) != items.end())
+                continue;
+            // Every item gets its support written out once one has its own.
+            existing->item_support.resize(items.size());
+            items.push_back(field.value.items[i]);
+            existing->item_support.push_back(own(model::item_support(field, i)));
+        }
+    }
+    for (const auto& link : extension.links) {
+        const bool there =
+            std::any_of(target.links.begin(), target.links.end(), [&](const auto& l) {
+                return l.relation == link.relation && l.target == link.target;
+            });
+        if (!there)
+            target.links.push_back({link.relation, link.target, link.where, own(link.support)});
+    }
+    target.index_fields();
+    target.extensions.push_back(std::move(extension));
+}
+
+/// Merges each extension, in the order loaded, into the entity of its kind and id; one that
+/// names no entity is an error at its `extends`.
+void extend_entities(std::vector<model::Entity>& entities, std::vector<model::Entity> extensions,
+                     model::Diagnostics& diagnostics) {
+    if (extensions.empty())
+        return;
+    std::unordered_map<std::string, std::size_t> at; // kind and id: the first entity of them
+    for (std::size_t i = 0; i < entities.size(); ++i)
+        at.try_emplace(entities[i].kind + '\n' + entities[i].id, i);
+    for (auto& extension : extensions) {
+        const auto found = at.find(extension.kind + '\n' + extension.id);
+        if (found != at.end()) {
+            extend(entities[found->second], std::move(extension));
+            continue;
+        }
+        std::string message = fmt::format("extends unknown {} '{}'", extension.kind, extension.id);
+        if (extension.id.size() <= 128) { // a misspelling, not a paragraph
+            std::vector<std::string> ids;
+            for (const auto& entity : entities)
+                if (entity.kind == extension.kind)
+                    ids.push_back(entity.id);
+            if (const std::string hint = model::did_you_mean(model::closest(extension.id, ids));
+                !hint.empty())
+                message += "; " + hint;
+        }
+        diagnostics.push_back({extension.where, model::Severity::Error, message});
     }
 }
 
@@ -88,6 +166,7 @@ LoadResult load_folders(const std::vector<Folder>& folders) {
         std::string meant;
         model::Diagnostics diagnostics;
         std::vector<model::Entity> entities;
+        std::vector<model::Entity> extensions; ///< `extends:` documents, merged once all are read
         std::uint64_t hash = k_fnv_basis;
         std::size_t alias_bytes = 0;
         model::Location first_alias;
@@ -148,8 +227,9 @@ LoadResult load_folders(const std::vector<Folder>& folders) {
                                            path.has_parent_path() ? " and move it there" : "")});
                     break;
                 }
+                const bool extension = is_extension(document);
                 if (auto entity = read_entity(document, schema, job.diagnostics))
-                    job.entities.push_back(std::move(*entity));
+                    (extension ? job.extensions : job.entities).push_back(std::move(*entity));
             }
         }
     };
@@ -171,6 +251,7 @@ LoadResult load_folders(const std::vector<Folder>& folders) {
             continue;
         }
         job.entities.clear();
+        job.extensions.clear();
         job.diagnostics.push_back(
             {job.first_alias, model::Severity::Error,
              fmt::format("too much text made by aliases: this file's aliases copy {} bytes, and "
@@ -181,6 +262,7 @@ LoadResult load_folders(const std::vector<Folder>& folders) {
     }
 
     std::vector<model::Entity> entities;
+    std::vector<model::Entity> extensions;
     std::vector<model::FolderInfo> infos;
     for (const auto& folder : folders)
         infos.push_back({folder.name, folder.origin, 0});
@@ -197,7 +279,12 @@ LoadResult load_folders(const std::vector<Folder>& folders) {
             entities.push_back(std::move(entity));
             ++infos[job.folder].entities;
         }
+        for (auto& extension : job.extensions) {
+            extension.folder = folders[job.folder].name;
+            extensions.push_back(std::move(extension));
+        }
     }
+    extend_entities(entities, std::move(extensions), result.diagnostics);
     result.kb = model::KnowledgeBase(std::move(schema), std::move(entities), std::move(infos),
                                      std::move(vocabulary));
     return result;

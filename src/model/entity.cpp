@@ -34,10 +34,11 @@ const Field* Entity::field(std::string_view name) const {
 }
 
 bool Entity::operator==(const Entity& other) const {
-    return std::tie(kind, id, title, summary, aliases, tags, fields, links, sources, where,
-                    folder) == std::tie(other.kind, other.id, other.title, other.summary,
-                                        other.aliases, other.tags, other.fields, other.links,
-                                        other.sources, other.where, other.folder);
+    return std::tie(kind, id, title, summary, aliases, tags, fields, links, sources, where, folder,
+                    extensions) == std::tie(other.kind, other.id, other.title, other.summary,
+                                            other.aliases, other.tags, other.fields, other.links,
+                                            other.sources, other.where, other.folder,
+                                            other.extensions);
 }
 
 void Entity::index_fields() {
@@ -93,6 +94,8 @@ std::vector<const Citation*> all_citations(const Entity& entity) {
     }
     for (const auto& link : entity.links)
         add(link.support.sources);
+    for (const auto& extension : entity.extensions)
+        add(extension.sources);
     return all;
 }
 

@@ -83,6 +83,12 @@ struct Entity {
     std::vector<Citation> sources;
     Location where;     ///< the start of the entity's mapping
     std::string folder; ///< the knowledge folder it was loaded from
+    /// The `extends:` documents merged into this entity, in the order loaded, each as written:
+    /// its kind, the id it extends (as `id`), the aliases, tags, list items and links it adds
+    /// with their own support, its `sources`, where it stands and its folder. What they add is
+    /// in the members above too (a plain item or link citing the extension's sources); these
+    /// say where it came from. An extension has none of its own.
+    std::vector<Entity> extensions;
 
     /// Positions in `fields` sorted by field name, for an entity of many fields (empty for
     /// few, which are scanned): filled by index_fields().
@@ -105,7 +111,7 @@ struct Entity {
 const std::vector<Citation>& cited(const Entity& entity, const Support& support);
 
 /// Every citation `entity` writes: its own, then each statement's (field values, list
-/// items, links), in the order written.
+/// items, links), in the order written, then the `sources` of each extension.
 std::vector<const Citation*> all_citations(const Entity& entity);
 
 /// The support of list item `index` of `field`: its own, else the field's.

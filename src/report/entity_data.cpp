@@ -230,6 +230,26 @@ json show_data(const model::KnowledgeBase& kb, const model::Entity& entity) {
                                 {"locators", c.locators}});
         data["cited_by"] = std::move(cited_by);
     }
+    if (!entity.extensions.empty()) {
+        json extended_by = json::array();
+        for (const auto& extension : entity.extensions) {
+            json fields = json::object();
+            for (const auto& field : extension.fields)
+                fields[field.name] = field.value.items;
+            json links = json::array();
+            for (const auto& link : extension.links)
+                links.push_back({{"relation", link.relation}, {"id", link.target}});
+            extended_by.push_back({{"path", extension.where.path},
+                                   {"line", extension.where.line},
+                                   {"folder", extension.folder},
+                                   {"aliases", extension.aliases},
+                                   {"tags", extension.tags},
+                                   {"fields", std::move(fields)},
+                                   {"links", std::move(links)},
+                                   {"sources", citations_data(kb, extension.sources)}});
+        }
+        data["extended_by"] = std::move(extended_by);
+    }
     return {{"schema_version", k_schema_version}, {"entity", std::move(data)}};
 }
 

@@ -169,6 +169,27 @@ Document show_document(const model::KnowledgeBase& kb, const Entity& entity) {
     if (!cited.rows.empty())
         doc.add(Heading{2, "Cited by"}).add(std::move(cited));
 
+    // What extensions added, each from where it is written, with the sources it cites.
+    BulletList extended;
+    for (const auto& extension : entity.extensions) {
+        std::vector<std::string> parts;
+        if (!extension.aliases.empty())
+            parts.push_back("aliases: " + fmt::to_string(fmt::join(extension.aliases, "; ")));
+        if (!extension.tags.empty())
+            parts.push_back("tags: " + fmt::to_string(fmt::join(extension.tags, ", ")));
+        for (const auto& field : extension.fields)
+            parts.push_back(field.name + ": " + fmt::to_string(fmt::join(field.value.items, "; ")));
+        for (const auto& link : extension.links)
+            parts.push_back(link.relation + ": " + link.target);
+        extended.items.push_back(
+            fmt::format("{}:{} adds {}", extension.where.path, extension.where.line,
+                        parts.empty() ? std::string("nothing")
+                                      : fmt::to_string(fmt::join(parts, "; "))) +
+            marks(model::Support{model::Basis::Stated, extension.sources}));
+    }
+    if (!extended.items.empty())
+        doc.add(Heading{2, "Extended by"}).add(std::move(extended));
+
     references.add_to(doc);
     return doc;
 }

@@ -6,6 +6,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 namespace aistrat::cache {
 
 namespace {
@@ -80,6 +82,44 @@ TEST_CASE("a snapshot of the shipped knowledge decodes to the same knowledge") {
     REQUIRE(figure->field("value") != nullptr);
     CHECK(figure->field("value")->value.number == doctest::Approx(3.7));
     CHECK(figure->field("value")->where.path == "<builtin>/figures/china-ai-gdp-share.yaml");
+}
+
+TEST_CASE("what an extension added, and where it came from, survives a snapshot") {
+    load::SearchOptions options;
+    std::vector<load::Folder> folders{load::embedded_folder(false)};
+    folders.push_back({"mine", "user", {}});
+    folders.back().files.push_back(
+        {"x.yaml", "mine/x.yaml",
+         "kind: opportunity\nextends: product-development\naliases: [joint products]\n"
+         "activities: [pilot a product]\nlinks: {partners: china}\n"
+         "sources: [{source: article, locator: opportunities/3}]\n"});
+    auto loaded = load::load_folders(folders);
+    REQUIRE(loaded.diagnostics.empty());
+    const Snapshot original{std::move(loaded.kb), {}, loaded.content_hash};
+    const model::Entity* extended = original.kb.find("opportunity", "product-development");
+    REQUIRE(extended != nullptr);
+    REQUIRE(extended->extensions.size() == 1);
+    const auto decoded = decode(encode(original));
+    REQUIRE(decoded.has_value());
+    CHECK(decoded->kb == original.kb);
+    const model::Entity* again = decoded->kb.find("opportunity", "product-development");
+    REQUIRE(again != nullptr);
+    REQUIRE(again->extensions.size() == 1);
+    CHECK(again->extensions[0].where == model::Location{"mine/x.yaml", 2, 10});
+    CHECK(again->extensions[0].folder == "mine");
+    CHECK(again->extensions[0].aliases == std::vector<std::string>{"joint products"});
+    // The link to china was there already: added once, as written by the built-in file.
+    CHECK(again->extensions[0].links.size() == 1);
+    CHECK(std::count_if(again->links.begin(), again->links.end(), [](const model::Link& l) {
+              return l.relation == "partners" && l.target == "china";
+          }) == 1);
+    // Equality sees the extensions too.
+    auto entities = decoded->kb.entities();
+    for (auto& e : entities)
+        e.extensions.clear();
+    const model::KnowledgeBase without(decoded->kb.schema(), std::move(entities),
+                                       decoded->kb.folders(), decoded->kb.vocabulary());
+    CHECK_FALSE(without == original.kb);
 }
 
 TEST_CASE("bytes cut short, damaged or of another format are refused") {

@@ -180,6 +180,63 @@ TEST_SUITE("load.entity_reader") {
         CHECK(test::load_strings({{"kb", {{"f.yaml", file(1)}}}}).diagnostics.empty());
     }
 
+    TEST_CASE("load_folders: an extension adds aliases, tags, list items and links, citing its "
+              "own sources") {
+        const auto result = test::load_strings(
+            {{"kb",
+              {{"a.yaml", test::item("a", 1, "aliases: [first]\nnotes: [one]\n")},
+               {"b.yaml", test::item("b", 2)},
+               {"z.yaml", "kind: item\nextends: a\naliases: [first, second]\ntags: [t]\n"
+                          "notes: [one, two]\nlinks: {refers-to: b}\n"
+                          "sources: [{source: doc, locator: p9}]\n"}}}});
+        CHECK(test::all_diagnostics(result).empty());
+        const model::Entity* a = result.kb.find("item", "a");
+        REQUIRE(a != nullptr);
+        // Each once: what the entity holds already is not added again.
+        CHECK(a->aliases == std::vector<std::string>{"first", "second"});
+        CHECK(a->tags == std::vector<std::string>{"t"});
+        const model::Field* notes = a->field("notes");
+        REQUIRE(notes != nullptr);
+        CHECK(notes->value.items == std::vector<std::string>{"one", "two"});
+        // The item added cites the extension's source; the one there rests on the entity's.
+        CHECK(model::cited(*a, model::item_support(*notes, 0))[0].locator == "p1");
+        CHECK(model::cited(*a, model::item_support(*notes, 1))[0].locator == "p9");
+        REQUIRE(a->links.size() == 1);
+        CHECK(a->links[0].target == "b");
+        CHECK(a->links[0].support.sources[0].locator == "p9");
+        CHECK(a->links[0].where.path == "kb/z.yaml");
+        // Where it came from; the incoming link is indexed.
+        REQUIRE(a->extensions.size() == 1);
+        CHECK(a->extensions[0].where == model::Location{"kb/z.yaml", 2, 10});
+        CHECK(a->extensions[0].folder == "kb");
+        CHECK(result.kb.incoming(*result.kb.find("item", "b")).size() == 1);
+        // No entity of its own: two items, one source.
+        CHECK(result.kb.entities().size() == 3);
+    }
+
+    TEST_CASE("load_folders: an extension may not change what an entity says, nor extend nothing") {
+        const auto errors = test::all_diagnostics(test::load_strings(
+            {{"kb",
+              {{"a.yaml", test::item("a", 1)},
+               {"z.yaml", "kind: item\nextends: a\nid: other\ntitle: T\nnumber: 4\n"
+                          "notes: [x]\nsources: [{source: doc, locator: p9}]\n"
+                          "---\nkind: item\nextends: aa\nnotes: [y]\n"
+                          "sources: [{source: doc, locator: p9}]\n"
+                          "---\nkind: item\nextends: zzzz\nnotes: [y]\n"}}}}));
+        const std::string refused = "error: an extension adds to the item it extends and cannot "
+                                    "set '{}'; it takes aliases, tags, items of list fields, "
+                                    "links and sources";
+        CHECK(errors == std::vector<std::string>{
+                            "kb/z.yaml:3:1: " + fmt::format(fmt::runtime(refused), "id"),
+                            "kb/z.yaml:4:1: " + fmt::format(fmt::runtime(refused), "title"),
+                            "kb/z.yaml:5:1: " + fmt::format(fmt::runtime(refused), "number"),
+                            "kb/z.yaml:14:1: error: missing required key 'sources' (every item "
+                            "must cite where it comes from)",
+                            "kb/z.yaml:10:10: error: extends unknown item 'aa'; did you mean "
+                            "'a'?",
+                            "kb/z.yaml:15:10: error: extends unknown item 'zzzz'"});
+    }
+
     TEST_CASE("read_entity: wrong types") {
         CHECK(errors_of(test::item("a", 1, "born: yesterday\n")) ==
               std::vector<std::string>{"kb/x.yaml:6:7: error: field 'born' must be a date written "

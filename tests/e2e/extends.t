@@ -1,0 +1,101 @@
+# A folder can add aliases, tags, list items and links to an entity defined elsewhere (here a
+# built-in one) with an `extends:` document; show says where each part came from, and what it
+# adds cites the extension's own sources.
+$ aistrat --kb extends show product-development
+> Joint AI product development for Southeast Asia
+>
+> The third opportunity: the two countries build AI products together for the Southeast Asian market, pairing Chinese technical expertise with Indonesian knowledge of local customers.
+>
+> kind     opportunity
+> id       product-development
+> aliases  opportunity 3; third opportunity; AI product development; joint product development; joint products with Vietnam
+> tags     products, market, southeast-asia, bilateral, vietnam
+> number   3
+>
+> Activities
+>   - develop AI products together for the Southeast Asian market
+>   - pair Chinese technical know-how with Indonesian insight into local customers
+>   - pilot a product with Vietnamese partners [4]
+>   - test it in Hanoi first (our reading)
+>
+> Benefits
+>   - wider access to markets
+>   - better use of resources
+>   - continuous innovation
+>   - commercial gains
+>   - stronger bilateral relations
+>   - the groundwork for a deeper strategic partnership
+>
+> Links
+>   RELATION  KIND     ID                         TITLE
+>   supports  pillar   international-cooperation  International cooperation in AI [1, 5] (implied)
+>   partners  country  china                      China
+>   partners  country  indonesia                  Indonesia
+>   partners  country  vietnam                    Vietnam [4]
+>
+> Linked from
+>   RELATION     KIND        ID                  TITLE
+>   recapped-in  conclusion  article-conclusion  The article's conclusion
+>
+> Extended by
+>   - extends/vietnam.yaml:16 adds aliases: joint products with Vietnam; tags: vietnam; activities: pilot a product with Vietnamese partners; test it in Hanoi first; partners: vietnam [4]
+>
+> Sources
+>   Numbers in brackets are the sources a statement cites itself; a statement without them rests on [1] to [3]. (implied): it follows from the sources' framing, though none says it; (our reading): no source says it.
+>
+>   - [1] article (opportunities/1): A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together, Modern Diplomacy <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
+>   - [2] article (opportunities/4): A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together, Modern Diplomacy <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
+>   - [3] article (conclusion/1): A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together, Modern Diplomacy <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
+>   - [4] field-notes (p. 3): Field notes on a Vietnamese partnership
+>   - [5] article (intro/2): A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together, Modern Diplomacy <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
+? 0
+$ aistrat --kb extends show product-development -f json | jq -c '.entity.extended_by'
+> [{"path":"extends/vietnam.yaml","line":16,"folder":"extends","aliases":["joint products with Vietnam"],"tags":["vietnam"],"fields":{"activities":["pilot a product with Vietnamese partners","test it in Hanoi first"]},"links":[{"relation":"partners","id":"vietnam"}],"sources":[{"source":"field-notes","locator":"p. 3","title":"Field notes on a Vietnamese partnership"}]}]
+? 0
+# The added link is indexed both ways, the added alias names the entity, and the added item is
+# searched and cited like any other.
+$ aistrat --kb extends list opportunities --where partners=vietnam
+> ID                   TITLE                                            NUMBER
+> product-development  Joint AI product development for Southeast Asia  3
+? 0
+$ aistrat --kb extends show vietnam -f json | jq -c '.entity.linked_from'
+> [{"relation":"partner-in","kind":"opportunity","id":"product-development","title":"Joint AI product development for Southeast Asia"}]
+? 0
+$ aistrat --kb extends show "joint products with Vietnam" -f json | jq -r '.entity.id'
+> product-development
+? 0
+$ aistrat --kb extends search hanoi
+> KIND         ID                   TITLE                                            MATCH
+> opportunity  product-development  Joint AI product development for Southeast Asia  activities: test it in Hanoi first [1]
+>
+> Sources
+>   - [1] our reading (no source says it)
+? 0
+$ aistrat --kb extends report brief product-development -f markdown | grep -n 'Vietnam\|Hanoi\|field-notes\|Field notes'
+> 15:- pilot a product with Vietnamese partners [2: p. 3]
+> 16:- test it in Hanoi first (our reading)
+> 28:**Partners**: China; Indonesia; Vietnam [2: p. 3]
+> 33:- [2] Field notes on a Vietnamese partnership
+? 0
+$ aistrat --kb extends show field-notes -f json | jq -c '.entity.cited_by'
+> [{"kind":"country","id":"vietnam","title":"Vietnam","locators":["p. 2"]},{"kind":"opportunity","id":"product-development","title":"Joint AI product development for Southeast Asia","locators":["p. 3"]}]
+? 0
+$ aistrat --kb extends check
+> ok: 56 entities (11 sources, 2 strategies, 6 pillars, 4 focus-areas, 7 priority-areas, 3 countries, 4 opportunities, 7 organizations, 3 people, 1 event, 7 figures, 1 conclusion)
+? 0
+# What it may not do: change what the entity says, or extend an entity that is not there.
+$ mkdir -p "$SCRATCH/x" && printf 'kind: opportunity\nextends: product-developmen\ntitle: Mine\nnumber: 7\nactivities: [a]\nsources: [{source: article, locator: intro/1}]\n' > "$SCRATCH/x/x.yaml" && aistrat --kb "$SCRATCH/x" check 2>&1 | sed "s|$SCRATCH|S|"; echo "exit ${PIPESTATUS[0]}"
+> S/x/x.yaml:2:10: error: extends unknown opportunity 'product-developmen'; did you mean 'product-development'?
+> S/x/x.yaml:3:1: error: an extension adds to the opportunity it extends and cannot set 'title'; it takes aliases, tags, items of list fields, links and sources
+> S/x/x.yaml:4:1: error: an extension adds to the opportunity it extends and cannot set 'number'; it takes aliases, tags, items of list fields, links and sources
+> exit 3
+? 0
+# In the user's own folder, a broken extension is left out as any broken file is.
+$ mkdir -p "$SCRATCH/data/aistrat/knowledge" && printf 'kind: opportunity\nextends: nothing-here\naliases: [x]\nsources: [{source: article, locator: intro/1}]\n' > "$SCRATCH/data/aistrat/knowledge/x.yaml" && XDG_DATA_HOME="$SCRATCH/data" aistrat list opportunities 2>&1 | sed "s|$SCRATCH|S|"
+> aistrat: warning: S/data/aistrat/knowledge/x.yaml left out: it has 1 error (line 2: extends unknown opportunity 'nothing-here'); 'aistrat check' lists them, and --strict stops instead
+> ID                   TITLE                                            NUMBER
+> knowledge-exchange   Knowledge exchange in AI                         1
+> training-education   Cooperation in AI training and education         2
+> product-development  Joint AI product development for Southeast Asia  3
+> cybersecurity        AI-based cybersecurity policy and regulation     4
+? 0
