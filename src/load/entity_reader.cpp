@@ -389,6 +389,9 @@ std::optional<model::Entity> read_entity(const YamlNode& document, const model::
         if (auto text = reader.text(*extends, "'extends'")) {
             entity.id = *text;
             entity.where = extends->where;
+            if (text->find_first_not_of(" \t") == std::string::npos)
+                reader.error(extends->where,
+                             "'extends' is empty: name the id of the entity it adds to");
         }
     } else {
         for (const char* key : {"id", "title", "summary"})

@@ -26,6 +26,7 @@
 #include <thread>
 #include <unistd.h>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 namespace aistrat::load {
@@ -47,17 +48,36 @@ void hash_bytes(std::uint64_t& hash, std::string_view bytes) {
     }
 }
 
+/// What an entity holds already, to add each alias, tag, item and link once: kept over all
+/// the extensions of one entity, so that thousands of them cost their number, not its square.
+struct Held {
+    std::unordered_set<std::string> aliases;
+    std::unordered_set<std::string> tags;
+    std::unordered_map<std::string, std::unordered_set<std::string>> items; ///< by field
+    std::unordered_set<std::string> links;                                  ///< relation, id
+
+    explicit Held(const model::Entity& entity)
+        : aliases(entity.aliases.begin(), entity.aliases.end()),
+          tags(entity.tags.begin(), entity.tags.end()) {
+        for (const auto& field : entity.fields)
+            items[field.name].insert(field.value.items.begin(), field.value.items.end());
+        for (const auto& link : entity.links)
+            links.insert(link.relation + '\n' + link.target);
+    }
+};
+
 /// Adds `extension`'s aliases, tags, list items and links to `target`, each once; a plain
 /// item or link cites the extension's sources (not the entity's), and the extension is kept
 /// in `target.extensions` to say where they came from.
-void extend(model::Entity& target, model::Entity extension) {
-    const auto add_once = [](std::vector<std::string>& to, const std::vector<std::string>& from) {
+void extend(model::Entity& target, Held& held, model::Entity extension) {
+    const auto add_once = [](std::vector<std::string>& to, std::unordered_set<std::string>& seen,
+                             const std::vector<std::string>& from) {
         for (const auto& text : from)
-            if (std::find(to.begin(), to.end(), text) == to.end())
+            if (seen.insert(text).second)
                 to.push_back(text);
     };
-    add_once(target.aliases, extension.aliases);
-    add_once(target.tags, extension.tags);
+    add_once(target.aliases, held.aliases, extension.aliases);
+    add_once(target.tags, held.tags, extension.tags);
     const auto own = [&](model::Support support) {
         if (support.plain())
             support.sources = extension.sources;
@@ -72,9 +92,10 @@ void extend(model::Entity& target, model::Entity extension) {
             target.fields.push_back(std::move(added));
             existing = std::prev(target.fields.end());
         }
+        auto& seen = held.items[field.name];
         auto& items = existing->value.items;
         for (std::size_t i = 0; i < field.value.items.size(); ++i) {
-            if (std::find(items.begin(), items.end(), field.value.items[i]) != items.end())
+            if (!seen.insert(field.value.items[i]).second)
                 continue;
             // Every item gets its support written out once one has its own.
             existing->item_support.resize(items.size());
@@ -82,15 +103,9 @@ void extend(model::Entity& target, model::Entity extension) {
             existing->item_support.push_back(own(model::item_support(field, i)));
         }
     }
-    for (const auto& link : extension.links) {
-        const bool there =
-            std::any_of(target.links.begin(), target.links.end(), [&](const auto& l) {
-                return l.relation == link.relation && l.target == link.target;
-            });
-        if (!there)
+    for (const auto& link : extension.links)
+        if (held.links.insert(link.relation + '\n' + link.target).second)
             target.links.push_back({link.relation, link.target, link.where, own(link.support)});
-    }
-    target.index_fields();
     target.extensions.push_back(std::move(extension));
 }
 
@@ -103,14 +118,22 @@ void extend_entities(std::vector<model::Entity>& entities, std::vector<model::En
     std::unordered_map<std::string, std::size_t> at; // kind and id: the first entity of them
     for (std::size_t i = 0; i < entities.size(); ++i)
         at.try_emplace(entities[i].kind + '\n' + entities[i].id, i);
+    std::unordered_map<std::size_t, Held> held; // of each entity extended
+    std::size_t unknown = 0;
     for (auto& extension : extensions) {
         const auto found = at.find(extension.kind + '\n' + extension.id);
         if (found != at.end()) {
-            extend(entities[found->second], std::move(extension));
+            model::Entity& target = entities[found->second];
+            auto slot = held.find(found->second);
+            if (slot == held.end())
+                slot = held.emplace(found->second, Held(target)).first;
+            extend(target, slot->second, std::move(extension));
             continue;
         }
         std::string message = fmt::format("extends unknown {} '{}'", extension.kind, extension.id);
-        if (extension.id.size() <= 128) { // a misspelling, not a paragraph
+        // A misspelling, not a paragraph; and past the 100th, messages leave their suggestions
+        // out, as elsewhere (each costs a look at every entity).
+        if (extension.id.size() <= 128 && ++unknown <= k_max_file_diagnostics) {
             std::vector<std::string> ids;
             for (const auto& entity : entities)
                 if (entity.kind == extension.kind)
@@ -121,6 +144,8 @@ void extend_entities(std::vector<model::Entity>& entities, std::vector<model::En
         }
         diagnostics.push_back({extension.where, model::Severity::Error, message});
     }
+    for (const auto& entry : held)
+        entities[entry.first].index_fields();
 }
 
 } // namespace

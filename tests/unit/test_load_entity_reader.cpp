@@ -237,6 +237,15 @@ TEST_SUITE("load.entity_reader") {
                             "kb/z.yaml:15:10: error: extends unknown item 'zzzz'"});
     }
 
+    TEST_CASE("load_folders: an extension names the entity it adds to") {
+        CHECK(test::all_diagnostics(test::load_strings(
+                  {{"kb",
+                    {{"z.yaml", "kind: item\nextends: \"\"\naliases: [x]\n"
+                                "sources: [{source: doc, locator: p9}]\n"}}}})) ==
+              std::vector<std::string>{"kb/z.yaml:2:10: error: 'extends' is empty: name the id "
+                                       "of the entity it adds to"});
+    }
+
     TEST_CASE("read_entity: wrong types") {
         CHECK(errors_of(test::item("a", 1, "born: yesterday\n")) ==
               std::vector<std::string>{"kb/x.yaml:6:7: error: field 'born' must be a date written "
