@@ -56,7 +56,11 @@ report::Report brief_report(Context& ctx, const Options& options, bool around, b
         brief.around = &require_entity(kb, nullptr, options.around);
     brief.depth = options.depth;
     if (options.citations == "pandoc") {
-        if (ctx.format("report brief") != Format::Markdown || ctx.templated())
+        if (ctx.templated())
+            throw Failure(ExitCode::Usage,
+                          "--citations pandoc writes the markdown pandoc reads, and does not go "
+                          "through --template; leave one of them out");
+        if (ctx.format("report brief") != Format::Markdown)
             throw Failure(ExitCode::Usage,
                           "--citations pandoc is for --format markdown, which pandoc reads");
         brief.citations = report::Citations::Pandoc;

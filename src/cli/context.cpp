@@ -79,6 +79,7 @@ const std::vector<Format>& formats_of(std::string_view command) {
         {"report country", documents},
         {"kinds", documents},
         {"ask", documents},
+        {"quote", documents},
         {"cache info", documents},
         {"cache clear", text},
         {"check", {Text, Markdown, Json, Yaml}},
@@ -214,8 +215,11 @@ std::vector<std::string> Context::leave_out(const cache::Knowledge& knowledge) c
     return files;
 }
 
-const model::KnowledgeBase& Context::knowledge() {
+const cache::Knowledge& Context::served() {
     load();
+    if (m_served)
+        return *m_load;
+    m_served = true;
     // Files of the user's folder with errors are left out, and the knowledge loaded again
     // without them (through the cache, under a key of its own). Leaving a file out can put
     // errors in others (a link to an entity it held), which are left out in turn; the
@@ -259,10 +263,16 @@ const model::KnowledgeBase& Context::knowledge() {
             // The errors as they are, with every file loaded.
             m_tried.push_back(std::move(m_load));
             m_load = std::move(m_tried.front());
-        } else
+        } else {
+            m_left_out = std::move(skipped);
             warn(notes);
+        }
     }
-    const auto& loaded = *m_load;
+    return *m_load;
+}
+
+const model::KnowledgeBase& Context::knowledge() {
+    const auto& loaded = served();
     if (model::has_errors(loaded.diagnostics)) {
         print_diagnostics();
         const auto errors =

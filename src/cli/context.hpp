@@ -91,6 +91,13 @@ public:
     const cache::Knowledge& load();
     /// The diagnostics of loading and of the cross-entity checks, sorted by position.
     const model::Diagnostics& diagnostics();
+    /// The knowledge commands are served: load(), with the files of the user's own folder
+    /// that have errors left out, each with a warning (unless --strict: that folder is looked
+    /// for, not named, and should never take the rest of the knowledge down). It may still
+    /// have errors elsewhere.
+    const cache::Knowledge& served();
+    /// The files served() left out, by the path diagnostics show.
+    const std::vector<std::string>& left_out() const { return m_left_out; }
     /// The knowledge base; a Failure (invalid knowledge), after printing the diagnostics,
     /// when it has errors. Files of the user's own folder that have errors are left out
     /// instead, each with a warning, unless --strict: that folder is looked for, not named,
@@ -120,8 +127,10 @@ private:
     static constexpr std::size_t k_leave_out_rounds = 4;
 
     std::unique_ptr<cache::Knowledge> m_load; ///< on the heap, where it stays to the end
-    /// The loads knowledge() replaced, kept: a command may still hold a reference.
+    /// The loads served() replaced, kept: a command may still hold a reference.
     std::vector<std::unique_ptr<cache::Knowledge>> m_tried;
+    std::vector<std::string> m_left_out;
+    bool m_served = false;
     std::unique_ptr<search::SearchIndex> m_index;
     /// With --stated-only: the knowledge without what no source states (its index is built
     /// in memory, never cached).

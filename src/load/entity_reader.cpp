@@ -279,7 +279,7 @@ void read_links(NodeReader& reader, const YamlNode& node, const model::Schema& s
             if (!hint.empty())
                 message += "; " + hint;
             else if (!allowed.empty() && reader.room_for_detail())
-                message += fmt::format(" (a {} may use: {})", kind.name,
+                message += fmt::format(" (kind '{}' may use: {})", kind.name,
                                        fmt::to_string(fmt::join(allowed, ", ")));
             reader.error(key.where, message);
             continue;

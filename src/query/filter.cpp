@@ -458,11 +458,13 @@ bool matches(const model::KnowledgeBase& kb, const Entity& entity, const Conditi
                 return true;
             break;
         case Op::LessEqual:
-            if (order <= 0)
+            // Or equal as `=` says it is: value<=600 holds for US$600 billion, as value=600
+            // does (value written as 600).
+            if (order <= 0 || (exponent != 0 && equal(v)))
                 return true;
             break;
         case Op::GreaterEqual:
-            if (order >= 0)
+            if (order >= 0 || (exponent != 0 && equal(v)))
                 return true;
             break;
         default:

@@ -35,16 +35,20 @@ EntityReferences::EntityReferences(const model::KnowledgeBase& kb, const Entity&
     m_defaults = m_items.size();
 }
 
+std::string EntityReferences::cites(const std::vector<model::Citation>& citations) {
+    if (citations.empty())
+        return {};
+    std::vector<std::size_t> numbers;
+    for (const auto& citation : citations)
+        numbers.push_back(number(citation));
+    std::sort(numbers.begin(), numbers.end());
+    numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
+    m_marked = true;
+    return " [" + fmt::to_string(fmt::join(numbers, ", ")) + "]";
+}
+
 std::string EntityReferences::marks(const model::Support& support) {
-    std::string out;
-    if (!support.sources.empty()) {
-        std::vector<std::size_t> numbers;
-        for (const auto& citation : support.sources)
-            numbers.push_back(number(citation));
-        std::sort(numbers.begin(), numbers.end());
-        numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
-        out += " [" + fmt::to_string(fmt::join(numbers, ", ")) + "]";
-    }
+    std::string out = cites(support.sources);
     out += basis_mark(support.basis);
     m_marked = m_marked || !out.empty();
     return out;
@@ -185,7 +189,7 @@ Document show_document(const model::KnowledgeBase& kb, const Entity& entity) {
             fmt::format("{}:{} adds {}", extension.where.path, extension.where.line,
                         parts.empty() ? std::string("nothing")
                                       : fmt::to_string(fmt::join(parts, "; "))) +
-            marks(model::Support{model::Basis::Stated, extension.sources}));
+            references.cites(extension.sources));
     }
     if (!extended.items.empty())
         doc.add(Heading{2, "Extended by"}).add(std::move(extended));

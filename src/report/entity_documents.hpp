@@ -16,8 +16,11 @@ public:
     EntityReferences(const model::KnowledgeBase& kb, const model::Entity& entity);
 
     /// The marks a statement with `support` carries: " [7, 8]" for its own citations, and
-    /// " (implied)" or " (our reading)" for its basis; empty for a plain one.
+    /// " (implied)" or " (our reading)" for its basis; empty for a plain one. The citations
+    /// are kept by address: `support` must be the knowledge's, not a temporary.
     std::string marks(const model::Support& support);
+    /// " [7, 8]" for `citations`, kept by address as `marks` keeps them.
+    std::string cites(const std::vector<model::Citation>& citations);
 
     /// The Sources section: a note on the marks when a statement carried one, then the list
     /// (source, locator, title, publisher, address).

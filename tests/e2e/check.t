@@ -92,6 +92,10 @@ $ u="$SCRATCH/data/aistrat/knowledge" && mkdir -p "$SCRATCH/data/aistrat" && cp 
 > digital-mou  A digital economy memorandum  2021-01-12
 > 2
 ? 0
+# paths counts what the commands see, and names what it left out.
+$ u="$SCRATCH/data/aistrat/knowledge" && mkdir -p "$SCRATCH/data/aistrat" && cp -r extra "$u" && printf 'kind: treaty\nid: broken-one\ntitle: [unclosed\n' > "$u/bad.yaml" && XDG_DATA_HOME="$SCRATCH/data" aistrat paths -f json 2>/dev/null | jq -c '[.folders[1].entities, (.left_out | map(sub(".*/"; ""))), .errors]'
+> [2,["bad.yaml"],0]
+? 0
 # check reports it (exit 3); --strict, before or after the command, makes every command stop.
 $ u="$SCRATCH/data/aistrat/knowledge" && mkdir -p "$u" && printf 'kind: treaty\nid: broken-one\ntitle: [unclosed\n' > "$u/bad.yaml" && export XDG_DATA_HOME="$SCRATCH/data" && { aistrat check; echo "check: $?"; aistrat --strict list pillars; echo "--strict list: $?"; aistrat list pillars --strict; echo "list --strict: $?"; } 2>&1 | sed "s|$SCRATCH|S|"
 > S/data/aistrat/knowledge/bad.yaml:4:1: error: YAML syntax: end of sequence flow not found

@@ -99,3 +99,9 @@ $ mkdir -p "$SCRATCH/data/aistrat/knowledge" && printf 'kind: opportunity\nexten
 > product-development  Joint AI product development for Southeast Asia  3
 > cybersecurity        AI-based cybersecurity policy and regulation     4
 ? 0
+# An extension that adds only a name still says where it came from, citing its source.
+$ mkdir -p "$SCRATCH/y" && printf 'kind: pillar\nextends: education\naliases: [edu]\nsources: [{source: article, locator: intro/1}]\n' > "$SCRATCH/y/y.yaml" && aistrat --kb "$SCRATCH/y" show edu | sed -n '/Extended by/,/^$/p' | sed "s|$SCRATCH|S|"
+> Extended by
+>   - S/y/y.yaml:2 adds aliases: edu [1]
+>
+? 0

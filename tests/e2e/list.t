@@ -266,6 +266,14 @@ $ aistrat list figures --where value=600 --fields id && aistrat list figures --w
 > ID
 > china-ai-annual-value
 ? 0
+# <= and >= hold where = does, and != is its negation, for the number as written too.
+$ aistrat list figures --where 'value<=600' --fields id,value && aistrat list figures --where 'value>=600' --fields id | grep -c annual; aistrat list figures --where 'value!=600' --fields id | grep -c annual
+> ID                     VALUE
+> china-ai-annual-value  600
+> china-ai-gdp-share     3.7
+> 1
+> 0
+? 1
 
 # The sources an entity cites, as a field.
 $ aistrat list organizations --fields id,sources --where sources=article

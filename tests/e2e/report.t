@@ -265,6 +265,10 @@ $ aistrat report brief --citations pandoc
 ! aistrat: error: --citations pandoc is for --format markdown, which pandoc reads
 ! Run 'aistrat report brief --help' for usage.
 ? 2
+$ printf '{{schema_version}}\n' > "$SCRATCH/t.mustache" && aistrat report brief --citations pandoc -f markdown --template "$SCRATCH/t.mustache"
+! aistrat: error: --citations pandoc writes the markdown pandoc reads, and does not go through --template; leave one of them out
+! Run 'aistrat report brief --help' for usage.
+? 2
 $ aistrat report brief --citations apa -f markdown
 ! aistrat: error: --citations: apa not in {numbered,pandoc}
 ! Run 'aistrat report brief --help' for usage.
