@@ -342,6 +342,8 @@ std::string key_for(const load::SearchOptions& options, const Settings& settings
         add_field(key, "skip");
         add_field(key, skipped);
     }
+    if (options.skip_user_folder)
+        add_field(key, "skip the user folder");
     return fmt::format("{:016x}", load::hash_of(key));
 }
 

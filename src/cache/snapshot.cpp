@@ -380,6 +380,7 @@ std::string encode(const Snapshot& snapshot) {
         w.location(d.where);
         w.number(static_cast<std::uint64_t>(d.severity));
         w.text(d.message);
+        w.flag(d.whole_graph);
     }
     return w.take();
 }
@@ -415,6 +416,7 @@ std::optional<Snapshot> decode(std::string_view bytes) {
             d.where = r.location();
             d.severity = r.choice(model::Severity::Warning);
             d.message = r.text();
+            d.whole_graph = r.flag();
         }
         if (!r.done())
             return std::nullopt;

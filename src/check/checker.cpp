@@ -303,6 +303,8 @@ Diagnostics check_knowledge_base(const KnowledgeBase& kb) {
         check_placeholders(entity, out);
     }
     check_identifying_fields(kb, out);
+    for (auto& d : out)
+        d.whole_graph = true;
     return out;
 }
 

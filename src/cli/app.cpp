@@ -57,9 +57,10 @@ void print_error(const std::string& message, const std::string& detail = {}) {
 std::string version_text(Context& ctx) {
     std::string out = fmt::format("aistrat {}\n", AISTRAT_VERSION);
     try {
-        const auto& loaded = ctx.load();
+        // As the commands see it: the user's files with errors left out, with a warning.
+        const auto& loaded = ctx.served();
         const auto errors =
-            std::count_if(ctx.diagnostics().begin(), ctx.diagnostics().end(),
+            std::count_if(loaded.diagnostics.begin(), loaded.diagnostics.end(),
                           [](const auto& d) { return d.severity == model::Severity::Error; });
         std::vector<std::string> folders;
         for (const auto& folder : loaded.kb.folders())

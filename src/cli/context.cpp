@@ -26,6 +26,8 @@
 #include <limits>
 #include <map>
 #include <unistd.h>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace aistrat::cli {
 
@@ -202,17 +204,32 @@ std::vector<std::string> Context::leave_out(const cache::Knowledge& knowledge) c
     for (const auto& folder : knowledge.kb.folders())
         if (folder.origin == "user")
             user = folder.name + "/";
-    std::vector<std::string> files;
+    // A file's own errors first: an error between files (a duplicate id, a link to an entity
+    // not there) may be another's doing, such as a broken draft holding the same id, and is
+    // left to a later round, once every file that is wrong in itself is out.
+    std::vector<std::string> own;
+    std::vector<std::string> between;
+    std::unordered_set<std::string_view> seen;
+    bool elsewhere = false; // an error between files outside the user's folder
     for (const auto& d : knowledge.diagnostics) {
         if (d.severity != model::Severity::Error)
             continue;
-        // An error anywhere else stays an error, whatever is left out.
-        if (user.empty() || !d.where.path.starts_with(user))
-            return {};
-        if (std::find(files.begin(), files.end(), d.where.path) == files.end())
-            files.push_back(d.where.path);
+        if (user.empty() || !d.where.path.starts_with(user)) {
+            // A file's own error anywhere else stays an error, whatever is left out; one
+            // between files (a --kb file holding the id of a broken draft of the user's) may
+            // go with the user's broken files, and is tried.
+            if (!d.whole_graph)
+                return {};
+            elsewhere = true;
+            continue;
+        }
+        if (seen.insert(d.where.path).second)
+            (d.whole_graph ? between : own).push_back(d.where.path);
     }
-    return files;
+    if (own.empty())
+        return elsewhere ? std::vector<std::string>{} : between;
+    // A file with both kinds goes now.
+    return own;
 }
 
 const cache::Knowledge& Context::served() {
@@ -222,34 +239,50 @@ const cache::Knowledge& Context::served() {
     m_served = true;
     // Files of the user's folder with errors are left out, and the knowledge loaded again
     // without them (through the cache, under a key of its own). Leaving a file out can put
-    // errors in others (a link to an entity it held), which are left out in turn; the
-    // rounds are bounded, as each costs a load.
+    // errors in others (a link to an entity it held), which are left out in turn; past a few
+    // rounds, each a load, the whole folder is.
     std::vector<std::string> skipped;
     std::vector<std::string> notes;
+    bool whole_folder = false;
     for (std::size_t round = 0;
-         round < k_leave_out_rounds && model::has_errors(m_load->diagnostics); ++round) {
+         round <= k_leave_out_rounds && model::has_errors(m_load->diagnostics); ++round) {
         const std::vector<std::string> more = leave_out(*m_load);
         if (more.empty())
             break;
-        for (const auto& path : more) {
-            const auto is_error = [&](const model::Diagnostic& d) {
-                return d.severity == model::Severity::Error && d.where.path == path;
-            };
-            const auto& all = m_load->diagnostics;
-            const auto count = std::count_if(all.begin(), all.end(), is_error);
-            const model::Diagnostic& first = *std::find_if(all.begin(), all.end(), is_error);
-            notes.push_back(render::clip_line(
-                fmt::format("{} left out: it has {} error{} ({}{}); 'aistrat check' lists them, "
-                            "and --strict stops instead",
-                            path, count, count == 1 ? "" : "s",
-                            first.where.line > 0 ? fmt::format("line {}: ", first.where.line)
-                                                 : std::string(),
-                            first.message),
-                300));
-        }
-        skipped.insert(skipped.end(), more.begin(), more.end());
         load::SearchOptions options = search_options();
-        options.skip = skipped;
+        if (round == k_leave_out_rounds) {
+            whole_folder = true;
+            options.skip_user_folder = true;
+        } else {
+            // One pass over the diagnostics for every file's count and first error.
+            std::unordered_map<std::string_view, std::pair<std::size_t, const model::Diagnostic*>>
+                errors;
+            for (const auto& path : more)
+                errors.emplace(path, std::pair<std::size_t, const model::Diagnostic*>{0, nullptr});
+            for (const auto& d : m_load->diagnostics) {
+                if (d.severity != model::Severity::Error)
+                    continue;
+                if (auto it = errors.find(d.where.path); it != errors.end()) {
+                    if (it->second.first++ == 0)
+                        it->second.second = &d;
+                }
+            }
+            for (const auto& path : more) {
+                const auto& [count, first] = errors.at(path);
+                if (notes.size() < k_left_out_warnings)
+                    notes.push_back(render::clip_line(
+                        fmt::format("{} left out: it has {} error{} ({}{}); 'aistrat check' lists "
+                                    "them, and --strict stops instead",
+                                    path, count, count == 1 ? "" : "s",
+                                    first->where.line > 0
+                                        ? fmt::format("line {}: ", first->where.line)
+                                        : std::string(),
+                                    first->message),
+                        300));
+            }
+            skipped.insert(skipped.end(), more.begin(), more.end());
+            options.skip = skipped;
+        }
         std::vector<std::string> warnings;
         auto again = cache::load(options, cache_settings(), warnings);
         warn(warnings);
@@ -263,7 +296,18 @@ const cache::Knowledge& Context::served() {
             // The errors as they are, with every file loaded.
             m_tried.push_back(std::move(m_load));
             m_load = std::move(m_tried.front());
+        } else if (whole_folder) {
+            const std::string user = load::user_knowledge_dir(search_options());
+            m_left_out = {user};
+            warn({fmt::format("your knowledge folder {} left out: leaving out its files with "
+                              "errors ({} of them) left errors in others; 'aistrat check' lists "
+                              "them, and --strict stops instead",
+                              user, skipped.size())});
         } else {
+            if (skipped.size() > notes.size())
+                notes.push_back(fmt::format("{} more files of your knowledge folder left out, "
+                                            "with errors; 'aistrat check' lists them",
+                                            skipped.size() - notes.size()));
             m_left_out = std::move(skipped);
             warn(notes);
         }

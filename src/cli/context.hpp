@@ -123,8 +123,11 @@ private:
     /// The user's own folder's files that have errors, left out of the knowledge; empty
     /// when the knowledge is served without it, or with --strict.
     std::vector<std::string> leave_out(const cache::Knowledge& knowledge) const;
-    /// How many times knowledge() leaves files out and loads again, at most.
+    /// How many times served() leaves files out and loads again before it leaves out the
+    /// user's whole folder.
     static constexpr std::size_t k_leave_out_rounds = 4;
+    /// Files left out that get a warning line each; the rest are counted in one more.
+    static constexpr std::size_t k_left_out_warnings = 20;
 
     std::unique_ptr<cache::Knowledge> m_load; ///< on the heap, where it stays to the end
     /// The loads served() replaced, kept: a command may still hold a reference.

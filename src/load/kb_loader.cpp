@@ -21,6 +21,7 @@
 #include <filesystem>
 #include <functional>
 #include <iterator>
+#include <optional>
 #include <set>
 #include <system_error>
 #include <thread>
@@ -155,6 +156,35 @@ LoadResult load_folders(const std::vector<Folder>& folders) {
     result.content_hash = k_fnv_basis;
     model::Schema schema;
     model::Vocabulary vocabulary;
+    // Each file's aliases are bounded by its own size, but that bound has 64 KiB to spare,
+    // so many small files could still grow the knowledge a hundredfold (5,000 files of
+    // 1.4 KB made 305 MiB). Over all the files together, aliases may copy no more text than
+    // the files hold and 64 KiB; counted in the order files are read (schemas and
+    // vocabularies first), so the file that passes the limit is the same on every run. It
+    // gets the error, and what it holds is not read.
+    std::size_t total_bytes = 0;
+    for (const auto& folder : folders)
+        for (const auto& file : folder.files)
+            total_bytes += file.content.size();
+    const std::size_t alias_limit = total_bytes + k_alias_slack;
+    std::size_t aliased = 0;
+    const auto too_much_aliased = [&](std::size_t alias_bytes, const model::Location& first,
+                                      model::Diagnostics& diagnostics) {
+        if (alias_bytes == 0)
+            return false;
+        if (aliased + alias_bytes <= alias_limit) {
+            aliased += alias_bytes;
+            return false;
+        }
+        diagnostics.push_back(
+            {first, model::Severity::Error,
+             fmt::format("too much text made by aliases: this file's aliases copy {} bytes, and "
+                         "with those of the files before it the knowledge's aliases would copy "
+                         "more than {} bytes (the size of all its files and 64 KiB); the file "
+                         "is not read",
+                         alias_bytes, alias_limit)});
+        return true;
+    };
     for (const auto& folder : folders) {
         for (const auto& file : folder.files) {
             if (file.relative != k_schema_file && file.relative != k_vocabulary_file)
@@ -165,6 +195,8 @@ LoadResult load_folders(const std::vector<Folder>& folders) {
             YamlParse parse = parse_yaml(file.path, file.content);
             result.diagnostics.insert(result.diagnostics.end(), parse.diagnostics.begin(),
                                       parse.diagnostics.end());
+            if (too_much_aliased(parse.alias_bytes, parse.first_alias, result.diagnostics))
+                continue;
             for (const auto& document : parse.documents) {
                 if (file.relative == k_schema_file)
                     read_schema(document, schema, result.diagnostics);
@@ -261,30 +293,12 @@ LoadResult load_folders(const std::vector<Folder>& folders) {
     // yaml-cpp reads about 8 MB/s: 125 ns a byte.
     run_in_parallel(work, threads_for(jobs.size(), jobs.empty() ? 0 : bytes / jobs.size() * 125));
 
-    // Each file's aliases are bounded by its own size, but that bound has 64 KiB to spare,
-    // so many small files could still grow the knowledge a hundredfold (5,000 files of
-    // 1.4 KB made 305 MiB). Over all the files together, aliases may copy no more text than
-    // the files hold and 64 KiB; counted in the files' order, so the file that passes the
-    // limit is the same on every run. Its entities are left out and it gets the error.
-    const std::size_t alias_limit = bytes + k_alias_slack;
-    std::size_t aliased = 0;
-    for (auto& job : jobs) {
-        if (job.alias_bytes == 0)
-            continue;
-        if (aliased + job.alias_bytes <= alias_limit) {
-            aliased += job.alias_bytes;
-            continue;
+    // The entity files' aliases, against the same limit, in order.
+    for (auto& job : jobs)
+        if (too_much_aliased(job.alias_bytes, job.first_alias, job.diagnostics)) {
+            job.entities.clear();
+            job.extensions.clear();
         }
-        job.entities.clear();
-        job.extensions.clear();
-        job.diagnostics.push_back(
-            {job.first_alias, model::Severity::Error,
-             fmt::format("too much text made by aliases: this file's aliases copy {} bytes, and "
-                         "with those of the files before it the knowledge's aliases would copy "
-                         "more than {} bytes (the size of all its files and 64 KiB); the file "
-                         "is not read",
-                         job.alias_bytes, alias_limit)});
-    }
 
     std::vector<model::Entity> entities;
     std::vector<model::Entity> extensions;
@@ -345,6 +359,8 @@ KnowledgeScan scan_knowledge(const SearchOptions& options) {
     scan.max_file_bytes = options.max_file_bytes;
     std::set<std::filesystem::path> seen;
     std::set<std::pair<std::uint64_t, std::uint64_t>> seen_files; // device, inode
+    const std::unordered_set<std::string> skip(options.skip.begin(), options.skip.end());
+    std::optional<std::filesystem::path> user_canonical; // where the user's folder was read
     for (const auto& spec : knowledge_path(options)) {
         // The user's own folder is looked for, not named: one that is not there is fine, one
         // that is no folder or cannot be read is passed over with a warning.
@@ -352,7 +368,7 @@ KnowledgeScan scan_knowledge(const SearchOptions& options) {
             const UserFolder user = examine_user_folder(spec.dir);
             if (user.state == UserFolder::State::LeftOut)
                 scan.warnings.push_back(user.warning);
-            if (user.state != UserFolder::State::Folder)
+            if (user.state != UserFolder::State::Folder || options.skip_user_folder)
                 continue;
         }
         std::error_code ec;
@@ -363,10 +379,20 @@ KnowledgeScan scan_knowledge(const SearchOptions& options) {
                 spec.origin));
             continue;
         }
-        // The same folder named twice (say in AISTRAT_KB and --kb) is loaded once.
+        // The same folder named twice (say in AISTRAT_KB and --kb) is loaded once. The user's
+        // folder named again, with --kb or AISTRAT_KB, is named: as strict as they are.
         const auto canonical = std::filesystem::canonical(spec.dir, ec);
-        if (!seen.insert(canonical).second)
+        if (!seen.insert(canonical).second) {
+            if (spec.required && user_canonical && *user_canonical == canonical)
+                for (auto& folder : scan.folders)
+                    if (!folder.required) {
+                        folder.required = true;
+                        folder.origin = spec.origin;
+                    }
             continue;
+        }
+        if (!spec.required)
+            user_canonical = canonical;
         // In the user's own folder, what cannot be read is left out with a warning, as the
         // folder is when it cannot be read at all.
         std::vector<std::string> unread;
@@ -383,11 +409,9 @@ KnowledgeScan scan_knowledge(const SearchOptions& options) {
             return file.regular && file.inode != 0 &&
                    !seen_files.insert({file.device, file.inode}).second;
         });
-        if (!spec.required && !options.skip.empty())
-            std::erase_if(folder.files, [&](const FileStat& file) {
-                return std::find(options.skip.begin(), options.skip.end(), file.path) !=
-                       options.skip.end();
-            });
+        if (!spec.required && !skip.empty())
+            std::erase_if(folder.files,
+                          [&](const FileStat& file) { return skip.contains(file.path); });
         scan.folders.push_back(std::move(folder));
         scan.canonical.push_back(canonical.string());
     }

@@ -21,6 +21,9 @@ struct SearchOptions {
     /// errors, so that the rest of the knowledge still serves (see cli::Context::knowledge).
     /// Files of folders named with --kb or AISTRAT_KB are never left out.
     std::vector<std::string> skip;
+    /// Leave the user's own folder out altogether: when leaving out its files with errors
+    /// kept breaking others.
+    bool skip_user_folder = false;
 };
 
 struct FolderSpec {

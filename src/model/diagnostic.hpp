@@ -21,6 +21,9 @@ struct Diagnostic {
     Location where;
     Severity severity = Severity::Error;
     std::string message;
+    /// Found by checking the whole graph (a duplicate id, a link to an entity that is not
+    /// there), not by reading one file: it may be another file's doing.
+    bool whole_graph = false;
     bool operator==(const Diagnostic&) const = default;
 };
 

@@ -111,11 +111,34 @@ $ u="$SCRATCH/data/aistrat/knowledge" && mkdir -p "$u" && printf 'kind: treaty\n
 # built-in id is the user file's error.
 $ u="$SCRATCH/data/aistrat/knowledge" && mkdir -p "$u" && printf 'kind: country\nid: laos\ntitle: Laos\nsummary: s\ncolour: blue\nsources: [{source: article, locator: intro/1}]\n' > "$u/a.yaml" && printf 'kind: organization\nid: lao-ai\ntitle: Lao AI\nsummary: s\nlinks: {based-in: laos}\nsources: [{source: article, locator: intro/1}]\n' > "$u/b.yaml" && printf 'kind: pillar\nid: education\ntitle: Again\nsummary: s\nsources: [{source: article, locator: intro/1}]\n' > "$u/c.yaml" && XDG_DATA_HOME="$SCRATCH/data" aistrat list countries 2>&1 | sed "s|$SCRATCH|S|"
 > aistrat: warning: S/data/aistrat/knowledge/a.yaml left out: it has 1 error (line 5: unknown field 'colour' for kind 'country'); 'aistrat check' lists them, and --strict stops instead
-> aistrat: warning: S/data/aistrat/knowledge/c.yaml left out: it has 1 error (line 1: duplicate id 'education' of kind 'pillar' (first defined at <builtin>/pillars/education.yaml:1:1)); 'aistrat check' lists them, and --strict stops instead
 > aistrat: warning: S/data/aistrat/knowledge/b.yaml left out: it has 1 error (line 5: 'based-in' links to unknown country 'laos'); 'aistrat check' lists them, and --strict stops instead
+> aistrat: warning: S/data/aistrat/knowledge/c.yaml left out: it has 1 error (line 1: duplicate id 'education' of kind 'pillar' (first defined at <builtin>/pillars/education.yaml:1:1)); 'aistrat check' lists them, and --strict stops instead
 > ID         TITLE      REGION
 > china      China
 > indonesia  Indonesia  Southeast Asia
+? 0
+# A file's own errors go first: a broken draft holding an id leaves out only itself, not the
+# file that holds the id as well (here in a --kb folder, which would otherwise stop everything).
+$ u="$SCRATCH/data/aistrat/knowledge" && mkdir -p "$u" "$SCRATCH/proj" && printf 'kind: organization\nid: acme\ntitle: Acme draft\nsummary: s\nbogus: 1\nsources: [{source: article, locator: intro/1}]\n' > "$u/draft.yaml" && printf 'kind: organization\nid: acme\ntitle: Acme\nsummary: s\nsources: [{source: article, locator: intro/1}]\n' > "$SCRATCH/proj/acme.yaml" && XDG_DATA_HOME="$SCRATCH/data" aistrat --kb "$SCRATCH/proj" show acme -f json 2>&1 | sed "s|$SCRATCH|S|" | grep -o 'warning: S/[^ ]*\|"title": "[^"]*"' | head -2
+> warning: S/data/aistrat/knowledge/draft.yaml
+> "title": "Acme"
+? 0
+# Past four rounds of files breaking others, the whole folder is left out, with one warning.
+$ u="$SCRATCH/data/aistrat/knowledge" && mkdir -p "$u" && printf 'kind: figure\nid: f0\ntitle: [bad\n' > "$u/f0.yaml" && for i in 1 2 3 4 5; do printf 'kind: figure\nid: f%s\ntitle: F\nsummary: s\nvalue: 1\nunit: USD\nmeasure: m\nlinks: {part-of: f%s}\nsources: [{source: article, locator: intro/1}]\n' $i $((i-1)) > "$u/f$i.yaml"; done && XDG_DATA_HOME="$SCRATCH/data" aistrat list figures 2>&1 >/dev/null | sed "s|$SCRATCH|S|"; XDG_DATA_HOME="$SCRATCH/data" aistrat paths -f json 2>/dev/null | jq -c '.left_out' | sed "s|$SCRATCH|S|"
+> aistrat: warning: your knowledge folder S/data/aistrat/knowledge left out: leaving out its files with errors (4 of them) left errors in others; 'aistrat check' lists them, and --strict stops instead
+> ["S/data/aistrat/knowledge"]
+? 0
+# Many files left out: twenty lines, then one that counts the rest.
+$ u="$SCRATCH/data/aistrat/knowledge" && mkdir -p "$u" && for i in $(seq 10 34); do printf 'kind: event\nid: e%s\ntitle: [bad\n' $i > "$u/e$i.yaml"; done && XDG_DATA_HOME="$SCRATCH/data" aistrat list pillars 2>&1 >/dev/null | sed "s|$SCRATCH|S|" | tail -2; XDG_DATA_HOME="$SCRATCH/data" aistrat list pillars 2>&1 >/dev/null | wc -l
+> aistrat: warning: S/data/aistrat/knowledge/e29.yaml left out: it has 1 error (line 4: YAML syntax: end of sequence flow not found); 'aistrat check' lists them, and --strict stops instead
+> aistrat: warning: 5 more files of your knowledge folder left out, with errors; 'aistrat check' lists them
+> 21
+? 0
+# The user's folder named with --kb or AISTRAT_KB too is as strict as they are.
+$ u="$SCRATCH/data/aistrat/knowledge" && mkdir -p "$u" && printf 'kind: event\nid: e\ntitle: [bad\n' > "$u/e.yaml" && XDG_DATA_HOME="$SCRATCH/data" aistrat --kb "$u" list pillars > /dev/null 2>&1; echo $?; XDG_DATA_HOME="$SCRATCH/data" AISTRAT_KB="$u" aistrat list pillars > /dev/null 2>&1; echo $?; XDG_DATA_HOME="$SCRATCH/data" aistrat list pillars > /dev/null 2>&1; echo $?
+> 3
+> 3
+> 0
 ? 0
 # Folders named with --kb or AISTRAT_KB stay strict: their errors stop every command, and then
 # every error is listed, the user folder's too.
