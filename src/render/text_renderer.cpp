@@ -133,6 +133,7 @@ public:
             for (std::size_t c = 0; c < columns; ++c)
                 widths[c] = std::max(widths[c], display_width(row[c]));
         std::vector<std::string> legend;
+        const std::vector<std::string> titles = cells[0];
         if (!fit(widths, cells) && table.matrix && columns > 2) {
             // A matrix's column heads are titles: numbered, with a legend, rather than split
             // inside a word.
@@ -146,8 +147,11 @@ public:
                 for (const auto& row : cells)
                     widths[c] = std::max(widths[c], display_width(row[c]));
             }
-            if (!fit(widths, cells))
+            if (!fit(widths, cells)) {
+                // Blocks of lines then, each line led by its column's title in full.
                 legend.clear();
+                cells[0] = titles;
+            }
         }
         if (legend.empty() && !fits(widths)) {
             vertical(cells);

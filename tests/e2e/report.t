@@ -285,3 +285,15 @@ $ COLUMNS=80 aistrat report matrix | sed -n '3p;9,10p'
 > 1: AI education and research
 > 2: Applying AI in strategic areas
 ? 0
+# Narrower than the numbered heads, each row is a block of lines led by the titles in full.
+$ COLUMNS=30 aistrat report matrix | sed -n '3,11p'
+> Opportunity                      Knowledge
+>                                  exchange
+>                                  in AI
+> AI education and research        ?
+> Applying AI in strategic areas
+> Secure data infrastructure
+> Supportive regulation
+> A robust AI ecosystem            ?
+> International cooperation in AI  ~
+? 0
