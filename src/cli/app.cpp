@@ -155,7 +155,8 @@ std::string long_name(CLI::App& app, const std::string& word) {
 
 /// For a command with subcommands (`report`), a message naming the word after it that is
 /// none of them, with the closest; empty when there is no such word.
-std::string unknown_subcommand(const std::vector<Command>& commands, int argc, char** argv) {
+std::string unknown_subcommand(CLI::App& app, const std::vector<Command>& commands, int argc,
+                               char** argv) {
     for (const auto& command : commands) {
         const auto subs = command.app->get_subcommands({});
         if (!command.app->parsed() || subs.empty())
@@ -168,6 +169,11 @@ std::string unknown_subcommand(const std::vector<Command>& commands, int argc, c
             const std::string arg = argv[i];
             if (arg == command.app->get_name()) {
                 after = true;
+                continue;
+            }
+            // An option's value (`report -f json`) is no report's name.
+            if (takes_value(app, arg)) {
+                ++i;
                 continue;
             }
             if (!after || arg.starts_with("-"))
@@ -402,7 +408,7 @@ int run_command(int argc, char** argv) {
                            !hint.empty()) {
                     message += "; " + hint;
                 }
-            } else if (const auto unknown = unknown_subcommand(commands, argc, argv);
+            } else if (const auto unknown = unknown_subcommand(app, commands, argc, argv);
                        !unknown.empty()) {
                 message = unknown;
             } else if (!any_command && !word.empty()) {

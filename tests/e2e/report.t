@@ -141,6 +141,11 @@ $ aistrat report brif
 ! aistrat: error: unknown report 'brif'; did you mean 'brief'?
 ! Run 'aistrat report --help' for usage.
 ? 2
+# An option's value is no report's name.
+$ aistrat report -f json
+! aistrat: error: 'report' needs one of: brief, matrix, gaps, compare, country
+! Run 'aistrat report --help' for usage.
+? 2
 $ aistrat report matrix --rows pillar --cols person
 ! aistrat: error: no relation joins pillar and person; see 'aistrat kinds'
 ! Run 'aistrat report matrix --help' for usage.
