@@ -355,8 +355,12 @@ std::optional<model::Entity> read_entity(const YamlNode& document, const model::
         for (std::size_t i = 0; i < document.pair_count(); ++i) {
             const YamlNode& key = document.key(i);
             const model::FieldDef* def = key.is_scalar() ? kind->field(key.value) : nullptr;
-            const bool kept = key.is_scalar() &&
-                              (key.value == "id" || key.value == "title" || key.value == "summary");
+            // A source's sections are how its citations are read, not a statement.
+            const bool kept =
+                key.is_scalar() &&
+                (key.value == "id" || key.value == "title" || key.value == "summary" ||
+                 (kind->name == schema.citation_kind && !schema.citation_sections.empty() &&
+                  key.value == schema.citation_sections));
             if (kept || (def != nullptr && def->type != FieldType::List))
                 reader.error(key.where,
                              fmt::format("an extension adds to the {} it extends and cannot set "

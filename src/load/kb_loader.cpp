@@ -49,33 +49,41 @@ void hash_bytes(std::uint64_t& hash, std::string_view bytes) {
     }
 }
 
-/// What an entity holds already, to add each alias, tag, item and link once: kept over all
-/// the extensions of one entity, so that thousands of them cost their number, not its square.
+/// What an entity holds already, to add each alias, tag, item and link once (names and items
+/// compared case-folded): kept over all the extensions of one entity, so that thousands of
+/// them cost their number, not its square.
 struct Held {
     std::unordered_set<std::string> aliases;
     std::unordered_set<std::string> tags;
     std::unordered_map<std::string, std::unordered_set<std::string>> items; ///< by field
     std::unordered_set<std::string> links;                                  ///< relation, id
 
-    explicit Held(const model::Entity& entity)
-        : aliases(entity.aliases.begin(), entity.aliases.end()),
-          tags(entity.tags.begin(), entity.tags.end()) {
+    explicit Held(const model::Entity& entity) {
+        for (const auto& alias : entity.aliases)
+            aliases.insert(model::to_lower(alias));
+        for (const auto& tag : entity.tags)
+            tags.insert(model::to_lower(tag));
         for (const auto& field : entity.fields)
-            items[field.name].insert(field.value.items.begin(), field.value.items.end());
+            for (const auto& item : field.value.items)
+                items[field.name].insert(model::to_lower(item));
         for (const auto& link : entity.links)
             links.insert(link.relation + '\n' + link.target);
     }
 };
 
 /// Adds `extension`'s aliases, tags, list items and links to `target`, each once; a plain
-/// item or link cites the extension's sources (not the entity's), and the extension is kept
-/// in `target.extensions` to say where they came from.
+/// item or link cites the extension's sources (not the entity's). The extension is kept in
+/// `target.extensions`, holding only what it added, to say where that came from.
 void extend(model::Entity& target, Held& held, model::Entity extension) {
     const auto add_once = [](std::vector<std::string>& to, std::unordered_set<std::string>& seen,
-                             const std::vector<std::string>& from) {
-        for (const auto& text : from)
-            if (seen.insert(text).second)
+                             std::vector<std::string>& from) {
+        std::vector<std::string> added;
+        for (auto& text : from)
+            if (seen.insert(model::to_lower(text)).second) {
                 to.push_back(text);
+                added.push_back(std::move(text));
+            }
+        from = std::move(added);
     };
     add_once(target.aliases, held.aliases, extension.aliases);
     add_once(target.tags, held.tags, extension.tags);
@@ -84,29 +92,41 @@ void extend(model::Entity& target, Held& held, model::Entity extension) {
             support.sources = extension.sources;
         return support;
     };
+    std::vector<model::Field> added_fields;
     for (const auto& field : extension.fields) {
         auto existing = std::find_if(target.fields.begin(), target.fields.end(),
                                      [&](const model::Field& f) { return f.name == field.name; });
         if (existing == target.fields.end()) {
-            model::Field added{field.name, field.value, field.where, {}, {}};
-            added.value.items.clear();
-            target.fields.push_back(std::move(added));
+            model::Field empty{field.name, field.value, field.where, {}, {}};
+            empty.value.items.clear();
+            target.fields.push_back(std::move(empty));
             existing = std::prev(target.fields.end());
         }
+        model::Field added{field.name, field.value, field.where, field.support, {}};
+        added.value.items.clear();
         auto& seen = held.items[field.name];
         auto& items = existing->value.items;
         for (std::size_t i = 0; i < field.value.items.size(); ++i) {
-            if (!seen.insert(field.value.items[i]).second)
+            if (!seen.insert(model::to_lower(field.value.items[i])).second)
                 continue;
             // Every item gets its support written out once one has its own.
             existing->item_support.resize(items.size());
             items.push_back(field.value.items[i]);
             existing->item_support.push_back(own(model::item_support(field, i)));
+            added.value.items.push_back(field.value.items[i]);
+            added.item_support.push_back(model::item_support(field, i));
         }
+        if (!added.value.items.empty())
+            added_fields.push_back(std::move(added));
     }
-    for (const auto& link : extension.links)
-        if (held.links.insert(link.relation + '\n' + link.target).second)
+    extension.fields = std::move(added_fields);
+    std::vector<model::Link> added_links;
+    for (auto& link : extension.links)
+        if (held.links.insert(link.relation + '\n' + link.target).second) {
             target.links.push_back({link.relation, link.target, link.where, own(link.support)});
+            added_links.push_back(std::move(link));
+        }
+    extension.links = std::move(added_links);
     target.extensions.push_back(std::move(extension));
 }
 

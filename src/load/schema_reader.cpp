@@ -1,6 +1,7 @@
 // Reading and merging schema files.
 #include "load/schema_reader.hpp"
 
+#include "load/entity_reader.hpp"
 #include "load/node_reader.hpp"
 #include "model/text.hpp"
 
@@ -115,6 +116,12 @@ std::optional<model::FieldDef> read_field(NodeReader& reader, const YamlNode& no
     if (std::find(common.begin(), common.end(), def.name) != common.end()) {
         reader.error(name->where, fmt::format("field '{}' is a key every entity has; choose "
                                               "another name",
+                                              def.name));
+        return std::nullopt;
+    }
+    if (def.name == k_extends) {
+        reader.error(name->where, fmt::format("field '{}' is the key of a document that adds to "
+                                              "an entity defined elsewhere; choose another name",
                                               def.name));
         return std::nullopt;
     }

@@ -66,10 +66,9 @@ std::vector<Entity> stated_entities(const KnowledgeBase& kb) {
 
 std::vector<Entity> entities_with_basis(const KnowledgeBase& kb, Basis basis) {
     const auto stated = [basis](const Support& support) { return support.basis == basis; };
-    std::vector<Entity> out;
-    out.reserve(kb.entities().size());
-    for (const Entity& original : kb.entities()) {
-        Entity e = original;
+    // Keeps of `e` the values and links of the basis; an extension's record of what it added
+    // too, so that `show` does not list under "Extended by" what it left out above.
+    const auto keep = [&](Entity& e) {
         std::vector<Field> fields;
         for (Field& field : e.fields) {
             if (field.value.type != FieldType::List) {
@@ -93,6 +92,14 @@ std::vector<Entity> entities_with_basis(const KnowledgeBase& kb, Basis basis) {
         e.field_order.clear();
         e.index_fields();
         std::erase_if(e.links, [&](const Link& link) { return !stated(link.support); });
+    };
+    std::vector<Entity> out;
+    out.reserve(kb.entities().size());
+    for (const Entity& original : kb.entities()) {
+        Entity e = original;
+        keep(e);
+        for (Entity& extension : e.extensions)
+            keep(extension);
         out.push_back(std::move(e));
     }
     return out;

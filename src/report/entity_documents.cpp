@@ -181,10 +181,16 @@ Document show_document(const model::KnowledgeBase& kb, const Entity& entity) {
             parts.push_back("aliases: " + fmt::to_string(fmt::join(extension.aliases, "; ")));
         if (!extension.tags.empty())
             parts.push_back("tags: " + fmt::to_string(fmt::join(extension.tags, ", ")));
-        for (const auto& field : extension.fields)
-            parts.push_back(field.name + ": " + fmt::to_string(fmt::join(field.value.items, "; ")));
+        for (const auto& field : extension.fields) {
+            std::vector<std::string> items;
+            for (std::size_t i = 0; i < field.value.items.size(); ++i)
+                items.push_back(field.value.items[i] +
+                                std::string(basis_mark(model::item_support(field, i).basis)));
+            parts.push_back(field.name + ": " + fmt::to_string(fmt::join(items, "; ")));
+        }
         for (const auto& link : extension.links)
-            parts.push_back(link.relation + ": " + link.target);
+            parts.push_back(link.relation + ": " + link.target +
+                            std::string(basis_mark(link.support.basis)));
         extended.items.push_back(
             fmt::format("{}:{} adds {}", extension.where.path, extension.where.line,
                         parts.empty() ? std::string("nothing")

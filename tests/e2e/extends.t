@@ -38,7 +38,7 @@ $ aistrat --kb extends show product-development
 >   recapped-in  conclusion  article-conclusion  The article's conclusion
 >
 > Extended by
->   - extends/vietnam.yaml:16 adds aliases: joint products with Vietnam; tags: vietnam; activities: pilot a product with Vietnamese partners; test it in Hanoi first; partners: vietnam [4]
+>   - extends/vietnam.yaml:16 adds aliases: joint products with Vietnam; tags: vietnam; activities: pilot a product with Vietnamese partners; test it in Hanoi first (our reading); partners: vietnam [4]
 >
 > Sources
 >   Numbers in brackets are the sources a statement cites itself; a statement without them rests on [1] to [3]. (implied): it follows from the sources' framing, though none says it; (our reading): no source says it.
@@ -104,4 +104,18 @@ $ mkdir -p "$SCRATCH/y" && printf 'kind: pillar\nextends: education\naliases: [e
 > Extended by
 >   - S/y/y.yaml:2 adds aliases: edu [1]
 >
+? 0
+# It lists what it added, not what was there already (names compared without case); it cannot
+# change how a source is divided; --stated-only leaves out what it added on another basis.
+$ mkdir -p "$SCRATCH/z" && printf 'kind: pillar\nextends: education\naliases: [edu, ai education]\nsources: [{source: article, locator: intro/1}]\n---\nkind: source\nextends: article\nsections: [extra]\n' > "$SCRATCH/z/z.yaml" && aistrat --kb "$SCRATCH/z" check 2>&1 | sed "s|$SCRATCH|S|"; sed -i '/^---$/,$d' "$SCRATCH/z/z.yaml" && aistrat --kb "$SCRATCH/z" show education | grep adds | sed "s|$SCRATCH|S|"
+> S/z/z.yaml:8:1: error: an extension adds to the source it extends and cannot set 'sections'; it takes aliases, tags, items of list fields, links and sources
+>   - S/z/z.yaml:2 adds aliases: edu [1]
+? 0
+$ aistrat --kb extends --stated-only show product-development | grep adds; aistrat --kb extends --stated-only show product-development -f json | jq -c '.entity.extended_by[0].fields'
+>   - extends/vietnam.yaml:16 adds aliases: joint products with Vietnam; tags: vietnam; activities: pilot a product with Vietnamese partners; partners: vietnam [4]
+> {"activities":["pilot a product with Vietnamese partners"]}
+? 0
+# A schema may not name a field `extends`.
+$ mkdir -p "$SCRATCH/s" && printf 'kinds:\n  - name: widget\n    plural: widgets\n    fields:\n      - {name: extends, type: string}\n' > "$SCRATCH/s/schema.yaml" && aistrat --kb "$SCRATCH/s" check 2>&1 | sed "s|$SCRATCH|S|"
+> S/s/schema.yaml:5:16: error: field 'extends' is the key of a document that adds to an entity defined elsewhere; choose another name
 ? 0

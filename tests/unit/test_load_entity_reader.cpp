@@ -208,6 +208,10 @@ TEST_SUITE("load.entity_reader") {
         // Where it came from; the incoming link is indexed.
         REQUIRE(a->extensions.size() == 1);
         CHECK(a->extensions[0].where == model::Location{"kb/z.yaml", 2, 10});
+        // It keeps what it added, not what it repeated.
+        CHECK(a->extensions[0].aliases == std::vector<std::string>{"second"});
+        REQUIRE(a->extensions[0].fields.size() == 1);
+        CHECK(a->extensions[0].fields[0].value.items == std::vector<std::string>{"two"});
         CHECK(a->extensions[0].folder == "kb");
         CHECK(result.kb.incoming(*result.kb.find("item", "b")).size() == 1);
         // No entity of its own: two items, one source.
