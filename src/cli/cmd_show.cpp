@@ -45,7 +45,7 @@ namespace {
 /// The entities `show` names: `[KIND] NAME...`.
 std::vector<const model::Entity*> named_entities(const model::KnowledgeBase& kb,
                                                  const std::string& first,
-                                                 const std::vector<std::string>& rest) {
+                                                 const std::vector<std::string>& rest, bool& many) {
     const auto trimmed = [](const std::string& s) {
         const auto b = s.find_first_not_of(" \t");
         return b == std::string::npos ? std::string{}
@@ -79,12 +79,16 @@ std::vector<const model::Entity*> named_entities(const model::KnowledgeBase& kb,
                           fmt::format("unknown kind '{}'; to name '{}', quote it: aistrat "
                                       "show \"{}\"",
                                       first, joined, joined));
-        // `show china indonesia`: several names; else the first was meant as a kind.
-        if (query::resolve_entity(kb, nullptr, trimmed(first)).status != query::MatchStatus::Found)
+        // `show china indonesia`: several names; else the first was meant as a kind, unless it
+        // names several entities (`show 1 2 3`), which is said when it is resolved below.
+        if (query::resolve_entity(kb, nullptr, trimmed(first)).status ==
+            query::MatchStatus::NotFound)
             require_kind(kb, first);
         names.push_back(first);
         names.insert(names.end(), rest.begin(), rest.end());
     }
+    // Several names ask for the shape of several entities, even when they name one.
+    many = names.size() > 1;
     std::vector<const model::Entity*> out;
     for (const auto& name : names) {
         const std::string id = trimmed(name);
@@ -155,8 +159,9 @@ Command add_show(CLI::App& parent) {
                 const auto& kb = ctx.knowledge();
                 if (first->find_first_not_of(" \t") == std::string::npos)
                     throw Failure(ExitCode::Usage, "an empty name names no entity");
-                const auto entities = named_entities(kb, *first, *rest);
-                if (entities.size() == 1) {
+                bool many = false;
+                const auto entities = named_entities(kb, *first, *rest, many);
+                if (!many) {
                     Result result{report::show_document(kb, *entities.front()),
                                   report::show_data(kb, *entities.front())};
                     // CSV: an entity without links is the header row alone.

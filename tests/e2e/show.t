@@ -255,6 +255,12 @@ $ aistrat show opportunity 1 2 -f csv | sed -n '1p;$p'
 > from,relation,kind,id,title
 > training-education,recapped-in,conclusion,article-conclusion,The article's conclusion
 ? 0
+# Several names print as several entities even when they name one; a first name that names
+# several entities says so, rather than being taken for a kind.
+$ aistrat show opportunity 1 knowledge-exchange -f json | jq -c '[keys, (.entities | length)]'; aistrat show 1 2 3
+> [["entities","schema_version"],1]
+! aistrat: error: '1' matches more than one entity: pillar education, focus-area ethics-policy, opportunity knowledge-exchange
+? 1
 $ aistrat show opportunity 1 9
 ! aistrat: error: no opportunity '9' (see 'aistrat list opportunities')
 ? 1
