@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <tuple>
@@ -190,6 +191,15 @@ void check_citations(const KnowledgeBase& kb, const Entity& entity, Diagnostics&
     }
 }
 
+/// Where `entity` says `alias`: the extension that added it, or the entity itself.
+const model::Location& where_alias(const Entity& entity, const std::string& alias) {
+    for (const auto& extension : entity.extensions)
+        if (std::find(extension.aliases.begin(), extension.aliases.end(), alias) !=
+            extension.aliases.end())
+            return extension.where;
+    return entity.where;
+}
+
 /// An id, title or alias that is the identifying value of another entity of its kind, as a
 /// name resolves it (numbers by value, text in any case): `show KIND NAME` would find the
 /// first by its name and never the second by its number.
@@ -251,7 +261,7 @@ void check_names_against(const KnowledgeBase& kb, const model::KindDef& kind, Di
         });
         for (const Hit& hit : hits) {
             const auto& [role, name] = names[hit.name];
-            error(out, e->where,
+            error(out, hit.name >= 2 ? where_alias(*e, *name) : e->where,
                   fmt::format("{} '{}' of {} '{}' is the {} of {} '{}' ({}); a name must name "
                               "one entity",
                               role, *name, kind.name, e->id, defs[hit.def]->name, kind.name,

@@ -119,3 +119,9 @@ $ aistrat --kb extends --stated-only show product-development | grep adds; aistr
 $ mkdir -p "$SCRATCH/s" && printf 'kinds:\n  - name: widget\n    plural: widgets\n    fields:\n      - {name: extends, type: string}\n' > "$SCRATCH/s/schema.yaml" && aistrat --kb "$SCRATCH/s" check 2>&1 | sed "s|$SCRATCH|S|"
 > S/s/schema.yaml:5:16: error: field 'extends' is the key of a document that adds to an entity defined elsewhere; choose another name
 ? 0
+# An alias it adds that is another entity's number is its error, at its place: in the user's
+# folder, it is left out.
+$ mkdir -p "$SCRATCH/data/aistrat/knowledge" && printf 'kind: opportunity\nextends: cybersecurity\naliases: ["1"]\nsources: [{source: article, locator: opportunities/4}]\n' > "$SCRATCH/data/aistrat/knowledge/x.yaml" && XDG_DATA_HOME="$SCRATCH/data" aistrat check 2>&1 | sed "s|$SCRATCH|S|"; XDG_DATA_HOME="$SCRATCH/data" aistrat list opportunities 2>/dev/null | wc -l
+> S/data/aistrat/knowledge/x.yaml:2:10: error: alias '1' of opportunity 'cybersecurity' is the number of opportunity 'knowledge-exchange' (<builtin>/opportunities/knowledge-exchange.yaml:1:1); a name must name one entity
+> 5
+? 0
