@@ -66,10 +66,26 @@ std::vector<std::string> ids_of(const KnowledgeBase& kb, const std::vector<std::
     return ids;
 }
 
+/// True when `entity` comes from the user's own folder, which is looked for rather than
+/// named: of two entities that clash, the error is that one's, so that the folder's file is
+/// left out rather than a named folder's stopping every command.
+bool in_user_folder(const KnowledgeBase& kb, const Entity& entity) {
+    for (const auto& folder : kb.folders())
+        if (folder.name == entity.folder)
+            return folder.origin == "user";
+    return false;
+}
+
 void check_duplicates(const KnowledgeBase& kb, Diagnostics& out) {
     for (const auto& entity : kb.entities()) {
         const Entity* first = kb.find(entity.kind, entity.id);
-        if (first != &entity)
+        if (first == &entity)
+            continue;
+        if (in_user_folder(kb, *first) && !in_user_folder(kb, entity))
+            error(out, first->where,
+                  fmt::format("duplicate id '{}' of kind '{}' (also defined at {})", entity.id,
+                              entity.kind, position(entity.where)));
+        else
             error(out, entity.where,
                   fmt::format("duplicate id '{}' of kind '{}' (first defined at {})", entity.id,
                               entity.kind, position(first->where)));
@@ -287,12 +303,22 @@ void check_identifying_fields(const KnowledgeBase& kb, Diagnostics& out) {
                 if (key.empty())
                     key = model::to_lower(field->value.text);
                 auto [it, inserted] = seen.emplace(std::move(key), e);
-                if (!inserted)
+                if (inserted)
+                    continue;
+                const Entity* other = it->second;
+                const model::Field* other_field = other->field(def.name);
+                if (other_field != nullptr && in_user_folder(kb, *other) && !in_user_folder(kb, *e))
+                    error(out, other_field->where,
+                          fmt::format("{} {} is also the {} of {} '{}' ({}); it must name one "
+                                      "entity",
+                                      def.name, other_field->value.text, def.name, kind.name, e->id,
+                                      position(e->where)));
+                else
                     error(out, field->where,
                           fmt::format("{} {} is also the {} of {} '{}' ({}); it must name one "
                                       "entity",
-                                      def.name, field->value.text, def.name, kind.name,
-                                      it->second->id, position(it->second->where)));
+                                      def.name, field->value.text, def.name, kind.name, other->id,
+                                      position(other->where)));
             }
         }
         check_names_against(kb, kind, out);

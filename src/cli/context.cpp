@@ -25,6 +25,7 @@
 #include <fcntl.h>
 #include <limits>
 #include <map>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <unordered_map>
 #include <unordered_set>
@@ -362,7 +363,7 @@ namespace {
 
 /// The template at `path`, of at most one byte past the limit (enough to refuse it; and
 /// /dev/zero ends). A pipe (`--template <(...)`) is read to its end; a named FIFO that no
-/// program writes to is empty, never waited on.
+/// program writes to is never waited on, and an I/O error.
 std::string read_template(const std::string& path) {
     const auto failure = [&path](int error) {
         return Failure(ExitCode::Io,
@@ -391,7 +392,16 @@ std::string read_template(const std::string& path) {
             break;
         done += static_cast<std::size_t>(n);
     }
+    // A named FIFO that had no writer when it was opened reads as empty: said, not printed
+    // as an empty template's nothing.
+    struct stat st {};
+    const bool fifo = ::fstat(fd, &st) == 0 && S_ISFIFO(st.st_mode);
     ::close(fd);
+    if (done == 0 && fifo)
+        throw Failure(ExitCode::Io,
+                      fmt::format("cannot read template {}: a pipe that nothing was written to "
+                                  "(a FIFO is read only while a program writes to it)",
+                                  path));
     text.resize(done);
     return text;
 }

@@ -123,6 +123,12 @@ $ u="$SCRATCH/data/aistrat/knowledge" && mkdir -p "$u" "$SCRATCH/proj" && printf
 > warning: S/data/aistrat/knowledge/draft.yaml
 > "title": "Acme"
 ? 0
+# A good file of the user's that holds an id or a number a --kb folder holds too: the clash is
+# the user's file's, which is left out, not the named folder's, which would stop everything.
+$ u="$SCRATCH/data/aistrat/knowledge" && mkdir -p "$u" "$SCRATCH/kb" && printf 'kind: organization\nid: acme\ntitle: Mine\nsummary: s\nsources: [{source: article, locator: intro/1}]\n' > "$u/a.yaml" && printf 'kind: organization\nid: acme\ntitle: Theirs\nsummary: s\nsources: [{source: article, locator: intro/1}]\n' > "$SCRATCH/kb/a.yaml" && XDG_DATA_HOME="$SCRATCH/data" aistrat --kb "$SCRATCH/kb" show acme 2>&1 | sed "s|$SCRATCH|S|g" | head -2
+> aistrat: warning: S/data/aistrat/knowledge/a.yaml left out: it has 1 error (line 1: duplicate id 'acme' of kind 'organization' (also defined at S/kb/a.yaml:1:1)); 'aistrat check' lists them, and --strict stops instead
+> Theirs
+? 0
 # Past four rounds of files breaking others, the whole folder is left out, with one warning.
 $ u="$SCRATCH/data/aistrat/knowledge" && mkdir -p "$u" && printf 'kind: figure\nid: f0\ntitle: [bad\n' > "$u/f0.yaml" && for i in 1 2 3 4 5; do printf 'kind: figure\nid: f%s\ntitle: F\nsummary: s\nvalue: 1\nunit: USD\nmeasure: m\nlinks: {part-of: f%s}\nsources: [{source: article, locator: intro/1}]\n' $i $((i-1)) > "$u/f$i.yaml"; done && XDG_DATA_HOME="$SCRATCH/data" aistrat list figures 2>&1 >/dev/null | sed "s|$SCRATCH|S|"; XDG_DATA_HOME="$SCRATCH/data" aistrat paths -f json 2>/dev/null | jq -c '.left_out' | sed "s|$SCRATCH|S|"
 > aistrat: warning: your knowledge folder S/data/aistrat/knowledge left out: leaving out its files with errors (4 of them) left errors in others; 'aistrat check' lists them, and --strict stops instead

@@ -29,10 +29,11 @@ $ timeout 20 aistrat list opportunities --template /dev/zero
 ! Run 'aistrat list --help' for usage.
 ? 2
 
-# A named FIFO no program writes to is an empty template, never waited on (opening it waited
-# for a writer forever); a pipe is read to its end.
+# A named FIFO no program writes to is never waited on (opening it waited for a writer
+# forever), and an I/O error rather than an empty template; a pipe is read to its end.
 $ cd "$SCRATCH" && mkfifo t.fifo && timeout 20 aistrat list opportunities --template t.fifo; echo "exit $?"
-> exit 0
+> exit 4
+! aistrat: error: cannot read template t.fifo: a pipe that nothing was written to (a FIFO is read only while a program writes to it)
 ? 0
 $ aistrat list opportunities --template <(printf '{{#entities}}{{id}} {{/entities}}'); echo
 > knowledge-exchange training-education product-development cybersecurity 
