@@ -59,6 +59,9 @@ struct Held {
     std::unordered_set<std::string> links;                                  ///< relation, id
 
     explicit Held(const model::Entity& entity) {
+        // An alias that is the entity's id or title names nothing new.
+        aliases.insert(model::to_lower(entity.id));
+        aliases.insert(model::to_lower(entity.title));
         for (const auto& alias : entity.aliases)
             aliases.insert(model::to_lower(alias));
         for (const auto& tag : entity.tags)
@@ -142,7 +145,8 @@ void extend_entities(std::vector<model::Entity>& entities, std::vector<model::En
     std::unordered_map<std::size_t, Held> held; // of each entity extended
     std::size_t unknown = 0;
     for (auto& extension : extensions) {
-        const auto found = at.find(extension.kind + '\n' + extension.id);
+        // The id in any case, as names are typed (ids are lower-case).
+        const auto found = at.find(extension.kind + '\n' + model::to_lower(extension.id));
         if (found != at.end()) {
             model::Entity& target = entities[found->second];
             auto slot = held.find(found->second);

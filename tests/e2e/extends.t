@@ -125,3 +125,8 @@ $ mkdir -p "$SCRATCH/data/aistrat/knowledge" && printf 'kind: opportunity\nexten
 > S/data/aistrat/knowledge/x.yaml:2:10: error: alias '1' of opportunity 'cybersecurity' is the number of opportunity 'knowledge-exchange' (<builtin>/opportunities/knowledge-exchange.yaml:1:1); a name must name one entity
 > 5
 ? 0
+# The id it extends is read in any case, as names are; an alias that is the entity's own id
+# names nothing new.
+$ mkdir -p "$SCRATCH/c" && printf 'kind: opportunity\nextends: Cybersecurity\naliases: [CYBERSECURITY, cyber]\nsources: [{source: article, locator: opportunities/4}]\n' > "$SCRATCH/c/x.yaml" && aistrat --kb "$SCRATCH/c" show cyber | grep adds | sed "s|$SCRATCH|S|"
+>   - S/c/x.yaml:2 adds aliases: cyber [5]
+? 0
