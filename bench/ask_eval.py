@@ -3,9 +3,10 @@
 
 usage: bench/ask_eval.py AISTRAT QUESTIONS.yaml [--misses]
 
-An answer is right when its statement, or the title of its entity, holds the expected text
-(ignoring case). A list question (`expect_all`) is right first when the first answer holds
-every item, and in the top three when the first three answers hold them together. A question
+An answer is right when its statement, the title of its entity or, for a link, the id of the
+entity it links to (shown beside its title) holds the expected text (ignoring case). A list
+question (`expect_all`) is right first when the first answer holds every item, and in the top
+three when the first three answers hold them together. A question
 is declined when `ask` exits 1 or its JSON says `answered: false`. Prints recall@1, recall@3,
 the answerable questions declined and the unanswerable ones declined.
 """
@@ -24,6 +25,8 @@ def answer_texts(doc):
     out = []
     for a in doc.get("answers", []):
         parts = [a.get("statement", ""), (a.get("entity") or {}).get("title", "")]
+        # A link's other end, named as the answer shows it: its title and its id.
+        parts.append((a.get("target") or {}).get("id", ""))
         out.append(norm(" | ".join(str(p) for p in parts)))
     return out
 

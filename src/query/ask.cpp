@@ -330,7 +330,8 @@ std::optional<Answer>
 list_answer(const Lexicon& lexicon, const model::KnowledgeBase& kb,
             const search::SearchIndex& index, const std::vector<std::string>& words,
             const std::vector<Concept>& concepts, const std::set<const model::Entity*>& focus,
-            const std::set<const model::Entity*>& near, const std::vector<Answer>& ranked) {
+            const std::set<const model::Entity*>& near, const std::vector<Answer>& ranked,
+            const std::set<std::pair<std::string_view, std::string_view>>& asked) {
     // "Which of the opportunities ..." asks for one of them.
     for (std::size_t i = 0; i + 1 < words.size(); ++i)
         if (words[i] == "which" && (words[i + 1] == "of" || words[i + 1] == "one"))
@@ -363,6 +364,30 @@ list_answer(const Lexicon& lexicon, const model::KnowledgeBase& kb,
                     fields.emplace_back(name.kind, name.field);
         }
 
+    // A list field that declares the question's phrase ("where does Indonesia's data come
+    // from": its data sources) is named too, when the question names its entity; unless a
+    // field of another entity it names declares the phrase and holds prose, which answers
+    // better than a list ("why does Indonesia have a strategy": the strategy's purpose).
+    const auto named_has = [&](const model::KindDef& kind, const std::string& field) {
+        return std::any_of(focus.begin(), focus.end(), [&](const model::Entity* e) {
+            return e->kind == kind.name && e->field(field) != nullptr;
+        });
+    };
+    std::vector<std::pair<const model::KindDef*, std::string>> asked_lists;
+    bool prose = false;
+    for (const auto& [kind_name, field_name] : asked) {
+        const model::KindDef* kind = kb.schema().find_kind(kind_name);
+        const std::string field(field_name);
+        const model::FieldDef* def = kind != nullptr ? kind->field(field) : nullptr;
+        if (def == nullptr || !named_has(*kind, field))
+            continue;
+        if (def->type == model::FieldType::List)
+            asked_lists.emplace_back(kind, field);
+        else
+            prose = true;
+    }
+    if (!prose)
+        fields.insert(fields.end(), asked_lists.begin(), asked_lists.end());
     const auto& statements = index.statements();
     Answer list;
     // The weight of the concepts a list holds: those its name spans (words [from, to) of the
@@ -726,11 +751,12 @@ AskResult ask(const Lexicon& lexicon, const model::KnowledgeBase& kb,
             score += 0.06;
         // A title, an alias list or a link (another entity's title) restates the question
         // more often than it answers it, unless the question asks for an entity; a
-        // source's own statements are about the document, not the world.
+        // source's own statements are about the document, not the world, unless the question
+        // names the source ("when was the op-ed published").
         if (preferred.count(s.type) == 0 &&
             (s.type == StatementType::Name || s.type == StatementType::Link))
             score -= 0.1;
-        if (s.entity->kind == kb.schema().citation_kind)
+        if (s.entity->kind == kb.schema().citation_kind && focus.count(s.entity) == 0)
             score -= 0.4;
         // Entities many others link to are central: a slight lift breaks ties in their favour
         // (the total over its parts).
@@ -768,7 +794,7 @@ AskResult ask(const Lexicon& lexicon, const model::KnowledgeBase& kb,
     }
     std::stable_sort(answers.begin(), answers.end(),
                      [](const Answer& a, const Answer& b) { return a.score > b.score; });
-    if (auto list = list_answer(lexicon, kb, index, words, concepts, focus, near, answers)) {
+    if (auto list = list_answer(lexicon, kb, index, words, concepts, focus, near, answers, asked)) {
         // The list comes first; its items are not repeated as answers of their own.
         // (nor as the links that name them: "pillars: Supportive regulation").
         std::set<std::string_view> items;

@@ -132,6 +132,10 @@ std::string answer_line(const search::Statement& s) {
         return fmt::format("{}, also called: {}", subject, s.text);
     if (s.field == "summary" || s.field == "figure")
         return fmt::format("{}: {}", subject, s.text);
+    // A linked entity is named as a list names it, so that it can be shown by its id.
+    if (s.target != nullptr)
+        return fmt::format("{} — {}: {} ({})", subject, search::words_of(s.field), s.text,
+                           s.target->id);
     return fmt::format("{} — {}: {}", subject, search::words_of(s.field), s.text);
 }
 
@@ -264,6 +268,8 @@ json ask_data(const model::KnowledgeBase& kb, const search::SearchIndex& index,
             entry["score"] = rounded(answer.score);
             entry["coverage"] = rounded(answer.coverage);
             entry["entity"] = entity_ref(*s.entity);
+            if (s.target != nullptr)
+                entry["target"] = entity_ref(*s.target);
             entry["basis"] = model::basis_name(s.basis);
             entry["sources"] = s.citations ? citations_data(kb, *s.citations) : json::array();
         }

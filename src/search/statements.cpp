@@ -70,12 +70,13 @@ void extract_statements(const model::KnowledgeBase& kb, const model::Entity& ent
         const std::string frame = entity.kind + " " + entity.title;
         const auto add = [&](std::string field, std::string text, StatementType type,
                              const model::Support& support = k_plain,
-                             const model::Entity* cites = nullptr) {
+                             const model::Entity* cites = nullptr,
+                             const model::Entity* target = nullptr) {
             if (text.empty())
                 return;
             std::string context = frame + " " + words_of(field);
             out.push_back({&entity, std::move(field), std::move(text), std::move(context), type,
-                           support.basis, &model::cited(cites ? *cites : entity, support)});
+                           support.basis, &model::cited(cites ? *cites : entity, support), target});
         };
         add("title", entity.title, StatementType::Name);
         if (!entity.aliases.empty())
@@ -92,7 +93,7 @@ void extract_statements(const model::KnowledgeBase& kb, const model::Entity& ent
             const model::Field* value = entity.field("value");
             const model::Support& support = value ? value->support : k_plain;
             out.push_back({&entity, "figure", figure, context, StatementType::Number, support.basis,
-                           &model::cited(entity, support)});
+                           &model::cited(entity, support), nullptr});
         }
         for (const auto& field : entity.fields) {
             // A URL answers nothing; it is shown with the sources.
@@ -120,11 +121,12 @@ void extract_statements(const model::KnowledgeBase& kb, const model::Entity& ent
             const model::Entity* target =
                 relation ? kb.link_target(*relation, link.target) : nullptr;
             if (target != nullptr)
-                add(link.relation, target->title, StatementType::Link, link.support);
+                add(link.relation, target->title, StatementType::Link, link.support, nullptr,
+                    target);
         }
         for (const auto& in : kb.incoming(entity))
             add(in.relation->inverse, in.from->title, StatementType::Link,
-                in.link != nullptr ? in.link->support : k_plain, in.from);
+                in.link != nullptr ? in.link->support : k_plain, in.from, in.from);
     }
 }
 

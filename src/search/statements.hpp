@@ -22,6 +22,9 @@ struct Statement {
     /// an incoming link's are those of the entity it comes from).
     model::Basis basis = model::Basis::Stated;
     const std::vector<model::Citation>* citations = nullptr;
+    /// A link's other end: the entity it links to, or for an incoming link the one it comes
+    /// from. Null for every other statement.
+    const model::Entity* target = nullptr;
 };
 
 /// Every statement of every entity of `kb`, entity by entity: title, aliases, summary, each

@@ -16,14 +16,25 @@ $ COLUMNS=100 aistrat ask "How much could AI add to China's economy each year?"
 >   <https://techinformed.com/ai-to-add-600bn-to-chinese-economy-by-2030/>
 ? 0
 $ aistrat ask 'Who received the first golden visa?' --limit 1
-> - Indonesia — granted: Indonesia's first golden visa goes to Sam Altman
+> - Indonesia — granted: Indonesia's first golden visa goes to Sam Altman (golden-visa-sam-altman)
 >   country indonesia
 >   source: A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together (intro/2) <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>; Observer: Indonesia gives OpenAI's Sam Altman its first golden visa (whole page) <https://observer.com/2023/09/openai-sam-altman-golden-visa-indonedia/>; Indonesia gives OpenAI CEO Sam Altman its first 'golden visa' (whole page) <https://fortune.com/2023/09/05/indonesia-chatgpt-openai-ceo-sam-altman-golden-visa>
 ? 0
 $ aistrat ask 'What does the PRC use AI for in train stations?' --limit 1
-> - China — applications: facial recognition in train stations
->   country china
+> - China — applications (5 in all):
+>   - facial recognition in train stations
+>   - medical software that supports doctors in diagnosis
+>   - industrial processes
+>   - medical research
+>   - self-driving cars
 >   source: A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together (china/1) <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
+? 0
+# A link names its other end beside its title, by the id show takes; JSON carries it as target.
+$ aistrat ask "Who launched Stranas KA?" --limit 1 -f json | jq -c '.answers[0] | [.answer, .target]'
+> ["Indonesia's National AI Strategy — launched by: Agency for the Assessment and Application of Technology (bppt)",{"kind":"organization","id":"bppt","title":"Agency for the Assessment and Application of Technology"}]
+? 0
+$ aistrat ask "Where does Indonesia's data come from?" --limit 1 -f json | jq -c '.answers[0] | [.list, .entity.id, [.items[].statement]]'
+> ["data-sources","indonesia",["e-commerce","social media","public services"]]
 ? 0
 $ aistrat ask "What does BSSN stand for?" --limit 1 -f json | jq -c '.answers[0] | [.statement, .entity.id, .sources[0].source]'
 > ["BSSN; Badan Siber dan Sandi Negara; National Cyber Cryptography Service","bssn","article"]

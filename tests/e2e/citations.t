@@ -90,7 +90,7 @@ $ aistrat ask "Which pillars does knowledge exchange support?" --limit 2
 >   - A robust AI ecosystem (ecosystem) (our reading)
 >   - International cooperation in AI (international-cooperation) (implied)
 >   our reading of: A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together (intro/2, opportunities/1) <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
-> - International cooperation in AI — supported by: AI-based cybersecurity policy and regulation
+> - International cooperation in AI — supported by: AI-based cybersecurity policy and regulation (cybersecurity)
 >   pillar international-cooperation
 >   implied by: A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together (intro/2, opportunities/1) <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
 ? 0

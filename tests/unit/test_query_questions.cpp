@@ -59,13 +59,16 @@ struct Recall {
 };
 
 /// What an answer says, as the expected text is looked for in it: its statement (a list's
-/// items) and its entity's title ("McKinsey & Company" answers "which consultancy ...").
+/// items), its entity's title ("McKinsey & Company" answers "which consultancy ...") and, for
+/// a link, the id `ask` shows beside the linked entity's title ("... Technology (bppt)").
 std::string answer_text(const search::SearchIndex& index, const query::Answer& answer) {
     std::string text;
     for (std::size_t item : answer.items)
         text += index.statements()[item].text + "; ";
     const auto& s = index.statements()[answer.statement];
     text += s.text + " | " + s.entity->title;
+    if (answer.items.empty() && s.target != nullptr)
+        text += " | " + s.target->id;
     return model::to_lower(text);
 }
 
@@ -192,11 +195,12 @@ TEST_SUITE("query.ask") {
         MESSAGE("questions_heldout.yaml: recall@1 = " << held.at1 << "/" << held.total
                                                       << ", recall@3 = " << held.at3 << "/"
                                                       << held.total);
-        CHECK(share(held.at3, held.total) >= 0.84);
+        CHECK(share(held.at3, held.total) >= 0.88);
         CHECK(held.declined == 0);
 
         // Written blind in the eleventh session (60 answerable, 12 the knowledge does not
-        // answer), measured before any tuning, then tuned on: the floors are what it reached.
+        // answer), measured before any tuning, then tuned on: the floors are what it reached
+        // (37/60 first and 46/60 in the top three in the sixteenth).
         const auto blind = read_questions("questions_blind.yaml");
         REQUIRE(blind.size() >= 70);
         const Recall b = measure(loaded.kb, index, blind, false);
@@ -204,9 +208,9 @@ TEST_SUITE("query.ask") {
                 << b.at1 << "/" << b.total << ", recall@3 = " << b.at3 << "/" << b.total
                 << ", declined " << b.declined << "; unanswerable declined " << b.declined_right
                 << "/" << b.unanswerable);
-        CHECK(share(b.at1, b.total) >= 0.55);
-        CHECK(share(b.at3, b.total) >= 0.7);
-        CHECK(b.declined <= 6);
+        CHECK(share(b.at1, b.total) >= 0.6);
+        CHECK(share(b.at3, b.total) >= 0.75);
+        CHECK(b.declined <= 5);
         CHECK(b.declined_right >= 6);
     }
 
@@ -348,6 +352,64 @@ TEST_SUITE("query.ask") {
         CHECK(std::find(why.fields.begin(), why.fields.end(), "strategy.purpose") !=
               why.fields.end());
         REQUIRE_FALSE(why.answers.empty());
+        // Indonesia's drivers declare "why" too, but a prose field of an entity the question
+        // names answers it better than a list.
+        CHECK(why.answers[0].items.empty());
         CHECK(index.statements()[why.answers[0].statement].field == "purpose");
+    }
+
+    TEST_CASE("ask: a list field whose phrase the question holds lists the named entity's items") {
+        const auto loaded = load::load_folders({load::embedded_folder(false)});
+        const search::SearchIndex index(loaded.kb);
+        const auto data = query::ask(loaded.kb, index, "Where does Indonesia's data come from?", 3);
+        REQUIRE_FALSE(data.answers.empty());
+        const query::Answer& first = data.answers[0];
+        CHECK(first.list == "data-sources");
+        REQUIRE(first.owner != nullptr);
+        CHECK(first.owner->id == "indonesia");
+        CHECK(first.items.size() == 3);
+        CHECK(data.answered);
+        // Without an entity that holds the field, the phrase makes no list.
+        const auto nobody = query::ask(loaded.kb, index, "Where does the data come from?", 3);
+        for (const auto& answer : nobody.answers)
+            CHECK(answer.items.empty());
+    }
+
+    TEST_CASE("ask: a source the question names ranks as any entity; others rank low") {
+        const auto loaded = load::load_folders({load::embedded_folder(false)});
+        const search::SearchIndex index(loaded.kb);
+        const auto named = query::ask(loaded.kb, index, "When was the op-ed published?", 3);
+        REQUIRE_FALSE(named.answers.empty());
+        const auto& s = index.statements()[named.answers[0].statement];
+        CHECK(s.entity->id == "article");
+        CHECK(s.text == "2024-04-01");
+        CHECK(named.answered);
+        // Unnamed, the article's date is not what "published" finds first.
+        const auto unnamed = query::ask(loaded.kb, index, "When was it published?", 3);
+        REQUIRE_FALSE(unnamed.answers.empty());
+        CHECK(index.statements()[unnamed.answers[0].statement].entity->id != "article");
+    }
+
+    TEST_CASE("ask: a link's statement knows its other end") {
+        const auto loaded = load::load_folders({load::embedded_folder(false)});
+        const search::SearchIndex index(loaded.kb);
+        const auto who = query::ask(loaded.kb, index, "Who launched Stranas KA?", 3);
+        REQUIRE_FALSE(who.answers.empty());
+        const auto& s = index.statements()[who.answers[0].statement];
+        CHECK(s.field == "launched-by");
+        REQUIRE(s.target != nullptr);
+        CHECK(s.target->id == "bppt");
+        // The incoming side names the entity the link comes from.
+        bool incoming = false;
+        for (const auto& t : index.statements())
+            if (t.entity->id == "bppt" && t.field == "launched") {
+                incoming = true;
+                REQUIRE(t.target != nullptr);
+                CHECK(t.target->id == "stranas-ka");
+            }
+        CHECK(incoming);
+        for (const auto& t : index.statements())
+            if (t.type != search::StatementType::Link)
+                CHECK(t.target == nullptr);
     }
 }
