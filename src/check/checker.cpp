@@ -72,7 +72,7 @@ std::vector<std::string> ids_of(const KnowledgeBase& kb, const std::vector<std::
 bool in_user_folder(const KnowledgeBase& kb, const Entity& entity) {
     for (const auto& folder : kb.folders())
         if (folder.name == entity.folder)
-            return folder.origin == "user";
+            return folder.origin == model::k_user_origin;
     return false;
 }
 

@@ -203,7 +203,7 @@ std::vector<std::string> Context::leave_out(const cache::Knowledge& knowledge) c
         return {};
     std::string user; // the user's folder as the diagnostics name its files
     for (const auto& folder : knowledge.kb.folders())
-        if (folder.origin == "user")
+        if (folder.origin == model::k_user_origin)
             user = folder.name + "/";
     // A file's own errors first: an error between files (a duplicate id, a link to an entity
     // not there) may be another's doing, such as a broken draft holding the same id, and is

@@ -3,6 +3,7 @@
 
 #include "load/embedded.hpp"
 #include "load/parallel.hpp"
+#include "model/knowledge_base.hpp"
 
 #include <fmt/format.h>
 
@@ -23,7 +24,7 @@ namespace aistrat::load {
 namespace fs = std::filesystem;
 
 Folder embedded_folder(bool schema_only) {
-    Folder folder{"<builtin>", "builtin", {}};
+    Folder folder{"<builtin>", std::string(model::k_builtin_origin), {}};
     for (const auto& file : embedded_files()) {
         // Without the built-in entities, the schema and the vocabulary still apply.
         if (schema_only && file.path != "schema.yaml" && file.path != "vocabulary.yaml")

@@ -1,6 +1,8 @@
 // The knowledge search path, in the order DESIGN.md gives.
 #include "load/search_path.hpp"
 
+#include "model/knowledge_base.hpp"
+
 #include <fmt/format.h>
 
 #include <cerrno>
@@ -53,7 +55,7 @@ UserFolder examine_user_folder(const std::string& dir) {
 std::vector<FolderSpec> knowledge_path(const SearchOptions& options) {
     std::vector<FolderSpec> out;
     if (const std::string user = user_knowledge_dir(options); !user.empty())
-        out.push_back({user, "user", false});
+        out.push_back({user, std::string(model::k_user_origin), false});
     if (options.aistrat_kb) {
         std::string::size_type start = 0;
         const std::string& list = *options.aistrat_kb;

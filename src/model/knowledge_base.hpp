@@ -14,6 +14,11 @@
 
 namespace aistrat::model {
 
+/// The origins of a folder that code tells apart (the others are `AISTRAT_KB` and `--kb`).
+inline constexpr std::string_view k_builtin_origin = "builtin";
+/// The user's own folder, `$XDG_DATA_HOME/aistrat/knowledge`: its broken files are left out.
+inline constexpr std::string_view k_user_origin = "user";
+
 /// A folder the knowledge was loaded from, for `paths` and `--version`.
 struct FolderInfo {
     std::string name;   ///< `<builtin>` or the directory
