@@ -1,6 +1,7 @@
 // Converts entities and the schema to JSON values.
 #include "report/entity_data.hpp"
 
+#include "model/number.hpp"
 #include "report/entity_documents.hpp"
 
 #include <algorithm>
@@ -13,21 +14,28 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-/// A `number` field as JSON: a whole number written as one stays a JSON integer, exactly
-/// (9007199254740993 is not rounded to the double ...992, and 600 is not written 600.0); any
-/// other number is the double it reads as.
+/// A `number` field as JSON: a whole number stays a JSON integer, exactly, however it is
+/// written (9007199254740993 and 9007199254740993.0 are not rounded to the double ...992, and
+/// 600 and 6e2 are not written 600.0), while it fits in 64 bits; any other number is the
+/// double it reads as. -0.0 keeps its sign as a double (no integer has one).
 json number_data(const model::FieldValue& value) {
+    const auto decimal = model::parse_decimal(value.text);
+    if (!decimal)
+        return value.number;
+    if (decimal->digits.empty())
+        return decimal->negative ? json(value.number) : json(0);
+    // Whole: every digit stands before the point. Up to 19 digits, as long long may hold.
+    const auto digits = static_cast<long long>(decimal->digits.size());
+    if (decimal->exponent < digits || decimal->exponent > 19)
+        return value.number;
+    std::string text = decimal->negative ? "-" : "";
+    text += decimal->digits;
+    text.append(static_cast<std::size_t>(decimal->exponent - digits), '0');
     long long whole = 0;
-    const char* end = value.text.data() + value.text.size();
-    if (const auto [ptr, ec] = std::from_chars(value.text.data(), end, whole);
+    const char* end = text.data() + text.size();
+    if (const auto [ptr, ec] = std::from_chars(text.data(), end, whole);
         ec == std::errc{} && ptr == end)
         return whole;
-    // Written otherwise (6e2, 600.0) but whole, and held exactly by the double; -0.0 keeps
-    // its sign as a double (no integer has one).
-    constexpr double k_exact = 9'007'199'254'740'992.0; // 2^53
-    if (std::trunc(value.number) == value.number && std::fabs(value.number) <= k_exact &&
-        !(value.number == 0 && std::signbit(value.number)))
-        return static_cast<long long>(value.number);
     return value.number;
 }
 
@@ -159,6 +167,28 @@ json entity_data(const model::KnowledgeBase& kb, const model::Entity& entity, bo
                                    {"title", in.from->title}});
         out["linked_from"] = linked_from;
     }
+    // What extensions added cites their sources, not the entity's: every data output says
+    // which names, tags, items and links each added, and on what it rests.
+    if (!entity.extensions.empty()) {
+        json extended_by = json::array();
+        for (const auto& extension : entity.extensions) {
+            json added = json::object();
+            for (const auto& field : extension.fields)
+                added[field.name] = field.value.items;
+            json added_links = json::array();
+            for (const auto& link : extension.links)
+                added_links.push_back({{"relation", link.relation}, {"id", link.target}});
+            extended_by.push_back({{"path", extension.where.path},
+                                   {"line", extension.where.line},
+                                   {"folder", extension.folder},
+                                   {"aliases", extension.aliases},
+                                   {"tags", extension.tags},
+                                   {"fields", std::move(added)},
+                                   {"links", std::move(added_links)},
+                                   {"sources", citations_data(kb, extension.sources)}});
+        }
+        out["extended_by"] = std::move(extended_by);
+    }
     return out;
 }
 
@@ -229,26 +259,6 @@ json show_data(const model::KnowledgeBase& kb, const model::Entity& entity) {
                                 {"title", c.entity->title},
                                 {"locators", c.locators}});
         data["cited_by"] = std::move(cited_by);
-    }
-    if (!entity.extensions.empty()) {
-        json extended_by = json::array();
-        for (const auto& extension : entity.extensions) {
-            json fields = json::object();
-            for (const auto& field : extension.fields)
-                fields[field.name] = field.value.items;
-            json links = json::array();
-            for (const auto& link : extension.links)
-                links.push_back({{"relation", link.relation}, {"id", link.target}});
-            extended_by.push_back({{"path", extension.where.path},
-                                   {"line", extension.where.line},
-                                   {"folder", extension.folder},
-                                   {"aliases", extension.aliases},
-                                   {"tags", extension.tags},
-                                   {"fields", std::move(fields)},
-                                   {"links", std::move(links)},
-                                   {"sources", citations_data(kb, extension.sources)}});
-        }
-        data["extended_by"] = std::move(extended_by);
     }
     return {{"schema_version", k_schema_version}, {"entity", std::move(data)}};
 }

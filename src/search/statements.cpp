@@ -79,8 +79,24 @@ void extract_statements(const model::KnowledgeBase& kb, const model::Entity& ent
                            support.basis, &model::cited(cites ? *cites : entity, support), target});
         };
         add("title", entity.title, StatementType::Name);
-        if (!entity.aliases.empty())
-            add("aliases", fmt::to_string(fmt::join(entity.aliases, "; ")), StatementType::Name);
+        // The names an extension added are stated apart, citing the extension's sources.
+        std::vector<std::string> own;
+        for (const auto& alias : entity.aliases)
+            if (std::none_of(entity.extensions.begin(), entity.extensions.end(),
+                             [&](const model::Entity& extension) {
+                                 return std::find(extension.aliases.begin(),
+                                                  extension.aliases.end(),
+                                                  alias) != extension.aliases.end();
+                             }))
+                own.push_back(alias);
+        if (!own.empty())
+            add("aliases", fmt::to_string(fmt::join(own, "; ")), StatementType::Name);
+        for (const auto& extension : entity.extensions)
+            if (!extension.aliases.empty())
+                out.push_back({&entity, "aliases",
+                               fmt::to_string(fmt::join(extension.aliases, "; ")),
+                               frame + " aliases", StatementType::Name, model::Basis::Stated,
+                               &extension.sources, nullptr});
         add("summary", entity.summary, StatementType::Text);
         const std::string figure = model::figure_text(entity);
         const bool is_figure = !figure.empty();

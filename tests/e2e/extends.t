@@ -130,3 +130,18 @@ $ mkdir -p "$SCRATCH/data/aistrat/knowledge" && printf 'kind: opportunity\nexten
 $ mkdir -p "$SCRATCH/c" && printf 'kind: opportunity\nextends: Cybersecurity\naliases: [CYBERSECURITY, cyber]\nsources: [{source: article, locator: opportunities/4}]\n' > "$SCRATCH/c/x.yaml" && aistrat --kb "$SCRATCH/c" show cyber | grep adds | sed "s|$SCRATCH|S|"
 >   - S/c/x.yaml:2 adds aliases: cyber [5]
 ? 0
+# A name an extension added is stated apart from the entity's own names and cites the
+# extension's sources, in search and ask; every data output says what each extension added.
+$ aistrat --kb extends search '"joint products with Vietnam"'
+> KIND         ID                   TITLE                                            MATCH
+> opportunity  product-development  Joint AI product development for Southeast Asia  aliases: joint products with Vietnam [1]
+>
+> Sources
+>   - [1] source: Field notes on a Vietnamese partnership (p. 3)
+? 0
+$ aistrat --kb extends ask "What else is product development called, joint products with Vietnam?" -n 1 -f json | jq -c '.answers[0] | [.statement, [.sources[].source]]'
+> ["joint products with Vietnam",["field-notes"]]
+? 0
+$ aistrat --kb extends export | jq -c '.entities[] | select(.id == "product-development") | [.aliases, [.sources[].source], [.extended_by[].sources[].source]]'
+> [["opportunity 3","third opportunity","AI product development","joint product development","joint products with Vietnam"],["article","article","article"],["field-notes"]]
+? 0
