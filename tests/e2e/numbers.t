@@ -23,7 +23,7 @@ $ mkdir -p "$SCRATCH/k" && printf 'kinds:\n  - name: thing\n    cites: false\n  
 # A number field written as a whole number is a JSON (and YAML) integer, exactly as written:
 # not the double 9007199254740992, nor 600.0 in a template; other numbers are doubles. (jq
 # reads numbers as doubles, so Python reads them here.)
-$ mkdir -p "$SCRATCH/k" && printf 'kinds:\n  - name: thing\n    cites: false\n    aliases: [t]\n    fields:\n      - {name: count, type: integer, identifies: true}\n      - {name: amount, type: number}\n' > "$SCRATCH/k/schema.yaml" && printf '{{entity.fields.amount}}' > "$SCRATCH/t.mustache" && for a in 9007199254740993 -9223372036854775807 600 6e2 600.0 0.5 1e300 -0.0; do printf 'kind: thing\nid: x\ntitle: X\nsummary: s\ncount: 1\namount: %s\n' "$a" > "$SCRATCH/k/x.yaml"; echo "$a: $(aistrat --no-builtin --kb "$SCRATCH/k" show t x -f json | python3 -c 'import json, sys; print(repr(json.load(sys.stdin)["entity"]["fields"]["amount"]))') $(aistrat --no-builtin --kb "$SCRATCH/k" show t x -f yaml | python3 -c 'import yaml, sys; print(repr(yaml.safe_load(sys.stdin)["entity"]["fields"]["amount"]))') $(aistrat --no-builtin --kb "$SCRATCH/k" show t x --template "$SCRATCH/t.mustache")"; done
+$ mkdir -p "$SCRATCH/k" && printf 'kinds:\n  - name: thing\n    cites: false\n    aliases: [t]\n    fields:\n      - {name: count, type: integer, identifies: true}\n      - {name: amount, type: number}\n' > "$SCRATCH/k/schema.yaml" && printf '{{entity.fields.amount}}' > "$SCRATCH/t.mustache" && for a in 9007199254740993 -9223372036854775807 600 6e2 600.0 0.5 1e300 -0.0 9007199254740993.0 90071992547409930e-1 12345678901234567.0 -5.00 1e20; do printf 'kind: thing\nid: x\ntitle: X\nsummary: s\ncount: 1\namount: %s\n' "$a" > "$SCRATCH/k/x.yaml"; echo "$a: $(aistrat --no-builtin --kb "$SCRATCH/k" show t x -f json | python3 -c 'import json, sys; print(repr(json.load(sys.stdin)["entity"]["fields"]["amount"]))') $(aistrat --no-builtin --kb "$SCRATCH/k" show t x -f yaml | python3 -c 'import yaml, sys; print(repr(yaml.safe_load(sys.stdin)["entity"]["fields"]["amount"]))') $(aistrat --no-builtin --kb "$SCRATCH/k" show t x --template "$SCRATCH/t.mustache")"; done
 > 9007199254740993: 9007199254740993 9007199254740993 9007199254740993
 > -9223372036854775807: -9223372036854775807 -9223372036854775807 -9223372036854775807
 > 600: 600 600 600
@@ -32,6 +32,11 @@ $ mkdir -p "$SCRATCH/k" && printf 'kinds:\n  - name: thing\n    cites: false\n  
 > 0.5: 0.5 0.5 0.5
 > 1e300: 1e+300 1e+300 1e+300
 > -0.0: -0.0 -0.0 -0.0
+> 9007199254740993.0: 9007199254740993 9007199254740993 9007199254740993
+> 90071992547409930e-1: 9007199254740993 9007199254740993 9007199254740993
+> 12345678901234567.0: 12345678901234567 12345678901234567 12345678901234567
+> -5.00: -5 -5 -5
+> 1e20: 1e+20 1e+20 1e+20
 ? 0
 
 # A number field equals only a number: nan, inf and words are refused as > refuses them.
