@@ -277,6 +277,17 @@ void check_names_against(const KnowledgeBase& kb, const model::KindDef& kind, Di
         });
         for (const Hit& hit : hits) {
             const auto& [role, name] = names[hit.name];
+            // Against the user's own folder, the clash is the user's file's error, so that it
+            // is left out rather than a named folder's stopping every command.
+            const model::Field* owned = hit.owner->field(defs[hit.def]->name);
+            if (owned != nullptr && in_user_folder(kb, *hit.owner) && !in_user_folder(kb, *e)) {
+                error(out, owned->where,
+                      fmt::format("{} {} of {} '{}' is also the {} of {} '{}' ({}); a name must "
+                                  "name one entity",
+                                  defs[hit.def]->name, owned->value.text, kind.name, hit.owner->id,
+                                  role, kind.name, e->id, position(e->where)));
+                continue;
+            }
             error(out, hit.name >= 2 ? where_alias(*e, *name) : e->where,
                   fmt::format("{} '{}' of {} '{}' is the {} of {} '{}' ({}); a name must name "
                               "one entity",

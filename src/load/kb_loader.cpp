@@ -209,8 +209,18 @@ LoadResult load_folders(const std::vector<Folder>& folders) {
                          alias_bytes, alias_limit)});
         return true;
     };
-    for (const auto& folder : folders) {
-        for (const auto& file : folder.files) {
+    // The user's own folder is read last: a kind or relation it defines that a named folder
+    // defines too, differently, is then its error, so that its schema is left out rather than
+    // a named folder's stopping every command.
+    std::vector<const Folder*> schema_order;
+    for (const auto& folder : folders)
+        if (folder.origin != model::k_user_origin)
+            schema_order.push_back(&folder);
+    for (const auto& folder : folders)
+        if (folder.origin == model::k_user_origin)
+            schema_order.push_back(&folder);
+    for (const Folder* folder : schema_order) {
+        for (const auto& file : folder->files) {
             if (file.relative != k_schema_file && file.relative != k_vocabulary_file)
                 continue;
             hash_bytes(result.content_hash, file.relative);

@@ -129,6 +129,19 @@ $ u="$SCRATCH/data/aistrat/knowledge" && mkdir -p "$u" "$SCRATCH/kb" && printf '
 > aistrat: warning: S/data/aistrat/knowledge/a.yaml left out: it has 1 error (line 1: duplicate id 'acme' of kind 'organization' (also defined at S/kb/a.yaml:1:1)); 'aistrat check' lists them, and --strict stops instead
 > Theirs
 ? 0
+# The same for a number of the user's that a --kb entity's alias (or title) reads as, and for
+# a kind the user's schema.yaml defines that a --kb schema defines too, differently: the user's
+# schema is read after the named folders', so the clash is its error and it is left out.
+$ u="$SCRATCH/d2/aistrat/knowledge" && mkdir -p "$u" "$SCRATCH/kb2" && printf 'kind: pillar\nid: user-pillar\ntitle: Mine\nsummary: s\nnumber: 10\nsources: [{source: article, locator: intro/1}]\n' > "$u/u.yaml" && printf 'kind: pillar\nid: kb-pillar\ntitle: Theirs\nsummary: s\nnumber: 12\naliases: ["10"]\nsources: [{source: article, locator: intro/1}]\n' > "$SCRATCH/kb2/p.yaml" && XDG_DATA_HOME="$SCRATCH/d2" aistrat --kb "$SCRATCH/kb2" show pillar 10 2>&1 | sed "s|$SCRATCH|S|g" | head -2
+> aistrat: warning: S/d2/aistrat/knowledge/u.yaml left out: it has 1 error (line 5: number 10 of pillar 'user-pillar' is also the alias of pillar 'kb-pillar' (S/kb2/p.yaml:1:1); a name must name one entity); 'aistrat check' lists them, and --strict stops instead
+> Theirs
+? 0
+$ u="$SCRATCH/d3/aistrat/knowledge" && mkdir -p "$u" "$SCRATCH/kb3" && printf 'kinds:\n  - name: gizmo\n    cites: false\n    description: Mine.\n' > "$u/schema.yaml" && printf 'kinds:\n  - name: gizmo\n    cites: false\n    description: Theirs.\n' > "$SCRATCH/kb3/schema.yaml" && printf 'kind: gizmo\nid: g1\ntitle: G\nsummary: s\n' > "$SCRATCH/kb3/g.yaml" && XDG_DATA_HOME="$SCRATCH/d3" aistrat --kb "$SCRATCH/kb3" list gizmos 2>&1 | sed "s|$SCRATCH|S|g"; XDG_DATA_HOME="$SCRATCH/d3" aistrat --kb "$SCRATCH/kb3" check 2>&1 | sed "s|$SCRATCH|S|g"
+> aistrat: warning: S/d3/aistrat/knowledge/schema.yaml left out: it has 1 error (line 2: kind 'gizmo' is already defined, differently (S/kb3/schema.yaml:2)); 'aistrat check' lists them, and --strict stops instead
+> ID  TITLE
+> g1  G
+> S/d3/aistrat/knowledge/schema.yaml:2:5: error: kind 'gizmo' is already defined, differently (S/kb3/schema.yaml:2)
+? 0
 # Past four rounds of files breaking others, the whole folder is left out, with one warning.
 $ u="$SCRATCH/data/aistrat/knowledge" && mkdir -p "$u" && printf 'kind: figure\nid: f0\ntitle: [bad\n' > "$u/f0.yaml" && for i in 1 2 3 4 5; do printf 'kind: figure\nid: f%s\ntitle: F\nsummary: s\nvalue: 1\nunit: USD\nmeasure: m\nlinks: {part-of: f%s}\nsources: [{source: article, locator: intro/1}]\n' $i $((i-1)) > "$u/f$i.yaml"; done && XDG_DATA_HOME="$SCRATCH/data" aistrat list figures 2>&1 >/dev/null | sed "s|$SCRATCH|S|"; XDG_DATA_HOME="$SCRATCH/data" aistrat paths -f json 2>/dev/null | jq -c '.left_out' | sed "s|$SCRATCH|S|"
 > aistrat: warning: your knowledge folder S/data/aistrat/knowledge left out: leaving out its files with errors (4 of them) left errors in others; 'aistrat check' lists them, and --strict stops instead
