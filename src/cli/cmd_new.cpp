@@ -368,11 +368,18 @@ Command add_init(CLI::App& parent) {
             // Every file first, so that a refusal writes nothing.
             std::vector<std::pair<std::string, std::string>> files{
                 {"README.md", report::folder_readme()}};
+            const auto example_id = [&](const std::string& kind) {
+                const std::string id = "example-" + kind;
+                return kb.find(kind, id) == nullptr ? id : "my-example-" + kind;
+            };
+            // With no source in the knowledge, the examples cite the example source.
+            const std::string& citation_kind = kb.schema().citation_kind;
+            const std::string example_source =
+                kb.schema().find_kind(citation_kind) != nullptr ? example_id(citation_kind) : "";
             for (const auto& kind : kb.schema().kinds) {
-                std::string id = "example-" + kind.name;
-                if (kb.find(kind.name, id) != nullptr)
-                    id = "my-example-" + kind.name;
-                files.emplace_back(id + ".yaml", report::entity_template(kb, kind, id));
+                const std::string id = example_id(kind.name);
+                files.emplace_back(id + ".yaml",
+                                   report::entity_template(kb, kind, id, example_source));
             }
             std::error_code ec;
             if (fs::exists(*dir, ec) && !fs::is_directory(*dir, ec))

@@ -85,7 +85,7 @@ std::string scalar(std::string_view text) {
 } // namespace
 
 std::string entity_template(const model::KnowledgeBase& kb, const model::KindDef& kind,
-                            const std::string& id) {
+                            const std::string& id, const std::string& fallback_source) {
     std::string out = fmt::format("# kind {}: {}\n# Edit the values; `aistrat check --strict` says "
                                   "what is wrong or left as written here.\n",
                                   one_line(kind.name), one_line(kind.description));
@@ -161,9 +161,12 @@ std::string entity_template(const model::KnowledgeBase& kb, const model::KindDef
                 most = cited[s->id];
                 source = s->id;
             }
-        // With no source to cite (--no-builtin, a folder of its own), the placeholder cannot
-        // check clean: say so where it will be seen, not only in check's error.
-        if (source == "a-source-id")
+        // With no source to cite (--no-builtin, a folder of its own), the example source
+        // written beside it, else a placeholder that cannot check clean: say so where it will
+        // be seen, not only in check's error.
+        if (source == "a-source-id" && !fallback_source.empty())
+            source = fallback_source;
+        else if (source == "a-source-id")
             out += fmt::format("# No {0} exists yet to cite: add one (aistrat new {0} ID) and name "
                                "it below; until then this does not check.\n",
                                one_line(kb.schema().citation_kind));

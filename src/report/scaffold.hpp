@@ -12,8 +12,10 @@ namespace aistrat::report {
 /// required ones first, the optional ones too, each with its description), example links
 /// commented out, and a citation of the first source the knowledge has. An identifying
 /// number is one more than the largest in use, so the new entity names itself uniquely.
+/// With no source in the knowledge, it cites `fallback_source` (the example source `init`
+/// writes beside it) when given, else a placeholder that does not check.
 std::string entity_template(const model::KnowledgeBase& kb, const model::KindDef& kind,
-                            const std::string& id);
+                            const std::string& id, const std::string& fallback_source = {});
 
 /// The README of a folder made by `aistrat init`.
 std::string folder_readme();

@@ -137,3 +137,9 @@ $ cd "$SCRATCH" && aistrat init "my kb; touch PWNED" | tail -1 && aistrat init "
 > it's
 > my kb; touch PWNED
 ? 0
+# Without the built-in knowledge there is no source to cite: the examples cite the example
+# source written beside them, so the folder checks as it is.
+$ aistrat --no-builtin init "$SCRATCH/bare" > /dev/null && grep -h '^  - {source:' "$SCRATCH/bare/example-pillar.yaml" && aistrat --no-builtin check --kb "$SCRATCH/bare" 2> /dev/null
+>   - {source: example-source, locator: whole page}
+> ok: 12 entities (1 source, 1 strategy, 1 pillar, 1 focus-area, 1 priority-area, 1 country, 1 opportunity, 1 organization, 1 person, 1 event, 1 figure, 1 conclusion)
+? 0
