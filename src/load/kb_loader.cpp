@@ -74,9 +74,10 @@ struct Held {
     }
 };
 
-/// Adds `extension`'s aliases, tags, list items and links to `target`, each once; a plain
-/// item or link cites the extension's sources (not the entity's). The extension is kept in
-/// `target.extensions`, holding only what it added, to say where that came from.
+/// Adds `extension`'s aliases, tags, list items and links to `target`, each once; an item or
+/// link without citations of its own cites the extension's sources (not the entity's). The
+/// extension is kept in `target.extensions`, holding only what it added, to say where that came
+/// from.
 void extend(model::Entity& target, Held& held, model::Entity extension) {
     const auto add_once = [](std::vector<std::string>& to, std::unordered_set<std::string>& seen,
                              std::vector<std::string>& from) {
@@ -90,8 +91,10 @@ void extend(model::Entity& target, Held& held, model::Entity extension) {
     };
     add_once(target.aliases, held.aliases, extension.aliases);
     add_once(target.tags, held.tags, extension.tags);
+    // What rests on its entity's sources when written in the entity (no citations of its own,
+    // stated or implied) rests on the extension's here.
     const auto own = [&](model::Support support) {
-        if (support.plain())
+        if (support.sources.empty() && support.basis != model::Basis::Interpretation)
             support.sources = extension.sources;
         return support;
     };

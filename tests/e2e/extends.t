@@ -145,3 +145,11 @@ $ aistrat --kb extends ask "What else is product development called, joint produ
 $ aistrat --kb extends export | jq -c '.entities[] | select(.id == "product-development") | [.aliases, [.sources[].source], [.extended_by[].sources[].source]]'
 > [["opportunity 3","third opportunity","AI product development","joint product development","joint products with Vietnam"],["article","article","article"],["field-notes"]]
 ? 0
+# An item or link an extension adds with a basis but no citations of its own rests on the
+# extension's sources, as a plain one does (it rested on the entity's); an interpretation
+# rests on none.
+$ mkdir -p "$SCRATCH/b" && printf 'kind: opportunity\nextends: cybersecurity\nactivities: [{value: mine implied, basis: implied}, {value: mine read, basis: interpretation}]\nlinks: {serves: [{to: health, basis: implied}]}\nsources: [{source: fortune-golden-visa, locator: whole page}]\n' > "$SCRATCH/b/b.yaml" && for q in '"mine implied"' '"mine read"'; do aistrat --kb "$SCRATCH/b" search "$q" -f json | jq -c '.hits[] | [.snippet, .basis, [.sources[].source]]'; done && aistrat --kb "$SCRATCH/b" show cybersecurity -f json | jq -c '[.entity.links[] | select(.id == "health") | .basis, [.sources[].source]]'
+> ["mine implied","implied",["fortune-golden-visa"]]
+> ["mine read","interpretation",[]]
+> ["implied",["fortune-golden-visa"]]
+? 0
