@@ -299,10 +299,12 @@ void check_names_against(const KnowledgeBase& kb, const model::KindDef& kind, Di
 
 void check_identifying_fields(const KnowledgeBase& kb, Diagnostics& out) {
     for (const auto& kind : kb.schema().kinds) {
+        // One value for all the kind's identifying fields, since a name is matched against
+        // each of them: one entity's `number` 2 and another's `rank` 2 would both be "2".
+        std::map<std::string, std::pair<const Entity*, const model::FieldDef*>> seen;
         for (const auto& def : kind.fields) {
             if (!def.identifies)
                 continue;
-            std::map<std::string, const Entity*> seen;
             for (const Entity* e : kb.of_kind(kind.name)) {
                 const model::Field* field = e->field(def.name);
                 if (field == nullptr)
@@ -313,23 +315,23 @@ void check_identifying_fields(const KnowledgeBase& kb, Diagnostics& out) {
                 // Text as names are matched: in any case, composed or not.
                 if (key.empty())
                     key = model::to_lower(field->value.text);
-                auto [it, inserted] = seen.emplace(std::move(key), e);
-                if (inserted)
+                auto [it, inserted] = seen.emplace(std::move(key), std::pair{e, &def});
+                if (inserted || it->second.first == e)
                     continue;
-                const Entity* other = it->second;
-                const model::Field* other_field = other->field(def.name);
+                const auto [other, other_def] = it->second;
+                const model::Field* other_field = other->field(other_def->name);
                 if (other_field != nullptr && in_user_folder(kb, *other) && !in_user_folder(kb, *e))
                     error(out, other_field->where,
                           fmt::format("{} {} is also the {} of {} '{}' ({}); it must name one "
                                       "entity",
-                                      def.name, other_field->value.text, def.name, kind.name, e->id,
-                                      position(e->where)));
+                                      other_def->name, other_field->value.text, def.name, kind.name,
+                                      e->id, position(e->where)));
                 else
                     error(out, field->where,
                           fmt::format("{} {} is also the {} of {} '{}' ({}); it must name one "
                                       "entity",
-                                      def.name, field->value.text, def.name, kind.name, other->id,
-                                      position(other->where)));
+                                      def.name, field->value.text, other_def->name, kind.name,
+                                      other->id, position(other->where)));
             }
         }
         check_names_against(kb, kind, out);

@@ -77,3 +77,9 @@ $ mkdir -p "$SCRATCH/k" && printf 'kinds:\n  - name: thing\n    cites: false\n  
 > count: 2  #  (integer)
 > ok: 3 entities (3 things)
 ? 0
+# A name is matched against every identifying field of its kind, so one entity's value in
+# one field may not be another's in a second: `show thing 1` would find both.
+$ mkdir -p "$SCRATCH/x2" && printf 'kinds:\n  - name: thing\n    cites: false\n    fields:\n      - {name: rank, type: integer, identifies: true}\n      - {name: code, type: integer, identifies: true}\n' > "$SCRATCH/x2/schema.yaml" && printf 'kind: thing\nid: a\ntitle: A\nsummary: s\nrank: 1\ncode: 2\n---\nkind: thing\nid: b\ntitle: B\nsummary: s\nrank: 2\ncode: 1\n---\nkind: thing\nid: c\ntitle: C\nsummary: s\nrank: 3\ncode: 3\n' > "$SCRATCH/x2/t.yaml" && aistrat check --no-builtin --kb "$SCRATCH/x2" 2>&1 | sed "s|$SCRATCH|S|g"
+> S/x2/t.yaml:6:7: error: code 2 is also the rank of thing 'b' (S/x2/t.yaml:8:1); it must name one entity
+> S/x2/t.yaml:13:7: error: code 1 is also the rank of thing 'a' (S/x2/t.yaml:1:1); it must name one entity
+? 0
