@@ -494,108 +494,6 @@ list_answer(const Lexicon& lexicon, const model::KnowledgeBase& kb,
     return list;
 }
 
-/// "Which came first, BSSN or Stranas KA?", "Which is bigger, A or B?": a question that names
-/// two entities and compares them in time or size. Its answers are each one's date (or
-/// figure), the one the comparison picks first; nullopt when the question is no such
-/// comparison or the two cannot be compared (no date each, figures in different units).
-std::optional<std::vector<Answer>> comparison(const search::SearchIndex& index,
-                                              const std::vector<std::string>& words,
-                                              const std::vector<Concept>& concepts,
-                                              const std::vector<Answer>& ranked) {
-    static const std::set<std::string> k_earlier{"first",  "earlier", "earliest", "older",
-                                                 "oldest", "sooner",  "before"};
-    static const std::set<std::string> k_later{"later", "latest", "newer", "newest", "after"};
-    static const std::set<std::string> k_larger{"bigger", "biggest", "larger", "largest",
-                                                "more",   "higher",  "greater"};
-    static const std::set<std::string> k_smaller{"smaller", "smallest", "less", "lower", "fewer"};
-    int time = 0; // -1: earliest first; 1: latest first
-    int size = 0; // 1: largest first; -1: smallest first
-    bool either = false;
-    for (const auto& w : words) {
-        time = k_earlier.count(w) ? -1 : k_later.count(w) ? 1 : time;
-        size = k_larger.count(w) ? 1 : k_smaller.count(w) ? -1 : size;
-        either = either || w == "or" || w == "which" || w == "compared";
-    }
-    if ((time == 0 && size == 0) || !either)
-        return std::nullopt;
-    const auto& statements = index.statements();
-    const StatementType type = time != 0 ? StatementType::Date : StatementType::Number;
-    // The entities the question names that have a date (a figure) to compare.
-    const auto comparable = [&](const model::Entity* e) {
-        const auto [begin, end] = statements_of(index, *e);
-        for (std::size_t i = begin; i < end; ++i)
-            if (statements[i].type == type && (time != 0 || statements[i].field == "figure"))
-                return true;
-        return false;
-    };
-    std::vector<const model::Entity*> named;
-    for (const auto& c : concepts)
-        if (!c.entities.empty() &&
-            std::find(named.begin(), named.end(), c.entities.front()) == named.end() &&
-            comparable(c.entities.front()))
-            named.push_back(c.entities.front());
-    if (named.size() != 2)
-        return std::nullopt;
-    // Each one's best-ranked statement of the type, else its first.
-    std::vector<Answer> pair;
-    for (const model::Entity* e : named) {
-        const auto found = std::find_if(ranked.begin(), ranked.end(), [&](const Answer& a) {
-            const Statement& s = statements[a.statement];
-            return a.items.empty() && s.entity == e && s.type == type &&
-                   (time != 0 || s.field == "figure");
-        });
-        if (found != ranked.end()) {
-            pair.push_back(*found);
-            continue;
-        }
-        const auto [begin, end] = statements_of(index, *e);
-        std::size_t at = end;
-        for (std::size_t i = begin; i < end && at == end; ++i)
-            if (statements[i].type == type && (time != 0 || statements[i].field == "figure"))
-                at = i;
-        if (at == end)
-            return std::nullopt;
-        Answer answer;
-        answer.statement = at;
-        pair.push_back(answer);
-    }
-    int order = 0; // <0: the first named comes first
-    if (time != 0) {
-        // Dates as written, ISO: a year, or a year with month and day, compare as text.
-        const std::string& a = statements[pair[0].statement].text;
-        const std::string& b = statements[pair[1].statement].text;
-        const auto year = [](const std::string& t) {
-            return t.size() >= 4 && std::all_of(t.begin(), t.begin() + 4, [](char ch) {
-                       return std::isdigit(static_cast<unsigned char>(ch)) != 0;
-                   });
-        };
-        if (!year(a) || !year(b))
-            return std::nullopt;
-        order = -time * a.compare(b);
-    } else {
-        // Figures in one unit and magnitude compare by value.
-        const model::Entity& a = *statements[pair[0].statement].entity;
-        const model::Entity& b = *statements[pair[1].statement].entity;
-        for (const char* field : {"unit", "magnitude"}) {
-            const model::Field* fa = a.field(field);
-            const model::Field* fb = b.field(field);
-            if ((fa == nullptr) != (fb == nullptr) ||
-                (fa != nullptr && !model::iequals(fa->value.text, fb->value.text)))
-                return std::nullopt;
-        }
-        const model::Field* va = a.field("value");
-        const model::Field* vb = b.field("value");
-        if (va == nullptr || vb == nullptr)
-            return std::nullopt;
-        order = va->value.number > vb->value.number   ? -size
-                : va->value.number < vb->value.number ? size
-                                                      : 0;
-    }
-    if (order > 0)
-        std::swap(pair[0], pair[1]);
-    return pair;
-}
-
 } // namespace
 
 Lexicon::Lexicon(const model::KnowledgeBase& kb) {
@@ -911,20 +809,6 @@ AskResult ask(const Lexicon& lexicon, const model::KnowledgeBase& kb,
                                   answers.empty() ? 0.0 : answers.front().coverage);
         list->score = (answers.empty() ? 1.0 : answers.front().score) + 0.01;
         answers.insert(answers.begin(), std::move(*list));
-    }
-    // A comparison of two named entities answers with both, the one it picks first.
-    else if (auto pair = comparison(index, words, concepts, answers)) {
-        const double coverage = answers.empty() ? 0.0 : answers.front().coverage;
-        const double score = answers.empty() ? 1.0 : answers.front().score;
-        std::erase_if(answers, [&](const Answer& a) {
-            return a.statement == (*pair)[0].statement || a.statement == (*pair)[1].statement;
-        });
-        for (std::size_t i = 0; i < 2; ++i) {
-            auto& answer = (*pair)[i];
-            answer.coverage = std::max(answer.coverage, coverage);
-            answer.score = score + 0.02 - 0.01 * static_cast<double>(i);
-        }
-        answers.insert(answers.begin(), pair->begin(), pair->end());
     }
     result.answered =
         result.unmatched.empty() && !answers.empty() && answers.front().coverage >= k_min_coverage;

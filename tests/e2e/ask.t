@@ -36,15 +36,6 @@ $ aistrat ask "Who launched Stranas KA?" --limit 1 -f json | jq -c '.answers[0] 
 $ aistrat ask "Where does Indonesia's data come from?" --limit 1 -f json | jq -c '.answers[0] | [.list, .entity.id, [.items[].statement]]'
 > ["data-sources","indonesia",["e-commerce","social media","public services"]]
 ? 0
-# Two named entities compared in time: each one's date, the earlier first.
-$ aistrat ask "Which came first, Stranas KA or BSSN?" --limit 2
-> - National Cyber and Crypto Agency — founded: 2017-05-19
->   organization bssn
->   source: Wikipedia: National Cyber and Crypto Agency (whole page) <https://en.wikipedia.org/wiki/National_Cyber_and_Crypto_Agency>
-> - Indonesia's National AI Strategy — year: 2020
->   strategy stranas-ka
->   source: A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together (intro/1) <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
-? 0
 $ aistrat ask "What does BSSN stand for?" --limit 1 -f json | jq -c '.answers[0] | [.statement, .entity.id, .sources[0].source]'
 > ["BSSN; Badan Siber dan Sandi Negara; National Cyber Cryptography Service","bssn","article"]
 ? 0

@@ -390,33 +390,6 @@ TEST_SUITE("query.ask") {
         CHECK(index.statements()[unnamed.answers[0].statement].entity->id != "article");
     }
 
-    TEST_CASE("ask: a comparison of two named entities answers with both, in its order") {
-        const auto loaded = load::load_folders({load::embedded_folder(false)});
-        const search::SearchIndex index(loaded.kb);
-        const auto first_two = [&](const char* question) {
-            const auto result = query::ask(loaded.kb, index, question, 3);
-            REQUIRE(result.answers.size() >= 2);
-            std::vector<std::string> ids;
-            for (std::size_t i = 0; i < 2; ++i) {
-                const auto& s = index.statements()[result.answers[i].statement];
-                CHECK(s.type == search::StatementType::Date);
-                ids.push_back(s.entity->id);
-            }
-            CHECK(result.answered);
-            return ids;
-        };
-        CHECK(first_two("Which came first, BSSN or Stranas KA?") ==
-              std::vector<std::string>{"bssn", "stranas-ka"});
-        CHECK(first_two("Which came first, Stranas KA or BSSN?") ==
-              std::vector<std::string>{"bssn", "stranas-ka"});
-        CHECK(first_two("Which is later, BSSN or Stranas KA?") ==
-              std::vector<std::string>{"stranas-ka", "bssn"});
-        // Without a word that compares, the ranking is the question's own.
-        const auto when = query::ask(loaded.kb, index, "When was BSSN founded?", 3);
-        REQUIRE_FALSE(when.answers.empty());
-        CHECK(index.statements()[when.answers[0].statement].entity->id == "bssn");
-    }
-
     TEST_CASE("ask: a link's statement knows its other end") {
         const auto loaded = load::load_folders({load::embedded_folder(false)});
         const search::SearchIndex index(loaded.kb);
