@@ -79,16 +79,14 @@ void extract_statements(const model::KnowledgeBase& kb, const model::Entity& ent
                            support.basis, &model::cited(cites ? *cites : entity, support), target});
         };
         add("title", entity.title, StatementType::Name);
-        // The names an extension added are stated apart, citing the extension's sources.
-        std::vector<std::string> own;
-        for (const auto& alias : entity.aliases)
-            if (std::none_of(entity.extensions.begin(), entity.extensions.end(),
-                             [&](const model::Entity& extension) {
-                                 return std::find(extension.aliases.begin(),
-                                                  extension.aliases.end(),
-                                                  alias) != extension.aliases.end();
-                             }))
-                own.push_back(alias);
+        // The names an extension added are stated apart, citing the extension's sources. They
+        // follow the entity's own in `aliases`, in the order the extensions were merged.
+        std::size_t added = 0;
+        for (const auto& extension : entity.extensions)
+            added += extension.aliases.size();
+        const std::vector<std::string> own(
+            entity.aliases.begin(),
+            entity.aliases.end() - static_cast<long>(std::min(added, entity.aliases.size())));
         if (!own.empty())
             add("aliases", fmt::to_string(fmt::join(own, "; ")), StatementType::Name);
         for (const auto& extension : entity.extensions)

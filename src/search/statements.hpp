@@ -27,9 +27,10 @@ struct Statement {
     const model::Entity* target = nullptr;
 };
 
-/// Every statement of every entity of `kb`, entity by entity: title, aliases, summary, each
-/// field value or list item, the figure, outgoing links and incoming links (under the
-/// relation's inverse name).
+/// Every statement of every entity of `kb`, entity by entity: title, aliases (its own, then
+/// those of each extension, citing the extension's sources), summary, each field value or
+/// list item, the figure, outgoing links and incoming links (under the relation's inverse
+/// name).
 std::vector<Statement> extract_statements(const model::KnowledgeBase& kb);
 
 /// The statements of one entity of `kb`, added to `out` in the order `extract_statements`
