@@ -19,22 +19,26 @@ using json = nlohmann::ordered_json;
 /// 600 and 6e2 are not written 600.0), while it fits in 64 bits; any other number is the
 /// double it reads as. -0.0 keeps its sign as a double (no integer has one).
 json number_data(const model::FieldValue& value) {
+    long long whole = 0;
+    const char* end = value.text.data() + value.text.size();
+    if (const auto [ptr, ec] = std::from_chars(value.text.data(), end, whole);
+        ec == std::errc{} && ptr == end)
+        return whole; // an integer as written: -0 too, which no integer tells from 0
     const auto decimal = model::parse_decimal(value.text);
     if (!decimal)
         return value.number;
     if (decimal->digits.empty())
         return decimal->negative ? json(value.number) : json(0);
-    // Whole: every digit stands before the point. Up to 19 digits, as long long may hold.
+    // Whole: every digit stands before the point. Up to 19 digits, as many as a long long
+    // holds (from_chars below refuses what is past its range).
     const auto digits = static_cast<long long>(decimal->digits.size());
     if (decimal->exponent < digits || decimal->exponent > 19)
         return value.number;
     std::string text = decimal->negative ? "-" : "";
     text += decimal->digits;
     text.append(static_cast<std::size_t>(decimal->exponent - digits), '0');
-    long long whole = 0;
-    const char* end = text.data() + text.size();
-    if (const auto [ptr, ec] = std::from_chars(text.data(), end, whole);
-        ec == std::errc{} && ptr == end)
+    if (const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), whole);
+        ec == std::errc{} && ptr == text.data() + text.size())
         return whole;
     return value.number;
 }
