@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 #include <unordered_map>
@@ -300,25 +301,44 @@ void check_names_against(const KnowledgeBase& kb, const model::KindDef& kind, Di
 void check_identifying_fields(const KnowledgeBase& kb, Diagnostics& out) {
     for (const auto& kind : kb.schema().kinds) {
         // One value for all the kind's identifying fields, since a name is matched against
-        // each of them: one entity's `number` 2 and another's `rank` 2 would both be "2".
-        std::map<std::string, std::pair<const Entity*, const model::FieldDef*>> seen;
+        // each of them: one entity's `number` 2 and another's `rank` 2 would both be "2". A
+        // number is matched by value (7 and 7.0 are one), text in any case, and a text that
+        // is a number ("7") also by the number it writes, as `show thing 7` would find both.
+        using Owner = std::pair<const Entity*, const model::FieldDef*>;
+        std::map<std::string, Owner> by_number;    // numeric fields
+        std::map<std::string, Owner> by_text;      // text fields
+        std::map<std::string, Owner> text_numbers; // text fields whose text is a number
         for (const auto& def : kind.fields) {
             if (!def.identifies)
                 continue;
+            const bool numeric = model::is_numeric(def.type);
             for (const Entity* e : kb.of_kind(kind.name)) {
                 const model::Field* field = e->field(def.name);
                 if (field == nullptr)
                     continue;
-                // Numbers by value: 7 and 7.0 are one number.
-                std::string key = model::is_numeric(def.type) ? model::number_key(field->value.text)
-                                                              : std::string{};
-                // Text as names are matched: in any case, composed or not.
-                if (key.empty())
-                    key = model::to_lower(field->value.text);
-                auto [it, inserted] = seen.emplace(std::move(key), std::pair{e, &def});
-                if (inserted || it->second.first == e)
+                const std::string number = model::number_key(field->value.text);
+                std::optional<Owner> clash;
+                const auto against = [&](std::map<std::string, Owner>& seen, const std::string& key,
+                                         bool keep) {
+                    if (key.empty() || clash)
+                        return;
+                    const auto [it, inserted] =
+                        keep ? seen.emplace(key, Owner{e, &def}) : std::pair{seen.find(key), false};
+                    if (!inserted && it != seen.end() && it->second.first != e)
+                        clash = it->second;
+                };
+                if (numeric) {
+                    against(by_number, number, true);
+                    against(text_numbers, number, false);
+                } else {
+                    against(by_text, model::to_lower(field->value.text), true);
+                    against(by_number, number, false);
+                    if (!number.empty() && !clash)
+                        text_numbers.emplace(number, Owner{e, &def});
+                }
+                if (!clash)
                     continue;
-                const auto [other, other_def] = it->second;
+                const auto [other, other_def] = *clash;
                 const model::Field* other_field = other->field(other_def->name);
                 if (other_field != nullptr && in_user_folder(kb, *other) && !in_user_folder(kb, *e))
                     error(out, other_field->where,
