@@ -1,26 +1,10 @@
 # bash completion for aistrat: commands, options, formats, kinds and the ids of the chosen
 # kind, from the knowledge actually loaded (asked of `aistrat __complete`).
-# Folder (-d) or file (-f) names that start with the word typed, each quoted for the shell,
-# so that a name such as 'x;touch y' is inserted as one word and runs nothing. The word is
-# read without its backslashes and opening quote; a folder ends in '/' to go on from.
+# Folder (-d) or file (-f) names that start with the word typed. Readline quotes each as it
+# inserts it (-o filenames), so that a name such as 'x;touch y' is one word and runs nothing.
 _aistrat_paths() {
-    local word=${2//\\/} name
-    word=${word#[\"\']}
-    COMPREPLY=()
-    # compgen keeps a leading ~/ as typed: it stays unquoted, so that the shell expands it.
-    # shellcheck disable=SC2088
-    local tilde='~/'
-    while IFS= read -r name; do
-        if [[ $name == "$tilde"* ]]; then
-            [[ -d $HOME/${name#"$tilde"} ]] && name+=/
-            COMPREPLY+=("$tilde$(printf '%q' "${name#"$tilde"}")")
-        else
-            [[ -d $name ]] && name+=/
-            COMPREPLY+=("$(printf '%q' "$name")")
-        fi
-    done < <(compgen "$1" -- "$word")
-    [[ ${COMPREPLY[*]} == */* ]] && compopt -o nospace 2> /dev/null
-    return 0
+    compopt -o filenames 2> /dev/null
+    mapfile -t COMPREPLY < <(compgen "$1" -- "$2")
 }
 _aistrat() {
     local cur=${COMP_WORDS[COMP_CWORD]}

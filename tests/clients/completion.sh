@@ -36,22 +36,14 @@ complete_line aistrat report "" | grep -x matrix > /dev/null || fail "report nam
 [ "$(complete_line aistrat --no-c)" = --no-cache ] || fail "--no-cache"
 [ "$(complete_line aistrat init --forc)" = --force ] || fail "init --force"
 mkdir -p "${TMPDIR:-/tmp}/aistrat-completion-$$/knowledge-dir"
-(cd "${TMPDIR:-/tmp}/aistrat-completion-$$" && [ "$(complete_line aistrat init --force know)" = knowledge-dir/ ]) ||
+(cd "${TMPDIR:-/tmp}/aistrat-completion-$$" && [ "$(complete_line aistrat init --force know)" = knowledge-dir ]) ||
   fail "init --force completes folders"
-# Names of folders and files are data too: each is offered quoted for the shell, so that a
-# folder named to run a command is inserted as one word (it ran 'touch' on Enter), and a
-# name typed with backslashes or an opening quote still completes.
-(
-  cd "${TMPDIR:-/tmp}/aistrat-completion-$$"
-  mkdir 'evil dir;touch PWNED'
-  touch 'brief $(id).mustache'
-  [ "$(complete_line aistrat --kb ev)" = 'evil\ dir\;touch\ PWNED/' ] || fail "--kb: $(complete_line aistrat --kb ev)"
-  [ "$(complete_line aistrat --kb 'evil\ d')" = 'evil\ dir\;touch\ PWNED/' ] || fail "--kb after a backslash"
-  [ "$(complete_line aistrat init '"evil d')" = 'evil\ dir\;touch\ PWNED/' ] || fail "init after a quote"
-  [ "$(complete_line aistrat report brief --template bri)" = 'brief\ \$\(id\).mustache' ] ||
-    fail "--template: $(complete_line aistrat report brief --template bri)"
-  [ ! -e PWNED ] || fail "a completed name ran a command"
-) || exit 1
+# Names of folders and files are data too: readline must quote each as it inserts it, so that
+# a folder named to run a command is one word (it ran 'touch' on Enter), and a name typed
+# with a backslash or an opening quote still completes. Only a real interactive bash on a
+# terminal shows what is inserted.
+python3 "$project/tests/clients/bash_pty.py" "$project/completions/aistrat.bash" ||
+  fail "completed names on a terminal"
 touch "${TMPDIR:-/tmp}/aistrat-completion-$$/idea-file.yaml"
 (cd "${TMPDIR:-/tmp}/aistrat-completion-$$" && [ "$(complete_line aistrat new pillar p -o idea)" = idea-file.yaml ]) ||
   fail "new -o completes files"

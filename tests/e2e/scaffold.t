@@ -191,7 +191,7 @@ $ aistrat list pillars init "$SCRATCH/made3" 2>&1 | sed "s|$SCRATCH|S|"; code=${
 $ aistrat completion bash | head -3
 > # bash completion for aistrat: commands, options, formats, kinds and the ids of the chosen
 > # kind, from the knowledge actually loaded (asked of `aistrat __complete`).
-> # Folder (-d) or file (-f) names that start with the word typed, each quoted for the shell,
+> # Folder (-d) or file (-f) names that start with the word typed. Readline quotes each as it
 ? 0
 $ aistrat completion tcsh
 ! aistrat: error: SHELL: tcsh not in {bash,zsh,fish}
