@@ -23,7 +23,7 @@ $ mkdir -p "$SCRATCH/k" && printf 'kinds:\n  - name: thing\n    cites: false\n  
 # A number field written as a whole number is a JSON (and YAML) integer, exactly as written:
 # not the double 9007199254740992, nor 600.0 in a template; other numbers are doubles. (jq
 # reads numbers as doubles, so Python reads them here.)
-$ mkdir -p "$SCRATCH/k" && printf 'kinds:\n  - name: thing\n    cites: false\n    aliases: [t]\n    fields:\n      - {name: count, type: integer, identifies: true}\n      - {name: amount, type: number}\n' > "$SCRATCH/k/schema.yaml" && printf '{{entity.fields.amount}}' > "$SCRATCH/t.mustache" && for a in 9007199254740993 -9223372036854775807 600 6e2 600.0 0.5 1e300 -0.0 9007199254740993.0 90071992547409930e-1 12345678901234567.0 -5.00 1e20; do printf 'kind: thing\nid: x\ntitle: X\nsummary: s\ncount: 1\namount: %s\n' "$a" > "$SCRATCH/k/x.yaml"; echo "$a: $(aistrat --no-builtin --kb "$SCRATCH/k" show t x -f json | python3 -c 'import json, sys; print(repr(json.load(sys.stdin)["entity"]["fields"]["amount"]))') $(aistrat --no-builtin --kb "$SCRATCH/k" show t x -f yaml | python3 -c 'import yaml, sys; print(repr(yaml.safe_load(sys.stdin)["entity"]["fields"]["amount"]))') $(aistrat --no-builtin --kb "$SCRATCH/k" show t x --template "$SCRATCH/t.mustache")"; done
+$ mkdir -p "$SCRATCH/k" && printf 'kinds:\n  - name: thing\n    cites: false\n    aliases: [t]\n    fields:\n      - {name: count, type: integer, identifies: true}\n      - {name: amount, type: number}\n' > "$SCRATCH/k/schema.yaml" && printf '{{entity.fields.amount}}' > "$SCRATCH/t.mustache" && for a in 9007199254740993 -9223372036854775807 600 6e2 600.0 0.5 1e300 -0.0 9007199254740993.0 90071992547409930e-1 12345678901234567.0 -5.00 1e20 -0; do printf 'kind: thing\nid: x\ntitle: X\nsummary: s\ncount: 1\namount: %s\n' "$a" > "$SCRATCH/k/x.yaml"; echo "$a: $(aistrat --no-builtin --kb "$SCRATCH/k" show t x -f json | python3 -c 'import json, sys; print(repr(json.load(sys.stdin)["entity"]["fields"]["amount"]))') $(aistrat --no-builtin --kb "$SCRATCH/k" show t x -f yaml | python3 -c 'import yaml, sys; print(repr(yaml.safe_load(sys.stdin)["entity"]["fields"]["amount"]))') $(aistrat --no-builtin --kb "$SCRATCH/k" show t x --template "$SCRATCH/t.mustache")"; done
 > 9007199254740993: 9007199254740993 9007199254740993 9007199254740993
 > -9223372036854775807: -9223372036854775807 -9223372036854775807 -9223372036854775807
 > 600: 600 600 600
@@ -37,6 +37,7 @@ $ mkdir -p "$SCRATCH/k" && printf 'kinds:\n  - name: thing\n    cites: false\n  
 > 12345678901234567.0: 12345678901234567 12345678901234567 12345678901234567
 > -5.00: -5 -5 -5
 > 1e20: 1e+20 1e+20 1e+20
+> -0: 0 0 0
 ? 0
 
 # A number field equals only a number: nan, inf and words are refused as > refuses them.
@@ -82,4 +83,9 @@ $ mkdir -p "$SCRATCH/k" && printf 'kinds:\n  - name: thing\n    cites: false\n  
 $ mkdir -p "$SCRATCH/x2" && printf 'kinds:\n  - name: thing\n    cites: false\n    fields:\n      - {name: rank, type: integer, identifies: true}\n      - {name: code, type: integer, identifies: true}\n' > "$SCRATCH/x2/schema.yaml" && printf 'kind: thing\nid: a\ntitle: A\nsummary: s\nrank: 1\ncode: 2\n---\nkind: thing\nid: b\ntitle: B\nsummary: s\nrank: 2\ncode: 1\n---\nkind: thing\nid: c\ntitle: C\nsummary: s\nrank: 3\ncode: 3\n' > "$SCRATCH/x2/t.yaml" && aistrat check --no-builtin --kb "$SCRATCH/x2" 2>&1 | sed "s|$SCRATCH|S|g"
 > S/x2/t.yaml:6:7: error: code 2 is also the rank of thing 'b' (S/x2/t.yaml:8:1); it must name one entity
 > S/x2/t.yaml:13:7: error: code 1 is also the rank of thing 'a' (S/x2/t.yaml:1:1); it must name one entity
+? 0
+# A text value that writes a number is matched by that number too ("7" and 7 are both found
+# by `show thing 7`); the same entity may hold it twice.
+$ mkdir -p "$SCRATCH/x3" && printf 'kinds:\n  - name: thing\n    cites: false\n    fields:\n      - {name: rank, type: integer, identifies: true}\n      - {name: code, type: string, identifies: true}\n' > "$SCRATCH/x3/schema.yaml" && printf 'kind: thing\nid: a\ntitle: A\nsummary: s\nrank: 7\n---\nkind: thing\nid: b\ntitle: B\nsummary: s\ncode: "7.0"\n---\nkind: thing\nid: c\ntitle: C\nsummary: s\ncode: "08"\nrank: 8\n' > "$SCRATCH/x3/t.yaml" && aistrat check --no-builtin --kb "$SCRATCH/x3" 2>&1 | sed "s|$SCRATCH|S|g"
+> S/x3/t.yaml:11:7: error: code 7.0 is also the rank of thing 'a' (S/x3/t.yaml:1:1); it must name one entity
 ? 0
