@@ -3,12 +3,15 @@
 #include "cli/exit_codes.hpp"
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib> // defines __GLIBC__ on glibc
 #include <exception>
+#include <fcntl.h>
 #include <new>
 #include <pthread.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 #if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
 #include <cstdint>
@@ -101,20 +104,57 @@ bool enough_stack() {
     std::_Exit(static_cast<int>(aistrat::cli::ExitCode::Internal));
 }
 
+/// Says the stack is too small and exits 70, in a frame of a few hundred bytes: with a
+/// limit of 16 KiB, what the loader left was too little for fprintf (SIGSEGV, no message).
+[[noreturn]] void refuse_small_stack() {
+    rlimit limit{};
+    getrlimit(RLIMIT_STACK, &limit);
+    char text[160];
+    std::size_t n = 0;
+    const auto put = [&](const char* part) {
+        while (*part != '\0' && n < sizeof text)
+            text[n++] = *part++;
+    };
+    const auto put_number = [&](unsigned long long value) {
+        char digits[24];
+        std::size_t count = 0;
+        do {
+            digits[count++] = static_cast<char>('0' + value % 10);
+            value /= 10;
+        } while (value != 0 && count < sizeof digits);
+        while (count > 0 && n < sizeof text)
+            text[n++] = digits[--count];
+    };
+    put("aistrat: error: the stack size limit is ");
+    put_number(static_cast<unsigned long long>(limit.rlim_cur >> 10));
+    put(" KiB (ulimit -s); aistrat needs ");
+    put_number(static_cast<unsigned long long>(k_min_stack >> 10));
+    put(" KiB or more\n");
+    [[maybe_unused]] const ssize_t written = write(STDERR_FILENO, text, n);
+    _exit(static_cast<int>(aistrat::cli::ExitCode::Internal));
+}
+
+/// A standard stream the caller closed stays closed to aistrat, and its number is kept from
+/// the files it opens: /dev/null is opened there the wrong way round (reading standard output
+/// or writing standard input fails, as on a closed one). Else a knowledge or cache file
+/// opened as 0 was read as the questions of `ask -` (exit 0 on a cold cache, 4 on a warm
+/// one), and one opened as 1 would take the output.
+void hold_closed_streams() {
+    for (const int fd : {STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO})
+        if (fcntl(fd, F_GETFD) == -1 && errno == EBADF) {
+            const int held = open("/dev/null", fd == STDIN_FILENO ? O_WRONLY : O_RDONLY);
+            if (held != -1 && held != fd)
+                close(held);
+        }
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
+    hold_closed_streams();
     std::set_terminate(on_terminate);
-    if (!enough_stack()) {
-        rlimit limit{};
-        getrlimit(RLIMIT_STACK, &limit);
-        std::fprintf(stderr,
-                     "aistrat: error: the stack size limit is %llu KiB (ulimit -s); aistrat "
-                     "needs %llu KiB or more\n",
-                     static_cast<unsigned long long>(limit.rlim_cur >> 10),
-                     static_cast<unsigned long long>(k_min_stack >> 10));
-        return static_cast<int>(aistrat::cli::ExitCode::Internal);
-    }
+    if (!enough_stack())
+        refuse_small_stack();
 #if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
     prefer_huge_pages();
 #endif

@@ -170,3 +170,11 @@ $ printf 'When was Stranas KA launched?\rWhat is the capital of France?\r\nWho f
 ? 0
 $ aistrat ask - < /dev/null
 ? 0
+# Standard input closed is no empty input, cold or warm: the number 0 is kept from the files
+# a run opens (a cache file opened as 0 was read as the questions, exit 0).
+$ aistrat cache clear > /dev/null; for run in cold warm; do aistrat ask - <&- 2>&1; echo "$run: $?"; done
+> aistrat: error: cannot read the questions from standard input
+> cold: 4
+> aistrat: error: cannot read the questions from standard input
+> warm: 4
+? 0
