@@ -70,6 +70,17 @@ std::vector<bool> closers_after(std::string_view text) {
     return after;
 }
 
+/// True when the ':' at `i` opens an emoji shortcode: ":name:", the name made of letters,
+/// digits, '_', '+' and '-'.
+bool emoji_at(std::string_view text, std::size_t i) {
+    std::size_t j = i + 1;
+    while (j < text.size() && j - i <= 64 &&
+           (std::isalnum(static_cast<unsigned char>(text[j])) != 0 || text[j] == '_' ||
+            text[j] == '+' || text[j] == '-'))
+        ++j;
+    return j > i + 1 && j < text.size() && text[j] == ':';
+}
+
 /// True when the `[` at `at` could open a link, an image's text, a span, a footnote or a
 /// citation: some `]` after it is followed by `(`, `[`, `{` or `:` (link text may hold
 /// brackets of its own, "[a [b] c](u)", so not only the first `]` counts), or `^` or `@`
@@ -182,6 +193,9 @@ std::string escape_markdown(std::string_view raw, MarkdownPlace place, bool pand
             break;
         case '!':
             escape = next == '[';
+            break;
+        case ':': // ":smile:" is an emoji in GFM (pandoc's gfm reads it so too)
+            escape = emoji_at(text, i);
             break;
         case '{': // pandoc reads "{...}" ending a heading as its attributes
             escape = place == MarkdownPlace::Heading;

@@ -59,6 +59,7 @@ texts = [
     "[x [y] z](http://evil.example) and x ![y [z] w](u) and [a [b]]{.cls}",
     "\u201c_b_\u201d \u2014_b_\u2014 a\u00a0_b_\u00a0c \u3000_b_\u3000 \u00e9_\u00e9",
     "a\\b and c\\", "<!-- comment --> <?php ?> </end>", "~~strike~~ and ~ single", "**bold**",
+    "Team :smile: and :+1: at 10:30, ratio 3:2, a::b",
 ]
 docs = []
 for i, t in enumerate(texts):
