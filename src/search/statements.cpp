@@ -91,10 +91,8 @@ void extract_statements(const model::KnowledgeBase& kb, const model::Entity& ent
             add("aliases", fmt::to_string(fmt::join(own, "; ")), StatementType::Name);
         for (const auto& extension : entity.extensions)
             if (!extension.aliases.empty())
-                out.push_back({&entity, "aliases",
-                               fmt::to_string(fmt::join(extension.aliases, "; ")),
-                               frame + " aliases", StatementType::Name, model::Basis::Stated,
-                               &extension.sources, nullptr});
+                add("aliases", fmt::to_string(fmt::join(extension.aliases, "; ")),
+                    StatementType::Name, k_plain, &extension);
         add("summary", entity.summary, StatementType::Text);
         const std::string figure = model::figure_text(entity);
         const bool is_figure = !figure.empty();
