@@ -111,10 +111,10 @@ private:
 };
 
 void check_links(const KnowledgeBase& kb, const Entity& entity, Diagnostics& out, Hints& hints) {
-    for (const auto& link : entity.links) {
-        const model::RelationDef* relation = kb.schema().find_relation(link.relation);
-        if (relation == nullptr || kb.link_target(*relation, link.target) != nullptr)
+    for (const auto& [link_ptr, relation, target] : kb.outgoing(entity)) {
+        if (relation == nullptr || target != nullptr)
             continue;
+        const model::Link& link = *link_ptr;
         std::string message =
             fmt::format("'{}' links to unknown {} '{}'", link.relation,
                         fmt::to_string(fmt::join(relation->to, " or ")), link.target);

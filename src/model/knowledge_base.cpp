@@ -19,16 +19,27 @@ KnowledgeBase::KnowledgeBase(Schema schema, std::vector<Entity> entities,
         m_by_kind[m_entities[i].kind].push_back(&m_entities[i]);
     }
     m_incoming.resize(m_entities.size());
-    for (const auto& entity : m_entities) {
+    m_outgoing.resize(m_entities.size());
+    for (std::size_t i = 0; i < m_entities.size(); ++i) {
+        const Entity& entity = m_entities[i];
+        m_outgoing[i].reserve(entity.links.size());
         for (const auto& link : entity.links) {
             const RelationDef* relation = m_schema.find_relation(link.relation);
-            if (relation == nullptr)
-                continue;
-            if (const Entity* target = link_target(*relation, link.target))
+            const Entity* target = relation ? link_target(*relation, link.target) : nullptr;
+            m_outgoing[i].push_back({&link, relation, target});
+            if (target != nullptr)
                 m_incoming[static_cast<std::size_t>(target - m_entities.data())].push_back(
                     {&entity, relation, &link});
         }
     }
+}
+
+std::optional<std::size_t> KnowledgeBase::index_of(const Entity& entity) const {
+    const Entity* begin = m_entities.data();
+    const Entity* end = begin + m_entities.size();
+    if (std::less<>{}(&entity, begin) || !std::less<>{}(&entity, end))
+        return std::nullopt;
+    return static_cast<std::size_t>(&entity - begin);
 }
 
 const Entity* KnowledgeBase::find(std::string_view kind, std::string_view id) const {
@@ -39,9 +50,11 @@ const Entity* KnowledgeBase::find(std::string_view kind, std::string_view id) co
     return nullptr;
 }
 
-std::vector<const Entity*> KnowledgeBase::of_kind(std::string_view kind) const {
+std::span<const Entity* const> KnowledgeBase::of_kind(std::string_view kind) const {
     auto it = m_by_kind.find(kind);
-    return it == m_by_kind.end() ? std::vector<const Entity*>{} : it->second;
+    if (it == m_by_kind.end())
+        return {};
+    return it->second;
 }
 
 const Entity* KnowledgeBase::link_target(const RelationDef& relation,
@@ -53,11 +66,13 @@ const Entity* KnowledgeBase::link_target(const RelationDef& relation,
 }
 
 std::span<const IncomingLink> KnowledgeBase::incoming(const Entity& entity) const {
-    const Entity* begin = m_entities.data();
-    const Entity* end = begin + m_entities.size();
-    if (std::less<>{}(&entity, begin) || !std::less<>{}(&entity, end))
-        return {}; // not one of ours
-    return m_incoming[static_cast<std::size_t>(&entity - begin)];
+    const auto i = index_of(entity);
+    return i ? std::span<const IncomingLink>(m_incoming[*i]) : std::span<const IncomingLink>();
+}
+
+std::span<const OutgoingLink> KnowledgeBase::outgoing(const Entity& entity) const {
+    const auto i = index_of(entity);
+    return i ? std::span<const OutgoingLink>(m_outgoing[*i]) : std::span<const OutgoingLink>();
 }
 
 std::vector<Entity> stated_entities(const KnowledgeBase& kb) {

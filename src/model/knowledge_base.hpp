@@ -6,6 +6,7 @@
 #include "model/vocabulary.hpp"
 
 #include <map>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -32,6 +33,15 @@ struct IncomingLink {
     const Entity* from = nullptr;
     const RelationDef* relation = nullptr;
     const Link* link = nullptr; ///< the link itself, one of `from`'s
+};
+
+/// A link seen from its entity, resolved: its relation and target, each nullptr when the
+/// schema has no such relation or no entity of the kinds it allows has the target's id
+/// (`check` reports both).
+struct OutgoingLink {
+    const Link* link = nullptr; ///< the link itself, one of the entity's
+    const RelationDef* relation = nullptr;
+    const Entity* target = nullptr;
 };
 
 class KnowledgeBase;
@@ -70,12 +80,15 @@ public:
 
     /// The entity of kind `kind` with id `id` (exact), or nullptr.
     const Entity* find(std::string_view kind, std::string_view id) const;
-    /// The entities of kind `kind`, in load order.
-    std::vector<const Entity*> of_kind(std::string_view kind) const;
+    /// The entities of kind `kind`, in load order (the first of two with one id only).
+    std::span<const Entity* const> of_kind(std::string_view kind) const;
     /// The entity a link's `target` names, among the kinds `relation` allows; or nullptr.
     const Entity* link_target(const RelationDef& relation, std::string_view target) const;
-    /// The links that point at `entity`, in load order.
+    /// The links that point at `entity`, in load order; empty for an entity not of this graph.
     std::span<const IncomingLink> incoming(const Entity& entity) const;
+    /// The links of `entity`, in its order, each with its relation and target resolved; empty
+    /// for an entity not of this graph.
+    std::span<const OutgoingLink> outgoing(const Entity& entity) const;
 
 private:
     Schema m_schema;
@@ -86,7 +99,11 @@ private:
     /// one id may name entities of several kinds.
     std::unordered_multimap<std::string_view, std::size_t> m_by_id;
     std::vector<std::vector<IncomingLink>> m_incoming; ///< by the entity's index
+    std::vector<std::vector<OutgoingLink>> m_outgoing; ///< by the entity's index
     std::map<std::string, std::vector<const Entity*>, std::less<>> m_by_kind;
+
+    /// The index of `entity` in `m_entities`, or none for an entity not of this graph.
+    std::optional<std::size_t> index_of(const Entity& entity) const;
 };
 
 } // namespace aistrat::model

@@ -309,12 +309,9 @@ std::set<const model::Entity*> one_link_away(const model::KnowledgeBase& kb,
                                              const std::set<const model::Entity*>& from) {
     std::set<const model::Entity*> out;
     for (const model::Entity* e : from) {
-        for (const auto& link : e->links) {
-            const model::RelationDef* relation = kb.schema().find_relation(link.relation);
-            if (const model::Entity* target =
-                    relation ? kb.link_target(*relation, link.target) : nullptr)
-                out.insert(target);
-        }
+        for (const auto& link : kb.outgoing(*e))
+            if (link.target != nullptr)
+                out.insert(link.target);
         for (const auto& in : kb.incoming(*e))
             out.insert(in.from);
     }
@@ -434,7 +431,8 @@ list_answer(const Lexicon& lexicon, const model::KnowledgeBase& kb,
     if (kind_list == nullptr)
         return std::nullopt;
     const model::KindDef& kind = *kind_list->kind;
-    std::vector<const model::Entity*> members = kb.of_kind(kind.name);
+    const auto of_kind = kb.of_kind(kind.name);
+    std::vector<const model::Entity*> members(of_kind.begin(), of_kind.end());
     // The entities of the kind that an entity the question names links to, either way.
     std::vector<const model::Entity*> linked;
     std::copy_if(members.begin(), members.end(), std::back_inserter(linked),
@@ -462,7 +460,7 @@ list_answer(const Lexicon& lexicon, const model::KnowledgeBase& kb,
         members = std::move(linked);
     if (members.size() < 2)
         return std::nullopt;
-    members = natural_order(kind, std::move(members));
+    members = natural_order(kind, members);
     for (const model::Entity* member : members) {
         const auto titles = statements_of(index, *member, "title");
         if (titles.empty())

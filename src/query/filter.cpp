@@ -110,11 +110,10 @@ std::vector<std::string> valid_fields(const model::KnowledgeBase& kb, const mode
 std::vector<const Entity*> linked(const model::KnowledgeBase& kb, const Entity& entity,
                                   const FieldRef& field) {
     std::vector<const Entity*> out;
-    for (const auto& link : entity.links)
+    for (const auto& link : kb.outgoing(entity))
         for (const auto* r : field.outgoing)
-            if (r->name == link.relation)
-                if (const Entity* target = kb.link_target(*r, link.target))
-                    out.push_back(target);
+            if (link.target != nullptr && r->name == link.link->relation)
+                out.push_back(link.target);
     for (const auto& in : kb.incoming(entity))
         if (std::find(field.incoming.begin(), field.incoming.end(), in.relation) !=
             field.incoming.end())

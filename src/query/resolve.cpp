@@ -68,13 +68,12 @@ KindLookup resolve_kind(const model::Schema& schema, std::string_view name) {
 namespace {
 
 std::vector<const Entity*> pool_of(const model::KnowledgeBase& kb, const model::KindDef* kind) {
-    if (kind != nullptr)
-        return kb.of_kind(kind->name);
     std::vector<const Entity*> all;
-    for (const auto& k : kb.schema().kinds) {
-        auto some = kb.of_kind(k.name);
-        all.insert(all.end(), some.begin(), some.end());
-    }
+    for (const auto& k : kb.schema().kinds)
+        if (kind == nullptr || kind == &k) {
+            const auto some = kb.of_kind(k.name);
+            all.insert(all.end(), some.begin(), some.end());
+        }
     return all;
 }
 
@@ -164,7 +163,8 @@ EntityLookup resolve_entity(const model::KnowledgeBase& kb, const model::KindDef
 }
 
 std::vector<const Entity*> natural_order(const model::KindDef& kind,
-                                         std::vector<const Entity*> entities) {
+                                         std::span<const Entity* const> of_kind) {
+    std::vector<const Entity*> entities(of_kind.begin(), of_kind.end());
     std::vector<const model::FieldDef*> keys;
     for (const auto& name : kind.order_by)
         if (const model::FieldDef* def = kind.field(name))

@@ -4,6 +4,7 @@
 
 #include "model/knowledge_base.hpp"
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,6 +38,6 @@ EntityLookup resolve_entity(const model::KnowledgeBase& kb, const model::KindDef
 /// by its first identifying number (an article number); those without the field last;
 /// otherwise as loaded.
 std::vector<const model::Entity*> natural_order(const model::KindDef& kind,
-                                                std::vector<const model::Entity*> entities);
+                                                std::span<const model::Entity* const> entities);
 
 } // namespace aistrat::query

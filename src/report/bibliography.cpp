@@ -103,7 +103,8 @@ std::vector<Reference> references(const std::vector<const model::Entity*>& sourc
 }
 
 std::vector<const model::Entity*> all_sources(const model::KnowledgeBase& kb) {
-    std::vector<const model::Entity*> out = kb.of_kind(kb.schema().citation_kind);
+    const auto sources = kb.of_kind(kb.schema().citation_kind);
+    std::vector<const model::Entity*> out(sources.begin(), sources.end());
     std::sort(out.begin(), out.end(),
               [](const model::Entity* a, const model::Entity* b) { return a->id < b->id; });
     return out;

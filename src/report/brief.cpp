@@ -144,11 +144,9 @@ std::string text_of(const Entity& e, const char* field) {
 std::string targets(const model::KnowledgeBase& kb, References& refs, const Entity& e,
                     const std::string& relation) {
     std::vector<std::string> titles;
-    const model::RelationDef* r = kb.schema().find_relation(relation);
-    for (const auto& link : e.links)
-        if (r != nullptr && link.relation == relation)
-            if (const Entity* t = kb.link_target(*r, link.target))
-                titles.push_back(t->title + refs.marks(link.support));
+    for (const auto& out : kb.outgoing(e))
+        if (out.target != nullptr && out.link->relation == relation)
+            titles.push_back(out.target->title + refs.marks(out.link->support));
     return fmt::to_string(fmt::join(titles, "; "));
 }
 

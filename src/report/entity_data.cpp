@@ -144,16 +144,13 @@ json entity_data(const model::KnowledgeBase& kb, const model::Entity& entity, bo
         }
     }
     json links = json::array();
-    for (const auto& link : entity.links) {
-        const model::RelationDef* relation = kb.schema().find_relation(link.relation);
-        const model::Entity* target = relation ? kb.link_target(*relation, link.target) : nullptr;
-        links.push_back({{"relation", link.relation},
+    for (const auto& [link, relation, target] : kb.outgoing(entity))
+        links.push_back({{"relation", link->relation},
                          {"kind", target ? target->kind : ""},
-                         {"id", link.target},
+                         {"id", link->target},
                          {"title", target ? target->title : ""},
-                         {"basis", model::basis_name(link.support.basis)},
-                         {"sources", citations_data(kb, link.support.sources)}});
-    }
+                         {"basis", model::basis_name(link->support.basis)},
+                         {"sources", citations_data(kb, link->support.sources)}});
     const json sources = sources_data(kb, entity);
     json out = {{"kind", entity.kind},       {"id", entity.id},           {"title", entity.title},
                 {"summary", entity.summary}, {"aliases", entity.aliases}, {"tags", entity.tags},

@@ -142,13 +142,10 @@ Document show_document(const model::KnowledgeBase& kb, const Entity& entity) {
         }
 
     Table links{{"relation", "kind", "id", "title"}, {}};
-    for (const auto& link : entity.links) {
-        const model::RelationDef* relation = kb.schema().find_relation(link.relation);
-        const Entity* target = relation ? kb.link_target(*relation, link.target) : nullptr;
+    for (const auto& [link, relation, target] : kb.outgoing(entity))
         links.rows.push_back(
-            {link.relation, target ? target->kind : "?", link.target,
-             (target ? linked_title(*target) : "(missing)") + marks(link.support)});
-    }
+            {link->relation, target ? target->kind : "?", link->target,
+             (target ? linked_title(*target) : "(missing)") + marks(link->support)});
     if (!links.rows.empty())
         doc.add(Heading{2, "Links"}).add(std::move(links));
 

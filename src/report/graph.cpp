@@ -21,10 +21,9 @@ all_links(const model::KnowledgeBase& kb) {
     std::vector<std::tuple<const Entity*, const Entity*, const model::Link*>> out;
     for (const auto& kind : kb.schema().kinds)
         for (const Entity* e : kb.of_kind(kind.name))
-            for (const auto& link : e->links)
-                if (const auto* r = kb.schema().find_relation(link.relation))
-                    if (const Entity* target = kb.link_target(*r, link.target))
-                        out.emplace_back(e, target, &link);
+            for (const auto& link : kb.outgoing(*e))
+                if (link.target != nullptr)
+                    out.emplace_back(e, link.target, link.link);
     return out;
 }
 

@@ -72,11 +72,10 @@ Report matrix_report(const model::KnowledgeBase& kb, const model::KindDef& rows,
         std::fill(marked.begin(), marked.end(), 0);
         for (const auto* rel : relations) {
             if (rel->allows_from(rows.name) && rel->allows_to(cols.name)) {
-                for (const auto& link : r->links)
-                    if (link.relation == rel->name)
-                        if (auto it = column_of.find(kb.link_target(*rel, link.target));
-                            it != column_of.end())
-                            mark_with(it->second, link.support.basis);
+                for (const auto& out : kb.outgoing(*r))
+                    if (out.link->relation == rel->name)
+                        if (auto it = column_of.find(out.target); it != column_of.end())
+                            mark_with(it->second, out.link->support.basis);
             } else {
                 for (const auto& in : kb.incoming(*r))
                     if (in.relation == rel)
@@ -206,9 +205,9 @@ Report gaps_report(const model::KnowledgeBase& kb) {
     for (const auto& kind : source_kinds) {
         const auto* def = kb.schema().find_kind(kind);
         for (const Entity* e : ordered(kb, *def)) {
-            const bool any = std::any_of(e->links.begin(), e->links.end(), [&](const auto& link) {
-                const auto* r = kb.schema().find_relation(link.relation);
-                return r != nullptr && r->coverage;
+            const auto links = kb.outgoing(*e);
+            const bool any = std::any_of(links.begin(), links.end(), [](const auto& link) {
+                return link.relation != nullptr && link.relation->coverage;
             });
             if (any)
                 continue;
@@ -266,10 +265,9 @@ Report compare_report(const model::KnowledgeBase& kb, const Entity& a, const Ent
     const auto links = [&](const Entity& e, const model::RelationDef& r, bool out) {
         std::vector<std::string> titles;
         if (out) {
-            for (const auto& link : e.links)
-                if (link.relation == r.name)
-                    if (const Entity* t = kb.link_target(r, link.target))
-                        titles.push_back(titled(*t));
+            for (const auto& link : kb.outgoing(e))
+                if (link.target != nullptr && link.link->relation == r.name)
+                    titles.push_back(titled(*link.target));
         } else {
             for (const auto& in : kb.incoming(e))
                 if (in.relation == &r)
@@ -319,11 +317,10 @@ Report profile_report(const model::KnowledgeBase& kb, const Entity& entity) {
     // Everything linked to it, one section per relation, in schema order.
     for (const auto& r : kb.schema().relations) {
         BulletList items;
-        for (const auto& link : entity.links)
-            if (link.relation == r.name)
-                if (const Entity* t = kb.link_target(r, link.target))
-                    items.items.push_back(titled(*t) + " (" + t->kind + " " + t->id + ")" +
-                                          references.marks(link.support));
+        for (const auto& out : kb.outgoing(entity))
+            if (const Entity* t = out.target; t != nullptr && out.link->relation == r.name)
+                items.items.push_back(titled(*t) + " (" + t->kind + " " + t->id + ")" +
+                                      references.marks(out.link->support));
         if (!items.items.empty())
             doc.add(Heading{2, model::label(r.name)}).add(std::move(items));
         BulletList incoming;

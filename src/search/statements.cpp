@@ -128,14 +128,10 @@ void extract_statements(const model::KnowledgeBase& kb, const model::Entity& ent
                 add(field.name, field.value.text, type, field.support);
             }
         }
-        for (const auto& link : entity.links) {
-            const model::RelationDef* relation = kb.schema().find_relation(link.relation);
-            const model::Entity* target =
-                relation ? kb.link_target(*relation, link.target) : nullptr;
+        for (const auto& [link, relation, target] : kb.outgoing(entity))
             if (target != nullptr)
-                add(link.relation, target->title, StatementType::Link, link.support, nullptr,
+                add(link->relation, target->title, StatementType::Link, link->support, nullptr,
                     target);
-        }
         for (const auto& in : kb.incoming(entity))
             add(in.relation->inverse, in.from->title, StatementType::Link,
                 in.link != nullptr ? in.link->support : k_plain, in.from, in.from);

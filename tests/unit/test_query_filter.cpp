@@ -115,7 +115,8 @@ TEST_SUITE("query.filter") {
                                     {"c", "3", "9007199254740994"},
                                     {"d", "4", ""}});
         REQUIRE(test::all_diagnostics(kb).empty());
-        auto entities = kb.kb.of_kind("thing");
+        const auto things = kb.kb.of_kind("thing");
+        std::vector<const model::Entity*> entities(things.begin(), things.end());
         const auto& kind = *kb.kb.schema().find_kind("thing");
         const auto field = std::get<query::FieldRef>(query::resolve_field(kb.kb, kind, "amount"));
         query::sort_by(kb.kb, entities, field, false);

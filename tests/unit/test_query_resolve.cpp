@@ -132,7 +132,8 @@ TEST_SUITE("query.resolve") {
         b.id = "b";
         model::Entity a;
         a.id = "a";
-        const auto ordered = query::natural_order(kind, {&b, &a});
+        const std::vector<const model::Entity*> given{&b, &a};
+        const auto ordered = query::natural_order(kind, given);
         CHECK(ordered[0]->id == "b");
         CHECK(ordered[1]->id == "a");
     }

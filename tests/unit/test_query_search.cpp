@@ -205,7 +205,8 @@ TEST_SUITE("query.filter") {
 
     TEST_CASE("sort_by: numbers numerically, missing values last") {
         const auto& kb = fixture().kb;
-        auto entities = kb.of_kind("item");
+        const auto items = kb.of_kind("item");
+        std::vector<const model::Entity*> entities(items.begin(), items.end());
         const auto& item = *kb.schema().find_kind("item");
         query::sort_by(kb, entities,
                        std::get<query::FieldRef>(query::resolve_field(kb, item, "number")), true);
