@@ -1,13 +1,16 @@
-// The snapshot encoding: every member of the model in declaration order. Integers are
-// LEB128 varints, strings a length then bytes, numbers their 8 IEEE bytes; a file path is
-// written the first time it appears and referred to by number after that.
+// The snapshot encoding: every member of the model in declaration order, said once per type
+// (`io`) for encoding and decoding alike. Integers are LEB128 varints, strings a length then
+// bytes, numbers their 8 IEEE bytes; a file path is written the first time it appears and
+// referred to by number after that.
 #include "cache/snapshot.hpp"
 
 #include <algorithm>
 #include <bit>
+#include <concepts>
 #include <cstring>
 #include <limits>
 #include <stdexcept>
+#include <type_traits>
 #include <unordered_map>
 
 namespace aistrat::cache {
@@ -16,8 +19,15 @@ namespace {
 
 constexpr std::string_view k_magic = "aistrat-snapshot";
 
+// One function per model type, `io`, says what is stored and in which order; a Writer runs
+// it to encode and a Reader to decode, so the two cannot drift apart. Each archive has the
+// same operations: one for each kind of value, and `list` for a vector (its size, then each
+// element through `each`).
+
 class Writer {
 public:
+    static constexpr bool reading = false;
+
     void number(std::uint64_t value) {
         do {
             const auto byte = static_cast<unsigned char>(value & 0x7f);
@@ -25,6 +35,8 @@ public:
             m_out += static_cast<char>(value != 0 ? (byte | 0x80) : byte);
         } while (value != 0);
     }
+    void size(std::size_t value) { number(value); }
+    void small(int value) { number(static_cast<std::uint64_t>(value)); }
     void flag(bool value) { number(value ? 1 : 0); }
     void real(double value) {
         const auto bits = std::bit_cast<std::uint64_t>(value);
@@ -36,9 +48,11 @@ public:
         m_out += value;
     }
     void texts(const std::vector<std::string>& values) {
-        number(values.size());
-        for (const auto& value : values)
-            text(value);
+        list(values, 1, [this](const std::string& value) { text(value); });
+    }
+    template <typename Enum>
+    void choice(Enum value, Enum /*last*/) {
+        number(static_cast<std::uint64_t>(value));
     }
     void location(const model::Location& where) {
         // 0: a path not seen before follows; n: the path numbered n - 1.
@@ -51,6 +65,13 @@ public:
         }
         number(static_cast<std::uint64_t>(std::max(0, where.line)));
         number(static_cast<std::uint64_t>(std::max(0, where.column)));
+    }
+    template <typename T, typename Each>
+    void list(const std::vector<T>& values, std::size_t /*least*/, Each each,
+              std::size_t /*most*/ = std::numeric_limits<std::size_t>::max()) {
+        number(values.size());
+        for (const T& value : values)
+            each(value);
     }
     std::string take() { return std::move(m_out); }
 
@@ -65,6 +86,8 @@ struct Malformed : std::runtime_error {
 
 class Reader {
 public:
+    static constexpr bool reading = true;
+
     explicit Reader(std::string_view in) : m_in(in) {}
 
     std::uint64_t number() {
@@ -80,22 +103,22 @@ public:
         }
         throw Malformed();
     }
-    /// A count of things each at least `least` bytes long: never more than the bytes left
-    /// can hold, so that a damaged count cannot make a vast allocation.
-    std::size_t count(std::size_t least = 1) {
+    void number(std::uint64_t& out) { out = number(); }
+    /// Any size that fits (a count checked elsewhere, such as a folder's entities).
+    void size(std::size_t& out) {
         const std::uint64_t n = number();
-        if (n > m_in.size() / least)
+        if (n > std::numeric_limits<std::size_t>::max())
             throw Malformed();
-        return static_cast<std::size_t>(n);
+        out = static_cast<std::size_t>(n);
     }
-    int small() {
+    void small(int& out) {
         const std::uint64_t n = number();
         if (n > static_cast<std::uint64_t>(std::numeric_limits<int>::max()))
             throw Malformed();
-        return static_cast<int>(n);
+        out = static_cast<int>(n);
     }
-    bool flag() { return number() != 0; }
-    double real() {
+    void flag(bool& out) { out = number() != 0; }
+    void real(double& out) {
         if (m_in.size() < 8)
             throw Malformed();
         std::uint64_t bits = 0;
@@ -103,22 +126,26 @@ public:
             bits |= std::uint64_t{static_cast<unsigned char>(m_in[static_cast<std::size_t>(i)])}
                     << (8 * i);
         m_in.remove_prefix(8);
-        return std::bit_cast<double>(bits);
+        out = std::bit_cast<double>(bits);
     }
     std::string text() {
-        const std::size_t size = count();
+        const std::size_t size = count(1);
         std::string value(m_in.substr(0, size));
         m_in.remove_prefix(size);
         return value;
     }
-    std::vector<std::string> texts() {
-        std::vector<std::string> values(count());
-        for (auto& value : values)
-            value = text();
-        return values;
+    void text(std::string& out) { out = text(); }
+    void texts(std::vector<std::string>& out) {
+        list(out, 1, [this](std::string& value) { text(value); });
     }
-    model::Location location() {
-        model::Location where;
+    template <typename Enum>
+    void choice(Enum& out, Enum last) {
+        const std::uint64_t n = number();
+        if (n > static_cast<std::uint64_t>(last))
+            throw Malformed();
+        out = static_cast<Enum>(n);
+    }
+    void location(model::Location& where) {
         const std::uint64_t ref = number();
         if (ref == 0) {
             where.path = text();
@@ -128,233 +155,153 @@ public:
         } else {
             throw Malformed();
         }
-        where.line = small();
-        where.column = small();
-        return where;
+        small(where.line);
+        small(where.column);
     }
-    template <typename Enum>
-    Enum choice(Enum last) {
-        const std::uint64_t n = number();
-        if (n > static_cast<std::uint64_t>(last))
+    /// `least`: the fewest bytes one element takes, so that a damaged count can never ask for
+    /// more elements than the bytes left could hold (no vast allocation); `most`: the most
+    /// elements the format allows there.
+    template <typename T, typename Each>
+    void list(std::vector<T>& values, std::size_t least, Each each,
+              std::size_t most = std::numeric_limits<std::size_t>::max()) {
+        const std::size_t n = count(least);
+        if (n > most)
             throw Malformed();
-        return static_cast<Enum>(n);
+        values.clear();
+        values.reserve(n);
+        for (std::size_t i = 0; i < n; ++i)
+            each(values.emplace_back());
     }
     bool done() const { return m_in.empty(); }
 
 private:
+    std::size_t count(std::size_t least) {
+        const std::uint64_t n = number();
+        if (n > m_in.size() / least)
+            throw Malformed();
+        return static_cast<std::size_t>(n);
+    }
+
     std::string_view m_in;
     std::vector<std::string> m_paths;
 };
 
-void put(Writer& w, const model::Schema& schema) {
-    w.number(static_cast<std::uint64_t>(schema.version));
-    w.text(schema.citation_kind);
-    w.text(schema.citation_sections);
-    w.number(schema.kinds.size());
-    for (const auto& kind : schema.kinds) {
-        w.text(kind.name);
-        w.text(kind.plural);
-        w.texts(kind.aliases);
-        w.text(kind.description);
-        w.flag(kind.cites);
-        w.texts(kind.key_fields);
-        w.texts(kind.order_by);
-        w.number(kind.fields.size());
-        for (const auto& field : kind.fields) {
-            w.text(field.name);
-            w.number(static_cast<std::uint64_t>(field.type));
-            w.flag(field.required);
-            w.flag(field.identifies);
-            w.text(field.description);
-            w.texts(field.asks);
-        }
-        w.location(kind.where);
-    }
-    w.number(schema.relations.size());
-    for (const auto& relation : schema.relations) {
-        w.text(relation.name);
-        w.text(relation.inverse);
-        w.texts(relation.from);
-        w.texts(relation.to);
-        w.text(relation.description);
-        w.flag(relation.coverage);
-        w.location(relation.where);
-    }
+/// `T` is `Model`, const for a Writer and not for a Reader.
+template <typename T, typename Model>
+concept Of = std::same_as<std::remove_const_t<T>, Model>;
+
+void io(auto& a, Of<model::FieldDef> auto& field) {
+    a.text(field.name);
+    a.choice(field.type, model::FieldType::Bool);
+    a.flag(field.required);
+    a.flag(field.identifies);
+    a.text(field.description);
+    a.texts(field.asks);
 }
 
-model::Schema get_schema(Reader& r) {
-    model::Schema schema;
-    schema.version = r.small();
-    schema.citation_kind = r.text();
-    schema.citation_sections = r.text();
-    schema.kinds.resize(r.count(10));
-    for (auto& kind : schema.kinds) {
-        kind.name = r.text();
-        kind.plural = r.text();
-        kind.aliases = r.texts();
-        kind.description = r.text();
-        kind.cites = r.flag();
-        kind.key_fields = r.texts();
-        kind.order_by = r.texts();
-        kind.fields.resize(r.count(5));
-        for (auto& field : kind.fields) {
-            field.name = r.text();
-            field.type = r.choice(model::FieldType::Bool);
-            field.required = r.flag();
-            field.identifies = r.flag();
-            field.description = r.text();
-            field.asks = r.texts();
-        }
-        kind.where = r.location();
-    }
-    schema.relations.resize(r.count(9));
-    for (auto& relation : schema.relations) {
-        relation.name = r.text();
-        relation.inverse = r.text();
-        relation.from = r.texts();
-        relation.to = r.texts();
-        relation.description = r.text();
-        relation.coverage = r.flag();
-        relation.where = r.location();
-    }
-    return schema;
+void io(auto& a, Of<model::KindDef> auto& kind) {
+    a.text(kind.name);
+    a.text(kind.plural);
+    a.texts(kind.aliases);
+    a.text(kind.description);
+    a.flag(kind.cites);
+    a.texts(kind.key_fields);
+    a.texts(kind.order_by);
+    a.list(kind.fields, 5, [&](auto& field) { io(a, field); });
+    a.location(kind.where);
 }
 
-void put(Writer& w, const model::Vocabulary& vocabulary) {
-    w.texts(vocabulary.stop_words);
-    w.number(vocabulary.cues.size());
-    for (const auto& cue : vocabulary.cues) {
-        w.texts(cue.phrases);
-        w.number(static_cast<std::uint64_t>(cue.prefer));
-    }
-    w.number(vocabulary.synonyms.size());
-    for (const auto& group : vocabulary.synonyms)
-        w.texts(group);
+void io(auto& a, Of<model::RelationDef> auto& relation) {
+    a.text(relation.name);
+    a.text(relation.inverse);
+    a.texts(relation.from);
+    a.texts(relation.to);
+    a.text(relation.description);
+    a.flag(relation.coverage);
+    a.location(relation.where);
 }
 
-model::Vocabulary get_vocabulary(Reader& r) {
-    model::Vocabulary vocabulary;
-    vocabulary.stop_words = r.texts();
-    vocabulary.cues.resize(r.count(2));
-    for (auto& cue : vocabulary.cues) {
-        cue.phrases = r.texts();
-        cue.prefer = r.choice(model::Preference::Name);
-    }
-    vocabulary.synonyms.resize(r.count());
-    for (auto& group : vocabulary.synonyms)
-        group = r.texts();
-    return vocabulary;
+void io(auto& a, Of<model::Schema> auto& schema) {
+    a.small(schema.version);
+    a.text(schema.citation_kind);
+    a.text(schema.citation_sections);
+    a.list(schema.kinds, 10, [&](auto& kind) { io(a, kind); });
+    a.list(schema.relations, 9, [&](auto& relation) { io(a, relation); });
 }
 
-void put(Writer& w, const std::vector<model::Citation>& citations) {
-    w.number(citations.size());
-    for (const auto& citation : citations) {
-        w.text(citation.source);
-        w.text(citation.locator);
-        w.location(citation.where);
-    }
+void io(auto& a, Of<model::Vocabulary> auto& vocabulary) {
+    a.texts(vocabulary.stop_words);
+    a.list(vocabulary.cues, 2, [&](auto& cue) {
+        a.texts(cue.phrases);
+        a.choice(cue.prefer, model::Preference::Name);
+    });
+    a.list(vocabulary.synonyms, 1, [&](auto& group) { a.texts(group); });
 }
 
-std::vector<model::Citation> get_citations(Reader& r) {
-    std::vector<model::Citation> citations(r.count(5));
-    for (auto& citation : citations) {
-        citation.source = r.text();
-        citation.locator = r.text();
-        citation.where = r.location();
-    }
-    return citations;
+void io(auto& a, Of<model::FolderInfo> auto& folder) {
+    a.text(folder.name);
+    a.text(folder.origin);
+    // Checked against the entities read, not against the bytes left, which a shorter
+    // encoding of the same snapshot would fail (a fuzzing find).
+    a.size(folder.entities);
 }
 
-void put(Writer& w, const model::Support& support) {
-    w.number(static_cast<std::uint64_t>(support.basis));
-    put(w, support.sources);
+void io(auto& a, Of<model::Citation> auto& citation) {
+    a.text(citation.source);
+    a.text(citation.locator);
+    a.location(citation.where);
 }
 
-model::Support get_support(Reader& r) {
-    model::Support support;
-    support.basis = r.choice(model::Basis::Interpretation);
-    support.sources = get_citations(r);
-    return support;
+void io(auto& a, Of<model::Support> auto& support) {
+    a.choice(support.basis, model::Basis::Interpretation);
+    a.list(support.sources, 5, [&](auto& citation) { io(a, citation); });
 }
 
-void put(Writer& w, const model::Entity& e) {
-    w.text(e.kind);
-    w.text(e.id);
-    w.text(e.title);
-    w.text(e.summary);
-    w.texts(e.aliases);
-    w.texts(e.tags);
-    w.number(e.fields.size());
-    for (const auto& field : e.fields) {
-        w.text(field.name);
-        w.number(static_cast<std::uint64_t>(field.value.type));
-        w.text(field.value.text);
-        w.real(field.value.number);
-        w.flag(field.value.boolean);
-        w.texts(field.value.items);
-        w.location(field.where);
-        put(w, field.support);
-        w.number(field.item_support.size());
-        for (const auto& item : field.item_support)
-            put(w, item);
-    }
-    w.number(e.links.size());
-    for (const auto& link : e.links) {
-        w.text(link.relation);
-        w.text(link.target);
-        w.location(link.where);
-        put(w, link.support);
-    }
-    put(w, e.sources);
-    w.location(e.where);
-    w.text(e.folder);
-    w.number(e.extensions.size());
-    for (const auto& extension : e.extensions)
-        put(w, extension);
+void io(auto& a, Of<model::Field> auto& field) {
+    a.text(field.name);
+    a.choice(field.value.type, model::FieldType::Bool);
+    a.text(field.value.text);
+    a.real(field.value.number);
+    a.flag(field.value.boolean);
+    a.texts(field.value.items);
+    a.location(field.where);
+    io(a, field.support);
+    a.list(field.item_support, 2, [&](auto& support) { io(a, support); });
+}
+
+void io(auto& a, Of<model::Link> auto& link) {
+    a.text(link.relation);
+    a.text(link.target);
+    a.location(link.where);
+    io(a, link.support);
 }
 
 /// `depth` 0 for an entity, 1 for one of its extensions, which has none of its own: a damaged
 /// snapshot cannot make the decoder recurse.
-model::Entity get_entity(Reader& r, int depth = 0) {
-    model::Entity e;
-    e.kind = r.text();
-    e.id = r.text();
-    e.title = r.text();
-    e.summary = r.text();
-    e.aliases = r.texts();
-    e.tags = r.texts();
-    e.fields.resize(r.count(16));
-    for (auto& field : e.fields) {
-        field.name = r.text();
-        field.value.type = r.choice(model::FieldType::Bool);
-        field.value.text = r.text();
-        field.value.number = r.real();
-        field.value.boolean = r.flag();
-        field.value.items = r.texts();
-        field.where = r.location();
-        field.support = get_support(r);
-        field.item_support.resize(r.count(2));
-        for (auto& item : field.item_support)
-            item = get_support(r);
-    }
-    e.index_fields();
-    e.links.resize(r.count(5));
-    for (auto& link : e.links) {
-        link.relation = r.text();
-        link.target = r.text();
-        link.where = r.location();
-        link.support = get_support(r);
-    }
-    e.sources = get_citations(r);
-    e.where = r.location();
-    e.folder = r.text();
-    const std::size_t extensions = r.count(16);
-    if (depth > 0 && extensions > 0)
-        throw Malformed(); // an extension has none of its own
-    e.extensions.reserve(extensions);
-    for (std::size_t i = 0; i < extensions; ++i)
-        e.extensions.push_back(get_entity(r, depth + 1));
-    return e;
+void io(auto& a, Of<model::Entity> auto& e, int depth = 0) {
+    a.text(e.kind);
+    a.text(e.id);
+    a.text(e.title);
+    a.text(e.summary);
+    a.texts(e.aliases);
+    a.texts(e.tags);
+    a.list(e.fields, 16, [&](auto& field) { io(a, field); });
+    if constexpr (std::remove_reference_t<decltype(a)>::reading)
+        e.index_fields();
+    a.list(e.links, 5, [&](auto& link) { io(a, link); });
+    a.list(e.sources, 5, [&](auto& citation) { io(a, citation); });
+    a.location(e.where);
+    a.text(e.folder);
+    a.list(
+        e.extensions, 16, [&](auto& extension) { io(a, extension, depth + 1); },
+        depth > 0 ? 0 : std::numeric_limits<std::size_t>::max());
+}
+
+void io(auto& a, Of<model::Diagnostic> auto& d) {
+    a.location(d.where);
+    a.choice(d.severity, model::Severity::Warning);
+    a.text(d.message);
+    a.flag(d.whole_graph);
 }
 
 } // namespace
@@ -364,24 +311,12 @@ std::string encode(const Snapshot& snapshot) {
     w.text(k_magic);
     w.number(k_snapshot_format);
     w.number(snapshot.content_hash);
-    put(w, snapshot.kb.schema());
-    put(w, snapshot.kb.vocabulary());
-    w.number(snapshot.kb.folders().size());
-    for (const auto& folder : snapshot.kb.folders()) {
-        w.text(folder.name);
-        w.text(folder.origin);
-        w.number(folder.entities);
-    }
-    w.number(snapshot.kb.entities().size());
-    for (const auto& entity : snapshot.kb.entities())
-        put(w, entity);
-    w.number(snapshot.diagnostics.size());
-    for (const auto& d : snapshot.diagnostics) {
-        w.location(d.where);
-        w.number(static_cast<std::uint64_t>(d.severity));
-        w.text(d.message);
-        w.flag(d.whole_graph);
-    }
+    const model::KnowledgeBase& kb = snapshot.kb;
+    io(w, kb.schema());
+    io(w, kb.vocabulary());
+    w.list(kb.folders(), 3, [&](const auto& folder) { io(w, folder); });
+    w.list(kb.entities(), 13, [&](const auto& entity) { io(w, entity); });
+    w.list(snapshot.diagnostics, 5, [&](const auto& d) { io(w, d); });
     return w.take();
 }
 
@@ -391,33 +326,19 @@ std::optional<Snapshot> decode(std::string_view bytes) {
         if (r.text() != k_magic || r.number() != k_snapshot_format)
             return std::nullopt;
         Snapshot snapshot;
-        snapshot.content_hash = r.number();
-        model::Schema schema = get_schema(r);
-        model::Vocabulary vocabulary = get_vocabulary(r);
-        std::vector<model::FolderInfo> folders(r.count(3));
-        for (auto& folder : folders) {
-            folder.name = r.text();
-            folder.origin = r.text();
-            // A number of entities, checked against those read below (not against the bytes
-            // left, which a shorter encoding of the same snapshot would fail: a fuzzing find).
-            const std::uint64_t count = r.number();
-            if (count > std::numeric_limits<std::size_t>::max())
-                throw Malformed();
-            folder.entities = static_cast<std::size_t>(count);
-        }
-        std::vector<model::Entity> entities(r.count(13));
-        for (auto& entity : entities)
-            entity = get_entity(r);
+        r.number(snapshot.content_hash);
+        model::Schema schema;
+        model::Vocabulary vocabulary;
+        std::vector<model::FolderInfo> folders;
+        std::vector<model::Entity> entities;
+        io(r, schema);
+        io(r, vocabulary);
+        r.list(folders, 3, [&](auto& folder) { io(r, folder); });
+        r.list(entities, 13, [&](auto& entity) { io(r, entity); });
         for (const auto& folder : folders)
             if (folder.entities > entities.size())
                 throw Malformed();
-        snapshot.diagnostics.resize(r.count(5));
-        for (auto& d : snapshot.diagnostics) {
-            d.where = r.location();
-            d.severity = r.choice(model::Severity::Warning);
-            d.message = r.text();
-            d.whole_graph = r.flag();
-        }
+        r.list(snapshot.diagnostics, 5, [&](auto& d) { io(r, d); });
         if (!r.done())
             return std::nullopt;
         snapshot.kb = model::KnowledgeBase(std::move(schema), std::move(entities),
