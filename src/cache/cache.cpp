@@ -6,7 +6,6 @@
 #include "cache/seal.hpp"
 #include "cache/snapshot.hpp"
 #include "cache/temporary.hpp"
-#include "check/checker.hpp"
 #include "load/embedded.hpp"
 #include "model/text.hpp"
 #include "search/sqlite.hpp"
@@ -289,31 +288,6 @@ void evict(const std::string& dir) {
     }
 }
 
-/// The knowledge loaded and checked from the files of `scan`; files of the user's folder
-/// that cannot be read are left out with a warning, added to `warnings`.
-Knowledge from_files(const load::KnowledgeScan& scan, std::vector<std::string>& warnings,
-                     std::map<std::string, std::uint64_t>* hashes = nullptr) {
-    load::LoadResult loaded = load::load_scanned(scan);
-    warnings.insert(warnings.end(), loaded.warnings.begin(), loaded.warnings.end());
-    if (hashes != nullptr)
-        *hashes = std::move(loaded.file_hashes);
-    Knowledge out;
-    out.diagnostics = std::move(loaded.diagnostics);
-    // Cross-entity checks run even when some files have errors, to report everything.
-    auto more = check::check_knowledge_base(loaded.kb);
-    out.diagnostics.insert(out.diagnostics.end(), std::make_move_iterator(more.begin()),
-                           std::make_move_iterator(more.end()));
-    std::stable_sort(out.diagnostics.begin(), out.diagnostics.end(),
-                     [](const auto& a, const auto& b) {
-                         return std::tie(a.where.path, a.where.line, a.where.column) <
-                                std::tie(b.where.path, b.where.line, b.where.column);
-                     });
-    out.kb = std::move(loaded.kb);
-    out.content_hash = loaded.content_hash;
-    out.io_errors = std::move(loaded.io_errors);
-    return out;
-}
-
 std::string entry_path(const Settings& settings, const std::string& key, const char* ext) {
     return (fs::path(settings.dir) / (key + ext)).string();
 }
@@ -379,38 +353,47 @@ std::optional<std::string> unsafe_folder(const std::string& dir) {
 }
 
 Knowledge load(const load::SearchOptions& options, const Settings& settings,
-               std::vector<std::string>& warnings) {
+               std::vector<std::string>& warnings, const check::Source& source) {
     const load::KnowledgeScan scan = load::scan_knowledge(options);
     warnings.insert(warnings.end(), scan.warnings.begin(), scan.warnings.end());
+    const auto from_source = [&](check::FileHashes& hashes) {
+        Knowledge out;
+        static_cast<check::CheckedKnowledge&>(out) = source(scan, warnings, hashes);
+        return out;
+    };
+    const auto uncached = [&] {
+        check::FileHashes hashes;
+        return from_source(hashes);
+    };
     if (settings.dir.empty() || !scan.io_errors.empty())
-        return from_files(scan, warnings); // the errors are reported; nothing is cached
+        return uncached(); // the errors are reported; nothing is cached
     // Another user could put any knowledge there, and the checksum would be theirs too.
     if (const auto problem = unsafe_folder(settings.dir)) {
         warnings.push_back(fmt::format("cannot use the cache in {}: {}; running without it",
                                        settings.dir, *problem));
-        return from_files(scan, warnings);
+        return uncached();
     }
     const std::string key = key_for(options, settings);
     const std::string path = entry_path(settings, key, k_knowledge_ext);
     // The key too: an entry copied or renamed to another key (other settings, such as
     // --no-builtin or the size limit, over the same files) is not this one.
     const std::string identity = key + "\n" + identity_of(scan);
-    const std::uint64_t source = source_bytes(scan);
-    if (auto snapshot = read_entry(path, identity, largest_entry(source))) {
+    const std::uint64_t bytes = source_bytes(scan);
+    if (auto snapshot = read_entry(path, identity, largest_entry(bytes))) {
         Knowledge out;
         out.kb = std::move(snapshot->kb);
         out.diagnostics = std::move(snapshot->diagnostics);
         out.content_hash = snapshot->content_hash;
         out.key = key;
         out.from_cache = true;
-        out.source_bytes = source;
+        out.source_bytes = bytes;
         return out;
     }
     const std::int64_t started = now_ns();
-    std::map<std::string, std::uint64_t> hashes;
+    check::FileHashes hashes;
     const std::size_t warned = warnings.size();
-    Knowledge out = from_files(scan, warnings, &hashes);
-    out.source_bytes = source;
+    Knowledge out = from_source(hashes);
+    out.source_bytes = bytes;
     // Knowledge a file is missing from is not kept: the next run says again what it lacks.
     if (!out.io_errors.empty() || warnings.size() != warned)
         return out;
@@ -427,7 +410,7 @@ Knowledge load(const load::SearchOptions& options, const Settings& settings,
         Snapshot snapshot{std::move(out.kb), std::move(diagnostics), out.content_hash};
         try {
             write_entry(path, identity, snapshot, racy, describe(scan), settings,
-                        largest_entry(source));
+                        largest_entry(bytes));
         } catch (...) {
             out.kb = std::move(snapshot.kb);
             throw;

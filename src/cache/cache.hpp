@@ -11,6 +11,7 @@
 // cannot be written is a warning.
 #pragma once
 
+#include "check/knowledge_source.hpp"
 #include "load/kb_loader.hpp"
 #include "search/search_index.hpp"
 
@@ -37,21 +38,19 @@ std::optional<std::string> unsafe_folder(const std::string& dir);
 /// /proc/self/exe cannot be read.
 std::string build_identity();
 
-/// The knowledge as every command needs it.
-struct Knowledge {
-    model::KnowledgeBase kb;
-    model::Diagnostics diagnostics; ///< of loading and of the checks, by position
-    std::uint64_t content_hash = 0;
-    std::vector<std::string> io_errors; ///< folders or files that cannot be read
-    std::string key;                    ///< its entry in the cache; empty without one
-    bool from_cache = false;            ///< read from the cache, not from the files
-    std::uint64_t source_bytes = 0;     ///< the size of the files it came from, in all
+/// The knowledge as every command needs it, and where the cache keeps it.
+struct Knowledge : check::CheckedKnowledge {
+    std::string key;                ///< its entry in the cache; empty without one
+    bool from_cache = false;        ///< read from the cache, not from `source`
+    std::uint64_t source_bytes = 0; ///< the size of the files it came from, in all
 };
 
-/// Loads and checks the knowledge of `options`, through the cache of `settings` when it has
-/// one. Problems with the cache go to `warnings`, and the knowledge is loaded without it.
+/// The knowledge of `options`: read from the cache of `settings` when it holds an entry whose
+/// files are unchanged, else got from `source` and written there. Problems with the cache go
+/// to `warnings`, and the knowledge comes from `source` without it. Without a cache folder,
+/// this is `source` alone.
 Knowledge load(const load::SearchOptions& options, const Settings& settings,
-               std::vector<std::string>& warnings);
+               std::vector<std::string>& warnings, const check::Source& source = check::from_files);
 
 /// The search index of `knowledge`: the cached one when there is one, else built (and
 /// saved, when the knowledge has an entry in the cache).
