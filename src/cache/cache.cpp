@@ -167,8 +167,8 @@ std::string describe(const load::KnowledgeScan& scan) {
 
 /// The snapshot in `path` when it was written from files with `identity` and the files it
 /// marked racy still hash the same; nothing otherwise.
-std::optional<Snapshot> read_entry(const std::string& path, const std::string& identity,
-                                   std::uint64_t max_bytes) {
+std::optional<check::CheckedKnowledge>
+read_entry(const std::string& path, const std::string& identity, std::uint64_t max_bytes) {
     // Checked whole before SQLite or the decoder reads a byte of it: a damaged entry is
     // rebuilt, never served.
     const auto image = read_sealed(path, max_bytes);
@@ -193,7 +193,8 @@ std::optional<Snapshot> read_entry(const std::string& path, const std::string& i
     }
 }
 
-void write_entry(const std::string& path, const std::string& identity, const Snapshot& snapshot,
+void write_entry(const std::string& path, const std::string& identity,
+                 const check::CheckedKnowledge& snapshot,
                  const std::vector<std::pair<std::string, std::uint64_t>>& racy,
                  const std::string& folders, const Settings& settings, std::uint64_t largest) {
     const std::string bytes = encode(snapshot);
@@ -381,9 +382,7 @@ Knowledge load(const load::SearchOptions& options, const Settings& settings,
     const std::uint64_t bytes = source_bytes(scan);
     if (auto snapshot = read_entry(path, identity, largest_entry(bytes))) {
         Knowledge out;
-        out.kb = std::move(snapshot->kb);
-        out.diagnostics = std::move(snapshot->diagnostics);
-        out.content_hash = snapshot->content_hash;
+        static_cast<check::CheckedKnowledge&>(out) = std::move(*snapshot);
         out.key = key;
         out.from_cache = true;
         out.source_bytes = bytes;
@@ -404,18 +403,7 @@ Knowledge load(const load::SearchOptions& options, const Settings& settings,
         for (const auto& file : racy_files(scan, started))
             if (auto hash = hashes.find(file); hash != hashes.end())
                 racy.emplace_back(file, hash->second);
-        // What can fail for want of memory happens before the knowledge moves into the
-        // snapshot; from there only write_entry can, and it hands the knowledge back.
-        model::Diagnostics diagnostics = out.diagnostics;
-        Snapshot snapshot{std::move(out.kb), std::move(diagnostics), out.content_hash};
-        try {
-            write_entry(path, identity, snapshot, racy, describe(scan), settings,
-                        largest_entry(bytes));
-        } catch (...) {
-            out.kb = std::move(snapshot.kb);
-            throw;
-        }
-        out.kb = std::move(snapshot.kb);
+        write_entry(path, identity, out, racy, describe(scan), settings, largest_entry(bytes));
         out.key = key;
         evict(settings.dir);
     } catch (const std::runtime_error& error) {

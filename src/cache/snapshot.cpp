@@ -306,7 +306,7 @@ void io(auto& a, Of<model::Diagnostic> auto& d) {
 
 } // namespace
 
-std::string encode(const Snapshot& snapshot) {
+std::string encode(const check::CheckedKnowledge& snapshot) {
     Writer w;
     w.text(k_magic);
     w.number(k_snapshot_format);
@@ -320,12 +320,12 @@ std::string encode(const Snapshot& snapshot) {
     return w.take();
 }
 
-std::optional<Snapshot> decode(std::string_view bytes) {
+std::optional<check::CheckedKnowledge> decode(std::string_view bytes) {
     try {
         Reader r(bytes);
         if (r.text() != k_magic || r.number() != k_snapshot_format)
             return std::nullopt;
-        Snapshot snapshot;
+        check::CheckedKnowledge snapshot;
         r.number(snapshot.content_hash);
         model::Schema schema;
         model::Vocabulary vocabulary;

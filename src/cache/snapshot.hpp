@@ -3,7 +3,7 @@
 // written once), versioned by `k_snapshot_format`.
 #pragma once
 
-#include "model/knowledge_base.hpp"
+#include "check/knowledge_source.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -15,17 +15,12 @@ namespace aistrat::cache {
 /// Changes whenever the encoding or the model does: a snapshot of another format is not read.
 constexpr std::uint32_t k_snapshot_format = 6;
 
-/// Everything a command needs from loading and checking.
-struct Snapshot {
-    model::KnowledgeBase kb;
-    model::Diagnostics diagnostics; ///< of loading and of the checks, in the order shown
-    std::uint64_t content_hash = 0;
-};
+/// The knowledge as bytes: the graph, its diagnostics and content hash. Not its I/O errors:
+/// knowledge with files missing is never cached.
+std::string encode(const check::CheckedKnowledge& knowledge);
 
-std::string encode(const Snapshot& snapshot);
-
-/// The snapshot in `bytes`, or nothing when they are not one of this format (cut short,
-/// damaged, or written by another version).
-std::optional<Snapshot> decode(std::string_view bytes);
+/// The knowledge in `bytes`, or nothing when they are not a snapshot of this format (cut
+/// short, damaged, or written by another version).
+std::optional<check::CheckedKnowledge> decode(std::string_view bytes);
 
 } // namespace aistrat::cache

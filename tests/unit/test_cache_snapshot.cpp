@@ -12,10 +12,10 @@ namespace aistrat::cache {
 
 namespace {
 
-Snapshot shipped() {
+check::CheckedKnowledge shipped() {
     load::SearchOptions options;
     auto loaded = load::load_knowledge(options);
-    Snapshot snapshot{std::move(loaded.kb), {}, loaded.content_hash};
+    check::CheckedKnowledge snapshot{std::move(loaded.kb), {}, loaded.content_hash, {}};
     snapshot.diagnostics.push_back({{"<builtin>/x.yaml", 3, 7}, model::Severity::Warning, "w"});
     snapshot.diagnostics.push_back({{"", 0, 0}, model::Severity::Error, "no position"});
     return snapshot;
@@ -24,7 +24,7 @@ Snapshot shipped() {
 } // namespace
 
 TEST_CASE("a snapshot of the shipped knowledge decodes to the same knowledge") {
-    const Snapshot original = shipped();
+    const check::CheckedKnowledge original = shipped();
     const std::string bytes = encode(original);
     const auto decoded = decode(bytes);
     REQUIRE(decoded.has_value());
@@ -95,7 +95,7 @@ TEST_CASE("what an extension added, and where it came from, survives a snapshot"
          "sources: [{source: article, locator: opportunities/3}]\n"});
     auto loaded = load::load_folders(folders);
     REQUIRE(loaded.diagnostics.empty());
-    const Snapshot original{std::move(loaded.kb), {}, loaded.content_hash};
+    const check::CheckedKnowledge original{std::move(loaded.kb), {}, loaded.content_hash, {}};
     const model::Entity* extended = original.kb.find("opportunity", "product-development");
     REQUIRE(extended != nullptr);
     REQUIRE(extended->extensions.size() == 1);
