@@ -577,108 +577,159 @@ AskResult ask(const model::KnowledgeBase& kb, const search::SearchIndex& index,
     return ask(Lexicon{kb}, kb, index, question, limit);
 }
 
-AskResult ask(const Lexicon& lexicon, const model::KnowledgeBase& kb,
-              const search::SearchIndex& index, std::string_view question, std::size_t limit) {
-    AskResult result;
-    auto words = question_words(question);
-    if (words.size() > k_max_question_words)
-        words.resize(k_max_question_words);
+namespace {
 
-    // Cue phrases say what kind of statement answers; their words are not looked up
-    // (unless a synonym group gives them a meaning of their own).
-    std::set<StatementType> preferred;
+// The weights that rank one statement as an answer, beside those above (measured the same
+// way). A full match of every concept scores about 1.
+/// How much a concept counts where only the statement's framing (its entity, its field)
+/// holds it.
+constexpr double k_framed = 0.85;
+/// The index's own rank (BM25) adds at most this much, half of it at a rank of `k_rank_half`.
+constexpr double k_rank_share = 0.15;
+constexpr double k_rank_half = 8.0;
+/// The lift of a statement of the type a cue asks for ("when": a date).
+constexpr double k_preferred = 0.3;
+/// The lift of a statement of an entity the question names, or of one linked to it.
+constexpr double k_focus = 0.1;
+constexpr double k_near = 0.06;
+/// What a title, alias or link loses when no cue asks for one: it restates the question more
+/// often than it answers it.
+constexpr double k_restates = 0.1;
+/// What a source's own statement loses unless the question names the source: it is about
+/// the document, not the world.
+constexpr double k_about_source = 0.4;
+/// The lift of an entity many others link to, per doubling of its incoming links, and at most.
+constexpr double k_central = 0.01;
+constexpr double k_central_most = 0.04;
+/// The lift of a figure's number: the most specific thing said about what it measures.
+constexpr double k_figure = 0.1;
+/// What an answer loses per word past `k_short_words`, unless its field is asked for by name.
+constexpr double k_wordy = 0.005;
+constexpr double k_short_words = 12.0;
+/// How far a list answer goes above the best single answer.
+constexpr double k_list_first = 0.01;
+
+/// A field or kind pair a question asks for by a phrase the schema gives it (`asks:`).
+using AskedFields = std::set<std::pair<std::string_view, std::string_view>>;
+
+/// The question as `ask` reads it, before any statement is ranked.
+struct Reading {
+    std::vector<std::string> words;
+    std::set<StatementType> preferred; ///< the statement types its cues ask for
+    AskedFields asked;                 ///< the fields that declare one of its phrases
+    std::vector<Concept> concepts;
+    double weights = 0;                   ///< of every concept the knowledge uses
+    double missing = 0;                   ///< of the words the knowledge never uses
+    std::string any;                      ///< FTS5: any of the concepts
+    std::set<const model::Entity*> focus; ///< the entities it names
+    std::set<const model::Entity*> near;  ///< those one link away from them, either way
+};
+
+/// Cue phrases say what kind of statement answers; their words are not looked up (unless a
+/// synonym group gives them a meaning of their own). Returns which words are cue words.
+std::vector<bool> read_cues(const Lexicon& lexicon, Reading& reading, AskResult& result) {
+    const auto& words = reading.words;
     std::vector<bool> cue_words(words.size(), false);
     for (const auto& cue : lexicon.cues()) {
         for (std::size_t i = 0; i < words.size(); ++i) {
             if (!matches_at(words, i, cue.words))
                 continue;
             std::fill_n(cue_words.begin() + static_cast<long>(i), cue.words.size(), true);
-            if (preferred.insert(wanted(cue.prefer)).second)
+            if (reading.preferred.insert(wanted(cue.prefer)).second)
                 result.prefers.push_back(preference_name(cue.prefer));
         }
     }
+    return cue_words;
+}
 
-    // A field that declares the question's phrase (`asks: [why]`) is what answers it.
-    std::set<std::pair<std::string_view, std::string_view>> asked;
+/// A field that declares the question's phrase (`asks: [why]`) is what answers it.
+void read_asked(const Lexicon& lexicon, Reading& reading, AskResult& result) {
     for (const auto& a : lexicon.asks())
-        for (std::size_t i = 0; i < words.size(); ++i)
-            if (matches_at(words, i, a.words) && asked.insert({a.kind, a.field}).second)
+        for (std::size_t i = 0; i < reading.words.size(); ++i)
+            if (matches_at(reading.words, i, a.words) &&
+                reading.asked.insert({a.kind, a.field}).second)
                 result.fields.push_back(a.kind + "." + a.field);
+}
 
-    auto concepts = concepts_of(lexicon, words, cue_words);
-    // Two words of one synonym group ask about one thing.
+/// Two words of one synonym group ask about one thing: the later ones go.
+void drop_repeated(std::vector<Concept>& concepts) {
     for (std::size_t i = 0; i < concepts.size(); ++i)
         for (std::size_t j = concepts.size(); j-- > i + 1;)
             if (concepts[j].phrases == concepts[i].phrases)
                 concepts.erase(concepts.begin() + static_cast<long>(j));
-    if (concepts.empty())
-        return result;
-    const auto& entities = kb.entities();
-    const double total = static_cast<double>(std::max<std::size_t>(1, index.statements().size()));
-    std::string any;
-    std::set<const model::Entity*> focus;
-    double weights = 0;
-    for (auto& c : concepts) {
-        std::vector<std::string> quoted;
-        for (const auto& phrase : c.phrases)
-            quoted.push_back(search::fts_quote(phrase));
+}
+
+/// The statements and entities that hold `c`, and its weight: rarer weighs more, and a word
+/// the knowledge never uses weighs nothing. `total`: how many statements there are.
+void look_up(Concept& c, const search::SearchIndex& index, double total) {
+    std::vector<std::string> quoted;
+    for (const auto& phrase : c.phrases)
+        quoted.push_back(search::fts_quote(phrase));
+    c.expression = "(" + fmt::to_string(fmt::join(quoted, " OR ")) + ")";
+    c.in_text = index.statements_matching("text : " + c.expression);
+    c.in_context = index.statements_matching("context : " + c.expression);
+    // A single word the knowledge never uses may still share its start with words it does,
+    // in forms stemming does not join: "recognised" and "recognition".
+    const std::string& word = c.phrases.front();
+    const bool letters = std::all_of(word.begin(), word.end(), [](char ch) {
+        return std::isalpha(static_cast<unsigned char>(ch)) != 0;
+    });
+    if (c.plain && letters && word.size() >= 6 && c.in_text.empty() && c.in_context.empty()) {
+        quoted.push_back(
+            search::fts_quote(word.substr(0, std::max<std::size_t>(4, word.size() - 3))) + "*");
         c.expression = "(" + fmt::to_string(fmt::join(quoted, " OR ")) + ")";
         c.in_text = index.statements_matching("text : " + c.expression);
         c.in_context = index.statements_matching("context : " + c.expression);
-        // A single word the knowledge never uses may still share its start with words it
-        // does, in forms stemming does not join: "recognised" and "recognition".
-        const std::string& word = c.phrases.front();
-        const bool letters = std::all_of(word.begin(), word.end(), [](char ch) {
-            return std::isalpha(static_cast<unsigned char>(ch)) != 0;
-        });
-        if (c.plain && letters && word.size() >= 6 && c.in_text.empty() && c.in_context.empty()) {
-            quoted.push_back(
-                search::fts_quote(word.substr(0, std::max<std::size_t>(4, word.size() - 3))) + "*");
-            c.expression = "(" + fmt::to_string(fmt::join(quoted, " OR ")) + ")";
-            c.in_text = index.statements_matching("text : " + c.expression);
-            c.in_context = index.statements_matching("context : " + c.expression);
-        }
-        c.in_entity = index.entities_matching(c.expression);
-        std::set<std::size_t> all = c.in_text;
-        all.insert(c.in_context.begin(), c.in_context.end());
-        c.absent = all.empty() && c.in_entity.empty();
-        // A word the knowledge never uses says nothing about any statement.
-        c.weight =
-            all.empty() ? 0 : std::log(1.0 + total / (1.0 + static_cast<double>(all.size())));
-        weights += c.weight;
-        any += (any.empty() ? "" : " OR ") + c.expression;
-        focus.insert(c.entities.begin(), c.entities.end());
+    }
+    c.in_entity = index.entities_matching(c.expression);
+    std::set<std::size_t> all = c.in_text;
+    all.insert(c.in_context.begin(), c.in_context.end());
+    c.absent = all.empty() && c.in_entity.empty();
+    c.weight = all.empty() ? 0 : std::log(1.0 + total / (1.0 + static_cast<double>(all.size())));
+}
+
+/// Looks up every concept and weighs the question: an entity the question names is what it
+/// is about, so it weighs as much as the rarest word; a word the knowledge never uses still
+/// asks for something, and weighs a share of what the rarest word can, so that every answer
+/// covers less of the question.
+void weigh(Reading& reading, const search::SearchIndex& index, AskResult& result) {
+    const double total = static_cast<double>(std::max<std::size_t>(1, index.statements().size()));
+    for (auto& c : reading.concepts) {
+        look_up(c, index, total);
+        reading.weights += c.weight;
+        reading.any += (reading.any.empty() ? "" : " OR ") + c.expression;
+        reading.focus.insert(c.entities.begin(), c.entities.end());
         result.concepts.push_back(c.expression);
     }
-    // An entity the question names is what it is about: it weighs as much as the rarest word.
     double heaviest = 0;
-    for (const auto& c : concepts)
+    for (const auto& c : reading.concepts)
         heaviest = std::max(heaviest, c.weight);
-    for (auto& c : concepts)
+    for (auto& c : reading.concepts)
         if (!c.entities.empty() && c.weight > 0 && c.weight < heaviest) {
-            weights += heaviest - c.weight;
+            reading.weights += heaviest - c.weight;
             c.weight = heaviest;
         }
-    // A word the knowledge never uses still asks for something: it weighs a share of what the
-    // rarest word can, so that every answer covers less of the question. A name the question
-    // writes that the knowledge never uses is reported.
     const double rarest = std::log(1.0 + total);
-    double missing = 0;
+    for (const auto& c : reading.concepts)
+        if (c.absent)
+            reading.missing += k_missing * rarest;
+}
+
+/// The names the question writes that the knowledge never uses, into `result.unmatched`.
+/// Within a run of capitalised words, such a name is the words side by side that are plain
+/// words (no entity's name, no synonym's) with at least one the knowledge never uses: "New
+/// Zealand" (though "new" occurs), not "Beijing New Generation AI Development Plan" (whose
+/// words are China's synonym and an entity's name).
+void report_unmatched(std::string_view question, const std::vector<Concept>& concepts,
+                      AskResult& result) {
     std::set<std::string> absent_words;
     std::set<std::string> plain_words; // single words that name no entity and have no synonyms
-    for (const auto& c : concepts) {
-        if (c.plain)
+    for (const auto& c : concepts)
+        if (c.plain) {
             plain_words.insert(c.phrases.front());
-        if (c.absent) {
-            missing += k_missing * rarest;
-            if (c.plain)
+            if (c.absent)
                 absent_words.insert(c.phrases.front());
         }
-    }
-    // Within a run of capitalised words, a name the knowledge never uses is the words side by
-    // side that are plain words (no entity's name, no synonym's) with at least one it never
-    // uses: "New Zealand" (though "new" occurs), not "Beijing New Generation AI Development
-    // Plan" (whose words are China's synonym and an entity's name).
     const auto words_in = [](const std::vector<std::string>& ws, const std::set<std::string>& set) {
         return std::all_of(ws.begin(), ws.end(), [&](const auto& w) { return set.count(w) != 0; });
     };
@@ -701,113 +752,145 @@ AskResult ask(const Lexicon& lexicon, const model::KnowledgeBase& kb,
             lacking = false;
         }
     }
-    if (weights == 0)
-        return result;
-    // Entities one link away from a named one, either way, are near the question too.
-    const std::set<const model::Entity*> near = one_link_away(kb, focus);
+}
 
-    std::vector<Answer> answers;
-    std::set<std::pair<const model::Entity*, std::string>> seen;
+/// How much of the question statement `hit` covers, as a weight: a concept counts fully
+/// where the statement says it, less where only its framing (entity, field) does, less still
+/// where only a linked or the same entity mentions it. An entity the question names is
+/// covered by any statement about it, and nearly so by the statements of entities linked to
+/// it. A figure's context is what it measures, as good as its text.
+double covered_by(const Reading& reading, const model::KnowledgeBase& kb,
+                  const search::SearchIndex& index, std::size_t hit) {
+    const Statement& s = index.statements()[hit];
+    const auto entity = static_cast<std::size_t>(s.entity - kb.entities().data());
+    double covered = 0;
+    for (const auto& c : reading.concepts) {
+        const bool said = c.in_text.count(hit) != 0;
+        const bool framed = c.in_context.count(hit) != 0;
+        const bool named = !c.entities.empty() && std::find(c.entities.begin(), c.entities.end(),
+                                                            s.entity) != c.entities.end();
+        const bool linked = !c.entities.empty() && reading.near.count(s.entity) != 0;
+        if (said || named || (framed && (!c.entities.empty() || s.field == "figure")))
+            covered += c.weight;
+        else if (framed)
+            covered += k_framed * c.weight;
+        else if (linked)
+            covered += k_linked * c.weight;
+        else if (c.in_entity.count(entity) != 0)
+            covered += k_entity * c.weight;
+    }
+    return covered;
+}
+
+/// A question that names entities is about them: an answer must touch one (hold its name,
+/// be one of its statements or of an entity linked to it).
+bool touches_named(const Reading& reading, const Statement& s, std::size_t hit) {
+    const auto& concepts = reading.concepts;
+    if (std::all_of(concepts.begin(), concepts.end(),
+                    [](const Concept& c) { return c.entities.empty(); }))
+        return true;
+    return std::any_of(concepts.begin(), concepts.end(), [&](const Concept& c) {
+        if (c.entities.empty())
+            return false;
+        return c.in_text.count(hit) != 0 || c.in_context.count(hit) != 0 ||
+               std::find(c.entities.begin(), c.entities.end(), s.entity) != c.entities.end() ||
+               reading.near.count(s.entity) != 0;
+    });
+}
+
+/// Statement `hit` ranked as an answer to the question, of the index's rank `rank`.
+Answer rank_answer(const Reading& reading, const model::KnowledgeBase& kb,
+                   const search::SearchIndex& index, std::size_t hit, double rank) {
+    const Statement& s = index.statements()[hit];
+    const double covered = covered_by(reading, kb, index, hit);
+    const bool preferred = reading.preferred.count(s.type) != 0;
+    const bool asked = reading.asked.count({s.entity->kind, s.field}) != 0;
+    double score = covered / reading.weights + k_rank_share * rank / (rank + k_rank_half);
+    if (preferred)
+        score += k_preferred;
+    if (asked)
+        score += k_asked;
+    if (reading.focus.count(s.entity) != 0)
+        score += k_focus;
+    else if (reading.near.count(s.entity) != 0)
+        score += k_near;
+    if (!preferred && (s.type == StatementType::Name || s.type == StatementType::Link))
+        score -= k_restates;
+    if (s.entity->kind == kb.schema().citation_kind && reading.focus.count(s.entity) == 0)
+        score -= k_about_source;
+    score +=
+        std::min(k_central_most,
+                 k_central * std::log2(1.0 + static_cast<double>(kb.incoming(*s.entity).size())));
+    if (s.field == "figure")
+        score += k_figure;
+    // Shorter is better, but for a field the question asks for by name ("why": a purpose),
+    // whose answers are prose.
+    const auto length = static_cast<double>(std::count(s.text.begin(), s.text.end(), ' '));
+    if (!asked)
+        score -= k_wordy * std::max(0.0, length - k_short_words);
+    Answer answer;
+    answer.statement = hit;
+    answer.score = score;
+    answer.coverage = covered / (reading.weights + reading.missing);
+    if (!reading.preferred.empty() && !preferred)
+        answer.coverage *= k_cue;
+    return answer;
+}
+
+/// Puts the list answer `list` first; its items are not repeated as answers of their own
+/// (nor as the links that name them: "pillars: Supportive regulation").
+void put_first(Answer list, const Reading& reading, const search::SearchIndex& index,
+               std::vector<Answer>& answers) {
+    std::set<std::string_view> items;
+    for (std::size_t item : list.items)
+        items.insert(index.statements()[item].text);
+    const std::set<std::size_t> supports(list.support.begin(), list.support.end());
+    std::erase_if(answers, [&](const Answer& a) {
+        return items.count(index.statements()[a.statement].text) != 0 ||
+               supports.count(a.statement) != 0;
+    });
+    list.coverage = std::max(list.coverage / (reading.weights + reading.missing),
+                             answers.empty() ? 0.0 : answers.front().coverage);
+    list.score = (answers.empty() ? 1.0 : answers.front().score) + k_list_first;
+    answers.insert(answers.begin(), std::move(list));
+}
+
+} // namespace
+
+AskResult ask(const Lexicon& lexicon, const model::KnowledgeBase& kb,
+              const search::SearchIndex& index, std::string_view question, std::size_t limit) {
+    AskResult result;
+    Reading reading;
+    reading.words = question_words(question);
+    if (reading.words.size() > k_max_question_words)
+        reading.words.resize(k_max_question_words);
+    const std::vector<bool> cue_words = read_cues(lexicon, reading, result);
+    read_asked(lexicon, reading, result);
+    reading.concepts = concepts_of(lexicon, reading.words, cue_words);
+    drop_repeated(reading.concepts);
+    if (reading.concepts.empty())
+        return result;
+    weigh(reading, index, result);
+    report_unmatched(question, reading.concepts, result);
+    if (reading.weights == 0)
+        return result;
+    reading.near = one_link_away(kb, reading.focus);
+
     // The statements the index ranks best for any of the words are the candidates: enough
     // for the few answers asked for, every one that matches when all are (`limit` 0).
+    std::vector<Answer> answers;
+    std::set<std::pair<const model::Entity*, std::string>> seen;
     const std::size_t candidates = limit == 0 ? index.statements().size() : k_candidates;
-    for (const auto& hit : index.match_statements(any, candidates)) {
+    for (const auto& hit : index.match_statements(reading.any, candidates)) {
         const Statement& s = index.statements()[hit.statement];
-        if (!seen.insert({s.entity, s.text}).second)
-            continue;
-        const auto entity = static_cast<std::size_t>(s.entity - entities.data());
-        // A concept counts fully where the statement says it, less where only its framing
-        // (entity, field) does, less still where only a linked or the same entity mentions it.
-        // An entity the question names is covered by any statement about it, and nearly so
-        // by the statements of entities linked to it. A figure's context is what it
-        // measures, as good as its text.
-        double covered = 0;
-        for (const auto& c : concepts) {
-            const bool said = c.in_text.count(hit.statement) != 0;
-            const bool framed = c.in_context.count(hit.statement) != 0;
-            const bool named =
-                !c.entities.empty() &&
-                std::find(c.entities.begin(), c.entities.end(), s.entity) != c.entities.end();
-            const bool linked = !c.entities.empty() && near.count(s.entity) != 0;
-            if (said || named || (framed && (!c.entities.empty() || s.field == "figure")))
-                covered += c.weight;
-            else if (framed)
-                covered += 0.85 * c.weight;
-            else if (linked)
-                covered += k_linked * c.weight;
-            else if (c.in_entity.count(entity) != 0)
-                covered += k_entity * c.weight;
-        }
-        double score = covered / weights + 0.15 * hit.score / (hit.score + 8.0);
-        if (preferred.count(s.type) != 0)
-            score += 0.3;
-        if (asked.count({s.entity->kind, s.field}) != 0)
-            score += k_asked;
-        if (focus.count(s.entity) != 0)
-            score += 0.1;
-        else if (near.count(s.entity) != 0)
-            score += 0.06;
-        // A title, an alias list or a link (another entity's title) restates the question
-        // more often than it answers it, unless the question asks for an entity; a
-        // source's own statements are about the document, not the world, unless the question
-        // names the source ("when was the op-ed published").
-        if (preferred.count(s.type) == 0 &&
-            (s.type == StatementType::Name || s.type == StatementType::Link))
-            score -= 0.1;
-        if (s.entity->kind == kb.schema().citation_kind && focus.count(s.entity) == 0)
-            score -= 0.4;
-        // Entities many others link to are central: a slight lift breaks ties in their favour
-        // (the total over its parts).
-        score += std::min(
-            0.04, 0.01 * std::log2(1.0 + static_cast<double>(kb.incoming(*s.entity).size())));
-        // A figure's number is the most specific thing said about what it measures.
-        if (s.field == "figure")
-            score += 0.1;
-        const auto length = static_cast<double>(std::count(s.text.begin(), s.text.end(), ' '));
-        // Shorter is better, but for a field the question asks for by name ("why": a purpose),
-        // whose answers are prose.
-        if (asked.count({s.entity->kind, s.field}) == 0)
-            score -= 0.005 * std::max(0.0, length - 12.0);
-        // A question that names entities is about them: an answer must touch one.
-        const bool touches = std::none_of(concepts.begin(), concepts.end(),
-                                          [](const Concept& c) { return !c.entities.empty(); }) ||
-                             std::any_of(concepts.begin(), concepts.end(), [&](const Concept& c) {
-                                 if (c.entities.empty())
-                                     return false;
-                                 return c.in_text.count(hit.statement) != 0 ||
-                                        c.in_context.count(hit.statement) != 0 ||
-                                        std::find(c.entities.begin(), c.entities.end(), s.entity) !=
-                                            c.entities.end() ||
-                                        near.count(s.entity) != 0;
-                             });
-        if (touches) {
-            Answer answer;
-            answer.statement = hit.statement;
-            answer.score = score;
-            answer.coverage = covered / (weights + missing);
-            if (!preferred.empty() && preferred.count(s.type) == 0)
-                answer.coverage *= k_cue;
-            answers.push_back(std::move(answer));
-        }
+        if (seen.insert({s.entity, s.text}).second && touches_named(reading, s, hit.statement))
+            answers.push_back(rank_answer(reading, kb, index, hit.statement, hit.score));
     }
     std::stable_sort(answers.begin(), answers.end(),
                      [](const Answer& a, const Answer& b) { return a.score > b.score; });
-    if (auto list = list_answer(lexicon, kb, index, words, concepts, focus, near, answers, asked)) {
-        // The list comes first; its items are not repeated as answers of their own.
-        // (nor as the links that name them: "pillars: Supportive regulation").
-        std::set<std::string_view> items;
-        for (std::size_t item : list->items)
-            items.insert(index.statements()[item].text);
-        const std::set<std::size_t> supports(list->support.begin(), list->support.end());
-        std::erase_if(answers, [&](const Answer& a) {
-            return items.count(index.statements()[a.statement].text) != 0 ||
-                   supports.count(a.statement) != 0;
-        });
-        list->coverage = std::max(list->coverage / (weights + missing),
-                                  answers.empty() ? 0.0 : answers.front().coverage);
-        list->score = (answers.empty() ? 1.0 : answers.front().score) + 0.01;
-        answers.insert(answers.begin(), std::move(*list));
-    }
+    if (auto list = list_answer(lexicon, kb, index, reading.words, reading.concepts, reading.focus,
+                                reading.near, answers, reading.asked))
+        put_first(std::move(*list), reading, index, answers);
     result.answered =
         result.unmatched.empty() && !answers.empty() && answers.front().coverage >= k_min_coverage;
     if (limit != 0 && answers.size() > limit)
