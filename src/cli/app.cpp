@@ -254,16 +254,8 @@ std::string parsed_command(const std::vector<Command>& commands) {
     return {};
 }
 
-int run_command(int argc, char** argv) {
-    // A file-size limit (ulimit -f) makes a write fail with EFBIG, reported as an I/O error
-    // (exit 4), instead of killing the process half-way through.
-    std::signal(SIGXFSZ, SIG_IGN);
-    GlobalOptions options;
-    CLI::App app{k_description, "aistrat"};
-    app.fallthrough();
-    // One command a run: without the bound, CLI11 read a second command among the words of the
-    // first (`completion bash init DIR` made DIR).
-    app.require_subcommand(0, 1);
+/// The options every command takes, into `options`.
+void add_app_options(CLI::App& app, GlobalOptions& options) {
     app.add_option("-f,--format", options.format,
                    "Output format: text (default), markdown, html, csv, json, yaml; dot, mermaid "
                    "for graph; bibtex, csl-json for export")
@@ -293,7 +285,11 @@ int run_command(int argc, char** argv) {
     app.add_flag("-V,--version", options.version,
                  "Print the version and the loaded knowledge's identity");
     app.footer(k_footer);
+}
 
+/// Every command, each with the global options that apply to it; and the hidden
+/// `__complete`.
+std::vector<Command> add_commands(CLI::App& app) {
     std::vector<Command> commands{
         add_list(app),   add_show(app),   add_search(app), add_ask(app),
         add_report(app), add_graph(app),  add_check(app),  add_quote(app),
@@ -310,151 +306,185 @@ int run_command(int argc, char** argv) {
     }
     CLI::App* complete_app = app.add_subcommand("__complete", "");
     complete_app->group(""); // hidden: the completion scripts call it
-    Context ctx(options, Environment::read());
+    return commands;
+}
+
+/// `help WORDS`: the help of the commands named after `help`, wherever the global options
+/// stand. Help is text only: a format given with it must be text.
+void run_help(CLI::App& app, int argc, char** argv, GlobalOptions& options, Context& ctx) {
+    std::vector<std::string> names;
+    bool after = false;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg.starts_with("-")) {
+            std::optional<std::string> format;
+            if (arg == "-f" || arg == "--format")
+                format = i + 1 < argc ? std::string(argv[i + 1]) : std::string();
+            else if (arg.starts_with("--format="))
+                format = arg.substr(9);
+            else if (arg.starts_with("-f") && !arg.starts_with("-f="))
+                format = arg.substr(2);
+            if (format && format->empty())
+                throw Failure(ExitCode::Usage, "--format needs a value; '' is none");
+            if (format)
+                options.format = *format;
+            if (takes_value(app, arg))
+                ++i;
+            continue;
+        }
+        if (after)
+            names.push_back(arg);
+        after = after || arg == "help";
+    }
+    (void)ctx.format("help");
+    write_stdout(help_text(app, names));
+}
+
+/// '--kb=' with nothing after the '=': CLI11 would take the next word (the command) as the
+/// value.
+void refuse_empty_values(CLI::App& app, int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--")
+            break;
+        if (arg.size() > 3 && arg.starts_with("--") && arg.ends_with("=") &&
+            takes_value(app, arg.substr(0, arg.size() - 1)))
+            throw Failure(ExitCode::Usage, fmt::format("{} has no value after the '='",
+                                                       arg.substr(0, arg.size() - 1)));
+    }
+}
+
+/// What to say about option `option`, which CLI11 did not know.
+std::string unknown_option_message(CLI::App& app, int argc, char** argv, const std::string& option,
+                                   const std::vector<std::string>& known) {
+    const std::string word = first_word(app, argc, argv);
+    std::string message = fmt::format("unknown option '{}'", option);
+    if (const std::string before = word_before(argc, argv, option); takes_value(app, before)) {
+        // `--limit -1`: a value that starts with '-' is read as an option.
+        const std::string name = long_name(app, before);
+        const bool negative_count = (name == "--limit" || name == "--depth") && option.size() > 1 &&
+                                    option.find_first_not_of("0123456789", 1) == std::string::npos;
+        return negative_count
+                   ? fmt::format("{} takes a whole number from 0 up, and {} is negative", name,
+                                 option)
+                   : fmt::format("{} needs a value, and '{}' is read as an option; to give it as "
+                                 "the value, write {}={}",
+                                 before, option, name, option);
+    }
+    if ((word == "search" || word == "ask") && !option.starts_with("--") && option.size() > 2) {
+        // `search china -data`: the query's -word is read as an option (short options are one
+        // letter).
+        return message + fmt::format("; a word that starts with '-' reads as an option: write "
+                                     "the whole {} in one pair of quotes ('... {}'), or after --",
+                                     word == "ask" ? "question" : "query", option);
+    }
+    if (const auto hint = model::did_you_mean(model::closest(option, known)); !hint.empty())
+        message += "; " + hint;
+    return message;
+}
+
+/// What to say about a command line CLI11 could not parse (`error`): the unknown option,
+/// subcommand or command, with did-you-mean, else CLI11's own words.
+std::string parse_error_message(CLI::App& app, const std::vector<Command>& commands, int argc,
+                                char** argv, const CLI::ParseError& error) {
+    const auto known = option_names(app);
+    if (const std::string option = unknown_option(argc, argv, known); !option.empty())
+        return unknown_option_message(app, argc, argv, option, known);
+    if (const auto unknown = unknown_subcommand(app, commands, argc, argv); !unknown.empty())
+        return unknown;
+    const bool any_command = std::any_of(commands.begin(), commands.end(),
+                                         [](const Command& c) { return c.app->parsed(); });
+    const std::string word = first_word(app, argc, argv);
+    if (any_command || word.empty())
+        return plain_message(error.what());
+    std::vector<std::string> names;
+    for (const auto& command : commands)
+        names.push_back(command.app->get_name());
+    std::string message = fmt::format("unknown command '{}'", word);
+    if (const auto hint = model::did_you_mean(model::closest(word, names)); !hint.empty())
+        return message + "; " + hint;
+    return message + " (commands: " + fmt::to_string(fmt::join(names, ", ")) + ")";
+}
+
+/// Points at the help of the command that was parsed, or of aistrat.
+void point_at_help(const std::vector<Command>& commands) {
+    const std::string command = parsed_command(commands);
+    write_stderr(
+        fmt::format("Run 'aistrat {}{}--help' for usage.\n", command, command.empty() ? "" : " "));
+}
+
+/// Parses the command line and runs what it asks for; throws Failure for what the user can
+/// get wrong.
+int parse_and_run(CLI::App& app, const std::vector<Command>& commands, int argc, char** argv,
+                  GlobalOptions& options, Context& ctx) {
+    // `help WORDS` and `__complete WORDS` take the words as they are, not as commands.
+    if (argc >= 2 && std::string_view(argv[1]) == "__complete") {
+        write_stdout(
+            complete(app, std::vector<std::string>(argv + 2, argv + argc), ctx.environment()));
+        return 0;
+    }
+    // Anywhere else, the words after it would run as a command.
+    if (first_word(app, argc, argv) == "__complete")
+        throw Failure(ExitCode::Usage,
+                      "__complete is for the completion scripts and comes first, with the "
+                      "options among the words it completes: aistrat __complete -- WORD...");
+    if (first_word(app, argc, argv) == "help") {
+        run_help(app, argc, argv, options, ctx);
+        return 0;
+    }
+    refuse_empty_values(app, argc, argv);
     try {
-        // `help WORDS` and `__complete WORDS` take the words as they are, not as commands.
-        if (argc >= 2 && std::string_view(argv[1]) == "__complete") {
-            write_stdout(
-                complete(app, std::vector<std::string>(argv + 2, argv + argc), ctx.environment()));
-            return 0;
-        }
-        // Anywhere else, the words after it would run as a command.
-        if (first_word(app, argc, argv) == "__complete")
-            throw Failure(ExitCode::Usage,
-                          "__complete is for the completion scripts and comes first, with the "
-                          "options among the words it completes: aistrat __complete -- WORD...");
-        if (first_word(app, argc, argv) == "help") {
-            // The names after `help`, wherever the global options stand.
-            std::vector<std::string> names;
-            bool after = false;
-            for (int i = 1; i < argc; ++i) {
-                const std::string arg = argv[i];
-                if (arg.starts_with("-")) {
-                    // Help is text only: a format given with it must be text.
-                    std::optional<std::string> format;
-                    if (arg == "-f" || arg == "--format")
-                        format = i + 1 < argc ? std::string(argv[i + 1]) : std::string();
-                    else if (arg.starts_with("--format="))
-                        format = arg.substr(9);
-                    else if (arg.starts_with("-f") && !arg.starts_with("-f="))
-                        format = arg.substr(2);
-                    if (format && format->empty())
-                        throw Failure(ExitCode::Usage, "--format needs a value; '' is none");
-                    if (format)
-                        options.format = *format;
-                    if (takes_value(app, arg))
-                        ++i;
-                    continue;
-                }
-                if (after)
-                    names.push_back(arg);
-                after = after || arg == "help";
-            }
-            (void)ctx.format("help");
-            write_stdout(help_text(app, names));
-            return 0;
-        }
-        // '--kb=' with nothing after the '=': CLI11 would take the next word (the command)
-        // as the value.
-        for (int i = 1; i < argc; ++i) {
-            const std::string arg = argv[i];
-            if (arg == "--")
-                break;
-            if (arg.size() > 3 && arg.starts_with("--") && arg.ends_with("=") &&
-                takes_value(app, arg.substr(0, arg.size() - 1)))
-                throw Failure(ExitCode::Usage, fmt::format("{} has no value after the '='",
-                                                           arg.substr(0, arg.size() - 1)));
-        }
-        try {
-            app.parse(argc, argv);
-        } catch (const CLI::CallForHelp&) {
-            write_stdout(app.help());
-            return 0;
-        } catch (const CLI::CallForAllHelp&) {
-            write_stdout(app.help("", CLI::AppFormatMode::All));
-            return 0;
-        } catch (const CLI::ParseError& e) {
-            std::string message = plain_message(e.what());
-            bool any_command = false;
-            for (const auto& command : commands)
-                any_command = any_command || command.app->parsed();
-            const std::string word = first_word(app, argc, argv);
-            const auto known = option_names(app);
-            if (const std::string option = unknown_option(argc, argv, known); !option.empty()) {
-                message = fmt::format("unknown option '{}'", option);
-                if (const std::string before = word_before(argc, argv, option);
-                    takes_value(app, before)) {
-                    // `--limit -1`: a value that starts with '-' is read as an option.
-                    const std::string name = long_name(app, before);
-                    const bool negative_count =
-                        (name == "--limit" || name == "--depth") && option.size() > 1 &&
-                        option.find_first_not_of("0123456789", 1) == std::string::npos;
-                    message =
-                        negative_count
-                            ? fmt::format("{} takes a whole number from 0 up, and {} is negative",
-                                          name, option)
-                            : fmt::format("{} needs a value, and '{}' is read as an option; to "
-                                          "give it as the value, write {}={}",
-                                          before, option, name, option);
-                } else if ((word == "search" || word == "ask") && !option.starts_with("--") &&
-                           option.size() > 2) {
-                    // `search china -data`: the query's -word is read as an option (short
-                    // options are one letter).
-                    message += fmt::format("; a word that starts with '-' reads as an option: "
-                                           "write the whole {} in one pair of quotes ('... {}'), "
-                                           "or after --",
-                                           word == "ask" ? "question" : "query", option);
-                } else if (const auto hint = model::did_you_mean(model::closest(option, known));
-                           !hint.empty()) {
-                    message += "; " + hint;
-                }
-            } else if (const auto unknown = unknown_subcommand(app, commands, argc, argv);
-                       !unknown.empty()) {
-                message = unknown;
-            } else if (!any_command && !word.empty()) {
-                std::vector<std::string> names;
-                for (const auto& command : commands)
-                    names.push_back(command.app->get_name());
-                message = fmt::format("unknown command '{}'", word);
-                if (const auto hint = model::did_you_mean(model::closest(word, names));
-                    !hint.empty())
-                    message += "; " + hint;
-                else
-                    message += " (commands: " + fmt::to_string(fmt::join(names, ", ")) + ")";
-            }
-            print_error(message);
-            // Point at the help of the command the error is in, when it is a known one.
-            const std::string command = parsed_command(commands);
-            write_stderr(fmt::format("Run 'aistrat {}{}--help' for usage.\n", command,
-                                     command.empty() ? "" : " "));
-            return static_cast<int>(ExitCode::Usage);
-        }
-        // An empty format or template is a mistake (a variable that was not set), not the
-        // default.
-        for (const auto& [name, value] : {std::pair{"--format", &options.format},
-                                          std::pair{"--template", &options.template_file}})
-            if (app.get_option(name)->count() > 0 && value->empty())
-                throw Failure(ExitCode::Usage, fmt::format("{} needs a value; '' is none", name));
-        if (options.version) {
-            (void)ctx.format("help"); // text only
-            write_stdout(version_text(ctx));
-            return 0;
-        }
-        for (const auto& command : commands)
-            if (command.app->parsed())
-                return static_cast<int>(command.run(ctx));
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp&) {
         write_stdout(app.help());
         return 0;
+    } catch (const CLI::CallForAllHelp&) {
+        write_stdout(app.help("", CLI::AppFormatMode::All));
+        return 0;
+    } catch (const CLI::ParseError& e) {
+        print_error(parse_error_message(app, commands, argc, argv, e));
+        point_at_help(commands);
+        return static_cast<int>(ExitCode::Usage);
+    }
+    // An empty format or template is a mistake (a variable that was not set), not the
+    // default.
+    for (const auto& [name, value] :
+         {std::pair{"--format", &options.format}, std::pair{"--template", &options.template_file}})
+        if (app.get_option(name)->count() > 0 && value->empty())
+            throw Failure(ExitCode::Usage, fmt::format("{} needs a value; '' is none", name));
+    if (options.version) {
+        (void)ctx.format("help"); // text only
+        write_stdout(version_text(ctx));
+        return 0;
+    }
+    for (const auto& command : commands)
+        if (command.app->parsed())
+            return static_cast<int>(command.run(ctx));
+    write_stdout(app.help());
+    return 0;
+}
+
+int run_command(int argc, char** argv) {
+    // A file-size limit (ulimit -f) makes a write fail with EFBIG, reported as an I/O error
+    // (exit 4), instead of killing the process half-way through.
+    std::signal(SIGXFSZ, SIG_IGN);
+    GlobalOptions options;
+    CLI::App app{k_description, "aistrat"};
+    app.fallthrough();
+    // One command a run: without the bound, CLI11 read a second command among the words of the
+    // first (`completion bash init DIR` made DIR).
+    app.require_subcommand(0, 1);
+    add_app_options(app, options);
+    const std::vector<Command> commands = add_commands(app);
+    Context ctx(options, Environment::read());
+    try {
+        return parse_and_run(app, commands, argc, argv, options, ctx);
     } catch (const BrokenPipe&) {
         return 0;
     } catch (const Failure& failure) {
         print_error(failure.what(), failure.detail());
-        if (failure.code() == ExitCode::Usage) {
-            // Point at the help of the command that was run, or of aistrat.
-            const std::string command = parsed_command(commands);
-            write_stderr(fmt::format("Run 'aistrat {}{}--help' for usage.\n", command,
-                                     command.empty() ? "" : " "));
-        }
+        if (failure.code() == ExitCode::Usage)
+            point_at_help(commands);
         return static_cast<int>(failure.code());
     } catch (const std::bad_alloc&) {
         print_error("out of memory");
