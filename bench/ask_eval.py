@@ -3,28 +3,40 @@
 
 usage: bench/ask_eval.py AISTRAT QUESTIONS.yaml [--misses]
 
-An answer is right when its statement, the title of its entity or, for a link, the id of the
-entity it links to (shown beside its title) holds the expected text (ignoring case). A list
+An answer is right when what it shows (its `answer` line), its statement, the title of its
+entity or, for a link, the id of the entity it links to holds the expected text (ignoring
+case; a number word up to twelve and its digits are the same). A list
 question (`expect_all`) is right first when the first answer holds every item, and in the top
 three when the first three answers hold them together. A question
 is declined when `ask` exits 1 or its JSON says `answered: false`. Prints recall@1, recall@3,
 the answerable questions declined and the unanswerable ones declined.
 """
 import json
+import re
 import subprocess
 import sys
 
 import yaml
 
 
+NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                "ten", "eleven", "twelve"]
+
+
 def norm(text):
-    return text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    # "four" and "4" are one answer: a count reads as digits in a list's heading.
+    return re.sub(r"\b(" + "|".join(NUMBER_WORDS) + r")\b",
+                  lambda m: str(NUMBER_WORDS.index(m.group(1))), text)
 
 
 def answer_texts(doc):
     out = []
     for a in doc.get("answers", []):
-        parts = [a.get("statement", ""), (a.get("entity") or {}).get("title", "")]
+        # What the answer shows (its line: subject, field, value, a link's id or a list's
+        # heading), its statement, and its entity's title.
+        parts = [a.get("answer", ""), a.get("statement", ""),
+                 (a.get("entity") or {}).get("title", "")]
         # A link's other end, named as the answer shows it: its title and its id.
         parts.append((a.get("target") or {}).get("id", ""))
         out.append(norm(" | ".join(str(p) for p in parts)))

@@ -233,7 +233,7 @@ void io(auto& a, Of<model::Vocabulary> auto& vocabulary) {
     a.texts(vocabulary.stop_words);
     a.list(vocabulary.cues, 2, [&](auto& cue) {
         a.texts(cue.phrases);
-        a.choice(cue.prefer, model::Preference::Name);
+        a.choice(cue.prefer, model::Preference::Source);
     });
     a.list(vocabulary.synonyms, 1, [&](auto& group) { a.texts(group); });
 }

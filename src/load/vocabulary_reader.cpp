@@ -47,12 +47,15 @@ void read_cue(NodeReader& reader, const YamlNode& node, model::Vocabulary& vocab
         cue.prefer = model::Preference::Link;
     else if (*name == "name")
         cue.prefer = model::Preference::Name;
+    else if (*name == "source")
+        cue.prefer = model::Preference::Source;
     else {
-        const std::vector<std::string> names{"number", "date", "link", "name"};
+        const std::vector<std::string> names{"number", "date", "link", "name", "source"};
         std::string message = fmt::format("unknown preference '{}'", *name);
         const std::string hint = model::did_you_mean(model::closest(*name, names));
         reader.error(prefer->where,
-                     message + "; " + (hint.empty() ? "use number, date, link or name" : hint));
+                     message + "; " +
+                         (hint.empty() ? "use number, date, link, name or source" : hint));
         return;
     }
     vocabulary.cues.push_back(std::move(cue));

@@ -9,8 +9,9 @@
 namespace aistrat::model {
 
 /// What a cue asks for: a statement that carries a number, a date, a link to an entity, or
-/// a name (a title, an alias, a field whose name says "name").
-enum class Preference { Number, Date, Link, Name };
+/// a name (a title, an alias, a field whose name says "name"); or the source that the
+/// statement answering the rest of the question cites ("which source says ...").
+enum class Preference { Number, Date, Link, Name, Source };
 
 struct Cue {
     std::vector<std::string> phrases; ///< lower-case, e.g. "how much"

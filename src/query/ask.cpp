@@ -17,6 +17,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <utility>
 
 namespace aistrat::query {
 
@@ -78,6 +79,8 @@ StatementType wanted(model::Preference preference) {
         return StatementType::Link;
     case model::Preference::Name:
         return StatementType::Name;
+    case model::Preference::Source:
+        break; // not a statement's type: see put_sources_first
     }
     return StatementType::Text;
 }
@@ -92,6 +95,8 @@ const char* preference_name(model::Preference preference) {
         return "link";
     case model::Preference::Name:
         return "name";
+    case model::Preference::Source:
+        return "source";
     }
     return "";
 }
@@ -608,6 +613,8 @@ constexpr double k_wordy = 0.005;
 constexpr double k_short_words = 12.0;
 /// How far a list answer goes above the best single answer.
 constexpr double k_list_first = 0.01;
+/// How many of the best answers a question that asks for a source takes the sources of.
+constexpr std::size_t k_cited_answers = 3;
 
 /// A field or kind pair a question asks for by a phrase the schema gives it (`asks:`).
 using AskedFields = std::set<std::pair<std::string_view, std::string_view>>;
@@ -616,6 +623,7 @@ using AskedFields = std::set<std::pair<std::string_view, std::string_view>>;
 struct Reading {
     std::vector<std::string> words;
     std::set<StatementType> preferred; ///< the statement types its cues ask for
+    bool wants_source = false;         ///< a cue asks which source says it
     AskedFields asked;                 ///< the fields that declare one of its phrases
     std::vector<Concept> concepts;
     double weights = 0;                   ///< of every concept the knowledge uses
@@ -635,7 +643,10 @@ std::vector<bool> read_cues(const Lexicon& lexicon, Reading& reading, AskResult&
             if (!matches_at(words, i, cue.words))
                 continue;
             std::fill_n(cue_words.begin() + static_cast<long>(i), cue.words.size(), true);
-            if (reading.preferred.insert(wanted(cue.prefer)).second)
+            const bool first = cue.prefer == model::Preference::Source
+                                   ? !std::exchange(reading.wants_source, true)
+                                   : reading.preferred.insert(wanted(cue.prefer)).second;
+            if (first)
                 result.prefers.push_back(preference_name(cue.prefer));
         }
     }
@@ -855,7 +866,46 @@ void put_first(Answer list, const Reading& reading, const search::SearchIndex& i
     answers.insert(answers.begin(), std::move(list));
 }
 
+/// For a question that asks which source says something: the sources that the best answers
+/// cite, each as an answer of its own (the source's title, with the answer it is cited
+/// for), put first, those of the best answer first.
+void put_sources_first(const model::KnowledgeBase& kb, const search::SearchIndex& index,
+                       std::vector<Answer>& answers) {
+    std::vector<Answer> sources;
+    std::set<const model::Entity*> seen;
+    for (std::size_t i = 0; i < std::min(answers.size(), k_cited_answers); ++i) {
+        const Answer& answer = answers[i];
+        for (std::size_t statement : resting_on(answer)) {
+            const Statement& s = index.statements()[statement];
+            if (s.citations == nullptr)
+                continue;
+            for (const auto& citation : *s.citations) {
+                const model::Entity* source = kb.find(kb.schema().citation_kind, citation.source);
+                if (source == nullptr || !seen.insert(source).second)
+                    continue;
+                const auto titles = statements_of(index, *source, "title");
+                if (titles.empty())
+                    continue;
+                Answer cited;
+                cited.statement = titles.front();
+                cited.score = answer.score;
+                cited.coverage = answer.coverage;
+                cited.cited_for.push_back(answer);
+                sources.push_back(std::move(cited));
+            }
+        }
+    }
+    answers.insert(answers.begin(), std::make_move_iterator(sources.begin()),
+                   std::make_move_iterator(sources.end()));
+}
+
 } // namespace
+
+std::vector<std::size_t> resting_on(const Answer& answer) {
+    if (answer.items.empty())
+        return {answer.statement};
+    return answer.support.empty() ? answer.items : answer.support;
+}
 
 AskResult ask(const Lexicon& lexicon, const model::KnowledgeBase& kb,
               const search::SearchIndex& index, std::string_view question, std::size_t limit) {
@@ -891,6 +941,8 @@ AskResult ask(const Lexicon& lexicon, const model::KnowledgeBase& kb,
     if (auto list = list_answer(lexicon, kb, index, reading.words, reading.concepts, reading.focus,
                                 reading.near, answers, reading.asked))
         put_first(std::move(*list), reading, index, answers);
+    if (reading.wants_source)
+        put_sources_first(kb, index, answers);
     result.answered =
         result.unmatched.empty() && !answers.empty() && answers.front().coverage >= k_min_coverage;
     if (limit != 0 && answers.size() > limit)

@@ -36,7 +36,14 @@ struct Answer {
     /// Whose list it is: the entity a field list belongs to, or the one a kind list is
     /// linked to; null for every entity of a kind.
     const model::Entity* owner = nullptr;
+    /// A source answer, to a question that asks which source says something: `statement` is
+    /// the source's title, and this holds the one answer whose statement (or a list's
+    /// items) cites it. Empty for any other answer.
+    std::vector<Answer> cited_for;
 };
+
+/// The statements an answer rests on: a list's supports (or its items), else its statement.
+std::vector<std::size_t> resting_on(const Answer& answer);
 
 struct AskResult {
     std::vector<Answer> answers;       ///< best first

@@ -193,6 +193,42 @@ json entity_ref(const model::Entity& e) {
     return {{"kind", e.kind}, {"id", e.id}, {"title", e.title}};
 }
 
+/// A source as a source answer names it: its title, then the values of its kind's key
+/// fields ("..., (GovInsider, news interview)").
+std::string source_line(const model::KnowledgeBase& kb, const model::Entity& source) {
+    std::vector<std::string> keys;
+    if (const model::KindDef* kind = kb.schema().find_kind(source.kind))
+        for (const auto& name : kind->key_fields)
+            if (const model::Field* f = source.field(name); f != nullptr)
+                keys.push_back(model::value_text(f->value));
+    return keys.empty() ? source.title
+                        : fmt::format("{} ({})", source.title, fmt::join(keys, ", "));
+}
+
+/// An answer as one line: a list's heading, else its statement as it reads on its own.
+std::string answer_text(const search::SearchIndex& index, const query::Answer& answer) {
+    return answer.items.empty() ? answer_line(index.statements()[answer.statement])
+                                : list_heading(answer);
+}
+
+/// What a source answer rests on: the basis of the answer it is cited for, and the
+/// citations of that answer that name the source.
+std::pair<model::Basis, std::vector<model::Citation>>
+cited_support(const search::SearchIndex& index, const query::Answer& answer) {
+    const query::Answer& inner = answer.cited_for.front();
+    const std::string& source = index.statements()[answer.statement].entity->id;
+    auto [basis, citations] =
+        inner.items.empty()
+            ? std::pair<model::Basis,
+                        std::vector<model::Citation>>{index.statements()[inner.statement].basis, {}}
+            : list_support(index, inner);
+    if (inner.items.empty())
+        if (const auto* all = index.statements()[inner.statement].citations)
+            citations = *all;
+    std::erase_if(citations, [&](const model::Citation& c) { return c.source != source; });
+    return {basis, std::move(citations)};
+}
+
 } // namespace
 
 Document ask_document(const model::KnowledgeBase& kb, const search::SearchIndex& index,
@@ -213,7 +249,13 @@ Document ask_document(const model::KnowledgeBase& kb, const search::SearchIndex&
         const search::Statement& s = index.statements()[answer.statement];
         std::string item;
         std::string support;
-        if (!answer.items.empty()) {
+        if (!answer.cited_for.empty()) {
+            item = source_line(kb, *s.entity) +
+                   fmt::format("\n{} {}\ncited for: {}", s.entity->kind, s.entity->id,
+                               answer_text(index, answer.cited_for.front()));
+            const auto [basis, citations] = cited_support(index, answer);
+            support = support_text(kb, basis, citations);
+        } else if (!answer.items.empty()) {
             item = list_heading(answer) + ":";
             for (std::size_t i = 0; i < answer.items.size(); ++i)
                 item += "\n- " + list_item(index, answer, i);
@@ -240,7 +282,22 @@ json ask_data(const model::KnowledgeBase& kb, const search::SearchIndex& index,
         const auto& answer = result.answers[i];
         const search::Statement& s = index.statements()[answer.statement];
         json entry = {{"rank", i + 1}};
-        if (!answer.items.empty()) {
+        if (!answer.cited_for.empty()) {
+            const query::Answer& inner = answer.cited_for.front();
+            const search::Statement& is = index.statements()[inner.statement];
+            const std::string line = answer_text(index, inner);
+            const auto [basis, citations] = cited_support(index, answer);
+            entry["answer"] = source_line(kb, *s.entity) + " — cited for: " + line;
+            entry["statement"] = s.text;
+            entry["field"] = s.field;
+            entry["score"] = rounded(answer.score);
+            entry["coverage"] = rounded(answer.coverage);
+            entry["entity"] = entity_ref(*s.entity);
+            entry["cited_for"] = {
+                {"answer", line}, {"statement", is.text}, {"entity", entity_ref(*is.entity)}};
+            entry["basis"] = model::basis_name(basis);
+            entry["sources"] = citations_data(kb, citations);
+        } else if (!answer.items.empty()) {
             json items = json::array();
             std::vector<std::string> texts;
             for (std::size_t n = 0; n < answer.items.size(); ++n) {

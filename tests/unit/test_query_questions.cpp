@@ -390,6 +390,41 @@ TEST_SUITE("query.ask") {
         CHECK(index.statements()[unnamed.answers[0].statement].entity->id != "article");
     }
 
+    TEST_CASE("ask: a question for a source gets the sources its best answers cite, first") {
+        const auto loaded = load::load_folders({load::embedded_folder(false)});
+        const search::SearchIndex index(loaded.kb);
+        const auto result =
+            query::ask(loaded.kb, index, "What source says Hammam Riza heads KORIKA?", 3);
+        CHECK(result.prefers == std::vector<std::string>{"source"});
+        REQUIRE(result.answers.size() == 3);
+        const query::Answer& first = result.answers[0];
+        const auto& title = index.statements()[first.statement];
+        CHECK(title.entity->kind == "source");
+        CHECK(title.entity->id == "govinsider-korika");
+        CHECK(title.field == "title");
+        REQUIRE(first.cited_for.size() == 1);
+        // The answer it is cited for follows it, and cites it.
+        const query::Answer& cited = first.cited_for.front();
+        CHECK(cited.statement == result.answers[1].statement);
+        const auto& said = index.statements()[cited.statement];
+        CHECK(said.entity->id == "hammam-riza");
+        REQUIRE(said.citations != nullptr);
+        CHECK(
+            std::any_of(said.citations->begin(), said.citations->end(),
+                        [](const model::Citation& c) { return c.source == "govinsider-korika"; }));
+        // A list answer's sources are those of its items.
+        const auto list = query::ask(loaded.kb, index,
+                                     "Which report is cited for the focus areas of Stranas KA?", 3);
+        REQUIRE_FALSE(list.answers.empty());
+        CHECK(index.statements()[list.answers[0].statement].entity->id == "ai-360-caidp");
+        REQUIRE(list.answers[0].cited_for.size() == 1);
+        CHECK_FALSE(list.answers[0].cited_for.front().items.empty());
+        // Without the cue, no answer is a source answer.
+        const auto plain = query::ask(loaded.kb, index, "Who heads KORIKA?", 3);
+        for (const auto& a : plain.answers)
+            CHECK(a.cited_for.empty());
+    }
+
     TEST_CASE("ask: a link's statement knows its other end") {
         const auto loaded = load::load_folders({load::embedded_folder(false)});
         const search::SearchIndex index(loaded.kb);
