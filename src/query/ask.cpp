@@ -611,7 +611,7 @@ constexpr double k_figure = 0.1;
 /// What an answer loses per word past `k_short_words`, unless its field is asked for by name.
 constexpr double k_wordy = 0.005;
 constexpr double k_short_words = 12.0;
-/// How far a list answer goes above the best single answer.
+/// How far a list answer, or one of the type a cue asks for, goes above the best answer.
 constexpr double k_list_first = 0.01;
 /// How many of the best answers a question that asks for a source takes the sources of.
 constexpr std::size_t k_cited_answers = 3;
@@ -899,6 +899,33 @@ void put_sources_first(const model::KnowledgeBase& kb, const search::SearchIndex
                    std::make_move_iterator(sources.end()));
 }
 
+/// How much of the question `answer` covers before a cue's discount (k_cue) for a statement
+/// not of the type it asks for.
+double full_coverage(const Reading& reading, const search::SearchIndex& index,
+                     const Answer& answer) {
+    const bool discounted = answer.items.empty() && answer.cited_for.empty() &&
+                            !reading.preferred.empty() &&
+                            reading.preferred.count(index.statements()[answer.statement].type) == 0;
+    return discounted ? answer.coverage / k_cue : answer.coverage;
+}
+
+/// Whether `best` is of the type the question's cues ask for, when they ask only for a
+/// number or a date ("how many", "when"): a statement of that type, prose with a figure or a
+/// year in it ("put out in July 2017"), a list (a count) or a source. A question that asks
+/// for a number and gets prose without one is not answered.
+bool of_the_type_asked(const Reading& reading, const search::SearchIndex& index,
+                       const Answer& best) {
+    if (reading.preferred.empty() || !best.items.empty() || !best.cited_for.empty())
+        return true;
+    for (StatementType type : reading.preferred)
+        if (type != StatementType::Number && type != StatementType::Date)
+            return true;
+    const Statement& s = index.statements()[best.statement];
+    return reading.preferred.count(s.type) != 0 ||
+           std::any_of(s.text.begin(), s.text.end(),
+                       [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+}
+
 } // namespace
 
 std::vector<std::size_t> resting_on(const Answer& answer) {
@@ -943,8 +970,22 @@ AskResult ask(const Lexicon& lexicon, const model::KnowledgeBase& kb,
         put_first(std::move(*list), reading, index, answers);
     if (reading.wants_source)
         put_sources_first(kb, index, answers);
-    result.answered =
-        result.unmatched.empty() && !answers.empty() && answers.front().coverage >= k_min_coverage;
+    // A question for a number or a date is answered by the best answer that holds one, when
+    // it covers as much of the question as the prose ranked above it.
+    if (!answers.empty() && !of_the_type_asked(reading, index, answers.front())) {
+        const double prose = full_coverage(reading, index, answers.front());
+        const auto typed = std::find_if(answers.begin(), answers.end(), [&](const Answer& a) {
+            return a.coverage >= k_min_coverage && of_the_type_asked(reading, index, a) &&
+                   full_coverage(reading, index, a) >= prose;
+        });
+        if (typed != answers.end()) {
+            typed->score = answers.front().score + k_list_first;
+            std::rotate(answers.begin(), typed, typed + 1);
+        }
+    }
+    result.answered = result.unmatched.empty() && !answers.empty() &&
+                      answers.front().coverage >= k_min_coverage &&
+                      of_the_type_asked(reading, index, answers.front());
     if (limit != 0 && answers.size() > limit)
         answers.resize(limit);
     result.answers = std::move(answers);

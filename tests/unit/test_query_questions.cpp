@@ -425,6 +425,33 @@ TEST_SUITE("query.ask") {
             CHECK(a.cited_for.empty());
     }
 
+    TEST_CASE("ask: a question for a number or a date is not answered by prose without one") {
+        const auto loaded = load::load_folders({load::embedded_folder(false)});
+        const search::SearchIndex index(loaded.kb);
+        // The best statement about Indonesia's startups holds no number: closest, not answer.
+        const auto count =
+            query::ask(loaded.kb, index, "How many startups does Indonesia have?", 3);
+        REQUIRE_FALSE(count.answers.empty());
+        CHECK(count.prefers == std::vector<std::string>{"number"});
+        CHECK_FALSE(count.answered);
+        const auto when =
+            query::ask(loaded.kb, index, "When did Indonesia ban facial recognition?", 3);
+        REQUIRE_FALSE(when.answers.empty());
+        CHECK_FALSE(when.answered);
+        // Prose that holds the year answers a question for a date.
+        const auto year =
+            query::ask(loaded.kb, index, "When did China put out its AI development plan?", 3);
+        REQUIRE_FALSE(year.answers.empty());
+        CHECK(year.answered);
+        CHECK(index.statements()[year.answers[0].statement].text.find("2017") != std::string::npos);
+        // A list answers "how many" by its count.
+        const auto pillars =
+            query::ask(loaded.kb, index, "How many pillars does the strategy have?", 3);
+        REQUIRE_FALSE(pillars.answers.empty());
+        CHECK(pillars.answers[0].items.size() == 6);
+        CHECK(pillars.answered);
+    }
+
     TEST_CASE("ask: a link's statement knows its other end") {
         const auto loaded = load::load_folders({load::embedded_folder(false)});
         const search::SearchIndex index(loaded.kb);
