@@ -43,7 +43,8 @@ const Data& data() {
         })"));
         d->choices.emplace_back(report::show_data(kb, kb.entities().front()));
         const auto* kind = kb.schema().find_kind(kb.entities().front().kind);
-        d->choices.emplace_back(report::list_data(kb, *kind, kb.of_kind(kind->name)));
+        const auto of_kind = kb.of_kind(kind->name);
+        d->choices.emplace_back(report::list_data(kb, *kind, {of_kind.begin(), of_kind.end()}));
         d->choices.emplace_back(report::export_data(kb));
         return d;
     }();

@@ -304,6 +304,36 @@ void io(auto& a, Of<model::Diagnostic> auto& d) {
     a.flag(d.whole_graph);
 }
 
+/// Whether decoded knowledge holds what loading guarantees and the commands rely on, so that
+/// an entry that passes its checksum but was written by something else (a checksum is no
+/// key) is rebuilt rather than read: each entity of a kind the schema has, each list's
+/// supports one per item or none; and, for knowledge without errors (which no command but
+/// `check` serves), each relation between kinds the schema has and a citation kind it has.
+bool consistent(const check::CheckedKnowledge& knowledge) {
+    const model::Schema& schema = knowledge.kb.schema();
+    const auto known = [&](const std::string& kind) { return schema.find_kind(kind) != nullptr; };
+    const auto fits = [](const model::Entity& e) {
+        return std::all_of(e.fields.begin(), e.fields.end(), [](const model::Field& f) {
+            return f.item_support.empty() || f.item_support.size() == f.value.items.size();
+        });
+    };
+    for (const model::Entity& e : knowledge.kb.entities())
+        if (!known(e.kind) || !fits(e) ||
+            !std::all_of(e.extensions.begin(), e.extensions.end(), fits))
+            return false;
+    const bool errors = std::any_of(
+        knowledge.diagnostics.begin(), knowledge.diagnostics.end(),
+        [](const model::Diagnostic& d) { return d.severity == model::Severity::Error; });
+    if (errors)
+        return true;
+    if (!schema.citation_kind.empty() && !known(schema.citation_kind))
+        return false;
+    return std::all_of(schema.relations.begin(), schema.relations.end(), [&](const auto& r) {
+        return std::all_of(r.from.begin(), r.from.end(), known) &&
+               std::all_of(r.to.begin(), r.to.end(), known);
+    });
+}
+
 } // namespace
 
 std::string encode(const check::CheckedKnowledge& snapshot) {
@@ -343,6 +373,8 @@ std::optional<check::CheckedKnowledge> decode(std::string_view bytes) {
             return std::nullopt;
         snapshot.kb = model::KnowledgeBase(std::move(schema), std::move(entities),
                                            std::move(folders), std::move(vocabulary));
+        if (!consistent(snapshot))
+            return std::nullopt;
         return snapshot;
     } catch (const Malformed&) {
         return std::nullopt;

@@ -148,7 +148,7 @@ Command add_ask(CLI::App& parent) {
         "Taiwan.\"); when the best answer covers less than 0.4 of what the question asks,\n"
         "each word weighted by how rare it is in the knowledge and a word it never uses\n"
         "weighing most; or when the question asks only for a number or a date (how many,\n"
-        "when) and the best answer holds neither (\"Nothing in the knowledge answers this.\n"
+        "when) and the best answer has no digit in it (\"Nothing in the knowledge answers this.\n"
         "Closest:\"). JSON says `answered`, `unmatched` and each answer's `score` and\n"
         "`coverage`.\n\n"
         "With -, each line of standard input is a question (blank lines and lines starting\n"

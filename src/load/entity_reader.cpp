@@ -457,6 +457,14 @@ std::optional<model::Entity> read_entity(const YamlNode& document, const model::
         entity.title = reader.text(*title, "'title'").value_or("");
         one_line(*title, entity.title, "'title'");
         not_blank(*title, entity.title, "'title'");
+        // A title is copied into every statement that names its entity (its fields, list
+        // items and links, in the search index): a long one would cost its length times theirs.
+        if (const std::size_t length = model::code_points(entity.title);
+            length > k_max_title_length)
+            reader.error(title->where,
+                         fmt::format("'title' has {} characters; a title is a short name of at "
+                                     "most {} (the rest belongs in 'summary')",
+                                     length, k_max_title_length));
     }
     if (const YamlNode* summary = document.find("summary")) {
         entity.summary = reader.text(*summary, "'summary'").value_or("");

@@ -5,10 +5,14 @@
 #include "model/entity.hpp"
 #include "model/schema.hpp"
 
+#include <cstddef>
 #include <optional>
 #include <string>
 
 namespace aistrat::load {
+
+/// The most characters (code points) a title may have: a title is a short name.
+inline constexpr std::size_t k_max_title_length = 500;
 
 /// The key of a document that adds to an entity defined elsewhere rather than defining one.
 inline constexpr const char* k_extends = "extends";

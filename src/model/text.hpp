@@ -27,6 +27,17 @@ std::string strip_highlights(std::string_view text);
 /// `s` case-folded: ASCII letters in lower case, other letters by Unicode case folding
 /// (NFC first, so a letter typed composed or decomposed folds alike; "É" is "é", "ß" is
 /// "ss"; marks are kept). Bytes that are not UTF-8 are kept.
+/// How many code points the UTF-8 text `s` holds (each byte that is not UTF-8 counts as one).
+std::size_t code_points(std::string_view s);
+
+/// Unicode's stream-safe limit (UAX #15): at most 30 combining marks in a row.
+inline constexpr std::size_t k_max_marks_in_a_row = 30;
+
+/// `s` with each run of more than k_max_marks_in_a_row combining marks cut to that many:
+/// normalising reorders a run of marks, at a cost of the square of its length, so text is
+/// made stream-safe before utf8proc reads it. Bytes that are not UTF-8 are kept.
+std::string stream_safe(std::string_view s);
+
 std::string to_lower(std::string_view s);
 
 /// True when `a` and `b` are equal ignoring case (as to_lower folds it).

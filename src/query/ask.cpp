@@ -615,6 +615,9 @@ constexpr double k_short_words = 12.0;
 constexpr double k_list_first = 0.01;
 /// How many of the best answers a question that asks for a source takes the sources of.
 constexpr std::size_t k_cited_answers = 3;
+/// The most source answers a question gets: each holds a copy of the answer it is cited for,
+/// which may be a long list.
+constexpr std::size_t k_most_sources = 16;
 
 /// A field or kind pair a question asks for by a phrase the schema gives it (`asks:`).
 using AskedFields = std::set<std::pair<std::string_view, std::string_view>>;
@@ -870,18 +873,20 @@ void put_first(Answer list, const Reading& reading, const search::SearchIndex& i
 /// cite, each as an answer of its own (the source's title, with the answer it is cited
 /// for), put first, those of the best answer first.
 void put_sources_first(const model::KnowledgeBase& kb, const search::SearchIndex& index,
-                       std::vector<Answer>& answers) {
+                       std::vector<Answer>& answers, std::size_t most) {
     std::vector<Answer> sources;
     std::set<const model::Entity*> seen;
+    // Statements that rest on their entity's citations share one list, read once.
+    std::set<const std::vector<model::Citation>*> read;
     for (std::size_t i = 0; i < std::min(answers.size(), k_cited_answers); ++i) {
         const Answer& answer = answers[i];
         for (std::size_t statement : resting_on(answer)) {
             const Statement& s = index.statements()[statement];
-            if (s.citations == nullptr)
+            if (s.citations == nullptr || !read.insert(s.citations).second)
                 continue;
             for (const auto& citation : *s.citations) {
                 const model::Entity* source = kb.find(kb.schema().citation_kind, citation.source);
-                if (source == nullptr || !seen.insert(source).second)
+                if (source == nullptr || sources.size() == most || !seen.insert(source).second)
                     continue;
                 const auto titles = statements_of(index, *source, "title");
                 if (titles.empty())
@@ -915,7 +920,9 @@ double full_coverage(const Reading& reading, const search::SearchIndex& index,
 /// for a number and gets prose without one is not answered.
 bool of_the_type_asked(const Reading& reading, const search::SearchIndex& index,
                        const Answer& best) {
-    if (reading.preferred.empty() || !best.items.empty() || !best.cited_for.empty())
+    if (!best.cited_for.empty())
+        return of_the_type_asked(reading, index, best.cited_for.front());
+    if (reading.preferred.empty() || !best.items.empty())
         return true;
     for (StatementType type : reading.preferred)
         if (type != StatementType::Number && type != StatementType::Date)
@@ -968,15 +975,14 @@ AskResult ask(const Lexicon& lexicon, const model::KnowledgeBase& kb,
     if (auto list = list_answer(lexicon, kb, index, reading.words, reading.concepts, reading.focus,
                                 reading.near, answers, reading.asked))
         put_first(std::move(*list), reading, index, answers);
-    if (reading.wants_source)
-        put_sources_first(kb, index, answers);
     // A question for a number or a date is answered by the best answer that holds one, when
-    // it covers as much of the question as the prose ranked above it.
+    // it covers as much of the question as the prose ranked above it (a hair less, for the
+    // rounding of the cue's discount undone).
     if (!answers.empty() && !of_the_type_asked(reading, index, answers.front())) {
         const double prose = full_coverage(reading, index, answers.front());
         const auto typed = std::find_if(answers.begin(), answers.end(), [&](const Answer& a) {
             return a.coverage >= k_min_coverage && of_the_type_asked(reading, index, a) &&
-                   full_coverage(reading, index, a) >= prose;
+                   full_coverage(reading, index, a) >= prose - 1e-9;
         });
         if (typed != answers.end()) {
             typed->score = answers.front().score + k_list_first;
@@ -986,6 +992,11 @@ AskResult ask(const Lexicon& lexicon, const model::KnowledgeBase& kb,
     result.answered = result.unmatched.empty() && !answers.empty() &&
                       answers.front().coverage >= k_min_coverage &&
                       of_the_type_asked(reading, index, answers.front());
+    // The sources of the answers as they now stand, the best answer's first; whether the
+    // question is answered is the best answer's say.
+    if (reading.wants_source)
+        put_sources_first(kb, index, answers,
+                          limit == 0 ? k_most_sources : std::min(limit, k_most_sources));
     if (limit != 0 && answers.size() > limit)
         answers.resize(limit);
     result.answers = std::move(answers);

@@ -48,10 +48,13 @@ std::vector<std::size_t> resting_on(const Answer& answer);
 struct AskResult {
     std::vector<Answer> answers;       ///< best first
     std::vector<std::string> concepts; ///< what was looked up, as FTS5 expressions
-    std::vector<std::string> prefers;  ///< what the cues asked for: number, date, link
-    std::vector<std::string> fields;   ///< the fields the question asks for, as KIND.FIELD
+    /// What the cues asked for: number, date, link, name, source.
+    std::vector<std::string> prefers;
+    std::vector<std::string> fields; ///< the fields the question asks for, as KIND.FIELD
     /// True when the best answer answers: no name of the question is missing from the
-    /// knowledge and the best answer covers at least `k_min_coverage` of the question.
+    /// knowledge, the best answer covers at least `k_min_coverage` of the question, and, when
+    /// the cues ask only for a number or a date, it holds a digit (or is a list). A source
+    /// answer answers as the answer it is cited for does.
     bool answered = false;
     /// Names in the question (capitalised words, acronyms) that occur nowhere in the
     /// knowledge, as the question spells them: "Taiwan", "United States".

@@ -68,12 +68,15 @@ KindLookup resolve_kind(const model::Schema& schema, std::string_view name) {
 namespace {
 
 std::vector<const Entity*> pool_of(const model::KnowledgeBase& kb, const model::KindDef* kind) {
+    if (kind != nullptr) {
+        const auto some = kb.of_kind(kind->name);
+        return {some.begin(), some.end()};
+    }
     std::vector<const Entity*> all;
-    for (const auto& k : kb.schema().kinds)
-        if (kind == nullptr || kind == &k) {
-            const auto some = kb.of_kind(k.name);
-            all.insert(all.end(), some.begin(), some.end());
-        }
+    for (const auto& k : kb.schema().kinds) {
+        const auto some = kb.of_kind(k.name);
+        all.insert(all.end(), some.begin(), some.end());
+    }
     return all;
 }
 

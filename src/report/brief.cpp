@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 namespace aistrat::report {
 
@@ -38,16 +39,14 @@ public:
 
     std::string marker(const std::vector<model::Citation>& citations) {
         std::vector<std::pair<std::size_t, std::vector<std::string>>> groups;
+        std::unordered_map<std::size_t, std::size_t> group_of; // thousands of citations, fast
         for (const auto& c : citations) {
             const std::size_t n = number(c.source);
-            auto it = std::find_if(groups.begin(), groups.end(),
-                                   [&](const auto& g) { return g.first == n; });
-            if (it == groups.end()) {
+            const auto [at, added] = group_of.try_emplace(n, groups.size());
+            if (added)
                 groups.push_back({n, {}});
-                it = std::prev(groups.end());
-            }
             if (!c.locator.empty() && c.locator != "whole page")
-                it->second.push_back(c.locator);
+                groups[at->second].second.push_back(c.locator);
         }
         if (m_style == Citations::Pandoc)
             return pandoc_marker(groups);

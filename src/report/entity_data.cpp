@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <set>
 
 namespace aistrat::report {
 
@@ -235,12 +236,12 @@ std::vector<Citing> citing(const model::KnowledgeBase& kb, const model::Entity& 
         for (const model::Entity* e : kb.of_kind(kind.name)) {
             Citing one{e, {}};
             bool cites = false;
+            std::set<std::string_view> seen;
             for (const model::Citation* c : model::all_citations(*e)) {
                 if (c->source != source.id)
                     continue;
                 cites = true;
-                if (!c->locator.empty() && std::find(one.locators.begin(), one.locators.end(),
-                                                     c->locator) == one.locators.end())
+                if (!c->locator.empty() && seen.insert(c->locator).second)
                     one.locators.push_back(c->locator);
             }
             if (cites)

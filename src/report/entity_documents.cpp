@@ -87,11 +87,11 @@ void EntityReferences::add_to(Document& doc) const {
 }
 
 std::size_t EntityReferences::number(const model::Citation& citation) {
-    for (std::size_t i = 0; i < m_items.size(); ++i)
-        if (m_items[i]->source == citation.source && m_items[i]->locator == citation.locator)
-            return i + 1;
-    m_items.push_back(&citation);
-    return m_items.size();
+    const auto [at, added] =
+        m_numbers.try_emplace({citation.source, citation.locator}, m_items.size() + 1);
+    if (added)
+        m_items.push_back(&citation);
+    return at->second;
 }
 
 Document list_document(const model::KnowledgeBase& kb, const model::KindDef& kind,

@@ -5,6 +5,9 @@
 #include "query/filter.hpp"
 #include "report/document.hpp"
 
+#include <map>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace aistrat::report {
@@ -31,6 +34,8 @@ private:
 
     const model::KnowledgeBase& m_kb;
     std::vector<const model::Citation*> m_items;
+    /// Each (source, locator) cited so far and its number: one entity may cite thousands.
+    std::map<std::pair<std::string_view, std::string_view>, std::size_t> m_numbers;
     std::size_t m_defaults = 0;
     bool m_marked = false;
 };

@@ -9,6 +9,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <set>
+#include <unordered_map>
 
 namespace aistrat::report {
 
@@ -24,14 +27,16 @@ std::string support_text(const model::KnowledgeBase& kb, model::Basis basis,
                          const std::vector<model::Citation>& citations) {
     // One part per source, in the order first cited, with all its locators:
     // "TITLE (intro/3, china/1) <URL>".
+    // Looked up by hash: an entity may carry thousands of citations.
     std::vector<std::pair<std::string_view, std::vector<std::string_view>>> by_source;
+    std::unordered_map<std::string_view, std::size_t> group_of;
+    std::set<std::pair<std::string_view, std::string_view>> seen;
     for (const auto& citation : citations) {
-        auto it = std::find_if(by_source.begin(), by_source.end(),
-                               [&](const auto& group) { return group.first == citation.source; });
-        if (it == by_source.end())
-            it = by_source.insert(by_source.end(), {citation.source, {}});
-        if (std::find(it->second.begin(), it->second.end(), citation.locator) == it->second.end())
-            it->second.push_back(citation.locator);
+        const auto [at, added] = group_of.try_emplace(citation.source, by_source.size());
+        if (added)
+            by_source.push_back({citation.source, {}});
+        if (seen.insert({citation.source, citation.locator}).second)
+            by_source[at->second].second.push_back(citation.locator);
     }
     std::vector<std::string> parts;
     for (const auto& [id, locators] : by_source) {
@@ -173,17 +178,19 @@ std::pair<model::Basis, std::vector<model::Citation>> list_support(const search:
                                                                    const query::Answer& answer) {
     model::Basis basis = model::Basis::Stated;
     std::vector<model::Citation> citations;
+    std::set<std::pair<std::string_view, std::string_view>> seen;
+    // Items that rest on their entity's citations share one list: merged once, not once an
+    // item (a list of thousands, each on thousands of citations).
+    std::set<const std::vector<model::Citation>*> merged;
     for (std::size_t item : answer.support.empty() ? answer.items : answer.support) {
         const search::Statement& s = index.statements()[item];
         if (s.basis == model::Basis::Interpretation ||
             (s.basis == model::Basis::Implied && basis == model::Basis::Stated))
             basis = s.basis;
-        if (s.citations == nullptr)
+        if (s.citations == nullptr || !merged.insert(s.citations).second)
             continue;
         for (const auto& c : *s.citations)
-            if (std::none_of(citations.begin(), citations.end(), [&](const model::Citation& had) {
-                    return had.source == c.source && had.locator == c.locator;
-                }))
+            if (seen.insert({c.source, c.locator}).second)
                 citations.push_back(c);
     }
     return {basis, std::move(citations)};
@@ -200,7 +207,8 @@ std::string source_line(const model::KnowledgeBase& kb, const model::Entity& sou
     if (const model::KindDef* kind = kb.schema().find_kind(source.kind))
         for (const auto& name : kind->key_fields)
             if (const model::Field* f = source.field(name); f != nullptr)
-                keys.push_back(model::value_text(f->value));
+                if (std::string value = model::value_text(f->value); !value.empty())
+                    keys.push_back(std::move(value));
     return keys.empty() ? source.title
                         : fmt::format("{} ({})", source.title, fmt::join(keys, ", "));
 }
@@ -211,21 +219,33 @@ std::string answer_text(const search::SearchIndex& index, const query::Answer& a
                                 : list_heading(answer);
 }
 
-/// What a source answer rests on: the basis of the answer it is cited for, and the
-/// citations of that answer that name the source.
+/// What a source answer rests on: of the statements of the answer it is cited for, those
+/// that cite the source; their weakest basis, and their citations of the source.
 std::pair<model::Basis, std::vector<model::Citation>>
 cited_support(const search::SearchIndex& index, const query::Answer& answer) {
-    const query::Answer& inner = answer.cited_for.front();
     const std::string& source = index.statements()[answer.statement].entity->id;
-    auto [basis, citations] =
-        inner.items.empty()
-            ? std::pair<model::Basis,
-                        std::vector<model::Citation>>{index.statements()[inner.statement].basis, {}}
-            : list_support(index, inner);
-    if (inner.items.empty())
-        if (const auto* all = index.statements()[inner.statement].citations)
-            citations = *all;
-    std::erase_if(citations, [&](const model::Citation& c) { return c.source != source; });
+    model::Basis basis = model::Basis::Stated;
+    std::vector<model::Citation> citations;
+    std::set<std::string_view> seen;
+    // Whether each list of citations met cites the source, found once a list (see list_support).
+    std::map<const std::vector<model::Citation>*, bool> cites_source;
+    for (std::size_t i : query::resting_on(answer.cited_for.front())) {
+        const search::Statement& s = index.statements()[i];
+        if (s.citations == nullptr)
+            continue;
+        const auto [at, added] = cites_source.try_emplace(s.citations, false);
+        if (added)
+            for (const auto& c : *s.citations)
+                if (c.source == source) {
+                    at->second = true;
+                    if (seen.insert(c.locator).second)
+                        citations.push_back(c);
+                }
+        const bool cites = at->second;
+        if (cites && (s.basis == model::Basis::Interpretation ||
+                      (s.basis == model::Basis::Implied && basis == model::Basis::Stated)))
+            basis = s.basis;
+    }
     return {basis, std::move(citations)};
 }
 
@@ -293,8 +313,21 @@ json ask_data(const model::KnowledgeBase& kb, const search::SearchIndex& index,
             entry["score"] = rounded(answer.score);
             entry["coverage"] = rounded(answer.coverage);
             entry["entity"] = entity_ref(*s.entity);
-            entry["cited_for"] = {
-                {"answer", line}, {"statement", is.text}, {"entity", entity_ref(*is.entity)}};
+            if (inner.items.empty()) {
+                entry["cited_for"] = {
+                    {"answer", line}, {"statement", is.text}, {"entity", entity_ref(*is.entity)}};
+            } else {
+                // A list, as a list answer gives it: its items joined, its kind or field, and
+                // whose list it is.
+                std::vector<std::string> texts;
+                for (std::size_t n = 0; n < inner.items.size(); ++n)
+                    texts.push_back(list_item(index, inner, n));
+                entry["cited_for"] = {
+                    {"answer", line},
+                    {"statement", fmt::to_string(fmt::join(texts, "; "))},
+                    {"list", inner.list},
+                    {"entity", inner.owner ? entity_ref(*inner.owner) : json(nullptr)}};
+            }
             entry["basis"] = model::basis_name(basis);
             entry["sources"] = citations_data(kb, citations);
         } else if (!answer.items.empty()) {

@@ -188,6 +188,8 @@ Report gaps_report(const model::KnowledgeBase& kb) {
         const std::string gap = gap_label(relation);
         for (const auto& kind : relation.to) {
             const auto* def = kb.schema().find_kind(kind);
+            if (def == nullptr)
+                continue; // `check` reports it
             for (const Entity* e : ordered(kb, *def)) {
                 const auto in = kb.incoming(*e);
                 if (std::any_of(in.begin(), in.end(),
@@ -204,6 +206,8 @@ Report gaps_report(const model::KnowledgeBase& kb) {
     }
     for (const auto& kind : source_kinds) {
         const auto* def = kb.schema().find_kind(kind);
+        if (def == nullptr)
+            continue; // `check` reports it
         for (const Entity* e : ordered(kb, *def)) {
             const auto links = kb.outgoing(*e);
             const bool any = std::any_of(links.begin(), links.end(), [](const auto& link) {

@@ -34,9 +34,10 @@ std::string searchable(std::string_view text) {
     if (std::all_of(text.begin(), text.end(),
                     [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
         return std::string(text);
+    const std::string safe = model::stream_safe(text);
     utf8proc_uint8_t* out = nullptr;
-    const auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
-                                static_cast<utf8proc_ssize_t>(text.size()), &out,
+    const auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(safe.data()),
+                                static_cast<utf8proc_ssize_t>(safe.size()), &out,
                                 static_cast<utf8proc_option_t>(UTF8PROC_IGNORE));
     std::string result = n >= 0 && out != nullptr ? std::string(reinterpret_cast<const char*>(out),
                                                                 static_cast<std::size_t>(n))

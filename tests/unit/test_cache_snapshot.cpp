@@ -142,6 +142,37 @@ TEST_CASE("bytes cut short, damaged or of another format are refused") {
     }
 }
 
+TEST_CASE("a snapshot that breaks what loading guarantees is refused, though whole") {
+    // A checksum is no key: bytes written by something else may decode. An entity of a kind
+    // the schema lacks (the schema's 'pillar' renamed, as a forged entry did, crashed
+    // `report gaps`), or a list's supports fewer than its items, are refused.
+    const check::CheckedKnowledge original = shipped();
+    const std::string bytes = encode(original);
+    std::string renamed = bytes;
+    const auto at = renamed.find("pillar");
+    REQUIRE(at != std::string::npos);
+    renamed[at + 5] = 'X';
+    CHECK_FALSE(decode(renamed).has_value());
+
+    std::vector<model::Entity> entities = original.kb.entities();
+    bool cut = false;
+    for (auto& e : entities)
+        for (auto& f : e.fields)
+            if (!cut && f.item_support.size() > 1) {
+                f.item_support.pop_back();
+                cut = true;
+            }
+    REQUIRE(cut);
+    const check::CheckedKnowledge uneven{
+        model::KnowledgeBase(original.kb.schema(), std::move(entities), original.kb.folders(),
+                             original.kb.vocabulary()),
+        {},
+        original.content_hash,
+        {}};
+    CHECK_FALSE(decode(encode(uneven)).has_value());
+    CHECK(decode(bytes).has_value());
+}
+
 } // namespace aistrat::cache
 
 namespace aistrat::load {

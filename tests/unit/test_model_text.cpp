@@ -20,6 +20,24 @@ TEST_SUITE("model.text") {
         CHECK(is_plain_text("a-b", false));
     }
 
+    TEST_CASE("stream_safe: runs of more than 30 combining marks are cut to 30") {
+        std::string run = "A";
+        for (int i = 0; i < 40; ++i)
+            run += i % 2 == 0 ? "\u0301" : "\u0323";
+        const std::string safe = stream_safe(run + "b" + run);
+        CHECK(code_points(safe) == 2 * 31 + 1);
+        CHECK(stream_safe("caf\u00e9 \u0301\u0301") == "caf\u00e9 \u0301\u0301");
+        // Bytes that are not UTF-8 are kept, and end a run.
+        CHECK(stream_safe("a\xff\u0301") == "a\xff\u0301");
+        CHECK(code_points("\xff"
+                          "A\u00e9") == 3);
+        // Folding a long run costs its length, and folds as its first 30 marks.
+        std::string long_run = "A";
+        for (int i = 0; i < 80000; ++i)
+            long_run += i % 2 == 0 ? "\u0301" : "\u0323";
+        CHECK(to_lower(long_run) == to_lower(long_run.substr(0, 1 + 30 * 2)));
+    }
+
     TEST_CASE("edit_distance: counts insertions, deletions and substitutions ignoring case") {
         CHECK(edit_distance("education", "education") == 0);
         CHECK(edit_distance("edcation", "education") == 1);
