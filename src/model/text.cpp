@@ -333,9 +333,12 @@ std::string yaml_quoted(std::string_view s) {
 }
 
 std::string yaml_scalar(std::string_view s) {
-    static constexpr std::array<std::string_view, 22> k_reserved = {
-        "true", "false", "null", "yes", "no",   "on",    "off",  "~",   "True", "False", "Null",
-        "Yes",  "No",    "On",   "Off", "TRUE", "FALSE", "NULL", "YES", "NO",   "ON",    "OFF"};
+    // YAML 1.2's core schema and YAML 1.1's booleans (which PyYAML and go-yaml v2 still
+    // read, y and n among them): quoted, they stay text.
+    static constexpr std::array<std::string_view, 26> k_reserved = {
+        "true",  "false", "null", "yes", "no", "on",  "off",  "~",     "True",
+        "False", "Null",  "Yes",  "No",  "On", "Off", "TRUE", "FALSE", "NULL",
+        "YES",   "NO",    "ON",   "OFF", "y",  "Y",   "n",    "N"};
     bool clean = true;
     std::string quoted = double_quoted(s, clean);
     bool plain = clean && !s.empty() && s.front() != ' ' && s.back() != ' ';

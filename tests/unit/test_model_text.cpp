@@ -130,6 +130,9 @@ TEST_SUITE("model.text") {
     TEST_CASE("yaml_scalar: plain when it reads back the same, else quoted and escaped") {
         CHECK(yaml_scalar("plain text") == "plain text");
         CHECK(yaml_scalar("true") == "\"true\"");
+        CHECK(yaml_scalar("y") == "\"y\"");
+        CHECK(yaml_scalar("N") == "\"N\"");
+        CHECK(yaml_scalar("ny") == "ny");
         CHECK(yaml_scalar("3") == "\"3\"");
         CHECK(yaml_scalar("a: b") == "\"a: b\"");
         CHECK(yaml_scalar("a #b") == "\"a #b\"");

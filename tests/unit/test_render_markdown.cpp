@@ -75,8 +75,11 @@ TEST_SUITE("render.data") {
     }
 
     TEST_CASE("render_yaml: objects in lists start on the dash's line") {
-        nlohmann::ordered_json data = {{"items", {{{"id", "a"}, {"n", 1}}}}};
-        CHECK(render::render_yaml(data) == "---\nitems:\n  - id: a\n    n: 1\n");
+        nlohmann::ordered_json data = {{"items", {{{"id", "a"}, {"k", 1}}}}};
+        CHECK(render::render_yaml(data) == "---\nitems:\n  - id: a\n    k: 1\n");
+        // A key YAML 1.1 reads as a boolean (n, y, on) is quoted, as a value is.
+        nlohmann::ordered_json keys = {{"n", "y"}};
+        CHECK(render::render_yaml(keys) == "---\n\"n\": \"y\"\n");
     }
 
     TEST_CASE("render_yaml: control characters and invalid UTF-8 are escaped, never raw") {
