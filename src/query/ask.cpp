@@ -915,9 +915,10 @@ double full_coverage(const Reading& reading, const search::SearchIndex& index,
 }
 
 /// Whether `best` is of the type the question's cues ask for, when they ask only for a
-/// number or a date ("how many", "when"): a statement of that type, prose with a figure or a
-/// year in it ("put out in July 2017"), a list (a count) or a source. A question that asks
-/// for a number and gets prose without one is not answered.
+/// number or a date ("how many", "when"): a statement of that type, prose with a figure (for
+/// a number) or a four-digit year (for a date) in it ("put out in July 2017"), a list (a
+/// count), or a source answer whose cited answer is one. A name is none, whatever digits it
+/// holds. A question that asks for a number and gets prose without one is not answered.
 bool of_the_type_asked(const Reading& reading, const search::SearchIndex& index,
                        const Answer& best) {
     if (!best.cited_for.empty())
@@ -928,9 +929,25 @@ bool of_the_type_asked(const Reading& reading, const search::SearchIndex& index,
         if (type != StatementType::Number && type != StatementType::Date)
             return true;
     const Statement& s = index.statements()[best.statement];
-    return reading.preferred.count(s.type) != 0 ||
-           std::any_of(s.text.begin(), s.text.end(),
-                       [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+    if (reading.preferred.count(s.type) != 0)
+        return true;
+    // A name is no figure, though it holds digits ("Blip 2020 Office"); prose is one when it
+    // holds a year (for "when") or any digit (for "how many").
+    if (s.type == StatementType::Name)
+        return false;
+    const bool date = reading.preferred.count(StatementType::Date) != 0;
+    const bool number = reading.preferred.count(StatementType::Number) != 0;
+    std::size_t run = 0;
+    for (std::size_t i = 0; i <= s.text.size(); ++i) {
+        if (i < s.text.size() && std::isdigit(static_cast<unsigned char>(s.text[i])) != 0) {
+            ++run;
+            continue;
+        }
+        if ((number && run > 0) || (date && run == 4))
+            return true;
+        run = 0;
+    }
+    return false;
 }
 
 } // namespace

@@ -206,3 +206,7 @@ $ aistrat ask -n 1 -f json "Which report is cited for the focus areas of Stranas
 $ aistrat ask -n 1 -f json "Which source says how many startups Indonesia has?" | jq -c '[.answered, .answers[0].entity.kind]'
 > [false,"source"]
 ? 0
+# A name is no date, whatever digits it holds: the question declines.
+$ mkdir -p "$SCRATCH/zorb" && printf 'kind: organization\nid: zorb\ntitle: Zorb Council\nsummary: The Zorb Council was formed by the Zorb people long ago.\naliases: [Zorb Council 9]\nsources: [{source: article, locator: intro/1}]\n' > "$SCRATCH/zorb/z.yaml" && aistrat --kb "$SCRATCH/zorb" ask -n 1 -f json "When was the Zorb Council formed?" | jq -c '[.answered, .answers[0].field]'
+> [false,"summary"]
+? 0
