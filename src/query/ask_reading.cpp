@@ -1,0 +1,353 @@
+// Reading a question for `ask`: its cues, the fields it asks for, its concepts and their
+// weights, and the names it writes that the knowledge never uses.
+#include "model/text.hpp"
+#include "query/ask_steps.hpp"
+
+#include <fmt/format.h>
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+
+namespace aistrat::query::detail {
+
+namespace {
+
+void add_phrase(Concept& c, std::vector<std::string> words) {
+    const std::string phrase = fmt::to_string(fmt::join(words, " "));
+    if (!phrase.empty() && std::find(c.phrases.begin(), c.phrases.end(), phrase) == c.phrases.end())
+        c.phrases.push_back(phrase);
+}
+
+StatementType wanted(model::Preference preference) {
+    switch (preference) {
+    case model::Preference::Number:
+        return StatementType::Number;
+    case model::Preference::Date:
+        return StatementType::Date;
+    case model::Preference::Link:
+        return StatementType::Link;
+    case model::Preference::Name:
+        return StatementType::Name;
+    case model::Preference::Source:
+        break; // not a statement's type: see put_sources_first
+    }
+    return StatementType::Text;
+}
+
+const char* preference_name(model::Preference preference) {
+    switch (preference) {
+    case model::Preference::Number:
+        return "number";
+    case model::Preference::Date:
+        return "date";
+    case model::Preference::Link:
+        return "link";
+    case model::Preference::Name:
+        return "name";
+    case model::Preference::Source:
+        return "source";
+    }
+    return "";
+}
+
+/// A run of words the question capitalises, as it spells them ("United States"), with
+/// the question words they make.
+struct NameRun {
+    std::vector<std::string> texts;              ///< each word as written
+    std::vector<std::vector<std::string>> words; ///< each word's question words
+};
+
+bool upper_at(std::string_view text, std::size_t i) {
+    char32_t cp = 0;
+    if (model::decode_utf8(text, i, cp) == 0)
+        return false;
+    const auto category = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+    return category == UTF8PROC_CATEGORY_LU || category == UTF8PROC_CATEGORY_LT;
+}
+
+/// The names a question writes: runs of words that start with a capital letter. The first
+/// word of a sentence counts only with another capital inside it ("OpenAI", "BSSN"), since
+/// every sentence starts with one. A possessive ending is left out.
+std::vector<NameRun> name_runs(std::string_view question) {
+    std::vector<NameRun> runs;
+    bool sentence_start = true;
+    bool in_run = false;
+    std::size_t i = 0;
+    while (i < question.size()) {
+        while (i < question.size() && (question[i] == ' ' || question[i] == '\t' ||
+                                       question[i] == '\n' || question[i] == '\r'))
+            ++i;
+        std::size_t end = i;
+        while (end < question.size() && question[end] != ' ' && question[end] != '\t' &&
+               question[end] != '\n' && question[end] != '\r')
+            ++end;
+        if (end == i)
+            break;
+        std::string_view token = question.substr(i, end - i);
+        i = end;
+        // Leading quotes and brackets are not part of the word.
+        std::size_t start = 0;
+        while (start < token.size() && static_cast<unsigned char>(token[start]) < 0x80 &&
+               std::ispunct(static_cast<unsigned char>(token[start])) != 0)
+            ++start;
+        token.remove_prefix(start);
+        const bool ends_sentence =
+            !token.empty() && (token.back() == '.' || token.back() == '?' || token.back() == '!' ||
+                               token.back() == ':' || token.back() == ';');
+        bool capital = !token.empty() && upper_at(token, 0);
+        if (capital && sentence_start) {
+            bool inner = false;
+            for (std::size_t j = 1; j < token.size() && !inner; ++j)
+                inner = static_cast<unsigned char>(token[j]) >= 0x80 ? upper_at(token, j)
+                                                                     : std::isupper(token[j]) != 0;
+            capital = inner;
+        }
+        sentence_start = ends_sentence;
+        if (!capital) {
+            in_run = false;
+            continue;
+        }
+        auto words = question_words(token);
+        if (words.size() > 1 && words.back() == "s")
+            words.pop_back(); // Taiwan's
+        std::string text(token);
+        for (const std::string_view tail : {"'s", "\u2019s"})
+            if (text.size() > tail.size() && text.ends_with(tail))
+                text.resize(text.size() - tail.size());
+        while (!text.empty() && static_cast<unsigned char>(text.back()) < 0x80 &&
+               std::ispunct(static_cast<unsigned char>(text.back())) != 0)
+            text.pop_back();
+        if (words.empty() || text.empty()) {
+            in_run = false;
+            continue;
+        }
+        if (!in_run)
+            runs.push_back({});
+        in_run = !ends_sentence && token.find(',') == std::string_view::npos;
+        auto& run = runs.back();
+        run.texts.push_back(std::move(text));
+        run.words.push_back(std::move(words));
+    }
+    return runs;
+}
+
+/// The statements and entities that hold `c`, and its weight: rarer weighs more, and a word
+/// the knowledge never uses weighs nothing. `total`: how many statements there are.
+void look_up(Concept& c, const search::SearchIndex& index, double total) {
+    std::vector<std::string> quoted;
+    for (const auto& phrase : c.phrases)
+        quoted.push_back(search::fts_quote(phrase));
+    c.expression = "(" + fmt::to_string(fmt::join(quoted, " OR ")) + ")";
+    c.in_text = index.statements_matching("text : " + c.expression);
+    c.in_context = index.statements_matching("context : " + c.expression);
+    // A single word the knowledge never uses may still share its start with words it does,
+    // in forms stemming does not join: "recognised" and "recognition".
+    const std::string& word = c.phrases.front();
+    const bool letters = std::all_of(word.begin(), word.end(), [](char ch) {
+        return std::isalpha(static_cast<unsigned char>(ch)) != 0;
+    });
+    if (c.plain && letters && word.size() >= 6 && c.in_text.empty() && c.in_context.empty()) {
+        quoted.push_back(
+            search::fts_quote(word.substr(0, std::max<std::size_t>(4, word.size() - 3))) + "*");
+        c.expression = "(" + fmt::to_string(fmt::join(quoted, " OR ")) + ")";
+        c.in_text = index.statements_matching("text : " + c.expression);
+        c.in_context = index.statements_matching("context : " + c.expression);
+    }
+    c.in_entity = index.entities_matching(c.expression);
+    std::set<std::size_t> all = c.in_text;
+    all.insert(c.in_context.begin(), c.in_context.end());
+    c.absent = all.empty() && c.in_entity.empty();
+    c.weight = all.empty() ? 0 : std::log(1.0 + total / (1.0 + static_cast<double>(all.size())));
+}
+
+} // namespace
+
+bool matches_at(const std::vector<std::string>& words, std::size_t at,
+                const std::vector<std::string>& phrase) {
+    if (phrase.empty() || at + phrase.size() > words.size())
+        return false;
+    return std::equal(phrase.begin(), phrase.end(), words.begin() + static_cast<long>(at));
+}
+
+/// Splits the question into concepts: named entities first (longest name wins), then
+/// synonym phrases, then single words that are not stop words.
+std::vector<Concept> concepts_of(const Lexicon& lexicon, const std::vector<std::string>& words,
+                                 const std::vector<bool>& cue_words) {
+    std::vector<Concept> out;
+    for (std::size_t i = 0; i < words.size();) {
+        const auto& names = lexicon.names_from(words[i]);
+        std::size_t best = 0;
+        for (const auto& name : names)
+            if (name.words.size() > best && matches_at(words, i, name.words))
+                best = name.words.size();
+        if (best > 0) {
+            Concept c;
+            add_phrase(c, {words.begin() + static_cast<long>(i),
+                           words.begin() + static_cast<long>(i + best)});
+            // A name many entities share (an alias on thousands) asks about the first few: a
+            // bound on the work (each adds phrases to one FTS5 expression).
+            constexpr std::size_t k_max_entities = 32;
+            for (const auto& name : names) {
+                if (c.entities.size() == k_max_entities)
+                    break;
+                if (name.words.size() != best || !matches_at(words, i, name.words))
+                    continue;
+                if (std::find(c.entities.begin(), c.entities.end(), name.entity) !=
+                    c.entities.end())
+                    continue;
+                c.entities.push_back(name.entity);
+                // The entity is also found under its title and id.
+                add_phrase(c, question_words(name.entity->title));
+                add_phrase(c, question_words(name.entity->id));
+            }
+            c.first = i;
+            c.last = i + best;
+            out.push_back(std::move(c));
+            i += best;
+            continue;
+        }
+        const std::vector<std::vector<std::string>>* group = nullptr;
+        std::size_t length = 0;
+        for (const auto& phrase : lexicon.phrases_from(words[i]))
+            if (phrase.words.size() > length && matches_at(words, i, phrase.words)) {
+                group = &lexicon.synonyms()[phrase.group];
+                length = phrase.words.size();
+            }
+        if (group != nullptr) {
+            Concept c;
+            for (const auto& phrase : *group) {
+                add_phrase(c, phrase);
+                // A word that means an entity ("Chinese", "Beijing" for China) names it.
+                if (phrase.empty())
+                    continue;
+                for (const auto& name : lexicon.names_from(phrase.front()))
+                    if (name.words == phrase && c.entities.size() < 32 &&
+                        std::find(c.entities.begin(), c.entities.end(), name.entity) ==
+                            c.entities.end())
+                        c.entities.push_back(name.entity);
+            }
+            c.first = i;
+            c.last = i + length;
+            out.push_back(std::move(c));
+            i += length;
+            continue;
+        }
+        if (!lexicon.is_stop_word(words[i]) && !cue_words[i]) {
+            Concept c;
+            c.plain = true;
+            add_phrase(c, {words[i]});
+            c.first = i;
+            c.last = i + 1;
+            out.push_back(std::move(c));
+        }
+        ++i;
+    }
+    return out;
+}
+
+/// Cue phrases say what kind of statement answers; their words are not looked up (unless a
+/// synonym group gives them a meaning of their own). Returns which words are cue words.
+std::vector<bool> read_cues(const Lexicon& lexicon, Reading& reading, AskResult& result) {
+    const auto& words = reading.words;
+    std::vector<bool> cue_words(words.size(), false);
+    for (const auto& cue : lexicon.cues()) {
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            if (!matches_at(words, i, cue.words))
+                continue;
+            std::fill_n(cue_words.begin() + static_cast<long>(i), cue.words.size(), true);
+            const bool first = cue.prefer == model::Preference::Source
+                                   ? !std::exchange(reading.wants_source, true)
+                                   : reading.preferred.insert(wanted(cue.prefer)).second;
+            if (first)
+                result.prefers.push_back(preference_name(cue.prefer));
+        }
+    }
+    return cue_words;
+}
+
+/// A field that declares the question's phrase (`asks: [why]`) is what answers it.
+void read_asked(const Lexicon& lexicon, Reading& reading, AskResult& result) {
+    for (const auto& a : lexicon.asks())
+        for (std::size_t i = 0; i < reading.words.size(); ++i)
+            if (matches_at(reading.words, i, a.words) &&
+                reading.asked.insert({a.kind, a.field}).second)
+                result.fields.push_back(a.kind + "." + a.field);
+}
+
+/// Two words of one synonym group ask about one thing: the later ones go.
+void drop_repeated(std::vector<Concept>& concepts) {
+    for (std::size_t i = 0; i < concepts.size(); ++i)
+        for (std::size_t j = concepts.size(); j-- > i + 1;)
+            if (concepts[j].phrases == concepts[i].phrases)
+                concepts.erase(concepts.begin() + static_cast<long>(j));
+}
+
+/// Looks up every concept and weighs the question: an entity the question names is what it
+/// is about, so it weighs as much as the rarest word; a word the knowledge never uses still
+/// asks for something, and weighs a share of what the rarest word can, so that every answer
+/// covers less of the question.
+void weigh(Reading& reading, const search::SearchIndex& index, AskResult& result) {
+    const double total = static_cast<double>(std::max<std::size_t>(1, index.statements().size()));
+    for (auto& c : reading.concepts) {
+        look_up(c, index, total);
+        reading.weights += c.weight;
+        reading.any += (reading.any.empty() ? "" : " OR ") + c.expression;
+        reading.focus.insert(c.entities.begin(), c.entities.end());
+        result.concepts.push_back(c.expression);
+    }
+    double heaviest = 0;
+    for (const auto& c : reading.concepts)
+        heaviest = std::max(heaviest, c.weight);
+    for (auto& c : reading.concepts)
+        if (!c.entities.empty() && c.weight > 0 && c.weight < heaviest) {
+            reading.weights += heaviest - c.weight;
+            c.weight = heaviest;
+        }
+    const double rarest = std::log(1.0 + total);
+    for (const auto& c : reading.concepts)
+        if (c.absent)
+            reading.missing += k_missing * rarest;
+}
+
+/// The names the question writes that the knowledge never uses, into `result.unmatched`.
+/// Within a run of capitalised words, such a name is the words side by side that are plain
+/// words (no entity's name, no synonym's) with at least one the knowledge never uses: "New
+/// Zealand" (though "new" occurs), not "Beijing New Generation AI Development Plan" (whose
+/// words are China's synonym and an entity's name).
+void report_unmatched(std::string_view question, const std::vector<Concept>& concepts,
+                      AskResult& result) {
+    std::set<std::string> absent_words;
+    std::set<std::string> plain_words; // single words that name no entity and have no synonyms
+    for (const auto& c : concepts)
+        if (c.plain) {
+            plain_words.insert(c.phrases.front());
+            if (c.absent)
+                absent_words.insert(c.phrases.front());
+        }
+    const auto words_in = [](const std::vector<std::string>& ws, const std::set<std::string>& set) {
+        return std::all_of(ws.begin(), ws.end(), [&](const auto& w) { return set.count(w) != 0; });
+    };
+    for (const auto& run : name_runs(question)) {
+        std::string name;
+        bool lacking = false;
+        for (std::size_t i = 0; i <= run.texts.size(); ++i) {
+            const bool part = i < run.texts.size() && words_in(run.words[i], plain_words);
+            if (part) {
+                name += (name.empty() ? "" : " ") + run.texts[i];
+                lacking = lacking ||
+                          std::any_of(run.words[i].begin(), run.words[i].end(),
+                                      [&](const auto& w) { return absent_words.count(w) != 0; });
+                continue;
+            }
+            if (lacking && std::find(result.unmatched.begin(), result.unmatched.end(), name) ==
+                               result.unmatched.end())
+                result.unmatched.push_back(name);
+            name.clear();
+            lacking = false;
+        }
+    }
+}
+
+} // namespace aistrat::query::detail

@@ -1,0 +1,87 @@
+// The lexicon a question is read with: the knowledge's names, synonyms, cues, lists and the
+// phrases its fields answer.
+#include "query/ask.hpp"
+
+#include <algorithm>
+
+namespace aistrat::query {
+
+Lexicon::Lexicon(const model::KnowledgeBase& kb) {
+    const auto& vocabulary = kb.vocabulary();
+    m_stop.insert(vocabulary.stop_words.begin(), vocabulary.stop_words.end());
+    for (const auto& e : kb.entities()) {
+        std::vector<std::string> spellings{e.id, e.title};
+        spellings.insert(spellings.end(), e.aliases.begin(), e.aliases.end());
+        for (const auto& spelling : spellings) {
+            auto words = question_words(spelling);
+            if (words.empty() || words.size() > 8 || (words.size() == 1 && is_stop_word(words[0])))
+                continue;
+            auto& bucket = m_names[words.front()];
+            bucket.push_back({std::move(words), &e});
+        }
+    }
+    for (const auto& group : vocabulary.synonyms) {
+        std::vector<std::vector<std::string>> phrases;
+        for (const auto& phrase : group) {
+            auto words = question_words(phrase);
+            if (!words.empty())
+                m_phrases[words.front()].push_back({words, m_synonyms.size()});
+            phrases.push_back(std::move(words));
+        }
+        m_synonyms.push_back(std::move(phrases));
+    }
+    for (const auto& cue : vocabulary.cues)
+        for (const auto& phrase : cue.phrases)
+            m_cues.push_back({question_words(phrase), cue.prefer});
+    // A kind named in the plural asks for its entities; a list field, for its items.
+    const auto& schema = kb.schema();
+    for (const auto& kind : schema.kinds) {
+        if (kind.name == schema.citation_kind)
+            continue;
+        const auto singular = question_words(kind.name);
+        std::vector<std::string> plurals{kind.plural};
+        for (const auto& alias : kind.aliases)
+            if (alias.size() > 3 && (alias.ends_with('s') || alias == kind.plural))
+                plurals.push_back(alias);
+        for (const auto& plural : plurals) {
+            auto words = question_words(plural);
+            // A plural of words questions ignore ("what", "things") would read every
+            // "What are ..." question as asking for the kind's list.
+            if (words.empty() || words == singular ||
+                std::all_of(words.begin(), words.end(),
+                            [&](const std::string& word) { return is_stop_word(word); }))
+                continue;
+            m_lists[words.front()].push_back({std::move(words), &kind, {}});
+        }
+        for (const auto& field : kind.fields)
+            for (const auto& phrase : field.asks)
+                if (auto words = question_words(phrase); !words.empty())
+                    m_asks.push_back({std::move(words), kind.name, field.name});
+        for (const auto& field : kind.fields)
+            if (field.type == model::FieldType::List) {
+                auto words = question_words(field.name);
+                if (!words.empty())
+                    m_lists[words.front()].push_back({std::move(words), &kind, field.name});
+            }
+    }
+}
+
+const std::vector<Lexicon::ListName>& Lexicon::lists_from(const std::string& word) const {
+    static const std::vector<ListName> none;
+    const auto it = m_lists.find(word);
+    return it == m_lists.end() ? none : it->second;
+}
+
+const std::vector<Lexicon::Name>& Lexicon::names_from(const std::string& word) const {
+    static const std::vector<Name> none;
+    const auto it = m_names.find(word);
+    return it == m_names.end() ? none : it->second;
+}
+
+const std::vector<Lexicon::Phrase>& Lexicon::phrases_from(const std::string& word) const {
+    static const std::vector<Phrase> none;
+    const auto it = m_phrases.find(word);
+    return it == m_phrases.end() ? none : it->second;
+}
+
+} // namespace aistrat::query
