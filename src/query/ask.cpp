@@ -3,6 +3,7 @@
 // whether the best answer answers. Reading the question: ask_reading.cpp; lists: ask_list.cpp.
 #include "query/ask.hpp"
 
+#include "model/text.hpp"
 #include "query/ask_steps.hpp"
 
 #include <algorithm>
@@ -72,6 +73,8 @@ Answer rank_answer(const Reading& reading, const model::KnowledgeBase& kb,
     double score = covered / reading.weights + k_rank_share * rank / (rank + k_rank_half);
     if (preferred)
         score += k_preferred;
+    if (preferred && s.type == StatementType::Date && model::is_iso_date(s.text))
+        score += k_whole_date;
     if (asked)
         score += k_asked;
     if (reading.focus.count(s.entity) != 0)

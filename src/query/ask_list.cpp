@@ -76,6 +76,13 @@ bool names_kind(const std::vector<std::string>& words, const model::KindDef* kin
     return false;
 }
 
+/// `word` without a plural's final "s" ("startups": startup), or as it is.
+std::string singular(const std::string& word) {
+    if (word.size() > 3 && word.back() == 's' && !word.ends_with("ss"))
+        return word.substr(0, word.size() - 1);
+    return word;
+}
+
 /// A list field of a kind, by the kind and the field's name.
 using ListField = std::pair<const model::KindDef*, std::string>;
 
@@ -142,6 +149,18 @@ NamedLists named_lists(const Lexicon& lexicon, const model::KnowledgeBase& kb,
                 if (!name.field.empty() && name.words == phrase_words)
                     named.fields.emplace_back(name.kind, name.field);
         }
+    // So does a list field whose every word the question holds, apart or in another order
+    // ("solutions that startups develop": startup solutions).
+    for (const auto& word : words)
+        for (const auto& first : {word, singular(word)})
+            for (const auto& name : lexicon.lists_from(first))
+                if (!name.field.empty() && name.words.size() > 1 &&
+                    std::all_of(name.words.begin(), name.words.end(), [&](const auto& w) {
+                        return std::any_of(words.begin(), words.end(), [&](const auto& q) {
+                            return q == w || singular(q) == w;
+                        });
+                    }))
+                    named.fields.emplace_back(name.kind, name.field);
     const auto asked = asked_lists(kb, reading);
     named.fields.insert(named.fields.end(), asked.begin(), asked.end());
     return named;

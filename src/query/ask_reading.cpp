@@ -162,6 +162,13 @@ void look_up(Concept& c, const search::SearchIndex& index, double total) {
     c.weight = all.empty() ? 0 : std::log(1.0 + total / (1.0 + static_cast<double>(all.size())));
 }
 
+/// Whether `word` is a year: four digits, from 1000 to 2999.
+bool is_year(std::string_view word) {
+    return word.size() == 4 && (word[0] == '1' || word[0] == '2') &&
+           std::all_of(word.begin(), word.end(),
+                       [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) != 0; });
+}
+
 } // namespace
 
 bool matches_at(const std::vector<std::string>& words, std::size_t at,
@@ -315,7 +322,8 @@ void weigh(Reading& reading, const search::SearchIndex& index, AskResult& result
 /// Within a run of capitalised words, such a name is the words side by side that are plain
 /// words (no entity's name, no synonym's) with at least one the knowledge never uses: "New
 /// Zealand" (though "new" occurs), not "Beijing New Generation AI Development Plan" (whose
-/// words are China's synonym and an entity's name).
+/// words are China's synonym and an entity's name). A year the knowledge never uses ("in
+/// 2025") is such a name too, whatever its case.
 void report_unmatched(std::string_view question, const std::vector<Concept>& concepts,
                       AskResult& result) {
     std::set<std::string> absent_words;
@@ -348,6 +356,10 @@ void report_unmatched(std::string_view question, const std::vector<Concept>& con
             lacking = false;
         }
     }
+    for (const auto& word : absent_words)
+        if (is_year(word) && std::find(result.unmatched.begin(), result.unmatched.end(), word) ==
+                                 result.unmatched.end())
+            result.unmatched.push_back(word);
 }
 
 } // namespace aistrat::query::detail

@@ -41,6 +41,9 @@ constexpr double k_rank_share = 0.15;
 constexpr double k_rank_half = 8.0;
 /// The lift of a statement of the type a cue asks for ("when": a date).
 constexpr double k_preferred = 0.3;
+/// The lift of a whole date (2023-09-04) over a year when a cue asks for a date: the more
+/// exact answer.
+constexpr double k_whole_date = 0.005;
 /// The lift of a statement of an entity the question names, or of one linked to it.
 constexpr double k_focus = 0.1;
 constexpr double k_near = 0.06;

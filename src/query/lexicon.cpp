@@ -10,10 +10,21 @@ Lexicon::Lexicon(const model::KnowledgeBase& kb) {
     const auto& vocabulary = kb.vocabulary();
     m_stop.insert(vocabulary.stop_words.begin(), vocabulary.stop_words.end());
     for (const auto& e : kb.entities()) {
-        std::vector<std::string> spellings{e.id, e.title};
-        spellings.insert(spellings.end(), e.aliases.begin(), e.aliases.end());
-        for (const auto& spelling : spellings) {
-            auto words = question_words(spelling);
+        std::vector<std::vector<std::string>> spellings{question_words(e.id),
+                                                        question_words(e.title)};
+        for (const auto& alias : e.aliases) {
+            auto words = question_words(alias);
+            // An alias that starts with words questions ignore ("the piece") is also found
+            // without them ("the Indonesia-China AI piece").
+            const auto start = std::find_if(words.begin(), words.end(),
+                                            [&](const auto& word) { return !is_stop_word(word); });
+            std::vector<std::string> bare(start, words.end());
+            const bool led_by_stop_words = start != words.begin();
+            spellings.push_back(std::move(words));
+            if (led_by_stop_words && !bare.empty())
+                spellings.push_back(std::move(bare));
+        }
+        for (auto& words : spellings) {
             if (words.empty() || words.size() > 8 || (words.size() == 1 && is_stop_word(words[0])))
                 continue;
             auto& bucket = m_names[words.front()];

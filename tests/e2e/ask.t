@@ -181,7 +181,7 @@ $ aistrat cache clear > /dev/null; for run in cold warm; do aistrat ask - <&- 2>
 # A question that asks which source says something gets, first, the sources its best answers
 # cite, each with the answer it is cited for and only its own citations.
 $ aistrat ask -f json "Which source is cited for the launch date of Stranas KA?" | jq -c '.prefers, [.answers[] | [.entity.id, .cited_for.entity.id, [.sources[].source]]]'
-> ["source"]
+> ["date","source"]
 > [["safenet-stranas-ka","stranas-ka",["safenet-stranas-ka"]],["stranas-ka",null,["safenet-stranas-ka"]],["bppt",null,["safenet-stranas-ka"]]]
 ? 0
 $ aistrat ask -n 1 "What source says Hammam Riza heads KORIKA?"
@@ -193,7 +193,7 @@ $ aistrat ask -n 1 "What source says Hammam Riza heads KORIKA?"
 # A folder's vocabulary may add cues for sources; a misspelt preference is an error with
 # did-you-mean.
 $ mkdir -p "$SCRATCH/kb" && printf 'cues:\n  - prefer: source\n    phrases: [vouches for]\n' > "$SCRATCH/kb/vocabulary.yaml" && aistrat --kb "$SCRATCH/kb" ask -n 1 -f json "What vouches for the launch date of Stranas KA?" | jq -c '[.prefers, .answers[0].entity.id]'
-> [["source"],"safenet-stranas-ka"]
+> [["date","source"],"safenet-stranas-ka"]
 ? 0
 $ mkdir -p "$SCRATCH/kb" && printf 'cues:\n  - prefer: sorce\n    phrases: [vouches for]\n' > "$SCRATCH/kb/vocabulary.yaml" && aistrat --kb "$SCRATCH/kb" check 2>&1 | sed "s|$SCRATCH|S|g"
 > S/kb/vocabulary.yaml:2:13: error: unknown preference 'sorce'; did you mean 'source'?

@@ -235,6 +235,14 @@ TEST_SUITE("query.ask") {
         CHECK(start.unmatched.empty());
         const auto inner = query::ask(lexicon, loaded.kb, index, "XyloCorp and education?", 3);
         CHECK(inner.unmatched == std::vector<std::string>{"XyloCorp"});
+        // A year the knowledge never uses is such a name, whatever its case; one it uses is not.
+        const auto year = query::ask(lexicon, loaded.kb, index,
+                                     "What changed in Indonesia's AI strategy in 2031?", 3);
+        CHECK_FALSE(year.answered);
+        CHECK(year.unmatched == std::vector<std::string>{"2031"});
+        const auto used =
+            query::ask(lexicon, loaded.kb, index, "What did China plan for AI in 2017?", 3);
+        CHECK(used.unmatched.empty());
         // Answered: what it asks is there.
         const auto korika =
             query::ask(lexicon, loaded.kb, index, "Who is the president of KORIKA?", 3);
@@ -369,10 +377,29 @@ TEST_SUITE("query.ask") {
         CHECK(first.owner->id == "indonesia");
         CHECK(first.items.size() == 3);
         CHECK(data.answered);
+        // A list field whose every word the question holds, apart or in another order, is
+        // named too ("solutions ... startups": startup solutions).
+        const auto solutions =
+            query::ask(loaded.kb, index, "What are the solutions of Indonesian startups?", 3);
+        REQUIRE_FALSE(solutions.answers.empty());
+        CHECK(solutions.answers[0].list == "startup-solutions");
         // Without an entity that holds the field, the phrase makes no list.
         const auto nobody = query::ask(loaded.kb, index, "Where does the data come from?", 3);
         for (const auto& answer : nobody.answers)
             CHECK(answer.items.empty());
+    }
+
+    TEST_CASE("ask: an alias that starts with words questions ignore is found without them") {
+        const auto loaded = load::load_folders({load::embedded_folder(false)});
+        const query::Lexicon lexicon(loaded.kb);
+        // The article's alias "the piece" is also the name "piece".
+        const auto& names = lexicon.names_from("piece");
+        REQUIRE_FALSE(names.empty());
+        CHECK(names[0].entity->id == "article");
+        CHECK(names[0].words == std::vector<std::string>{"piece"});
+        // A bare alias that is a word questions ignore names nothing ("the article").
+        for (const auto& name : lexicon.names_from("article"))
+            CHECK(name.words.size() > 1);
     }
 
     TEST_CASE("ask: a source the question names ranks as any entity; others rank low") {
@@ -444,6 +471,11 @@ TEST_SUITE("query.ask") {
         REQUIRE_FALSE(year.answers.empty());
         CHECK(year.answered);
         CHECK(index.statements()[year.answers[0].statement].text.find("2017") != std::string::npos);
+        // For a date, a whole date goes before the year of the same thing.
+        const auto day = query::ask(loaded.kb, index, "Altman golden visa announcement date?", 3);
+        REQUIRE_FALSE(day.answers.empty());
+        CHECK(day.answered);
+        CHECK(index.statements()[day.answers[0].statement].text == "2023-09-04");
         // A list answers "how many" by its count.
         const auto pillars =
             query::ask(loaded.kb, index, "How many pillars does the strategy have?", 3);
