@@ -313,27 +313,23 @@ void read_links(NodeReader& reader, const YamlNode& node, const model::Schema& s
     }
 }
 
-} // namespace
-
-std::optional<model::Entity> read_entity(const YamlNode& document, const model::Schema& schema,
-                                         model::Diagnostics& diagnostics) {
-    NodeReader reader(diagnostics);
-    if (document.type == YamlNode::Type::Null)
-        return std::nullopt;
+/// The kind `document` names, or null after an error: a mapping with a `kind` the schema has.
+const model::KindDef* kind_of(NodeReader& reader, const YamlNode& document,
+                              const model::Schema& schema) {
     if (!document.is_map()) {
         reader.error(document.where,
                      fmt::format("an entity must be a mapping of keys to values, found {}",
                                  describe(document)));
-        return std::nullopt;
+        return nullptr;
     }
     const YamlNode* kind_node = document.find("kind");
     if (kind_node == nullptr) {
         reader.error(document.where, "missing required key 'kind'");
-        return std::nullopt;
+        return nullptr;
     }
     auto kind_name = reader.text(*kind_node, "'kind'");
     if (!kind_name)
-        return std::nullopt;
+        return nullptr;
     const model::KindDef* kind = schema.find_kind(*kind_name);
     if (kind == nullptr) {
         std::string message = fmt::format("unknown kind '{}'", *kind_name);
@@ -343,53 +339,58 @@ std::optional<model::Entity> read_entity(const YamlNode& document, const model::
         else if (reader.room_for_detail())
             message += " (kinds: " + fmt::to_string(fmt::join(schema.kind_names(), ", ")) + ")";
         reader.error(kind_node->where, message);
-        return std::nullopt;
     }
+    return kind;
+}
 
-    model::Entity entity;
-    entity.kind = kind->name;
-    entity.where = document.where;
-    // An extension adds to an entity defined elsewhere; what it may not change is refused.
-    const YamlNode* extends = document.find(k_extends);
-    if (extends != nullptr) {
-        for (std::size_t i = 0; i < document.pair_count(); ++i) {
-            const YamlNode& key = document.key(i);
-            const model::FieldDef* def = key.is_scalar() ? kind->field(key.value) : nullptr;
-            // A source's sections are how its citations are read, not a statement.
-            const bool kept =
-                key.is_scalar() &&
-                (key.value == "id" || key.value == "title" || key.value == "summary" ||
-                 (kind->name == schema.citation_kind && !schema.citation_sections.empty() &&
-                  key.value == schema.citation_sections));
-            if (kept || (def != nullptr && def->type != FieldType::List))
-                reader.error(key.where,
-                             fmt::format("an extension adds to the {} it extends and cannot set "
-                                         "'{}'; it takes aliases, tags, items of list fields, "
-                                         "links and sources",
-                                         kind->name, key.value));
-        }
+/// An extension adds to an entity defined elsewhere; what it may not change is refused.
+void refuse_in_extension(NodeReader& reader, const YamlNode& document, const model::Schema& schema,
+                         const model::KindDef& kind) {
+    for (std::size_t i = 0; i < document.pair_count(); ++i) {
+        const YamlNode& key = document.key(i);
+        const model::FieldDef* def = key.is_scalar() ? kind.field(key.value) : nullptr;
+        // A source's sections are how its citations are read, not a statement.
+        const bool kept =
+            key.is_scalar() &&
+            (key.value == "id" || key.value == "title" || key.value == "summary" ||
+             (kind.name == schema.citation_kind && !schema.citation_sections.empty() &&
+              key.value == schema.citation_sections));
+        if (kept || (def != nullptr && def->type != FieldType::List))
+            reader.error(key.where,
+                         fmt::format("an extension adds to the {} it extends and cannot set "
+                                     "'{}'; it takes aliases, tags, items of list fields, "
+                                     "links and sources",
+                                     kind.name, key.value));
     }
-    // A key is a common one or a field of the kind, looked up by name: a document of
-    // thousands of keys against a kind of thousands of fields costs their sum, not product.
+}
+
+/// A key is a common one or a field of the kind, looked up by name: a document of thousands
+/// of keys against a kind of thousands of fields costs their sum, not product.
+void refuse_unknown_keys(NodeReader& reader, const YamlNode& document, const model::KindDef& kind,
+                         bool extension) {
     const auto& common = model::common_keys();
     std::vector<std::string> known; // for hints, made at the first unknown key
     for (std::size_t i = 0; i < document.pair_count(); ++i) {
         const YamlNode& key = document.key(i);
         if (key.is_scalar() &&
-            (kind->field(key.value) != nullptr ||
+            (kind.field(key.value) != nullptr ||
              std::find(common.begin(), common.end(), key.value) != common.end() ||
-             (extends != nullptr && key.value == k_extends)))
+             (extension && key.value == k_extends)))
             continue;
         if (known.empty()) {
             known = common;
-            for (const auto& field : kind->fields)
+            for (const auto& field : kind.fields)
                 known.push_back(field.name);
         }
-        reader.unknown_key(key, known, "field", fmt::format(" for kind '{}'", kind->name));
+        reader.unknown_key(key, known, "field", fmt::format(" for kind '{}'", kind.name));
     }
+}
 
+/// The entity's id: its own, or for an extension the id of the entity it extends (looked up
+/// once every file is loaded).
+void read_id(NodeReader& reader, const YamlNode& document, const YamlNode* extends,
+             model::Entity& entity) {
     if (extends != nullptr) {
-        // The entity it extends, by id; looked up once every file is loaded.
         if (auto text = reader.text(*extends, "'extends'")) {
             entity.id = *text;
             entity.where = extends->where;
@@ -397,11 +398,11 @@ std::optional<model::Entity> read_entity(const YamlNode& document, const model::
                 reader.error(extends->where,
                              "'extends' is empty: name the id of the entity it adds to");
         }
-    } else {
-        for (const char* key : {"id", "title", "summary"})
-            reader.require(document, key, "key");
+        return;
     }
-    if (const YamlNode* id = extends != nullptr ? nullptr : document.find("id")) {
+    for (const char* key : {"id", "title", "summary"})
+        reader.require(document, key, "key");
+    if (const YamlNode* id = document.find("id")) {
         if (auto text = reader.text(*id, "'id'")) {
             entity.id = *text;
             if (!model::is_kebab_case(*text))
@@ -410,53 +411,58 @@ std::optional<model::Entity> read_entity(const YamlNode& document, const model::
                                                     *text));
         }
     }
-    if (entity.id.empty())
-        return std::nullopt;
-    // Text shown in a table cell or on a line of its own: a line break in it would print a
-    // row or line the knowledge does not have.
-    const auto one_line = [&](const YamlNode& node, const std::string& text,
-                              std::string_view what) {
-        // Every line break Unicode knows: LF, CR, NEL, LINE and PARAGRAPH SEPARATOR.
-        const bool breaks = text.find_first_of("\n\r") != std::string::npos ||
-                            text.find("\xC2\x85") != std::string::npos ||
-                            text.find("\xE2\x80\xA8") != std::string::npos ||
-                            text.find("\xE2\x80\xA9") != std::string::npos;
-        if (breaks)
-            reader.error(
-                node.where,
-                fmt::format("{} must be one line of text (use a folded '>-' scalar)", what));
-    };
-    const auto one_line_each = [&](const YamlNode& list, const std::vector<std::string>& texts,
-                                   std::string_view what) {
-        for (std::size_t i = 0; i < texts.size(); ++i)
-            one_line(i < list.items.size() ? list.items[i] : list, texts[i], what);
-    };
-    // A title or summary of blanks only says nothing where every view shows it.
-    const auto not_blank = [&](const YamlNode& node, const std::string& text,
-                               std::string_view what) {
-        if (node.is_scalar() && text.find_first_not_of(" \t\r\n") == std::string::npos)
-            reader.error(node.where, fmt::format("{} is empty", what));
-    };
-    // An alias or a tag of blanks only can never be typed, and names nothing.
-    // ... nor one with blanks around it (" 4" was never found: names are read trimmed).
-    const auto not_blank_each = [&](const YamlNode& list, const std::vector<std::string>& texts,
-                                    std::string_view what) {
-        for (std::size_t i = 0; i < texts.size() && i < list.items.size(); ++i) {
-            not_blank(list.items[i], texts[i], what);
-            const std::string& t = texts[i];
-            if (list.items[i].is_scalar() && !t.empty() &&
-                t.find_first_not_of(" \t") != std::string::npos &&
-                (t.front() == ' ' || t.front() == '\t' || t.back() == ' ' || t.back() == '\t'))
-                reader.error(list.items[i].where,
-                             fmt::format("{} '{}' has blanks around it; names are typed "
-                                         "without them",
-                                         what, t));
-        }
-    };
+}
+
+/// Text shown in a table cell or on a line of its own: a line break in it would print a row
+/// or line the knowledge does not have.
+void one_line(NodeReader& reader, const YamlNode& node, const std::string& text,
+              std::string_view what) {
+    // Every line break Unicode knows: LF, CR, NEL, LINE and PARAGRAPH SEPARATOR.
+    const bool breaks = text.find_first_of("\n\r") != std::string::npos ||
+                        text.find("\xC2\x85") != std::string::npos ||
+                        text.find("\xE2\x80\xA8") != std::string::npos ||
+                        text.find("\xE2\x80\xA9") != std::string::npos;
+    if (breaks)
+        reader.error(node.where,
+                     fmt::format("{} must be one line of text (use a folded '>-' scalar)", what));
+}
+
+void one_line_each(NodeReader& reader, const YamlNode& list, const std::vector<std::string>& texts,
+                   std::string_view what) {
+    for (std::size_t i = 0; i < texts.size(); ++i)
+        one_line(reader, i < list.items.size() ? list.items[i] : list, texts[i], what);
+}
+
+/// A title or summary of blanks only says nothing where every view shows it.
+void not_blank(NodeReader& reader, const YamlNode& node, const std::string& text,
+               std::string_view what) {
+    if (node.is_scalar() && text.find_first_not_of(" \t\r\n") == std::string::npos)
+        reader.error(node.where, fmt::format("{} is empty", what));
+}
+
+/// An alias or a tag of blanks only can never be typed, and names nothing; nor one with
+/// blanks around it (" 4" was never found: names are read trimmed).
+void not_blank_each(NodeReader& reader, const YamlNode& list, const std::vector<std::string>& texts,
+                    std::string_view what) {
+    for (std::size_t i = 0; i < texts.size() && i < list.items.size(); ++i) {
+        not_blank(reader, list.items[i], texts[i], what);
+        const std::string& t = texts[i];
+        if (list.items[i].is_scalar() && !t.empty() &&
+            t.find_first_not_of(" \t") != std::string::npos &&
+            (t.front() == ' ' || t.front() == '\t' || t.back() == ' ' || t.back() == '\t'))
+            reader.error(list.items[i].where,
+                         fmt::format("{} '{}' has blanks around it; names are typed "
+                                     "without them",
+                                     what, t));
+    }
+}
+
+/// The names an entity goes by and is shown with: title, summary, aliases and tags.
+void read_names(NodeReader& reader, const YamlNode& document, model::Entity& entity) {
     if (const YamlNode* title = document.find("title")) {
         entity.title = reader.text(*title, "'title'").value_or("");
-        one_line(*title, entity.title, "'title'");
-        not_blank(*title, entity.title, "'title'");
+        one_line(reader, *title, entity.title, "'title'");
+        not_blank(reader, *title, entity.title, "'title'");
         // A title is copied into every statement that names its entity (its fields, list
         // items and links, in the search index): a long one would cost its length times theirs.
         if (const std::size_t length = model::code_points(entity.title);
@@ -468,85 +474,135 @@ std::optional<model::Entity> read_entity(const YamlNode& document, const model::
     }
     if (const YamlNode* summary = document.find("summary")) {
         entity.summary = reader.text(*summary, "'summary'").value_or("");
-        not_blank(*summary, entity.summary, "'summary'");
+        not_blank(reader, *summary, entity.summary, "'summary'");
     }
     if (const YamlNode* aliases = document.find("aliases")) {
         entity.aliases =
             reader.text_list(*aliases, "'aliases'").value_or(std::vector<std::string>{});
-        one_line_each(*aliases, entity.aliases, "each of 'aliases'");
-        not_blank_each(*aliases, entity.aliases, "an item of 'aliases'");
+        one_line_each(reader, *aliases, entity.aliases, "each of 'aliases'");
+        not_blank_each(reader, *aliases, entity.aliases, "an item of 'aliases'");
     }
     if (const YamlNode* tags = document.find("tags")) {
         entity.tags = reader.text_list(*tags, "'tags'").value_or(std::vector<std::string>{});
-        one_line_each(*tags, entity.tags, "each of 'tags'");
-        not_blank_each(*tags, entity.tags, "an item of 'tags'");
+        one_line_each(reader, *tags, entity.tags, "each of 'tags'");
+        not_blank_each(reader, *tags, entity.tags, "an item of 'tags'");
     }
+}
 
+/// A list whose items may each be written in the long form: read as the plain list of their
+/// values into `plain`, each item's support into `supports`. False after an error.
+bool read_long_items(NodeReader& reader, const YamlNode& list, const std::string& what,
+                     YamlNode& plain, std::vector<model::Support>& supports) {
+    plain = list;
+    supports.resize(list.items.size());
+    bool ok = true;
+    for (std::size_t i = 0; i < list.items.size(); ++i) {
+        if (!list.items[i].is_map())
+            continue;
+        const YamlNode* item =
+            read_long_form(reader, list.items[i], "value", "an item of " + what, supports[i]);
+        if (item == nullptr)
+            ok = false;
+        else
+            plain.items[i] = *item;
+    }
+    return ok;
+}
+
+/// The field `def` of the entity from its value `node`, in the short form or the long one
+/// (`{value: ..., basis: ..., sources: [...]}`); nothing after an error.
+std::optional<model::Field> read_field(NodeReader& reader, const YamlNode& node,
+                                       const model::FieldDef& def) {
+    const std::string what = fmt::format("field '{}'", def.name);
+    model::Support support;
+    const YamlNode* value_node = &node;
+    if (node.is_map()) {
+        value_node = read_long_form(reader, node, "value", what, support);
+        if (value_node == nullptr)
+            return std::nullopt;
+    }
+    std::vector<model::Support> item_support;
+    YamlNode plain_items;
+    if (def.type == FieldType::List && value_node->is_sequence() &&
+        std::any_of(value_node->items.begin(), value_node->items.end(),
+                    [](const YamlNode& item) { return item.is_map(); })) {
+        if (!read_long_items(reader, *value_node, what, plain_items, item_support))
+            return std::nullopt;
+        value_node = &plain_items;
+    }
+    auto value = read_value(reader, *value_node, def);
+    if (!value)
+        return std::nullopt;
+    return model::Field{def.name, std::move(*value), node.where, std::move(support),
+                        std::move(item_support)};
+}
+
+/// The kind's fields, in the schema's order; a required one missing is an error, but in an
+/// extension, which takes only list fields.
+void read_fields(NodeReader& reader, const YamlNode& document, const model::KindDef& kind,
+                 bool extension, model::Entity& entity) {
     // The document's keys by name, once: each field is then found in constant time.
     std::unordered_map<std::string_view, const YamlNode*> values;
     values.reserve(document.pair_count());
     for (std::size_t i = 0; i < document.pair_count(); ++i)
         if (document.key(i).is_scalar())
             values.try_emplace(document.key(i).value, &document.val(i));
-    for (const auto& def : kind->fields) {
+    for (const auto& def : kind.fields) {
         const auto found = values.find(def.name);
         if (found == values.end()) {
-            if (def.required && extends == nullptr)
+            if (def.required && !extension)
                 reader.error(document.where, fmt::format("missing required field '{}' (kind '{}')",
-                                                         def.name, kind->name));
+                                                         def.name, kind.name));
             continue;
         }
-        const YamlNode* node = found->second;
-        if (extends != nullptr && def.type != FieldType::List)
-            continue; // refused above
-        const std::string what = fmt::format("field '{}'", def.name);
-        model::Support support;
-        if (node->is_map()) { // the long form: {value: ..., basis: ..., sources: [...]}
-            node = read_long_form(reader, *node, "value", what, support);
-            if (node == nullptr)
-                continue;
-        }
-        // A list's items may each be written in the long form too: they are read as the
-        // plain list of their values, each item's support kept beside it.
-        std::vector<model::Support> item_support;
-        YamlNode plain_items;
-        if (def.type == FieldType::List && node->is_sequence() &&
-            std::any_of(node->items.begin(), node->items.end(),
-                        [](const YamlNode& item) { return item.is_map(); })) {
-            plain_items = *node;
-            item_support.resize(node->items.size());
-            bool ok = true;
-            for (std::size_t i = 0; i < node->items.size(); ++i) {
-                if (!node->items[i].is_map())
-                    continue;
-                const YamlNode* item = read_long_form(reader, node->items[i], "value",
-                                                      "an item of " + what, item_support[i]);
-                if (item == nullptr)
-                    ok = false;
-                else
-                    plain_items.items[i] = *item;
-            }
-            if (!ok)
-                continue;
-            node = &plain_items;
-        }
-        if (auto value = read_value(reader, *node, def))
-            entity.fields.push_back({def.name, std::move(*value), found->second->where,
-                                     std::move(support), std::move(item_support)});
+        if (extension && def.type != FieldType::List)
+            continue; // refused by refuse_in_extension
+        if (auto field = read_field(reader, *found->second, def))
+            entity.fields.push_back(std::move(*field));
     }
+}
+
+/// The entity's own sources: required, and not empty, for a kind that cites.
+void read_sources(NodeReader& reader, const YamlNode& document, const model::KindDef& kind,
+                  model::Entity& entity) {
+    if (const YamlNode* sources = document.find("sources")) {
+        read_citations(reader, *sources, "'sources'", entity.sources);
+        if (kind.cites && sources->is_sequence() && sources->items.empty())
+            reader.error(sources->where, fmt::format("'sources' is empty (every {} must cite where "
+                                                     "it comes from)",
+                                                     kind.name));
+    } else if (kind.cites)
+        reader.error(document.where, fmt::format("missing required key 'sources' (every {} "
+                                                 "must cite where it comes from)",
+                                                 kind.name));
+}
+
+} // namespace
+
+std::optional<model::Entity> read_entity(const YamlNode& document, const model::Schema& schema,
+                                         model::Diagnostics& diagnostics) {
+    NodeReader reader(diagnostics);
+    if (document.type == YamlNode::Type::Null)
+        return std::nullopt;
+    const model::KindDef* kind = kind_of(reader, document, schema);
+    if (kind == nullptr)
+        return std::nullopt;
+    model::Entity entity;
+    entity.kind = kind->name;
+    entity.where = document.where;
+    const YamlNode* extends = document.find(k_extends);
+    if (extends != nullptr)
+        refuse_in_extension(reader, document, schema, *kind);
+    refuse_unknown_keys(reader, document, *kind, extends != nullptr);
+    read_id(reader, document, extends, entity);
+    if (entity.id.empty())
+        return std::nullopt;
+    read_names(reader, document, entity);
+    read_fields(reader, document, *kind, extends != nullptr, entity);
     entity.index_fields();
     if (const YamlNode* links = document.find("links"))
         read_links(reader, *links, schema, *kind, entity);
-    if (const YamlNode* sources = document.find("sources")) {
-        read_citations(reader, *sources, "'sources'", entity.sources);
-        if (kind->cites && sources->is_sequence() && sources->items.empty())
-            reader.error(sources->where, fmt::format("'sources' is empty (every {} must cite where "
-                                                     "it comes from)",
-                                                     kind->name));
-    } else if (kind->cites)
-        reader.error(document.where, fmt::format("missing required key 'sources' (every {} "
-                                                 "must cite where it comes from)",
-                                                 kind->name));
+    read_sources(reader, document, *kind, entity);
     return entity;
 }
 

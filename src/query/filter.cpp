@@ -190,6 +190,184 @@ std::vector<std::string> field_values(const model::KnowledgeBase& kb, const Enti
     return {};
 }
 
+namespace {
+
+/// `text` without the spaces around it.
+std::string trimmed(std::string_view text) {
+    const auto first = text.find_first_not_of(' ');
+    if (first == std::string_view::npos)
+        return {};
+    return std::string(text.substr(first, text.find_last_not_of(' ') - first + 1));
+}
+
+/// The operator at `at` of `text` into `condition.op`, and its length into `length`.
+std::optional<ConditionError> read_operator(std::string_view text, std::size_t at,
+                                            Condition& condition, std::size_t& length) {
+    using Op = Condition::Op;
+    const std::string_view rest = text.substr(at);
+    if (rest.starts_with("!=") || rest.starts_with("<=") || rest.starts_with(">=")) {
+        length = 2;
+        condition.op = rest[0] == '!'   ? Op::NotEqual
+                       : rest[0] == '<' ? Op::LessEqual
+                                        : Op::GreaterEqual;
+    } else {
+        length = 1;
+        switch (rest[0]) {
+        case '=':
+            condition.op = Op::Equal;
+            break;
+        case '~':
+            condition.op = Op::Contains;
+            break;
+        case '<':
+            condition.op = Op::Less;
+            break;
+        case '>':
+            condition.op = Op::Greater;
+            break;
+        default:
+            return ConditionError{at, "'!' must be followed by '=' (as in !=)"};
+        }
+    }
+    if (at + length < text.size() &&
+        std::string_view("=!~<>").find(text[at + length]) != std::string_view::npos)
+        return ConditionError{at + length,
+                              fmt::format("'{}' cannot follow '{}': the operators are =, "
+                                          "!=, ~, <, >, <= and >=",
+                                          text[at + length], text.substr(at, length))};
+    return std::nullopt;
+}
+
+/// The values a comma separates, each trimmed.
+std::vector<std::string> split_values(const std::string& value) {
+    std::vector<std::string> out;
+    std::size_t from = 0;
+    while (true) {
+        const auto comma = value.find(',', from);
+        out.push_back(trimmed(std::string_view(value).substr(
+            from, comma == std::string::npos ? std::string::npos : comma - from)));
+        if (comma == std::string::npos)
+            return out;
+        from = comma + 1;
+    }
+}
+
+/// The kinds a link field's values may name: those its relations lead to, either way.
+std::vector<std::string> linked_kinds(const FieldRef& field) {
+    std::vector<std::string> kinds;
+    for (const auto* r : field.outgoing)
+        kinds.insert(kinds.end(), r->to.begin(), r->to.end());
+    for (const auto* r : field.incoming)
+        kinds.insert(kinds.end(), r->from.begin(), r->from.end());
+    return kinds;
+}
+
+/// Whether `value` names one entity of the kinds a link field leads to, commas and all.
+bool names_an_entity(const model::KnowledgeBase& kb, const FieldRef& field,
+                     const std::string& value) {
+    const auto kinds = linked_kinds(field);
+    return std::any_of(kinds.begin(), kinds.end(), [&](const std::string& k) {
+        return resolve_entity(kb, kb.schema().find_kind(k), value).status == MatchStatus::Found;
+    });
+}
+
+/// The first of `alternatives` that does not `fit` the field's type, or null.
+template <typename Fits>
+const std::string* first_not(const std::vector<std::string>& alternatives, Fits&& fits) {
+    for (const auto& a : alternatives)
+        if (!fits(a))
+            return &a;
+    return nullptr;
+}
+
+/// Whether the condition's values fit its field and operator: an order only on numbers,
+/// years and dates, and each value of a number, date or true-or-false field of its type.
+/// `at`: where the operator starts; `length`: its length.
+std::optional<ConditionError> check_values(const Condition& condition, std::string_view text,
+                                           std::size_t at, std::size_t length) {
+    using Op = Condition::Op;
+    const auto& field = condition.field;
+    const auto type = [&](model::FieldType t) {
+        return field.def != nullptr && field.def->type == t;
+    };
+    const std::size_t value_at = at + length;
+    if (condition.op == Op::Less || condition.op == Op::Greater || condition.op == Op::LessEqual ||
+        condition.op == Op::GreaterEqual) {
+        const bool date = type(model::FieldType::Date);
+        if (!field.numeric() && !date)
+            return ConditionError{at,
+                                  fmt::format("'{}' is not a number, year or date, so it cannot be "
+                                              "compared with {}",
+                                              field.name, text.substr(at, length))};
+        if (!date && !model::parse_decimal(condition.value))
+            return ConditionError{value_at, fmt::format("'{}' is not a number", condition.value)};
+        // A date is compared in order only with a year, a month or a date (as text, these
+        // order as time does); a word or 2020-13-01 would order as letters.
+        if (date && !model::is_iso_date_prefix(condition.value))
+            return ConditionError{value_at, not_a_date(condition.value)};
+        return std::nullopt;
+    }
+    if (condition.op == Op::Contains)
+        return std::nullopt;
+    const auto& alternatives = condition.alternatives;
+    // A date equals a day, a month or a year: '2020-8' or '2020-02-30' would match nothing.
+    if (const std::string* bad = first_not(
+            alternatives, [](const std::string& a) { return model::is_iso_date_prefix(a); });
+        type(model::FieldType::Date) && bad != nullptr)
+        return ConditionError{value_at, not_a_date(*bad)};
+    // A number field equals only a number: 'nan', 'inf' or a word would match nothing.
+    if (const std::string* nan = first_not(
+            alternatives, [](const std::string& a) { return model::parse_decimal(a).has_value(); });
+        field.numeric() && nan != nullptr)
+        return ConditionError{value_at, fmt::format("'{}' is not a number", *nan)};
+    // Likewise a true-or-false field: 'yes' would match nothing.
+    if (const std::string* word = first_not(
+            alternatives, [](const std::string& a) { return a == "true" || a == "false"; });
+        type(model::FieldType::Bool) && word != nullptr)
+        return ConditionError{value_at, fmt::format("'{}' is not true or false", *word)};
+    return std::nullopt;
+}
+
+/// Each value of an equality on a link names an entity, resolved like an id among the
+/// linked kinds, into `condition.targets`. `at`: where the value starts.
+std::optional<ConditionError> resolve_targets(const model::KnowledgeBase& kb, Condition& condition,
+                                              std::size_t at) {
+    const auto kinds = linked_kinds(condition.field);
+    for (const std::string& wanted : condition.alternatives) {
+        const model::Entity* target = nullptr;
+        std::vector<std::string> suggestions;
+        for (const auto& k : kinds) {
+            const auto lookup = resolve_entity(kb, kb.schema().find_kind(k), wanted);
+            if (lookup.status == MatchStatus::Found) {
+                target = lookup.entity;
+                break;
+            }
+            if (lookup.status == MatchStatus::Ambiguous) {
+                std::vector<std::string> names;
+                for (const auto* e : lookup.candidates)
+                    names.push_back(e->id);
+                return ConditionError{at,
+                                      fmt::format("'{}' matches more than one {}: {}", wanted, k,
+                                                  fmt::to_string(fmt::join(names, ", "))),
+                                      true};
+            }
+            suggestions.insert(suggestions.end(), lookup.suggestions.begin(),
+                               lookup.suggestions.end());
+        }
+        if (target == nullptr) {
+            std::string message =
+                fmt::format("no {} '{}'", fmt::to_string(fmt::join(kinds, " or ")), wanted);
+            if (const auto hint = model::did_you_mean(suggestions); !hint.empty())
+                message += "; " + hint;
+            return ConditionError{at, message, true};
+        }
+        condition.targets.push_back(target);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 std::variant<Condition, ConditionError>
 parse_condition(const model::KnowledgeBase& kb, const model::KindDef& kind, std::string_view text) {
     const auto at = text.find_first_of("=!~<>");
@@ -207,41 +385,11 @@ parse_condition(const model::KnowledgeBase& kb, const model::KindDef& kind, std:
 
     Condition condition;
     std::size_t length = 1;
-    const std::string_view rest = text.substr(at);
-    if (rest.starts_with("!=")) {
-        condition.op = Condition::Op::NotEqual;
-        length = 2;
-    } else if (rest.starts_with("<=")) {
-        condition.op = Condition::Op::LessEqual;
-        length = 2;
-    } else if (rest.starts_with(">=")) {
-        condition.op = Condition::Op::GreaterEqual;
-        length = 2;
-    } else if (rest[0] == '=') {
-        condition.op = Condition::Op::Equal;
-    } else if (rest[0] == '~') {
-        condition.op = Condition::Op::Contains;
-    } else if (rest[0] == '<') {
-        condition.op = Condition::Op::Less;
-    } else if (rest[0] == '>') {
-        condition.op = Condition::Op::Greater;
-    } else {
-        return ConditionError{at, "'!' must be followed by '=' (as in !=)"};
-    }
-    if (at + length < text.size() &&
-        std::string_view("=!~<>").find(text[at + length]) != std::string_view::npos)
-        return ConditionError{at + length,
-                              fmt::format("'{}' cannot follow '{}': the operators are =, "
-                                          "!=, ~, <, >, <= and >=",
-                                          text[at + length], text.substr(at, length))};
-    std::string value(text.substr(at + length));
-    const auto first = value.find_first_not_of(' ');
-    value = first == std::string::npos
-                ? std::string{}
-                : value.substr(first, value.find_last_not_of(' ') - first + 1);
-    if (value.empty())
+    if (auto error = read_operator(text, at, condition, length))
+        return *error;
+    condition.value = trimmed(text.substr(at + length));
+    if (condition.value.empty())
         return ConditionError{text.size(), "a value is missing after the operator"};
-    condition.value = value;
 
     auto field = resolve_field(kb, kind, name);
     if (auto* error = std::get_if<FieldError>(&field)) {
@@ -255,133 +403,23 @@ parse_condition(const model::KnowledgeBase& kb, const model::KindDef& kind, std:
     condition.alternatives = {condition.value};
     const bool equality =
         condition.op == Condition::Op::Equal || condition.op == Condition::Op::NotEqual;
-    const auto split = [&] {
-        std::vector<std::string> out;
-        std::size_t from = 0;
-        while (true) {
-            const auto comma = condition.value.find(',', from);
-            std::string one = condition.value.substr(
-                from, comma == std::string::npos ? std::string::npos : comma - from);
-            const auto first_char = one.find_first_not_of(' ');
-            one = first_char == std::string::npos
-                      ? std::string{}
-                      : one.substr(first_char, one.find_last_not_of(' ') - first_char + 1);
-            out.push_back(std::move(one));
-            if (comma == std::string::npos)
-                return out;
-            from = comma + 1;
-        }
-    };
-    const auto whole_entity = [&] {
-        return condition.field.source == FieldRef::Source::Links && [&] {
-            for (const auto* r : condition.field.outgoing)
-                for (const auto& k : r->to)
-                    if (resolve_entity(kb, kb.schema().find_kind(k), condition.value).status ==
-                        MatchStatus::Found)
-                        return true;
-            for (const auto* r : condition.field.incoming)
-                for (const auto& k : r->from)
-                    if (resolve_entity(kb, kb.schema().find_kind(k), condition.value).status ==
-                        MatchStatus::Found)
-                        return true;
-            return false;
-        }();
-    };
+    const bool links = condition.field.source == FieldRef::Source::Links;
     // Only entity names are split: a title may hold a comma, and "270,000" is no two
     // numbers.
-    if (equality && condition.field.source == FieldRef::Source::Links &&
-        condition.value.find(',') != std::string::npos && !whole_entity()) {
-        condition.alternatives = split();
+    if (equality && links && condition.value.find(',') != std::string::npos &&
+        !names_an_entity(kb, condition.field, condition.value)) {
+        condition.alternatives = split_values(condition.value);
         if (std::any_of(condition.alternatives.begin(), condition.alternatives.end(),
                         [](const std::string& a) { return a.empty(); }))
             return ConditionError{at + length,
                                   "an empty value between commas; commas separate the values "
                                   "any of which is equal"};
     }
-    // The first alternative that is not of the field's type, for the checks below.
-    const auto first_not = [&](auto&& fits) -> const std::string* {
-        for (const auto& a : condition.alternatives)
-            if (!fits(a))
-                return &a;
-        return nullptr;
-    };
-
-    const bool ordered =
-        condition.op == Condition::Op::Less || condition.op == Condition::Op::Greater ||
-        condition.op == Condition::Op::LessEqual || condition.op == Condition::Op::GreaterEqual;
-    if (ordered) {
-        const bool date =
-            condition.field.def != nullptr && condition.field.def->type == model::FieldType::Date;
-        if (!condition.field.numeric() && !date)
-            return ConditionError{at,
-                                  fmt::format("'{}' is not a number, year or date, so it cannot be "
-                                              "compared with {}",
-                                              condition.field.name, rest.substr(0, length))};
-        if (!date && !model::parse_decimal(condition.value))
-            return ConditionError{at + length,
-                                  fmt::format("'{}' is not a number", condition.value)};
-        // A date is compared in order only with a year, a month or a date (as text, these
-        // order as time does); a word or 2020-13-01 would order as letters.
-        if (date && !model::is_iso_date_prefix(condition.value))
-            return ConditionError{at + length, not_a_date(condition.value)};
-    } else if (const std::string* bad =
-                   first_not([](const std::string& a) { return model::is_iso_date_prefix(a); });
-               condition.op != Condition::Op::Contains && condition.field.def != nullptr &&
-               condition.field.def->type == model::FieldType::Date && bad != nullptr) {
-        // A date equals a day, a month or a year: '2020-8' or '2020-02-30' would match nothing.
-        return ConditionError{at + length, not_a_date(*bad)};
-    } else if (const std::string* nan = first_not(
-                   [](const std::string& a) { return model::parse_decimal(a).has_value(); });
-               condition.op != Condition::Op::Contains && condition.field.numeric() &&
-               nan != nullptr) {
-        // A number field equals only a number: 'nan', 'inf' or a word would match nothing.
-        return ConditionError{at + length, fmt::format("'{}' is not a number", *nan)};
-    } else if (const std::string* word =
-                   first_not([](const std::string& a) { return a == "true" || a == "false"; });
-               condition.op != Condition::Op::Contains && condition.field.def != nullptr &&
-               condition.field.def->type == model::FieldType::Bool && word != nullptr) {
-        // Likewise a true-or-false field: 'yes' would match nothing.
-        return ConditionError{at + length, fmt::format("'{}' is not true or false", *word)};
-    }
-    if (condition.field.source == FieldRef::Source::Links &&
-        (condition.op == Condition::Op::Equal || condition.op == Condition::Op::NotEqual)) {
-        // Each value names an entity, resolved like an id among the linked kinds.
-        std::vector<std::string> kinds;
-        for (const auto* r : condition.field.outgoing)
-            kinds.insert(kinds.end(), r->to.begin(), r->to.end());
-        for (const auto* r : condition.field.incoming)
-            kinds.insert(kinds.end(), r->from.begin(), r->from.end());
-        for (const std::string& wanted : condition.alternatives) {
-            const model::Entity* target = nullptr;
-            std::vector<std::string> suggestions;
-            for (const auto& k : kinds) {
-                const auto lookup = resolve_entity(kb, kb.schema().find_kind(k), wanted);
-                if (lookup.status == MatchStatus::Found) {
-                    target = lookup.entity;
-                    break;
-                }
-                if (lookup.status == MatchStatus::Ambiguous) {
-                    std::vector<std::string> names;
-                    for (const auto* e : lookup.candidates)
-                        names.push_back(e->id);
-                    return ConditionError{at + length,
-                                          fmt::format("'{}' matches more than one {}: {}", wanted,
-                                                      k, fmt::to_string(fmt::join(names, ", "))),
-                                          true};
-                }
-                suggestions.insert(suggestions.end(), lookup.suggestions.begin(),
-                                   lookup.suggestions.end());
-            }
-            if (target == nullptr) {
-                std::string message =
-                    fmt::format("no {} '{}'", fmt::to_string(fmt::join(kinds, " or ")), wanted);
-                if (const auto hint = model::did_you_mean(suggestions); !hint.empty())
-                    message += "; " + hint;
-                return ConditionError{at + length, message, true};
-            }
-            condition.targets.push_back(target);
-        }
-    }
+    if (auto error = check_values(condition, text, at, length))
+        return *error;
+    if (equality && links)
+        if (auto error = resolve_targets(kb, condition, at + length))
+            return *error;
     return condition;
 }
 
