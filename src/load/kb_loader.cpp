@@ -176,31 +176,30 @@ void extend_entities(std::vector<model::Entity>& entities, std::vector<model::En
         entities[entry.first].index_fields();
 }
 
-} // namespace
+/// Each file's aliases are bounded by its own size, but that bound has 64 KiB to spare, so
+/// many small files could still grow the knowledge a hundredfold (5,000 files of 1.4 KB made
+/// 305 MiB). Over all the files together, aliases may copy no more text than the files hold
+/// and 64 KiB; counted in the order files are read (schemas and vocabularies first), so the
+/// file that passes the limit is the same on every run. It gets the error, and what it holds
+/// is not read.
+class AliasBudget {
+public:
+    explicit AliasBudget(const std::vector<Folder>& folders) {
+        std::size_t total_bytes = 0;
+        for (const auto& folder : folders)
+            for (const auto& file : folder.files)
+                total_bytes += file.content.size();
+        m_limit = total_bytes + k_alias_slack;
+    }
 
-LoadResult load_folders(const std::vector<Folder>& folders) {
-    LoadResult result;
-    result.content_hash = k_fnv_basis;
-    model::Schema schema;
-    model::Vocabulary vocabulary;
-    // Each file's aliases are bounded by its own size, but that bound has 64 KiB to spare,
-    // so many small files could still grow the knowledge a hundredfold (5,000 files of
-    // 1.4 KB made 305 MiB). Over all the files together, aliases may copy no more text than
-    // the files hold and 64 KiB; counted in the order files are read (schemas and
-    // vocabularies first), so the file that passes the limit is the same on every run. It
-    // gets the error, and what it holds is not read.
-    std::size_t total_bytes = 0;
-    for (const auto& folder : folders)
-        for (const auto& file : folder.files)
-            total_bytes += file.content.size();
-    const std::size_t alias_limit = total_bytes + k_alias_slack;
-    std::size_t aliased = 0;
-    const auto too_much_aliased = [&](std::size_t alias_bytes, const model::Location& first,
-                                      model::Diagnostics& diagnostics) {
+    /// Whether a file whose aliases copy `alias_bytes` passes the limit (an error into
+    /// `diagnostics`, at its first alias); else its bytes are counted.
+    bool too_much(std::size_t alias_bytes, const model::Location& first,
+                  model::Diagnostics& diagnostics) {
         if (alias_bytes == 0)
             return false;
-        if (aliased + alias_bytes <= alias_limit) {
-            aliased += alias_bytes;
+        if (m_used + alias_bytes <= m_limit) {
+            m_used += alias_bytes;
             return false;
         }
         diagnostics.push_back(
@@ -209,12 +208,21 @@ LoadResult load_folders(const std::vector<Folder>& folders) {
                          "with those of the files before it the knowledge's aliases would copy "
                          "more than {} bytes (the size of all its files and 64 KiB); the file "
                          "is not read",
-                         alias_bytes, alias_limit)});
+                         alias_bytes, m_limit)});
         return true;
-    };
-    // The user's own folder is read last: a kind or relation it defines that a named folder
-    // defines too, differently, is then its error, so that its schema is left out rather than
-    // a named folder's stopping every command.
+    }
+
+private:
+    std::size_t m_limit = 0;
+    std::size_t m_used = 0;
+};
+
+/// Reads every folder's schema.yaml and vocabulary.yaml, hashed into `result`. The user's
+/// own folder is read last: a kind or relation it defines that a named folder defines too,
+/// differently, is then its error, so that its schema is left out rather than a named
+/// folder's stopping every command.
+void read_schemas(const std::vector<Folder>& folders, AliasBudget& aliases, LoadResult& result,
+                  model::Schema& schema, model::Vocabulary& vocabulary) {
     std::vector<const Folder*> schema_order;
     for (const auto& folder : folders)
         if (folder.origin != model::k_user_origin)
@@ -232,7 +240,7 @@ LoadResult load_folders(const std::vector<Folder>& folders) {
             YamlParse parse = parse_yaml(file.path, file.content);
             result.diagnostics.insert(result.diagnostics.end(), parse.diagnostics.begin(),
                                       parse.diagnostics.end());
-            if (too_much_aliased(parse.alias_bytes, parse.first_alias, result.diagnostics))
+            if (aliases.too_much(parse.alias_bytes, parse.first_alias, result.diagnostics))
                 continue;
             for (const auto& document : parse.documents) {
                 if (file.relative == k_schema_file)
@@ -249,24 +257,27 @@ LoadResult load_folders(const std::vector<Folder>& folders) {
     // The citation kind may be named by its plural or an alias; keep its name.
     if (const model::KindDef* kind = schema.find_kind(schema.citation_kind))
         schema.citation_kind = kind->name;
+}
 
-    // Parsing is most of the cost: the entity files are parsed and read on every core,
-    // each into its own slot, then gathered in order so that the result is the same.
-    struct Job {
-        const SourceFile* file = nullptr;
-        std::size_t folder = 0;
-        /// schema.yaml or vocabulary.yaml when the file is named like one but is not read as
-        /// one (below the root, or spelt otherwise); else empty.
-        std::string meant;
-        model::Diagnostics diagnostics;
-        std::vector<model::Entity> entities;
-        std::vector<model::Entity> extensions; ///< `extends:` documents, merged once all are read
-        std::uint64_t hash = k_fnv_basis;
-        std::size_t alias_bytes = 0;
-        model::Location first_alias;
-    };
+/// One entity file to read, and what reading it gave.
+struct Job {
+    const SourceFile* file = nullptr;
+    std::size_t folder = 0;
+    /// schema.yaml or vocabulary.yaml when the file is named like one but is not read as one
+    /// (below the root, or spelt otherwise); else empty.
+    std::string meant;
+    model::Diagnostics diagnostics;
+    std::vector<model::Entity> entities;
+    std::vector<model::Entity> extensions; ///< `extends:` documents, merged once all are read
+    std::uint64_t hash = k_fnv_basis;
+    std::size_t alias_bytes = 0;
+    model::Location first_alias;
+};
+
+/// A job for every entity file of `folders`, in order; `bytes`: what they hold together.
+std::vector<Job> entity_jobs(const std::vector<Folder>& folders, std::size_t& bytes) {
     std::vector<Job> jobs;
-    std::size_t bytes = 0;
+    bytes = 0;
     for (std::size_t f = 0; f < folders.size(); ++f)
         for (const auto& file : folders[f].files) {
             if (file.relative == k_schema_file || file.relative == k_vocabulary_file)
@@ -285,54 +296,77 @@ LoadResult load_folders(const std::vector<Folder>& folders) {
             jobs.push_back(std::move(job));
             bytes += file.content.size();
         }
+    return jobs;
+}
+
+/// The error of a document without a 'kind' in a file named like a schema or vocabulary.
+model::Diagnostic misplaced_error(const Job& job, const YamlNode& document) {
+    const std::filesystem::path path(job.file->relative);
+    const std::string name = path.filename().string();
+    const std::string& meant = job.meant;
+    return {document.where, model::Severity::Error,
+            name == meant
+                ? fmt::format("a {} is read only at the root of a knowledge folder; "
+                              "move it there or rename it",
+                              name)
+                : fmt::format("'{}' is read as entities: a {} is read only under "
+                              "that exact name, at the root of a knowledge folder; "
+                              "rename it{}",
+                              name, meant, path.has_parent_path() ? " and move it there" : "")};
+}
+
+/// Parses one entity file and reads its documents as entities and extensions.
+void read_job(Job& job, const model::Schema& schema) {
+    hash_bytes(job.hash, job.file->content);
+    YamlParse parse = parse_yaml(job.file->path, job.file->content);
+    job.diagnostics = std::move(parse.diagnostics);
+    job.alias_bytes = parse.alias_bytes;
+    job.first_alias = parse.first_alias;
+    for (const auto& document : parse.documents) {
+        // Past this many, more say nothing new and only cost memory (10,000 bad documents a
+        // file in 400 files were 4 million messages and 1.5 GB).
+        if (job.diagnostics.size() >= k_max_file_diagnostics) {
+            job.diagnostics.push_back({document.where, model::Severity::Error,
+                                       fmt::format("{} errors in this file: the rest of it is "
+                                                   "not read",
+                                                   k_max_file_diagnostics)});
+            break;
+        }
+        if (!job.meant.empty() && document.is_map() && document.find("kind") == nullptr) {
+            job.diagnostics.push_back(misplaced_error(job, document));
+            break;
+        }
+        const bool extension = is_extension(document);
+        if (auto entity = read_entity(document, schema, job.diagnostics))
+            (extension ? job.extensions : job.entities).push_back(std::move(*entity));
+    }
+}
+
+} // namespace
+
+LoadResult load_folders(const std::vector<Folder>& folders) {
+    LoadResult result;
+    result.content_hash = k_fnv_basis;
+    model::Schema schema;
+    model::Vocabulary vocabulary;
+    AliasBudget aliases(folders);
+    read_schemas(folders, aliases, result, schema, vocabulary);
+
+    // Parsing is most of the cost: the entity files are parsed and read on every core,
+    // each into its own slot, then gathered in order so that the result is the same.
+    std::size_t bytes = 0;
+    std::vector<Job> jobs = entity_jobs(folders, bytes);
     std::atomic<std::size_t> next{0};
     auto work = [&]() {
-        for (std::size_t i = next++; i < jobs.size(); i = next++) {
-            Job& job = jobs[i];
-            hash_bytes(job.hash, job.file->content);
-            YamlParse parse = parse_yaml(job.file->path, job.file->content);
-            job.diagnostics = std::move(parse.diagnostics);
-            job.alias_bytes = parse.alias_bytes;
-            job.first_alias = parse.first_alias;
-            for (const auto& document : parse.documents) {
-                // Past this many, more say nothing new and only cost memory (10,000 bad
-                // documents a file in 400 files were 4 million messages and 1.5 GB).
-                if (job.diagnostics.size() >= k_max_file_diagnostics) {
-                    job.diagnostics.push_back(
-                        {document.where, model::Severity::Error,
-                         fmt::format("{} errors in this file: the rest of it is not read",
-                                     k_max_file_diagnostics)});
-                    break;
-                }
-                if (!job.meant.empty() && document.is_map() && document.find("kind") == nullptr) {
-                    const std::filesystem::path path(job.file->relative);
-                    const std::string name = path.filename().string();
-                    const std::string& meant = job.meant;
-                    job.diagnostics.push_back(
-                        {document.where, model::Severity::Error,
-                         name == meant
-                             ? fmt::format("a {} is read only at the root of a knowledge folder; "
-                                           "move it there or rename it",
-                                           name)
-                             : fmt::format("'{}' is read as entities: a {} is read only under "
-                                           "that exact name, at the root of a knowledge folder; "
-                                           "rename it{}",
-                                           name, meant,
-                                           path.has_parent_path() ? " and move it there" : "")});
-                    break;
-                }
-                const bool extension = is_extension(document);
-                if (auto entity = read_entity(document, schema, job.diagnostics))
-                    (extension ? job.extensions : job.entities).push_back(std::move(*entity));
-            }
-        }
+        for (std::size_t i = next++; i < jobs.size(); i = next++)
+            read_job(jobs[i], schema);
     };
     // yaml-cpp reads about 8 MB/s: 125 ns a byte.
     run_in_parallel(work, threads_for(jobs.size(), jobs.empty() ? 0 : bytes / jobs.size() * 125));
 
     // The entity files' aliases, against the same limit, in order.
     for (auto& job : jobs)
-        if (too_much_aliased(job.alias_bytes, job.first_alias, job.diagnostics)) {
+        if (aliases.too_much(job.alias_bytes, job.first_alias, job.diagnostics)) {
             job.entities.clear();
             job.extensions.clear();
         }
