@@ -59,6 +59,25 @@ bool entity_at(std::string_view text, std::size_t at) {
     return n > 0 && i < text.size() && text[i] == ';';
 }
 
+/// Whether `address` holds an `&` that markdown reads as an entity.
+bool holds_entity(std::string_view address) {
+    for (std::size_t at = address.find('&'); at != std::string_view::npos;
+         at = address.find('&', at + 1))
+        if (entity_at(address, at))
+            return true;
+    return false;
+}
+
+/// Whether "www" (in any case) stands right before the '.' at `at`.
+bool www_before(std::string_view text, std::size_t at) {
+    if (at < 3)
+        return false;
+    for (std::size_t i = at - 3; i < at; ++i)
+        if (text[i] != 'w' && text[i] != 'W')
+            return false;
+    return true;
+}
+
 /// For each position of `text`, whether a `]` followed by `(`, `[`, `{` or `:` stands at
 /// or after it: found once, so that a run of many `[` costs its length, not its square.
 std::vector<bool> closers_after(std::string_view text) {
@@ -134,10 +153,14 @@ std::string escape_markdown(std::string_view raw, MarkdownPlace place, bool pand
             letters_only = false;
             continue;
         }
-        // A web address becomes an autolink, whole and unescaped.
-        if (const LinkSpan link = link_at(text, i, &memo); link.consumed > 0) {
+        // A web address becomes an autolink, whole and unescaped; but not one that holds what
+        // reads as an HTML entity ("&amp;"), which cmark-gfm decodes in an autolink and pandoc
+        // does not: it is written as text, its entity escaped.
+        const LinkSpan link = link_at(text, i, &memo);
+        if (const FoundUrl found =
+                link.consumed > 0 ? split_url(text, link.start, link.length) : FoundUrl{};
+            link.consumed > 0 && !holds_entity(found.address)) {
             // Highlights inside the address open before the autolink and close after it.
-            const FoundUrl found = split_url(text, link.start, link.length);
             for (std::size_t n = 0; n < found.opened; ++n)
                 out += model::k_highlight_start;
             out += "<" + found.address + ">";
@@ -194,8 +217,11 @@ std::string escape_markdown(std::string_view raw, MarkdownPlace place, bool pand
         case '!':
             escape = next == '[';
             break;
-        case ':': // ":smile:" is an emoji in GFM (pandoc's gfm reads it so too)
-            escape = emoji_at(text, i);
+        case ':':
+            // ":smile:" is an emoji in GFM (pandoc's gfm reads it so too). And "://" where no
+            // autolink was written (after a letter: "see:https://", CJK text) would still be
+            // linked by GFM's extended autolinks, from the raw text, escapes and all.
+            escape = emoji_at(text, i) || text.compare(i + 1, 2, "//") == 0;
             break;
         case '{': // pandoc reads "{...}" ending a heading as its attributes
             escape = place == MarkdownPlace::Heading;
@@ -223,6 +249,8 @@ std::string escape_markdown(std::string_view raw, MarkdownPlace place, bool pand
         case ')':
             // "1. " or "1) " at the start would open an ordered list.
             escape = block && digits_only && !out.empty() && (next == '\0' || next == ' ');
+            // "www." starts one of GFM's extended autolinks, read from the raw text.
+            escape = escape || (c == '.' && www_before(text, i));
             break;
         default:
             break;

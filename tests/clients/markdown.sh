@@ -60,6 +60,8 @@ texts = [
     "\u201c_b_\u201d \u2014_b_\u2014 a\u00a0_b_\u00a0c \u3000_b_\u3000 \u00e9_\u00e9",
     "a\\b and c\\", "<!-- comment --> <?php ?> </end>", "~~strike~~ and ~ single", "**bold**",
     "Team :smile: and :+1: at 10:30, ratio 3:2, a::b",
+    "\u8be6\u89c1https://de.wikipedia.org/wiki/C*-Algebra und https://example.com/?a=1&amp;b=2",
+    "Siehe:https://example.com/a_b*c, Link:https://example.com/a\\b and www.example.com/x_y*z",
 ]
 docs = []
 for i, t in enumerate(texts):
@@ -95,6 +97,12 @@ if not any(p.endswith(": " + expected) or p == "role: " + expected or ("role: " 
     problems.append("field value")
 if expected not in cells:
     problems.append(f"cell not among {cells}")
+# A link goes where the text says: to an address the text holds as written, or to a source's.
+for path in sys.argv[3:5]:
+    for href in re.findall(r'href="([^"]*)"', open(path).read()):
+        href = html.unescape(href)
+        if href not in expected and not href.startswith(("https://moderndiplomacy.eu/", "https://exbulletin.com/")):
+            problems.append(f"a link to {href!r}")
 if problems:
     sys.exit(f"{sys.argv[5]}: {expected!r}: {'; '.join(problems)}")
 PY
