@@ -217,6 +217,111 @@ const std::vector<std::string>& brief_kinds() {
     return kinds;
 }
 
+namespace {
+
+/// Writes the brief's sections, one entity at a time, as a document and as JSON data.
+struct BriefWriter {
+    const model::KnowledgeBase& kb;
+    References& refs;
+    Document& doc;
+    json& sections;
+
+    /// The title and what the brief is drawn from, with how its citations read.
+    void opening(const std::vector<std::pair<const char*, std::size_t>>& sizes, bool whole,
+                 Citations citations) {
+        doc.add(Heading{1, "Briefing: AI strategy and partnership"});
+        std::vector<std::string> counts;
+        for (const auto& [kind, n] : sizes)
+            if (const model::KindDef* def = kb.schema().find_kind(kind); def && (whole || n > 0))
+                counts.push_back(fmt::format("{} {}", n, n == 1 ? def->name : def->plural));
+        if (counts.empty())
+            counts.emplace_back("the conclusion");
+        doc.add(Paragraph{fmt::format(
+            "Drawn from {}: {}. {} in brackets point at the references at the end, with the "
+            "place in each source: after a summary, they back the entity; after a value or link, "
+            "that statement alone. (implied): it follows from a source's framing, though none "
+            "says it; (our reading): no source says it.",
+            whole ? "the knowledge base" : "part of the knowledge base", fmt::join(counts, ", "),
+            citations == Citations::Pandoc ? "Citations" : "Numbers")});
+    }
+
+    void strategy(const Entity& s) {
+        doc.add(Heading{3, fmt::format("{} ({})", s.title, text_of(s, "year"))});
+        doc.add(Paragraph{s.summary + refs.marker(s)});
+        FieldList fields;
+        for (const char* f : {"official-name", "horizon", "launched", "purpose"})
+            if (const model::Field* field = s.field(f); field && !field->value.text.empty())
+                fields.rows.emplace_back(model::label(f),
+                                         field->value.text + refs.marks(field->support));
+        for (const char* r : {"announced-by", "announced-through", "launched-by"})
+            if (const std::string v = targets(kb, refs, s, r); !v.empty())
+                fields.rows.emplace_back(model::label(r), v);
+        doc.add(std::move(fields));
+        for (const auto& [kind, heading] :
+             {std::pair{"pillar", "Pillars"}, std::pair{"priority-area", "Priority areas"},
+              std::pair{"focus-area", "Official focus areas"}}) {
+            BulletList items;
+            for (const Entity* e : sources_of(kb, s, kind)) {
+                std::string item = e->title;
+                if (const std::string framing = text_of(*e, "framing"); framing == "official")
+                    item += " (official list)";
+                items.items.push_back(item + refs.marker(*e));
+            }
+            if (!items.items.empty())
+                doc.add(Paragraph{std::string(heading) + ":"}).add(std::move(items));
+        }
+        sections.push_back({{"section", "strategy"}, {"entity", entity_data(kb, s, true)}});
+    }
+
+    void country(const Entity& c) {
+        doc.add(Heading{3, c.title});
+        doc.add(Paragraph{c.summary + refs.marker(c)});
+        BulletList figures;
+        for (const Entity* f : sources_of(kb, c, "figure"))
+            figures.items.push_back(
+                model::figure_text(*f) + ": " + f->title +
+                (text_of(*f, "horizon").empty() ? "" : " (" + text_of(*f, "horizon") + ")") +
+                refs.marker(*f));
+        if (!figures.items.empty())
+            doc.add(Paragraph{"Figures:"}).add(std::move(figures));
+        for (const auto& field : c.fields)
+            if (field.value.type == model::FieldType::List) {
+                doc.add(Paragraph{model::label(field.name) + ": " +
+                                  fmt::to_string(fmt::join(marked_items(refs, field), "; ")) +
+                                  "."});
+            }
+        sections.push_back({{"section", "country"}, {"entity", entity_data(kb, c, true)}});
+    }
+
+    void opportunity(const Entity& o) {
+        doc.add(Heading{3, fmt::format("{}. {}", text_of(o, "number"), o.title)});
+        doc.add(Paragraph{o.summary + refs.marker(o)});
+        for (const auto& [field, heading] :
+             {std::pair{"activities", "Activities"}, std::pair{"benefits", "Benefits"}})
+            if (const model::Field* f = o.field(field))
+                doc.add(Paragraph{std::string(heading) + ":"})
+                    .add(BulletList{marked_items(refs, *f)});
+        FieldList links;
+        for (const char* r : {"supports", "serves", "involves", "partners"})
+            if (const std::string v = targets(kb, refs, o, r); !v.empty())
+                links.rows.emplace_back(model::label(r), v);
+        if (!links.rows.empty())
+            doc.add(std::move(links));
+        sections.push_back({{"section", "opportunity"}, {"entity", entity_data(kb, o, true)}});
+    }
+
+    void conclusion(const Entity& c) {
+        doc.add(Heading{2, "Conclusion"});
+        if (const model::Field* points = c.field("points")) {
+            doc.add(BulletList{marked_items(refs, *points)});
+            doc.add(Paragraph{"Source:" + refs.marker(c)});
+        }
+        sections.push_back({{"section", "conclusion"}, {"entity", entity_data(kb, c, false)}});
+    }
+};
+
+} // namespace
+
 Report brief_report(const model::KnowledgeBase& kb, const BriefOptions& options) {
     Document doc;
     doc.for_pandoc = options.citations == Citations::Pandoc;
@@ -229,22 +334,11 @@ Report brief_report(const model::KnowledgeBase& kb, const BriefOptions& options)
     const auto conclusions = scope.kept(all(kb, "conclusion"));
     const bool whole =
         options.kinds.empty() && options.entities.empty() && options.around == nullptr;
-    doc.add(Heading{1, "Briefing: AI strategy and partnership"});
-    std::vector<std::string> counts;
-    for (const auto& [kind, n] :
-         {std::pair{"strategy", strategies.size()}, std::pair{"country", countries.size()},
-          std::pair{"opportunity", opportunities.size()}})
-        if (const model::KindDef* def = kb.schema().find_kind(kind); def && (whole || n > 0))
-            counts.push_back(fmt::format("{} {}", n, n == 1 ? def->name : def->plural));
-    if (counts.empty())
-        counts.emplace_back("the conclusion");
-    doc.add(Paragraph{fmt::format(
-        "Drawn from {}: {}. {} in brackets point at the references at the end, with the place "
-        "in each source: after a summary, they back the entity; after a value or link, that "
-        "statement alone. (implied): it follows from a source's framing, though none says it; "
-        "(our reading): no source says it.",
-        whole ? "the knowledge base" : "part of the knowledge base", fmt::join(counts, ", "),
-        options.citations == Citations::Pandoc ? "Citations" : "Numbers")});
+    BriefWriter write{kb, refs, doc, sections};
+    write.opening({{"strategy", strategies.size()},
+                   {"country", countries.size()},
+                   {"opportunity", opportunities.size()}},
+                  whole, options.citations);
 
     // The strategy most of the knowledge hangs on comes first.
     std::stable_sort(strategies.begin(), strategies.end(), [&](const Entity* a, const Entity* b) {
@@ -252,83 +346,18 @@ Report brief_report(const model::KnowledgeBase& kb, const BriefOptions& options)
     });
     if (!strategies.empty())
         doc.add(Heading{2, "Strategies"});
-    for (const Entity* s : strategies) {
-        doc.add(Heading{3, fmt::format("{} ({})", s->title, text_of(*s, "year"))});
-        doc.add(Paragraph{s->summary + refs.marker(*s)});
-        FieldList fields;
-        for (const char* f : {"official-name", "horizon", "launched", "purpose"})
-            if (const model::Field* field = s->field(f); field && !field->value.text.empty())
-                fields.rows.emplace_back(model::label(f),
-                                         field->value.text + refs.marks(field->support));
-        for (const char* r : {"announced-by", "announced-through", "launched-by"})
-            if (const std::string v = targets(kb, refs, *s, r); !v.empty())
-                fields.rows.emplace_back(model::label(r), v);
-        doc.add(std::move(fields));
-        for (const auto& [kind, heading] :
-             {std::pair{"pillar", "Pillars"}, std::pair{"priority-area", "Priority areas"},
-              std::pair{"focus-area", "Official focus areas"}}) {
-            BulletList items;
-            for (const Entity* e : sources_of(kb, *s, kind)) {
-                std::string item = e->title;
-                if (const std::string framing = text_of(*e, "framing"); framing == "official")
-                    item += " (official list)";
-                items.items.push_back(item + refs.marker(*e));
-            }
-            if (!items.items.empty())
-                doc.add(Paragraph{std::string(heading) + ":"}).add(std::move(items));
-        }
-        sections.push_back({{"section", "strategy"}, {"entity", entity_data(kb, *s, true)}});
-    }
-
+    for (const Entity* s : strategies)
+        write.strategy(*s);
     if (!countries.empty())
         doc.add(Heading{2, "Country profiles"});
-    for (const Entity* c : countries) {
-        doc.add(Heading{3, c->title});
-        doc.add(Paragraph{c->summary + refs.marker(*c)});
-        BulletList figures;
-        for (const Entity* f : sources_of(kb, *c, "figure"))
-            figures.items.push_back(
-                model::figure_text(*f) + ": " + f->title +
-                (text_of(*f, "horizon").empty() ? "" : " (" + text_of(*f, "horizon") + ")") +
-                refs.marker(*f));
-        if (!figures.items.empty())
-            doc.add(Paragraph{"Figures:"}).add(std::move(figures));
-        for (const auto& field : c->fields)
-            if (field.value.type == model::FieldType::List) {
-                doc.add(Paragraph{model::label(field.name) + ": " +
-                                  fmt::to_string(fmt::join(marked_items(refs, field), "; ")) +
-                                  "."});
-            }
-        sections.push_back({{"section", "country"}, {"entity", entity_data(kb, *c, true)}});
-    }
-
+    for (const Entity* c : countries)
+        write.country(*c);
     if (!opportunities.empty())
         doc.add(Heading{2, "Partnership opportunities"});
-    for (const Entity* o : opportunities) {
-        doc.add(Heading{3, fmt::format("{}. {}", text_of(*o, "number"), o->title)});
-        doc.add(Paragraph{o->summary + refs.marker(*o)});
-        for (const auto& [field, heading] :
-             {std::pair{"activities", "Activities"}, std::pair{"benefits", "Benefits"}})
-            if (const model::Field* f = o->field(field))
-                doc.add(Paragraph{std::string(heading) + ":"})
-                    .add(BulletList{marked_items(refs, *f)});
-        FieldList links;
-        for (const char* r : {"supports", "serves", "involves", "partners"})
-            if (const std::string v = targets(kb, refs, *o, r); !v.empty())
-                links.rows.emplace_back(model::label(r), v);
-        if (!links.rows.empty())
-            doc.add(std::move(links));
-        sections.push_back({{"section", "opportunity"}, {"entity", entity_data(kb, *o, true)}});
-    }
-
-    for (const Entity* c : conclusions) {
-        doc.add(Heading{2, "Conclusion"});
-        if (const model::Field* points = c->field("points")) {
-            doc.add(BulletList{marked_items(refs, *points)});
-            doc.add(Paragraph{"Source:" + refs.marker(*c)});
-        }
-        sections.push_back({{"section", "conclusion"}, {"entity", entity_data(kb, *c, false)}});
-    }
+    for (const Entity* o : opportunities)
+        write.opportunity(*o);
+    for (const Entity* c : conclusions)
+        write.conclusion(*c);
 
     json references = json::array();
     BulletList list = refs.list(references);
