@@ -40,6 +40,68 @@ std::vector<const model::RelationDef*> relations_between(const model::Schema& sc
     return out;
 }
 
+namespace {
+
+/// For each column, whether row entity `r` is linked with it: 0 for no link, else 1 + the
+/// strongest basis of the links there (stated before implied before interpretation). From the
+/// row to the column where a relation runs that way; from the column to the row only where
+/// it runs the other way alone.
+void mark_row(const model::KnowledgeBase& kb, const Entity& r, const model::KindDef& rows,
+              const model::KindDef& cols, const std::vector<const model::RelationDef*>& relations,
+              const std::unordered_map<const Entity*, std::size_t>& column_of,
+              std::vector<char>& marked) {
+    std::fill(marked.begin(), marked.end(), 0);
+    const auto mark_with = [&](std::size_t column, model::Basis basis) {
+        const char value = static_cast<char>(1 + static_cast<int>(basis));
+        if (marked[column] == 0 || value < marked[column])
+            marked[column] = value;
+    };
+    for (const auto* rel : relations) {
+        if (rel->allows_from(rows.name) && rel->allows_to(cols.name)) {
+            for (const auto& out : kb.outgoing(r))
+                if (out.link->relation == rel->name)
+                    if (auto it = column_of.find(out.target); it != column_of.end())
+                        mark_with(it->second, out.link->support.basis);
+        } else {
+            for (const auto& in : kb.incoming(r))
+                if (in.relation == rel)
+                    if (auto it = column_of.find(in.from); it != column_of.end())
+                        mark_with(it->second, in.link != nullptr ? in.link->support.basis
+                                                                 : model::Basis::Stated);
+        }
+    }
+}
+
+/// The mark a table cell shows for a column's value of `mark_row`.
+std::string cell_mark(char marked) {
+    if (marked == 0)
+        return "";
+    const auto basis = static_cast<model::Basis>(marked - 1);
+    return basis == model::Basis::Implied          ? k_mark_implied
+           : basis == model::Basis::Interpretation ? k_mark_interpretation
+                                                   : k_mark;
+}
+
+/// The matrix's heading and its legend around `table`.
+Document matrix_document(const model::KindDef& rows, const model::KindDef& cols,
+                         const std::vector<std::string>& relations, Table table) {
+    Document doc;
+    std::string across = cols.plural;
+    std::replace(across.begin(), across.end(), '-', ' ');
+    doc.add(Heading{1, fmt::format("{} against {}", model::label(rows.plural), across)});
+    doc.add(std::move(table));
+    doc.add(Paragraph{fmt::format(
+        "Legend: {} = the {} of the row is linked to the {} of the column ({}) and a source "
+        "says so; {} = the link follows from a source's framing, though no source says it; "
+        "{} = our reading, which no source says. The last row and column count the marks of "
+        "all three.",
+        k_mark, rows.name, cols.name, fmt::to_string(fmt::join(relations, ", ")), k_mark_implied,
+        k_mark_interpretation)});
+    return doc;
+}
+
+} // namespace
+
 Report matrix_report(const model::KnowledgeBase& kb, const model::KindDef& rows,
                      const model::KindDef& cols,
                      const std::vector<const model::RelationDef*>& relations, Build build) {
@@ -58,32 +120,9 @@ Report matrix_report(const model::KnowledgeBase& kb, const model::KindDef& rows,
     table.headers.push_back("Total");
     std::vector<std::size_t> col_totals(col_entities.size(), 0);
     json cells = json::array();
-    // Per column of the row: 0 for no link, else 1 + the strongest basis of the links there
-    // (stated before implied before interpretation).
     std::vector<char> marked(col_entities.size());
-    const auto mark_with = [&](std::size_t column, model::Basis basis) {
-        const char value = static_cast<char>(1 + static_cast<int>(basis));
-        if (marked[column] == 0 || value < marked[column])
-            marked[column] = value;
-    };
     for (const Entity* r : row_entities) {
-        // The columns this row is linked with: from the row to the column where a relation
-        // runs that way; from the column to the row only where it runs the other way alone.
-        std::fill(marked.begin(), marked.end(), 0);
-        for (const auto* rel : relations) {
-            if (rel->allows_from(rows.name) && rel->allows_to(cols.name)) {
-                for (const auto& out : kb.outgoing(*r))
-                    if (out.link->relation == rel->name)
-                        if (auto it = column_of.find(out.target); it != column_of.end())
-                            mark_with(it->second, out.link->support.basis);
-            } else {
-                for (const auto& in : kb.incoming(*r))
-                    if (in.relation == rel)
-                        if (auto it = column_of.find(in.from); it != column_of.end())
-                            mark_with(it->second, in.link != nullptr ? in.link->support.basis
-                                                                     : model::Basis::Stated);
-            }
-        }
+        mark_row(kb, *r, rows, cols, relations, column_of, marked);
         std::vector<std::string> row;
         json marks = json::array();
         json bases = json::array();
@@ -94,15 +133,13 @@ Report matrix_report(const model::KnowledgeBase& kb, const model::KindDef& rows,
         std::size_t total = 0;
         for (std::size_t c = 0; c < col_entities.size(); ++c) {
             const bool mark = marked[c] != 0;
-            const auto basis = static_cast<model::Basis>(mark ? marked[c] - 1 : 0);
             if (with_document)
-                row.emplace_back(!mark                                   ? ""
-                                 : basis == model::Basis::Implied        ? k_mark_implied
-                                 : basis == model::Basis::Interpretation ? k_mark_interpretation
-                                                                         : k_mark);
+                row.push_back(cell_mark(marked[c]));
             if (with_data) {
                 marks.push_back(mark);
-                bases.push_back(mark ? json(model::basis_name(basis)) : json(nullptr));
+                bases.push_back(
+                    mark ? json(model::basis_name(static_cast<model::Basis>(marked[c] - 1)))
+                         : json(nullptr));
             }
             total += mark ? 1 : 0;
             col_totals[c] += mark ? 1 : 0;
@@ -130,18 +167,7 @@ Report matrix_report(const model::KnowledgeBase& kb, const model::KindDef& rows,
     std::vector<std::string> names;
     for (const auto* r : relations)
         names.push_back(r->name);
-    Document doc;
-    std::string across = cols.plural;
-    std::replace(across.begin(), across.end(), '-', ' ');
-    doc.add(Heading{1, fmt::format("{} against {}", model::label(rows.plural), across)});
-    doc.add(std::move(table));
-    doc.add(Paragraph{fmt::format(
-        "Legend: {} = the {} of the row is linked to the {} of the column ({}) and a source "
-        "says so; {} = the link follows from a source's framing, though no source says it; "
-        "{} = our reading, which no source says. The last row and column count the marks of "
-        "all three.",
-        k_mark, rows.name, cols.name, fmt::to_string(fmt::join(names, ", ")), k_mark_implied,
-        k_mark_interpretation)});
+    Document doc = matrix_document(rows, cols, names, std::move(table));
     json columns = json::array();
     for (const Entity* c : col_entities)
         columns.push_back({{"id", c->id}, {"title", c->title}});
