@@ -10,9 +10,18 @@ namespace aistrat::render {
 std::string csv_field(std::string_view raw) {
     // Cells reach terminals too (`aistrat list -f csv | column`): control and format
     // characters are shown, not passed on; tabs and line breaks are data and stay.
-    std::string cell = model::neutralize(model::strip_highlights(raw));
-    if (!cell.empty() && std::string_view("=+-@\t\r").find(cell.front()) != std::string_view::npos)
-        cell.insert(cell.begin(), '\'');
+    const std::string text = model::neutralize(model::strip_highlights(raw));
+    // A spreadsheet that splits on ';' (Excel where the decimal mark is a comma) or on tabs
+    // starts a cell after each of them too: a formula character there is defused the same way.
+    constexpr std::string_view formula = "=+-@\t\r";
+    std::string cell;
+    cell.reserve(text.size() + 1);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const bool starts_cell = i == 0 || text[i - 1] == ';' || text[i - 1] == '\t';
+        if (starts_cell && formula.find(text[i]) != std::string_view::npos)
+            cell += '\'';
+        cell += text[i];
+    }
     if (cell.find_first_of(",\"\r\n") == std::string::npos)
         return cell;
     std::string out = "\"";

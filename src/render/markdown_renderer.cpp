@@ -257,6 +257,8 @@ std::string escape_markdown(std::string_view raw, MarkdownPlace place, bool pand
         }
         if (pandoc && !escape)
             switch (c) {
+            case '[': // pandoc's markdown pairs a '[' with a ']' blocks later, and drops
+            case ']': // what lies between: every bracket is escaped
             case '@':
             case '^':
             case '$':

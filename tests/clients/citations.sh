@@ -87,4 +87,37 @@ for bib in odd.json odd.bib; do
     fail "$bib: pandoc read markup in the data: $(grep -i 'joint work' "$out/odd.txt")"
   ! grep -q 'Modern Diplomacy' "$out/odd.txt" || fail "$bib: text in the data cited a source"
 done
+# A '[' with no ']' after it in its own text pairs with none blocks later: pandoc would drop
+# all between (the next entity's heading and summary went).
+mkdir -p "$out/brackets"
+cat > "$out/brackets/k.yaml" <<'YAML'
+kind: opportunity
+id: joint-lab
+title: A joint AI lab [proposed
+summary: A shared laboratory [draft for applied AI research.
+number: 5
+activities: [run a joint laboratory in Jakarta]
+benefits: [faster applied research]
+sources: [{source: article, locator: opportunities/1}]
+---
+kind: opportunity
+id: data-sharing
+title: Data sharing (phase 2]
+summary: An agreement to share anonymised health data.
+number: 6
+activities: ['draft a data-sharing agreement (see annex 2]']
+benefits: [better health models]
+sources: [{source: article, locator: opportunities/1}]
+YAML
+"$aistrat" --kb "$out/brackets" report brief --kind opportunity --citations pandoc \
+  --format markdown > "$out/brackets.md"
+"$aistrat" export --format csl-json > "$out/refs.json"
+pandoc --citeproc --bibliography "$out/refs.json" -f markdown -t plain --wrap=none \
+  "$out/brackets.md" > "$out/brackets.txt" 2> "$out/pandoc.err" ||
+  fail "pandoc on brackets: $(cat "$out/pandoc.err")"
+for text in 'A joint AI lab [proposed' 'A shared laboratory [draft for applied AI research.' \
+  'run a joint laboratory in Jakarta' 'faster applied research' 'Data sharing (phase 2]' \
+  'An agreement to share anonymised health data.' 'draft a data-sharing agreement (see annex 2]'; do
+  grep -qF "$text" "$out/brackets.txt" || fail "pandoc lost '$text' to an unmatched bracket"
+done
 echo "ok: csl-json, bibtex and pandoc citations"

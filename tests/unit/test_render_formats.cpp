@@ -29,6 +29,11 @@ TEST_SUITE("render.csv") {
         CHECK(render::csv_field("@SUM(A1)") == "'@SUM(A1)");
         CHECK(render::csv_field("\tx") == "'\tx");
         CHECK(render::csv_field("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"");
+        // After a ';' or a tab, where a spreadsheet that splits on them starts a cell.
+        CHECK(render::csv_field("agency;=cmd|' /C calc'!A0") == "agency;'=cmd|' /C calc'!A0");
+        CHECK(render::csv_field("a;+1;-2;@x") == "a;'+1;'-2;'@x");
+        CHECK(render::csv_field("a\t=1") == "a\t'=1");
+        CHECK(render::csv_field("a; =1 and 3-2") == "a; =1 and 3-2");
     }
 
     TEST_CASE("render_csv: one table, CRLF line ends; nothing for other documents") {
