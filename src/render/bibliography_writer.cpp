@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
 #include <vector>
 
 namespace aistrat::render {
@@ -35,16 +37,42 @@ std::string date_text(const report::DateParts& d) {
     return fmt::format("{:04}", d.year);
 }
 
+/// `text` as a CSL string that reads as written. CSL processors (citeproc-js, pandoc's
+/// citeproc) read <i>, <b>, <sup>, <sub>, <sc> and <span ...> in one as rich-text markup and
+/// know no escape for it: a '<' that would open or close such a tag is followed by an
+/// invisible U+2060 WORD JOINER, which they show as nothing and do not read as markup.
+std::string csl_text(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        out += text[i];
+        if (text[i] != '<')
+            continue;
+        std::string_view rest = text.substr(i + 1);
+        if (rest.starts_with('/'))
+            rest.remove_prefix(1);
+        for (const std::string_view tag : {"i>", "b>", "sup>", "sub>", "sc>", "span>", "span "})
+            if (rest.size() >= tag.size() &&
+                std::equal(tag.begin(), tag.end(), rest.begin(), [](char a, char b) {
+                    return a == std::tolower(static_cast<unsigned char>(b));
+                })) {
+                out += "\xE2\x81\xA0"; // U+2060
+                break;
+            }
+    }
+    return out;
+}
+
 } // namespace
 
 json csl_json(const std::vector<report::Reference>& references) {
     json items = json::array();
     for (const auto& r : references) {
-        json item{{"id", r.id}, {"type", r.type}, {"title", r.title}};
+        json item{{"id", r.id}, {"type", r.type}, {"title", csl_text(r.title)}};
         if (!r.container.empty())
-            item["container-title"] = r.container;
+            item["container-title"] = csl_text(r.container);
         if (!r.publisher.empty())
-            item["publisher"] = r.publisher;
+            item["publisher"] = csl_text(r.publisher);
         if (r.issued.year != 0) {
             json parts = json::array({r.issued.year});
             if (r.issued.month != 0)
@@ -53,14 +81,14 @@ json csl_json(const std::vector<report::Reference>& references) {
                 parts.push_back(r.issued.day);
             item["issued"] = {{"date-parts", json::array({parts})}};
         } else if (!r.issued_text.empty()) {
-            item["issued"] = {{"literal", r.issued_text}};
+            item["issued"] = {{"literal", csl_text(r.issued_text)}};
         }
         if (!r.url.empty())
             item["URL"] = r.url;
         if (!r.language_code.empty())
             item["language"] = r.language_code;
         if (!r.note.empty())
-            item["note"] = r.note;
+            item["note"] = csl_text(r.note);
         items.push_back(std::move(item));
     }
     return items;

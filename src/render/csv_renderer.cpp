@@ -12,12 +12,16 @@ std::string csv_field(std::string_view raw) {
     // characters are shown, not passed on; tabs and line breaks are data and stay.
     const std::string text = model::neutralize(model::strip_highlights(raw));
     // A spreadsheet that splits on ';' (Excel where the decimal mark is a comma) or on tabs
-    // starts a cell after each of them too: a formula character there is defused the same way.
+    // starts a cell after each of them too, and a row after a line break (the quote that
+    // makes it data is no quote to a reader that splits on ';'): a formula character there
+    // is defused the same way.
     constexpr std::string_view formula = "=+-@\t\r";
     std::string cell;
     cell.reserve(text.size() + 1);
     for (std::size_t i = 0; i < text.size(); ++i) {
-        const bool starts_cell = i == 0 || text[i - 1] == ';' || text[i - 1] == '\t';
+        // (A carriage return is shown as \x0d by then, so a line feed is the only break.)
+        const bool starts_cell =
+            i == 0 || text[i - 1] == ';' || text[i - 1] == '\t' || text[i - 1] == '\n';
         if (starts_cell && formula.find(text[i]) != std::string_view::npos)
             cell += '\'';
         cell += text[i];

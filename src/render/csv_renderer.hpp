@@ -13,8 +13,8 @@ namespace aistrat::render {
 /// (model::neutralize: tabs and newlines stay), quoted when it holds a comma, quote or LF
 /// (quotes doubled);
 /// a cell that a spreadsheet would run as a formula (it begins with =, +, -, @, tab or CR)
-/// is prefixed with `'`, and so is such a character after a ';' or a tab inside a cell,
-/// where a spreadsheet that splits on them starts a cell.
+/// is prefixed with `'`, and so is such a character after a ';', a tab or a line break
+/// inside a cell, where a spreadsheet that splits on them starts a cell or a row.
 std::string csv_field(std::string_view cell);
 
 /// The table of `doc` as CSV with CRLF line ends (tables with the same columns print as

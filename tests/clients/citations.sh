@@ -120,4 +120,35 @@ for text in 'A joint AI lab [proposed' 'A shared laboratory [draft for applied A
   'An agreement to share anonymised health data.' 'draft a data-sharing agreement (see annex 2]'; do
   grep -qF "$text" "$out/brackets.txt" || fail "pandoc lost '$text' to an unmatched bracket"
 done
+# CSL processors read <b>, <i>, <sup>, <sub>, <sc> and <span> in a CSL string as markup: a
+# title that holds them reads as written through citeproc (an invisible U+2060 WORD JOINER
+# after each '<' of such a tag, which is all that differs).
+mkdir -p "$out/csl"
+cat > "$out/csl/k.yaml" <<'YAML'
+kind: source
+id: tagged-src
+title: "Tags <b>bold</b>, <I>it</I>, x<sup>2</sup> and <span class=\"nocase\">kept</span>; 5 < 6"
+summary: A source whose title holds CSL markup.
+form: web page
+publisher: The <sc>Small</sc> Press
+url: https://example.com/tagged
+---
+kind: conclusion
+id: tagged-conclusion
+title: Tagged
+summary: A conclusion citing it.
+points: [a point]
+sources: [{source: tagged-src, locator: whole page}]
+YAML
+"$aistrat" --kb "$out/csl" export --format csl-json tagged-src > "$out/csl.json"
+"$aistrat" --kb "$out/csl" report brief tagged-conclusion --citations pandoc --format markdown \
+  > "$out/csl.md"
+pandoc --citeproc --bibliography "$out/csl.json" -t plain --wrap=none "$out/csl.md" 2> "$out/pandoc.err" |
+  python3 -c 'import sys; sys.stdout.write(sys.stdin.read().replace("\u2060", ""))' > "$out/csl.txt" ||
+  fail "pandoc on CSL markup: $(cat "$out/pandoc.err")"
+# (CSL's title case and quotes still apply: '</Sup>', "<Span Class='nocase'>".)
+for text in '<b>bold</b>' '<I>it</I>' 'x<sup>2</sup>' '<span class=' 'kept</span>; 5 < 6' \
+  'The <sc>Small</sc> Press'; do
+  grep -qiF "$text" "$out/csl.txt" || fail "CSL markup in the data was read as markup: $(grep -i tags "$out/csl.txt")"
+done
 echo "ok: csl-json, bibtex and pandoc citations"

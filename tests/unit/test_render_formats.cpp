@@ -34,6 +34,10 @@ TEST_SUITE("render.csv") {
         CHECK(render::csv_field("a;+1;-2;@x") == "a;'+1;'-2;'@x");
         CHECK(render::csv_field("a\t=1") == "a\t'=1");
         CHECK(render::csv_field("a; =1 and 3-2") == "a; =1 and 3-2");
+        // After a line break, where such a spreadsheet starts a row: the quotes around the
+        // cell are no quotes to it.
+        CHECK(render::csv_field("A summary\n=cmd|x;\r\n+SUM(1)") ==
+              "\"A summary\n'=cmd|x;\\x0d\n'+SUM(1)\"");
     }
 
     TEST_CASE("render_csv: one table, CRLF line ends; nothing for other documents") {
