@@ -35,6 +35,11 @@ std::string dot_string(std::string_view raw) {
     }
     std::string out = "\"";
     for (char c : text) {
+        // Graphviz reads "&amp;", "&lt;" or "&#65;" in a label as the character it names.
+        if (c == '&') {
+            out += "&amp;";
+            continue;
+        }
         if (c == '"' || c == '\\')
             out += '\\';
         if (c == '\n') {

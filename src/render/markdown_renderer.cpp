@@ -313,7 +313,14 @@ public:
 
     void operator()(const report::BulletList& list) {
         // Lines of one item are kept apart with hard line breaks.
-        for (const auto& item : list.items) {
+        for (const auto& whole : list.items) {
+            // Line breaks around the item break nothing: a hard break there would show as a
+            // backslash (a YAML "|" block ends with one).
+            std::string_view item = whole;
+            while (!item.empty() && (item.back() == '\n' || item.back() == '\r'))
+                item.remove_suffix(1);
+            while (!item.empty() && (item.front() == '\n' || item.front() == '\r'))
+                item.remove_prefix(1);
             std::string lines;
             std::size_t start = 0;
             while (true) {

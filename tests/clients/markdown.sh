@@ -108,6 +108,20 @@ if problems:
 PY
   done
 done
+# A list item that ends in a line break (a YAML "|" block keeps one) shows no backslash: a hard
+# break there breaks nothing.
+mkdir -p "$out/trail"
+printf 'kind: opportunity\nid: tr-opp\ntitle: Trailing\nsummary: sum\nnumber: 9\nactivities:\n  - "abc\\n"\n  - |\n    a block with a final line break\nbenefits: [b]\nsources:\n  - {source: article, locator: intro/1}\n' \
+  > "$out/trail/o.yaml"
+"$aistrat" --kb "$out/trail" show tr-opp --format markdown > "$out/trail.md"
+for tool in "cmark-gfm" "pandoc --from gfm --to html"; do
+  $tool "$out/trail.md" > "$out/trail.html"
+  ! grep -q '\\' "$out/trail.html" || fail "$tool: a trailing line break showed as a backslash: $(grep '\\' "$out/trail.html")"
+  grep -q '<li>abc</li>' "$out/trail.html" && grep -q '<li>a block with a final line break</li>' "$out/trail.html" ||
+    fail "$tool: the items did not arrive as written: $(grep '<li>' "$out/trail.html")"
+done
+echo "ok: a line break that ends an item"
+
 # Plain text stays plain: no &amp; before a word, no escaped brackets, no escaped list
 # numbers in headings.
 "$aistrat" report brief --format markdown > "$out/brief.md"

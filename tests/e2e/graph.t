@@ -54,6 +54,11 @@ $ aistrat graph --kb wide --around formula-corp --depth 0 | grep formula
 $ aistrat graph --kb wide --around formula-corp --depth 0 --format mermaid | grep '\['
 >   n0["=HYPERLINK(#quot;http://example.invalid#quot;,#quot;click#quot;)"]
 ? 0
+# Graphviz reads an entity ("&amp;", "&#65;") in a label as the character it names: every '&'
+# is written as "&amp;", so the label reads as written.
+$ mkdir -p "$SCRATCH/amp" && printf 'kind: person\nid: amp\ntitle: "Tom &amp; Jerry &lt;3 &#65;"\nsummary: s\nrole: r\nsources: [{source: article, locator: intro/1}]\n' > "$SCRATCH/amp/p.yaml" && aistrat --kb "$SCRATCH/amp" graph --kind person | dot -Tplain | grep -o '"Tom[^"]*"'
+> "Tom &amp; Jerry &lt;3 &#65;"
+? 0
 
 # Errors.
 $ aistrat graph --kind pilar
