@@ -1,6 +1,7 @@
 // Plain-text copies of sources, divided as declared, and statements read against them.
 #include "check/source_text.hpp"
 
+#include "model/marks.hpp"
 #include "model/text.hpp"
 
 #include <fmt/format.h>
@@ -301,7 +302,11 @@ std::string clip(std::string_view s, std::size_t n) {
 } // namespace
 
 std::variant<SourceText, model::Diagnostic>
-SourceText::read(const Outline& outline, std::string_view raw, const std::string& path) {
+SourceText::read(const Outline& outline, std::string_view given, const std::string& path) {
+    // The text is printed (quote): it may not carry the marks of aistrat's own output.
+    std::string text_read(given);
+    model::replace_marks(text_read);
+    const std::string_view raw = text_read;
     struct Block {
         std::string text;
         int line = 0;

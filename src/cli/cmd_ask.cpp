@@ -2,6 +2,7 @@
 // with `-`, one question a line from standard input.
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
+#include "model/marks.hpp"
 #include "model/text.hpp"
 #include "query/ask.hpp"
 #include "render/data_writer.hpp"
@@ -90,6 +91,7 @@ ExitCode ask_each(Context& ctx, Format format, std::size_t limit) {
     while (read_line(line, cut, after_cr)) {
         if (skipped(line))
             continue;
+        model::replace_marks(line); // it is printed as the answer's heading
         std::optional<std::string> problem = question_problem(line);
         if (cut)
             problem = fmt::format("a line may be at most {} bytes long", k_max_line);
@@ -164,7 +166,8 @@ Command add_ask(CLI::App& parent) {
                 const auto format = ctx.format("ask");
                 if (options->words.size() == 1 && options->words[0] == "-")
                     return ask_each(ctx, format, options->limit);
-                const std::string question = fmt::to_string(fmt::join(options->words, " "));
+                std::string question = fmt::to_string(fmt::join(options->words, " "));
+                model::replace_marks(question);
                 if (const auto problem = question_problem(question))
                     throw Failure(ExitCode::Usage, *problem);
                 const auto& kb = ctx.knowledge();

@@ -1,6 +1,7 @@
 // `aistrat search QUERY`: entities ranked by relevance, with the matching statement.
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
+#include "model/marks.hpp"
 #include "model/text.hpp"
 #include "query/search.hpp"
 #include "report/query_documents.hpp"
@@ -35,7 +36,8 @@ Command add_search(CLI::App& parent) {
                 "  aistrat search 'cyber* NOT china' --format json | jq '.hits[].id'");
     return {app, [options](Context& ctx) {
                 const auto format = ctx.format("search");
-                const std::string text = fmt::to_string(fmt::join(options->words, " "));
+                std::string text = fmt::to_string(fmt::join(options->words, " "));
+                model::replace_marks(text); // it is printed back
                 const auto& kb = ctx.knowledge();
                 const auto& index = ctx.search_index();
                 // One word past the limit: a prefix that stands for more words than a query

@@ -2,6 +2,7 @@
 // depth, alias recursion and the size of alias expansion as it goes.
 #include "load/yaml_tree.hpp"
 
+#include "model/marks.hpp"
 #include "model/text.hpp"
 
 #include <fmt/format.h>
@@ -172,11 +173,7 @@ public:
             node.value.erase(0, 3);
         // U+E000 to U+E005 mark highlights and citations in aistrat's output (model/text.hpp);
         // data may not carry them.
-        for (const char* highlight : {"\xEE\x80\x80", "\xEE\x80\x81", "\xEE\x80\x82",
-                                      "\xEE\x80\x83", "\xEE\x80\x84", "\xEE\x80\x85"})
-            for (auto at = node.value.find(highlight); at != std::string::npos;
-                 at = node.value.find(highlight, at))
-                node.value.replace(at, 3, "\xEF\xBF\xBD");
+        model::replace_marks(node.value);
         node.plain = tag == "?";
         // yaml-cpp gives "?" for plain text and "!" for quoted or block text with no tag.
         node.tagged = tag != "?" && tag != "!";

@@ -83,8 +83,14 @@ json csl_json(const std::vector<report::Reference>& references) {
         } else if (!r.issued_text.empty()) {
             item["issued"] = {{"literal", csl_text(r.issued_text)}};
         }
-        if (!r.url.empty())
-            item["URL"] = r.url;
+        // An apostrophe percent-encoded: pandoc's citeproc turns a raw one into a curly quote,
+        // in the link's target too.
+        if (!r.url.empty()) {
+            std::string url;
+            for (const char c : r.url)
+                url += c == '\'' ? std::string("%27") : std::string(1, c);
+            item["URL"] = url;
+        }
         if (!r.language_code.empty())
             item["language"] = r.language_code;
         if (!r.note.empty())
@@ -175,9 +181,13 @@ std::string render_bibtex(const std::vector<report::Reference>& references) {
             field("entrysubtype", "newspaper");
         // Double braces: a style must not change the title's case.
         field("title", "{" + bibtex_text(r.title) + "}");
-        field(newspaper ? "journaltitle"
-                        : (r.type == "entry-encyclopedia" ? "titleaddon" : "organization"),
-              bibtex_text(r.container.empty() ? r.publisher : r.container));
+        // An organization is a list in biblatex, its items split at " and ": the name is
+        // braced whole, so that "Ministry of Research and Technology" stays one.
+        const std::string container = bibtex_text(r.container.empty() ? r.publisher : r.container);
+        if (newspaper || r.type == "entry-encyclopedia")
+            field(newspaper ? "journaltitle" : "titleaddon", container);
+        else
+            field("organization", container.empty() ? container : "{" + container + "}");
         if (r.issued.year != 0) {
             field("date", date_text(r.issued));
             field("year", fmt::format("{:04}", r.issued.year));

@@ -131,7 +131,7 @@ title: "Tags <b>bold</b>, <I>it</I>, x<sup>2</sup> and <span class=\"nocase\">ke
 summary: A source whose title holds CSL markup.
 form: web page
 publisher: The <sc>Small</sc> Press
-url: https://example.com/tagged
+url: "https://example.com/o'brien/tagged"
 ---
 kind: conclusion
 id: tagged-conclusion
@@ -151,4 +151,14 @@ for text in '<b>bold</b>' '<I>it</I>' 'x<sup>2</sup>' '<span class=' 'kept</span
   'The <sc>Small</sc> Press'; do
   grep -qiF "$text" "$out/csl.txt" || fail "CSL markup in the data was read as markup: $(grep -i tags "$out/csl.txt")"
 done
+# An organization is a list in biblatex, split at " and ": a publisher's name stays one.
+mkdir -p "$out/org"
+printf 'kind: source\nid: ristek\ntitle: A report\nsummary: s\nform: report\npublisher: Ministry of Research and Technology\n' \
+  > "$out/org/s.yaml"
+"$aistrat" --kb "$out/org" export --format bibtex ristek > "$out/org.bib"
+[ "$(pandoc -f biblatex -t csljson "$out/org.bib" | jq -r '.[0].publisher')" = "Ministry of Research and Technology" ] ||
+  fail "biblatex split the publisher: $(pandoc -f biblatex -t csljson "$out/org.bib" | jq -c '.[0].publisher')"
+# An apostrophe in an address is percent-encoded: citeproc made it a curly quote, in the link too.
+grep -qF 'https://example.com/o%27brien/tagged' "$out/csl.txt" ||
+  fail "the address changed: $(grep -i example "$out/csl.txt")"
 echo "ok: csl-json, bibtex and pandoc citations"

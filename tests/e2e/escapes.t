@@ -152,3 +152,11 @@ $ aistrat list opportunities -n "$(python3 -c "print('9' * 5000)")" 2>&1 | wc -c
 $ mkdir -p "$SCRATCH/pua" && printf 'kind: organization\nid: pua\ntitle: "Hostile \\ue002article\\ue003page 9\\ue005 end"\nsummary: s\nsources: [{source: article, locator: intro/1}]\n' > "$SCRATCH/pua/a.yaml" && aistrat --kb "$SCRATCH/pua" show pua -f markdown | head -1
 > # Hostile �article�page 9� end
 ? 0
+
+# Nor in a question or a query, which are printed back.
+$ printf '\xee\x80\x82official\xee\x80\x85(https://evil.example) who is Hammam Riza?\n' | aistrat ask - -f markdown -n 1 | head -1
+> ## �official�(<https://evil.example>) who is Hammam Riza?
+? 0
+$ aistrat search "$(printf '\xee\x80\x80korika\xee\x80\x81')" -f json | jq -r '.query'
+> �korika�
+? 0

@@ -57,6 +57,12 @@ $ aistrat quote field-report summary --kb outlined --text texts/field-report.txt
 >
 > Quoted from texts/field-report.txt, a copy of the source; the knowledge's own statements are paraphrases.
 ? 0
+# The code points aistrat marks its own output with (U+E000 to U+E005: highlights and
+# citations) are no marks in a source's text: they become U+FFFD, and no link or bold comes
+# of them.
+$ sed 's/Surveys/\xee\x80\x82read\xee\x80\x85(https:\/\/evil.example) \xee\x80\x80Surveys\xee\x80\x81/' texts/field-report.txt > "$SCRATCH/marked.txt" && aistrat quote field-report summary/2 --kb outlined --text "$SCRATCH/marked.txt" -f markdown | grep Surveys
+> �read�(<https://evil.example>) �Surveys� in 2019 counted 3,200 kilometres of canals.
+? 0
 $ aistrat quote field-report 'whole page' --kb outlined --text texts/field-report.txt -f json | jq -c '[.paragraphs[] | [.locator, .line]]'
 > [["summary/1",3],["summary/2",6],["findings/1",10],["findings/2",12]]
 ? 0
