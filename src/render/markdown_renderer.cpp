@@ -60,10 +60,16 @@ bool entity_at(std::string_view text, std::size_t at) {
 }
 
 /// Whether `address` holds an `&` that markdown reads as an entity.
+/// Whether `address` holds an `&` that a markdown reader may take for an entity: one that
+/// ends in ';', or one without it, which pandoc's reader decodes in an autolink too
+/// ("https://x.example/&amp", the ';' left out as the sentence's).
 bool holds_entity(std::string_view address) {
     for (std::size_t at = address.find('&'); at != std::string_view::npos;
          at = address.find('&', at + 1))
-        if (entity_at(address, at))
+        if (entity_at(address, at) ||
+            (at + 1 < address.size() &&
+             (std::isalnum(static_cast<unsigned char>(address[at + 1])) != 0 ||
+              address[at + 1] == '#')))
             return true;
     return false;
 }
@@ -199,7 +205,11 @@ std::string escape_markdown(std::string_view raw, MarkdownPlace place, bool pand
                      (block && line_start && i + 2 < text.size() && text[i + 2] == ']' &&
                       std::string_view(" xX").find(text[i + 1]) != std::string_view::npos);
             break;
-        case ']': // after a '[' left as it is, closes nothing; in a citation, see above
+        case ']':
+            // One that a '(', '[', '{' or ':' follows could close a '[' of a value before it
+            // in the same paragraph (a field list's rows, a list item's lines) into a link; in
+            // its own text every '[' before it is escaped already (see opens_bracket).
+            escape = std::string_view("([{:").find(next) != std::string_view::npos && next != '\0';
             break;
         case '<': // a tag, a comment or an autolink starts so
             escape = std::isalpha(static_cast<unsigned char>(next)) != 0 || next == '/' ||
@@ -230,11 +240,12 @@ std::string escape_markdown(std::string_view raw, MarkdownPlace place, bool pand
             escape = place == MarkdownPlace::Cell;
             break;
         case '&':
-            if (entity_at(text, i)) {
+            // Pandoc's markdown reads "&copy" without its ';' as an entity too.
+            if (entity_at(text, i) ||
+                (pandoc && (std::isalnum(static_cast<unsigned char>(next)) != 0 || next == '#'))) {
                 out += "&amp;";
                 line_start = false;
                 digits_only = false;
-                letters_only = false;
                 letters_only = false;
                 continue;
             }

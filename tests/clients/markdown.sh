@@ -122,6 +122,48 @@ for tool in "cmark-gfm" "pandoc --from gfm --to html"; do
 done
 echo "ok: a line break that ends an item"
 
+# Values joined into one paragraph (a field list's rows, an item's lines) make no link
+# between them: a '[' in one and '](address)' in the next.
+mkdir -p "$out/joined"
+cat > "$out/joined/o.yaml" <<'YAML'
+kind: organization
+id: acme
+title: Acme agency
+summary: An agency.
+type: "[official site"
+official-name: "](https://evil.example/phish)"
+sources: [{source: article, locator: intro/1}]
+---
+kind: opportunity
+id: br-opp
+title: Bracket opp
+summary: Summary.
+number: 9
+activities: ["read the [official plan\n](https://evil.example/plan)"]
+benefits: [ben]
+sources: [{source: article, locator: intro/1}]
+YAML
+for id in acme br-opp; do
+  "$aistrat" --kb "$out/joined" show "$id" --format markdown > "$out/joined-$id.md"
+  for tool in "cmark-gfm" "pandoc --from gfm --to html"; do
+    ! $tool "$out/joined-$id.md" | grep -q 'href="https://evil[^"]*">official' ||
+      fail "$tool: values of $id made a link: $($tool "$out/joined-$id.md" | grep evil)"
+  done
+done
+echo "ok: no link across joined values"
+
+# In pandoc's markdown an address that ends in what reads as an entity ("&amp", "&copy", its
+# ';' left out as the sentence's) is written as text: pandoc decodes it in an autolink.
+mkdir -p "$out/amp"
+printf 'kind: opportunity\nid: amp-opp\ntitle: AMP\nsummary: sum\nnumber: 9\nactivities:\n  - "see https://x.example/&amp; now"\n  - "see https://x.example/&copy now"\nbenefits: [b]\nsources:\n  - {source: article, locator: intro/1}\n' \
+  > "$out/amp/o.yaml"
+"$aistrat" --kb "$out/amp" report brief amp-opp --citations pandoc --format markdown |
+  pandoc --from markdown --to plain --wrap=none > "$out/amp.txt"
+for text in 'see https://x.example/&amp; now' 'see https://x.example/&copy now'; do
+  grep -qF "$text" "$out/amp.txt" || fail "pandoc read an entity in '$text': $(grep 'x.example' "$out/amp.txt")"
+done
+echo "ok: entities in addresses for pandoc"
+
 # Plain text stays plain: no &amp; before a word, no escaped brackets, no escaped list
 # numbers in headings.
 "$aistrat" report brief --format markdown > "$out/brief.md"

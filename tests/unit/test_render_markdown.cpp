@@ -22,11 +22,15 @@ TEST_SUITE("render.markdown") {
         CHECK(render::escape_markdown("R&D and McKinsey & Company") ==
               "R&D and McKinsey & Company");
         CHECK(render::escape_markdown("&amp; &#169; &#x1F;") == "&amp;amp; &amp;#169; &amp;#x1F;");
-        CHECK(render::escape_markdown("[1: intro/1] and [x](y)") == R"(\[1: intro/1] and \[x](y))");
+        CHECK(render::escape_markdown("[1: intro/1] and [x](y)") ==
+              R"(\[1: intro/1] and \[x\](y))");
         CHECK(render::escape_markdown("[1: intro/1] and more") == "[1: intro/1] and more");
-        CHECK(render::escape_markdown("[x [y] z](u)") == R"(\[x \[y] z](u))");
+        CHECK(render::escape_markdown("[x [y] z](u)") == R"(\[x \[y] z\](u))");
         CHECK(render::escape_markdown("a_b \u201c_c_\u201d") == "a_b \u201c\\_c\\_\u201d");
-        CHECK(render::escape_markdown("![img](u) [^1] [@c]") == R"(\!\[img](u) \[^1] \[@c])");
+        CHECK(render::escape_markdown("![img](u) [^1] [@c]") == R"(\!\[img\](u) \[^1] \[@c])");
+        // A ']' a '(' follows is escaped even with no '[' before it: the '[' of a value before
+        // it in the same paragraph could open the link it closes.
+        CHECK(render::escape_markdown("](https://x.example)") == R"(\](<https://x.example>))");
         CHECK(render::escape_markdown("[ ] task") == R"(\[ ] task)");
         CHECK(render::escape_markdown("[ ] task", MarkdownPlace::Cell) == "[ ] task");
         CHECK(render::escape_markdown("line\nbreak") == "line break");
