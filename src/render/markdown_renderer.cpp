@@ -59,7 +59,6 @@ bool entity_at(std::string_view text, std::size_t at) {
     return n > 0 && i < text.size() && text[i] == ';';
 }
 
-/// Whether `address` holds an `&` that markdown reads as an entity.
 /// Whether `address` holds an `&` that a markdown reader may take for an entity: one that
 /// ends in ';', or one without it, which pandoc's reader decodes in an autolink too
 /// ("https://x.example/&amp", the ';' left out as the sentence's).
@@ -209,7 +208,7 @@ std::string escape_markdown(std::string_view raw, MarkdownPlace place, bool pand
             // One that a '(', '[', '{' or ':' follows could close a '[' of a value before it
             // in the same paragraph (a field list's rows, a list item's lines) into a link; in
             // its own text every '[' before it is escaped already (see opens_bracket).
-            escape = std::string_view("([{:").find(next) != std::string_view::npos && next != '\0';
+            escape = std::string_view("([{:").find(next) != std::string_view::npos;
             break;
         case '<': // a tag, a comment or an autolink starts so
             escape = std::isalpha(static_cast<unsigned char>(next)) != 0 || next == '/' ||
