@@ -53,6 +53,22 @@ std::string shown(std::string_view text) {
     return model::neutralize(out);
 }
 
+/// The longest name of a kind, field or relation. A name is a key in YAML output, and YAML
+/// reads a key written plainly only up to 1,024 characters; it is a table's column too.
+constexpr std::size_t k_max_name = 100;
+
+/// True when `name` (a kebab-case name the scalar `node` holds; `role` says whose) is at
+/// most k_max_name long. Otherwise an error at `node`.
+bool short_enough(NodeReader& reader, const YamlNode& node, std::string_view role,
+                  const std::string& name) {
+    if (name.size() <= k_max_name)
+        return true;
+    reader.error(node.where, fmt::format("{} '{}...' is {} characters long; a name may have at "
+                                         "most {}",
+                                         role, name.substr(0, 40), name.size(), k_max_name));
+    return false;
+}
+
 /// True when the kind `role` ("alias", "plural") in scalar `node` can be typed as the KIND
 /// argument of a command: not empty, not starting with '-' (an option), no space or control
 /// character. Otherwise an error at `node`.
@@ -112,6 +128,8 @@ std::optional<model::FieldDef> read_field(NodeReader& reader, const YamlNode& no
                      fmt::format("field name '{}' must be lower-case kebab-case", def.name));
         return std::nullopt;
     }
+    if (!short_enough(reader, *name, "field name", def.name))
+        return std::nullopt;
     const auto& common = model::common_keys();
     if (std::find(common.begin(), common.end(), def.name) != common.end()) {
         reader.error(name->where, fmt::format("field '{}' is a key every entity has; choose "
@@ -181,6 +199,8 @@ std::optional<model::KindDef> read_kind(NodeReader& reader, const YamlNode& node
                      fmt::format("kind name '{}' must be lower-case kebab-case", kind.name));
         return std::nullopt;
     }
+    if (!short_enough(reader, *name, "kind name", kind.name))
+        return std::nullopt;
     kind.plural = default_plural(kind.name);
     if (const YamlNode* n = node.find("plural"))
         if (auto plural = reader.text(*n, "'plural'"); plural && typeable(reader, *n, "plural"))
@@ -266,6 +286,8 @@ std::optional<model::RelationDef> read_relation(NodeReader& reader, const YamlNo
         } else if (!model::is_kebab_case(value)) {
             reader.error(at->where, fmt::format("relation {} '{}' must be lower-case kebab-case",
                                                 role, shown(value)));
+            return std::nullopt;
+        } else if (!short_enough(reader, *at, fmt::format("relation {}", role), value)) {
             return std::nullopt;
         }
     // A relation no kind can use, or that leads to no kind, is a mistake (report gaps listed

@@ -112,6 +112,10 @@ public:
     YamlNode take() { return std::move(m_document); }
     std::size_t alias_bytes() const { return m_alias_bytes; }
     const model::Location& first_alias() const { return m_first_alias; }
+    /// How many of the reserved marks (U+E000 to U+E005) the text held, each replaced with
+    /// U+FFFD, and where the first stood.
+    std::size_t marks() const { return m_marks; }
+    const model::Location& first_mark() const { return m_first_mark; }
     /// Where the last document began.
     const model::Location& start() const { return m_start; }
 
@@ -173,11 +177,14 @@ public:
             node.value.erase(0, 3);
         // U+E000 to U+E005 mark highlights and citations in aistrat's output (model/text.hpp);
         // data may not carry them.
-        model::replace_marks(node.value);
+        const std::size_t marks = model::replace_marks(node.value);
         node.plain = tag == "?";
         // yaml-cpp gives "?" for plain text and "!" for quoted or block text with no tag.
         node.tagged = tag != "?" && tag != "!";
         node.where = location(mark);
+        if (marks != 0 && m_marks == 0)
+            m_first_mark = node.where;
+        m_marks += marks;
         count(1, node.value.size(), node.where);
         add(std::move(node), anchor, {1, 1, value.size()});
     }
@@ -347,6 +354,8 @@ private:
     std::size_t m_nodes = 0;
     std::size_t m_alias_bytes = 0;
     model::Location m_first_alias;
+    std::size_t m_marks = 0;
+    model::Location m_first_mark;
     std::size_t m_bytes = 0;
     model::Location m_start;
     std::size_t m_bom; ///< yaml-cpp's positions start after a byte-order mark
@@ -486,6 +495,13 @@ YamlParse parse_yaml(const std::string& path, const std::string& original, YamlL
     }
     result.alias_bytes = builder.alias_bytes();
     result.first_alias = builder.first_alias();
+    if (builder.marks() != 0)
+        result.diagnostics.push_back(
+            {builder.first_mark(), model::Severity::Warning,
+             fmt::format("{} private-use character{} between U+E000 and U+E005 read as U+FFFD: "
+                         "aistrat reserves these six for the marks of its own output "
+                         "(highlights, citations)",
+                         builder.marks(), builder.marks() == 1 ? "" : "s")});
     return result;
 }
 

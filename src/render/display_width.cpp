@@ -1,6 +1,7 @@
 // Display width and wrapping with utf8proc.
 #include "render/display_width.hpp"
 
+#include "model/marks.hpp"
 #include "model/text.hpp"
 
 #include <fmt/format.h>
@@ -91,6 +92,9 @@ std::string sanitize_line(std::string_view text) {
     out.reserve(safe.size());
     for (const char c : safe)
         out += c == '\n' ? std::string("\\x0a") : std::string(1, c);
+    // What is shown on one line comes from outside the knowledge (a file or folder name, a
+    // message): it carries no marks of ours, and must not pass for them in markup.
+    model::replace_marks(out);
     return out;
 }
 

@@ -19,6 +19,7 @@ std::string sanitize(std::string_view text);
 
 /// `sanitize`, with newlines shown as `\x0a` too: for what must stay one line, such as a
 /// diagnostic whose file name holds a newline (it could otherwise forge a line of its own).
+/// The marks of aistrat's own output (U+E000 to U+E005, model/marks.hpp) become U+FFFD.
 std::string sanitize_line(std::string_view text);
 
 /// A message line cut to about `max` bytes (at a character's start) with "… (N more

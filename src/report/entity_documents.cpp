@@ -1,6 +1,7 @@
 // Builds the documents of list, show and kinds from the knowledge graph.
 #include "report/entity_documents.hpp"
 
+#include "model/marks.hpp"
 #include "model/text.hpp"
 #include "report/entity_data.hpp"
 
@@ -14,6 +15,13 @@ namespace {
 
 using model::Entity;
 using model::FieldType;
+
+/// A file's path as text of the document: a folder's name may hold the code points of the
+/// renderers' marks (model/marks.hpp), which must not become a link or bold there.
+std::string shown_path(std::string path) {
+    model::replace_marks(path);
+    return path;
+}
 
 std::string field_text(const Entity& entity, std::string_view name) {
     const model::Field* f = entity.field(name);
@@ -189,7 +197,7 @@ Document show_document(const model::KnowledgeBase& kb, const Entity& entity) {
             parts.push_back(link.relation + ": " + link.target +
                             std::string(basis_mark(link.support.basis)));
         extended.items.push_back(
-            fmt::format("{}:{} adds {}", extension.where.path, extension.where.line,
+            fmt::format("{}:{} adds {}", shown_path(extension.where.path), extension.where.line,
                         parts.empty() ? std::string("nothing")
                                       : fmt::to_string(fmt::join(parts, "; "))) +
             references.cites(extension.sources));

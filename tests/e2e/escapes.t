@@ -153,6 +153,17 @@ $ mkdir -p "$SCRATCH/pua" && printf 'kind: organization\nid: pua\ntitle: "Hostil
 > # Hostile �article�page 9� end
 ? 0
 
+# `check` says so: the text is not what the file holds.
+$ mkdir -p "$SCRATCH/pua" && printf 'kind: organization\nid: pua\ntitle: "Hostile \\ue002article\\ue003page 9\\ue005 end"\nsummary: s\nsources: [{source: article, locator: intro/1}]\n' > "$SCRATCH/pua/a.yaml" && aistrat check --kb "$SCRATCH/pua" --strict 2>&1 >/dev/null | sed "s|$SCRATCH|S|"
+> S/pua/a.yaml:3:8: warning: 3 private-use characters between U+E000 and U+E005 read as U+FFFD: aistrat reserves these six for the marks of its own output (highlights, citations)
+? 0
+
+# Nor in a folder's name, shown by `paths` and under "Extended by".
+$ d="$SCRATCH/x$(printf '\xee\x80\x82')click$(printf '\xee\x80\x85')(https://evil.example)" && mkdir -p "$d" && printf 'kind: opportunity\nextends: product-development\naliases: [joint products with Vietnam]\nsources: [{source: article, locator: opportunities/1}]\n' > "$d/e.yaml" && aistrat paths --kb "$d" -f markdown | grep click | sed "s|$SCRATCH|S|" && aistrat show product-development --kb "$d" -f markdown | grep click | sed "s|$SCRATCH|S|"
+> | 2 | S/x�click�(<https://evil.example>) | --kb | 0 |
+> - S/x�click�(<https://evil.example)/e.yaml:2> adds aliases: joint products with Vietnam [1]
+? 0
+
 # Nor in a question or a query, which are printed back.
 $ printf '\xee\x80\x82official\xee\x80\x85(https://evil.example) who is Hammam Riza?\n' | aistrat ask - -f markdown -n 1 | head -1
 > ## �official�(<https://evil.example>) who is Hammam Riza?

@@ -249,6 +249,13 @@ $ mkdir -p "$SCRATCH/k" && printf 'relations:\n  - {name: "a\\nb", inverse: x-of
 > S/k/schema.yaml:4:12: error: relation name '-neg' must be lower-case kebab-case
 ? 0
 
+# A kind, field or relation name is a key in YAML output, and YAML reads a plain key only
+# up to 1,024 characters: a name has at most 100.
+$ mkdir -p "$SCRATCH/long" && printf 'kinds:\n  - {name: gadget, description: d, fields: [{name: f%s, type: string, description: d}]}\nrelations:\n  - {name: r%s, inverse: r-of, from: [gadget], to: [pillar]}\n' "$(printf -- '-ab%.0s' $(seq 50))" "$(printf -- '-cd%.0s' $(seq 40))" > "$SCRATCH/long/schema.yaml" && aistrat check --kb "$SCRATCH/long" 2>&1 | sed "s|$SCRATCH|S|g"
+> S/long/schema.yaml:2:52: error: field name 'f-ab-ab-ab-ab-ab-ab-ab-ab-ab-ab-ab-ab-ab...' is 151 characters long; a name may have at most 100
+> S/long/schema.yaml:4:12: error: relation name 'r-cd-cd-cd-cd-cd-cd-cd-cd-cd-cd-cd-cd-cd...' is 121 characters long; a name may have at most 100
+? 0
+
 # A title, alias, tag or locator is one line: a line break printed a row the knowledge
 # does not have.
 $ mkdir -p "$SCRATCH/k" && printf 'kind: note\nid: n\ntitle: "fake\\nrow"\nsummary: s\nbody: b\naliases: [ok, "two\\nlines"]\ntags: ["t\\nu"]\n' > "$SCRATCH/k/n.yaml" && aistrat check --no-builtin --kb standalone --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|g"

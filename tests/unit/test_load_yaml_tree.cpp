@@ -30,12 +30,27 @@ TEST_SUITE("load.yaml_tree") {
         }
         // The largest code point, a surrogate's neighbours and a CJK character are UTF-8.
         for (const std::string good :
-             {"\xF4\x8F\xBF\xBF", "\xED\x9F\xBF", "\xEE\x80\x80", "\xE4\xB8\xAD"}) {
+             {"\xF4\x8F\xBF\xBF", "\xED\x9F\xBF", "\xEE\x80\x86", "\xE4\xB8\xAD"}) {
             CAPTURE(good);
             const auto parse = parse_yaml("f.yaml", "a: b\nc: x" + good + "\n");
             CHECK(parse.diagnostics.empty());
             CHECK(parse.documents.size() == 1);
         }
+    }
+
+    TEST_CASE("parse_yaml: the six reserved marks are read as U+FFFD, with one warning a file") {
+        // U+E000 to U+E005 mark highlights and citations in aistrat's output; U+E006 is text.
+        const auto parse =
+            parse_yaml("f.yaml", "a: b\nc: x\xEE\x80\x80y\xEE\x80\x85\nd: \"\\ue002\\ue006\"\n");
+        REQUIRE(parse.documents.size() == 1);
+        CHECK(parse.documents[0].find("c")->value == "x\xEF\xBF\xBDy\xEF\xBF\xBD");
+        CHECK(parse.documents[0].find("d")->value == "\xEF\xBF\xBD\xEE\x80\x86");
+        REQUIRE(parse.diagnostics.size() == 1);
+        const auto& warning = parse.diagnostics[0];
+        CHECK(warning.severity == aistrat::model::Severity::Warning);
+        CHECK(warning.where.line == 2);
+        CHECK(warning.where.column == 4);
+        CHECK(warning.message.starts_with("3 private-use characters between U+E000 and U+E005"));
     }
 
     TEST_CASE("parse_yaml: positions count from 1") {
