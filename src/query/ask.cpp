@@ -63,12 +63,20 @@ bool touches_named(const Reading& reading, const Statement& s, std::size_t hit) 
     });
 }
 
+/// Whether `s` answers a question that asks who or which body by its subject: prose about
+/// an entity the question does not name ("Who is president of KORIKA?": Hammam Riza's
+/// role, "president of KORIKA"), as a link answers it by its other end.
+bool by_subject(const Reading& reading, const model::KnowledgeBase& kb, const Statement& s) {
+    return s.type == StatementType::Text && reading.preferred.count(StatementType::Link) != 0 &&
+           reading.focus.count(s.entity) == 0 && s.entity->kind != kb.schema().citation_kind;
+}
+
 /// Statement `hit` ranked as an answer to the question, of the index's rank `rank`.
 Answer rank_answer(const Reading& reading, const model::KnowledgeBase& kb,
                    const search::SearchIndex& index, std::size_t hit, double rank) {
     const Statement& s = index.statements()[hit];
     const double covered = covered_by(reading, kb, index, hit);
-    const bool preferred = reading.preferred.count(s.type) != 0;
+    const bool preferred = reading.preferred.count(s.type) != 0 || by_subject(reading, kb, s);
     const bool asked = reading.asked.count({s.entity->kind, s.field}) != 0;
     double score = covered / reading.weights + k_rank_share * rank / (rank + k_rank_half);
     if (preferred)
@@ -223,6 +231,7 @@ AskResult ask(const Lexicon& lexicon, const model::KnowledgeBase& kb,
     reading.words = question_words(question);
     if (reading.words.size() > k_max_question_words)
         reading.words.resize(k_max_question_words);
+    mend_possessives(lexicon, reading.words);
     const std::vector<bool> cue_words = read_cues(lexicon, reading, result);
     read_asked(lexicon, reading, result);
     reading.concepts = concepts_of(lexicon, reading.words, cue_words);

@@ -169,6 +169,46 @@ bool is_year(std::string_view word) {
                        [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) != 0; });
 }
 
+/// Whether `word` is `base` or one of its regular forms: `base` (four letters or more) with
+/// -s, -es, -d, -ed or -ing after it ("build", "building"; "help", "helped").
+bool form_of(std::string_view word, std::string_view base) {
+    if (word == base)
+        return true;
+    if (base.size() < 4 || !word.starts_with(base))
+        return false;
+    const std::string_view end = word.substr(base.size());
+    return end == "s" || end == "es" || end == "d" || end == "ed" || end == "ing";
+}
+
+/// Where the words of a question phrase (a cue, or one a field answers, `asks:`) stand in
+/// `words` when it begins at `words[at]`, or nothing: its words in order, each in any
+/// regular form; a stop word of the phrase right after the word before it ("where does"),
+/// any other up to k_phrase_gap words later ("where does Indonesia get its data", for
+/// "where does data"). With `modifiers`, the words between may not be stop words ("which
+/// Indonesian government agency" is "which agency"; "which year does the country" is not
+/// "which country").
+std::vector<std::size_t> phrase_at(const Lexicon& lexicon, const std::vector<std::string>& words,
+                                   std::size_t at, const std::vector<std::string>& phrase,
+                                   bool modifiers) {
+    if (phrase.empty() || at >= words.size() || !form_of(words[at], phrase.front()))
+        return {};
+    std::vector<std::size_t> found{at};
+    for (std::size_t k = 1; k < phrase.size(); ++k) {
+        const std::size_t last = found.back();
+        const std::size_t reach = lexicon.is_stop_word(phrase[k]) ? 1 : 1 + k_phrase_gap;
+        std::size_t next = last + 1;
+        while (next < words.size() && next <= last + reach && !form_of(words[next], phrase[k])) {
+            if (modifiers && lexicon.is_stop_word(words[next]))
+                return {};
+            ++next;
+        }
+        if (next >= words.size() || next > last + reach)
+            return {};
+        found.push_back(next);
+    }
+    return found;
+}
+
 } // namespace
 
 bool matches_at(const std::vector<std::string>& words, std::size_t at,
@@ -261,9 +301,11 @@ std::vector<bool> read_cues(const Lexicon& lexicon, Reading& reading, AskResult&
     std::vector<bool> cue_words(words.size(), false);
     for (const auto& cue : lexicon.cues()) {
         for (std::size_t i = 0; i < words.size(); ++i) {
-            if (!matches_at(words, i, cue.words))
+            const auto found = phrase_at(lexicon, words, i, cue.words, true);
+            if (found.empty())
                 continue;
-            std::fill_n(cue_words.begin() + static_cast<long>(i), cue.words.size(), true);
+            for (std::size_t at : found)
+                cue_words[at] = true;
             const bool first = cue.prefer == model::Preference::Source
                                    ? !std::exchange(reading.wants_source, true)
                                    : reading.preferred.insert(wanted(cue.prefer)).second;
@@ -278,9 +320,22 @@ std::vector<bool> read_cues(const Lexicon& lexicon, Reading& reading, AskResult&
 void read_asked(const Lexicon& lexicon, Reading& reading, AskResult& result) {
     for (const auto& a : lexicon.asks())
         for (std::size_t i = 0; i < reading.words.size(); ++i)
-            if (matches_at(reading.words, i, a.words) &&
+            if (!phrase_at(lexicon, reading.words, i, a.words, false).empty() &&
                 reading.asked.insert({a.kind, a.field}).second)
                 result.fields.push_back(a.kind + "." + a.field);
+}
+
+void mend_possessives(const Lexicon& lexicon, std::vector<std::string>& words) {
+    for (auto& word : words) {
+        if (word.size() < 4 || !word.ends_with('s') || lexicon.is_stop_word(word) ||
+            !lexicon.names_from(word).empty() || !lexicon.phrases_from(word).empty())
+            continue;
+        const std::string stem = word.substr(0, word.size() - 1);
+        const auto& names = lexicon.names_from(stem);
+        if (std::any_of(names.begin(), names.end(),
+                        [&](const Lexicon::Name& name) { return name.words.size() == 1; }))
+            word = stem;
+    }
 }
 
 /// Two words of one synonym group ask about one thing: the later ones go.

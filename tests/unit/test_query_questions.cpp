@@ -366,6 +366,57 @@ TEST_SUITE("query.ask") {
         CHECK(index.statements()[why.answers[0].statement].field == "purpose");
     }
 
+    TEST_CASE("ask: question phrases are found in any regular form, with words between") {
+        const auto loaded = load::load_folders({load::embedded_folder(false)});
+        const search::SearchIndex index(loaded.kb);
+        const auto has = [](const std::vector<std::string>& list, const std::string& item) {
+            return std::find(list.begin(), list.end(), item) != list.end();
+        };
+        // `asks: [where does data]`, with "Indonesia get all its" between.
+        const auto data =
+            query::ask(loaded.kb, index, "where does indonesia get all its data from?", 3);
+        CHECK(has(data.fields, "country.data-sources"));
+        // `asks: [startups build]`, as "building".
+        const auto built =
+            query::ask(loaded.kb, index, "what are indonesian startups building?", 3);
+        CHECK(has(built.fields, "country.startup-solutions"));
+        // A cue's words may have words that are not stop words between them ("which
+        // agency"); a stop word between ends the phrase ("which ... country" is not).
+        const auto agency = query::ask(
+            loaded.kb, index, "Which Indonesian government agency launched the strategy?", 3);
+        CHECK(agency.prefers == std::vector<std::string>{"link"});
+        REQUIRE_FALSE(agency.answers.empty());
+        const auto& launched = index.statements()[agency.answers[0].statement];
+        REQUIRE(launched.target != nullptr);
+        CHECK(launched.target->id == "bppt");
+        const auto year =
+            query::ask(loaded.kb, index, "up to which year does the country's blueprint run?", 3);
+        CHECK(year.prefers == std::vector<std::string>{"date"});
+    }
+
+    TEST_CASE("ask: a one-word name with an 's' after it is the name (a possessive)") {
+        const auto loaded = load::load_folders({load::embedded_folder(false)});
+        const search::SearchIndex index(loaded.kb);
+        const auto plan = query::ask(loaded.kb, index, "whats the name of chinas big AI plan", 3);
+        CHECK(plan.unmatched.empty());
+        REQUIRE_FALSE(plan.answers.empty());
+        CHECK(index.statements()[plan.answers[0].statement].text.find("New Generation") !=
+              std::string::npos);
+        // A word that means something of its own is left as it is.
+        const auto pillars = query::ask(loaded.kb, index, "list the pillars", 3);
+        REQUIRE_FALSE(pillars.answers.empty());
+        CHECK(pillars.answers[0].items.size() == 6);
+    }
+
+    TEST_CASE("ask: a question for who is answered by prose about someone it does not name") {
+        const auto loaded = load::load_folders({load::embedded_folder(false)});
+        const search::SearchIndex index(loaded.kb);
+        const auto who = query::ask(loaded.kb, index, "Who serves as president of KORIKA?", 3);
+        REQUIRE_FALSE(who.answers.empty());
+        CHECK(index.statements()[who.answers[0].statement].entity->id == "hammam-riza");
+        CHECK(who.answered);
+    }
+
     TEST_CASE("ask: a list field whose phrase the question holds lists the named entity's items") {
         const auto loaded = load::load_folders({load::embedded_folder(false)});
         const search::SearchIndex index(loaded.kb);
