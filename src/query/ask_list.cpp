@@ -220,20 +220,43 @@ std::optional<Answer> field_list(const search::SearchIndex& index, const Reading
 /// entity it names ("the pillars of Indonesia's strategy" are those of the strategy linked to
 /// Indonesia), with `anchors` set to those entities; else, when the question names no entity,
 /// every member. Empty when the question names entities none of them touches ("how many
-/// people live in Indonesia" asks for no list of people).
+/// people live in Indonesia" asks for no list of people). A source the question names
+/// ("the areas the article lists") is what members are said in, not linked to: the list is
+/// of the members that cite it, else as if it were not named.
 std::vector<const model::Entity*> kind_members(const model::KnowledgeBase& kb,
                                                const Reading& reading, const model::KindDef& kind,
                                                std::set<const model::Entity*>& anchors,
                                                bool& linked_list) {
     const auto of_kind = kb.of_kind(kind.name);
     std::vector<const model::Entity*> members(of_kind.begin(), of_kind.end());
+    std::set<const model::Entity*> focus;
+    std::set<std::string_view> sources;
+    for (const model::Entity* e : reading.focus)
+        if (e->kind == kb.schema().citation_kind && kind.name != e->kind)
+            sources.insert(e->id);
+        else
+            focus.insert(e);
+    const auto near =
+        focus.size() == reading.focus.size() ? reading.near : one_link_away(kb, focus);
+    if (!sources.empty()) {
+        std::vector<const model::Entity*> citing;
+        std::copy_if(members.begin(), members.end(), std::back_inserter(citing),
+                     [&](const model::Entity* member) {
+                         const auto all = model::all_citations(*member);
+                         return std::any_of(all.begin(), all.end(), [&](const auto* c) {
+                             return sources.count(c->source) != 0;
+                         });
+                     });
+        if (!citing.empty())
+            members = std::move(citing);
+    }
     std::vector<const model::Entity*> linked;
     std::copy_if(members.begin(), members.end(), std::back_inserter(linked),
-                 [&](const model::Entity* member) { return reading.near.count(member) != 0; });
-    anchors = reading.focus;
-    if (linked.empty() && !reading.focus.empty()) {
+                 [&](const model::Entity* member) { return near.count(member) != 0; });
+    anchors = focus;
+    if (linked.empty() && !focus.empty()) {
         std::set<const model::Entity*> through;
-        for (const model::Entity* e : reading.near)
+        for (const model::Entity* e : near)
             if (names_kind(reading.words, kb.schema().find_kind(e->kind)))
                 through.insert(e);
         const auto ring = one_link_away(kb, through);
@@ -241,7 +264,7 @@ std::vector<const model::Entity*> kind_members(const model::KnowledgeBase& kb,
                      [&](const model::Entity* member) { return ring.count(member) != 0; });
         anchors = std::move(through);
     }
-    if (linked.empty() && !reading.focus.empty())
+    if (linked.empty() && !focus.empty())
         return {};
     linked_list = !linked.empty();
     return linked_list ? linked : members;
@@ -291,6 +314,58 @@ std::optional<Answer> kind_list(const model::KnowledgeBase& kb, const search::Se
     return list;
 }
 
+/// The count a word of a question says, from 2 to 99, in digits or a word ("four"); else 0.
+std::size_t count_of(const std::string& word) {
+    static const std::vector<std::string> names{
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"};
+    if (const auto at = std::find(names.begin(), names.end(), word); at != names.end())
+        return static_cast<std::size_t>(at - names.begin()) + 2;
+    if (word.empty() || word.size() > 2 ||
+        !std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return 0;
+    const std::size_t n = std::stoul(word);
+    return n >= 2 ? n : 0;
+}
+
+/// A question that names no kind but counts a plural ("the four avenues of cooperation of
+/// Indonesia and China", "4 ways") asks for the kind with that many members, when just one
+/// such kind (sources aside) has members the question's entities touch (see
+/// kind_members). Sets `named.kind` to it.
+void counted_kind(const Lexicon& lexicon, const model::KnowledgeBase& kb, const Reading& reading,
+                  NamedLists& named) {
+    const auto& words = reading.words;
+    if (reading.preferred.count(StatementType::Number) != 0)
+        return; // "how many ..." asks for the count, not the list
+    for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+        const std::size_t n = count_of(words[i]);
+        if (n == 0 || words[i + 1].size() < 4 || !words[i + 1].ends_with('s'))
+            continue;
+        const Lexicon::ListName* found = nullptr;
+        std::size_t kinds = 0;
+        for (const auto& kind : kb.schema().kinds) {
+            if (kind.name == kb.schema().citation_kind || kb.of_kind(kind.name).size() != n)
+                continue;
+            std::set<const model::Entity*> anchors;
+            bool linked = false;
+            if (kind_members(kb, reading, kind, anchors, linked).empty())
+                continue;
+            const auto plural = question_words(kind.plural);
+            if (plural.empty())
+                continue;
+            for (const auto& name : lexicon.lists_from(plural.front()))
+                if (name.kind == &kind && name.field.empty() && name.words == plural) {
+                    found = &name;
+                    ++kinds;
+                }
+        }
+        if (kinds == 1) {
+            named.kind = found;
+            named.kind_at = i;
+            return;
+        }
+    }
+}
+
 } // namespace
 
 /// A question that asks for a list gets the list whole as one answer: every item of a list
@@ -305,9 +380,11 @@ std::optional<Answer> list_answer(const Lexicon& lexicon, const model::Knowledge
     for (std::size_t i = 0; i + 1 < words.size(); ++i)
         if (words[i] == "which" && (words[i + 1] == "of" || words[i + 1] == "one"))
             return std::nullopt;
-    const NamedLists named = named_lists(lexicon, kb, reading);
+    NamedLists named = named_lists(lexicon, kb, reading);
     if (auto list = field_list(index, reading, named, ranked))
         return list;
+    if (named.kind == nullptr)
+        counted_kind(lexicon, kb, reading, named);
     if (named.kind == nullptr)
         return std::nullopt;
     return kind_list(kb, index, reading, named);

@@ -297,6 +297,34 @@ TEST_SUITE("query.ask") {
         CHECK(through.answered);
     }
 
+    TEST_CASE("ask: a counted plural asks for the one kind with that many members it touches") {
+        const auto loaded = load::load_folders({load::embedded_folder(false)});
+        const search::SearchIndex index(loaded.kb);
+        // Four opportunities and four focus areas: only the opportunities are linked to
+        // Indonesia and China.
+        const auto ways = query::ask(loaded.kb, index,
+                                     "what are the 4 ways indonesia and china could team up?", 3);
+        REQUIRE_FALSE(ways.answers.empty());
+        CHECK(ways.answers[0].list == "opportunities");
+        CHECK(ways.answers[0].items.size() == 4);
+        // "How many" asks for the count.
+        const auto count = query::ask(loaded.kb, index, "how many pillars are there?", 3);
+        REQUIRE_FALSE(count.answers.empty());
+        CHECK(count.prefers == std::vector<std::string>{"number"});
+    }
+
+    TEST_CASE("ask: a source the question names is what a list's members are said in") {
+        const auto loaded = load::load_folders({load::embedded_folder(false)});
+        const search::SearchIndex index(loaded.kb);
+        // The focus areas cite the CAIDP summary, not the article: all four are listed.
+        const auto areas =
+            query::ask(loaded.kb, index,
+                       "Setting the article aside, which focus areas does the strategy name?", 3);
+        REQUIRE_FALSE(areas.answers.empty());
+        CHECK(areas.answers[0].list == "focus-areas");
+        CHECK(areas.answers[0].items.size() == 4);
+    }
+
     TEST_CASE("ask: a kind whose plural is a word questions ignore is never asked for") {
         // The plural `what` made every "What are ..." question list the kind.
         std::string schema = test::k_schema;
