@@ -29,7 +29,10 @@ Command add_graph(CLI::App& parent) {
         app->add_option("--depth", options->depth, "How many links from --around (default 1)")
             ->type_name("N")
             ->check(whole_number(100));
-    app->footer("Formats: dot (default), mermaid, json, yaml.\n\n"
+    app->footer(fmt::format("Formats: dot (default), mermaid, json, yaml.\n\n"
+                            "A graph holds at most {} entities and {} links; a larger one is "
+                            "refused (exit 2).\n\n",
+                            report::k_max_graph_nodes, report::k_max_graph_edges) +
                 "Examples:\n"
                 "  aistrat graph | dot -Tsvg > knowledge.svg\n"
                 "  aistrat graph --kind opportunity --kind pillar --format mermaid\n"
@@ -53,6 +56,16 @@ Command add_graph(CLI::App& parent) {
                     graph_options.around = &require_entity(kb, nullptr, options->around);
                 }
                 const auto graph = report::build_graph(kb, graph_options);
+                if (graph.nodes.size() > report::k_max_graph_nodes ||
+                    graph.edges.size() > report::k_max_graph_edges)
+                    throw Failure(
+                        ExitCode::Usage,
+                        fmt::format("the graph has {} entities and {} links, more than the {} and "
+                                    "{} a graph draws; narrow it with --kind KIND or --around ID "
+                                    "--depth N, or take the links from 'aistrat export --format "
+                                    "json'",
+                                    graph.nodes.size(), graph.edges.size(),
+                                    report::k_max_graph_nodes, report::k_max_graph_edges));
                 if (ctx.templated()) {
                     ctx.print({{}, report::graph_data(graph)}, format);
                     return ExitCode::Ok;

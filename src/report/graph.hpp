@@ -29,6 +29,11 @@ struct Graph {
     std::vector<std::string> kinds; ///< the schema's kinds, in order
 };
 
+/// The most entities and links a graph holds: past them no reader draws it usefully (Graphviz
+/// takes minutes, Mermaid draws 500 links), and its JSON alone costs hundreds of MiB.
+inline constexpr std::size_t k_max_graph_nodes = 5'000;
+inline constexpr std::size_t k_max_graph_edges = 20'000;
+
 struct GraphOptions {
     std::vector<std::string> kinds;        ///< keep only these kinds (canonical names); empty: all
     const model::Entity* around = nullptr; ///< keep only entities within `depth` links of it

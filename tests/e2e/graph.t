@@ -90,3 +90,12 @@ $ aistrat report compare '' china
 ! aistrat: error: an empty name names no entity
 ! Run 'aistrat report compare --help' for usage.
 ? 2
+
+# A graph past 5,000 entities or 20,000 links is no drawing: refused, with what narrows it.
+$ mkdir -p "$SCRATCH/many" && python3 -c "import sys; sys.stdout.writelines(f'---{chr(10)}kind: note{chr(10)}id: n{i}{chr(10)}title: t{chr(10)}summary: s{chr(10)}body: b{chr(10)}' for i in range(5001))" > "$SCRATCH/many/notes.yaml" && aistrat --no-builtin --kb standalone --kb "$SCRATCH/many" graph -f json
+! aistrat: error: the graph has 5003 entities and 0 links, more than the 5000 and 20000 a graph draws; narrow it with --kind KIND or --around ID --depth N, or take the links from 'aistrat export --format json'
+! Run 'aistrat graph --help' for usage.
+? 2
+$ mkdir -p "$SCRATCH/many" && python3 -c "import sys; sys.stdout.writelines(f'---{chr(10)}kind: note{chr(10)}id: n{i}{chr(10)}title: t{chr(10)}summary: s{chr(10)}body: b{chr(10)}' for i in range(5001))" > "$SCRATCH/many/notes.yaml" && aistrat --no-builtin --kb standalone --kb "$SCRATCH/many" graph --around n7 -f json | jq -c '.nodes | map(.id)'
+> ["n7"]
+? 0
