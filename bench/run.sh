@@ -21,5 +21,6 @@ fi
 
 cmake --preset release -DAISTRAT_BENCH=ON > /dev/null
 cmake --build --preset release > /dev/null
-python3 bench/run.py build/release/src/aistrat build/release/bench/yaml_floor bench/RESULTS.md "$@"
+python3 bench/run.py build/release/src/aistrat build/release/bench/yaml_floor \
+  build/release/bench/stat_floor bench/RESULTS.md "$@"
 echo "wrote bench/RESULTS.md" >&2
