@@ -85,6 +85,10 @@ Answer rank_answer(const Reading& reading, const model::KnowledgeBase& kb,
         score += k_whole_date;
     if (asked)
         score += k_asked;
+    // A name the knowledge keeps in a field of its own (an official name) says more than the
+    // title or the aliases, which a question for a name mostly restates.
+    if (preferred && s.type == StatementType::Name && s.field != "title" && s.field != "aliases")
+        score += k_name_field;
     if (reading.focus.count(s.entity) != 0)
         score += k_focus;
     else if (reading.near.count(s.entity) != 0)

@@ -44,6 +44,9 @@ constexpr double k_preferred = 0.3;
 /// The lift of a whole date (2023-09-04) over a year when a cue asks for a date: the more
 /// exact answer.
 constexpr double k_whole_date = 0.005;
+/// The lift of a name field (an official name) over a title or aliases, when a cue asks
+/// for a name.
+constexpr double k_name_field = 0.02;
 /// The lift of a statement of an entity the question names, or of one linked to it.
 constexpr double k_focus = 0.1;
 constexpr double k_near = 0.06;

@@ -120,7 +120,7 @@ $ aistrat search talent > /dev/null && python3 -c 'import glob, sqlite3, struct;
 > focus-area  talent-development  Talent development                title: Talent development [1]
 > pillar      education           AI education and research         corresponds-to: Talent development [2]
 > ask: the same answer
-> - Indonesia's National AI Strategy — announced through: Indonesian Artificial Intelligence Industry Research and Innovation Collaboration (korika)
+> - Indonesian Artificial Intelligence Industry Research and Innovation Collaboration: KORIKA, the Indonesian collaboration body for AI research and innovation through which the national AI strategy was announced; the article calls it "Corica".
 ? 0
 
 # The schema and the vocabulary are files of the knowledge like the others: a change to

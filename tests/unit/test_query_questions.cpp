@@ -422,6 +422,18 @@ TEST_SUITE("query.ask") {
         CHECK(year.prefers == std::vector<std::string>{"date"});
     }
 
+    TEST_CASE("ask: a question for a name prefers a name field to the title it restates") {
+        const auto loaded = load::load_folders({load::embedded_folder(false)});
+        const search::SearchIndex index(loaded.kb);
+        const auto name = query::ask(loaded.kb, index, "What is the full name of Stranas KA?", 3);
+        REQUIRE_FALSE(name.answers.empty());
+        CHECK(index.statements()[name.answers[0].statement].field == "official-name");
+        // A strategy's horizon declares `asks: [up to, until, ...]`.
+        const auto until = query::ask(loaded.kb, index, "Up to which year does Stranas KA run?", 3);
+        REQUIRE_FALSE(until.answers.empty());
+        CHECK(index.statements()[until.answers[0].statement].field == "horizon");
+    }
+
     TEST_CASE("ask: a one-word name with an 's' after it is the name (a possessive)") {
         const auto loaded = load::load_folders({load::embedded_folder(false)});
         const search::SearchIndex index(loaded.kb);
