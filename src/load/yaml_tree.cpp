@@ -113,7 +113,7 @@ public:
     std::size_t alias_bytes() const { return m_alias_bytes; }
     const model::Location& first_alias() const { return m_first_alias; }
     /// How many of the reserved marks (U+E000 to U+E005) the text held, each replaced with
-    /// U+FFFD, and where the first stood.
+    /// U+FFFD, and where the scalar holding the first begins.
     std::size_t marks() const { return m_marks; }
     const model::Location& first_mark() const { return m_first_mark; }
     /// Where the last document began.

@@ -91,6 +91,7 @@ using ListField = std::pair<const model::KindDef*, std::string>;
 struct NamedLists {
     const Lexicon::ListName* kind = nullptr;
     std::size_t kind_at = 0;
+    std::size_t kind_end = 0; ///< one past the last word naming the kind, when not its name
     const Lexicon::ListName* field = nullptr;
     std::size_t field_at = 0;
     /// The list fields asked for, in the order tried: the one named, those named through a
@@ -236,8 +237,10 @@ std::vector<const model::Entity*> kind_members(const model::KnowledgeBase& kb,
             sources.insert(e->id);
         else
             focus.insert(e);
-    const auto near =
-        focus.size() == reading.focus.size() ? reading.near : one_link_away(kb, focus);
+    std::set<const model::Entity*> narrowed;
+    if (focus.size() != reading.focus.size())
+        narrowed = one_link_away(kb, focus);
+    const auto& near = focus.size() == reading.focus.size() ? reading.near : narrowed;
     if (!sources.empty()) {
         std::vector<const model::Entity*> citing;
         std::copy_if(members.begin(), members.end(), std::back_inserter(citing),
@@ -309,7 +312,8 @@ std::optional<Answer> kind_list(const model::KnowledgeBase& kb, const search::Se
     list.statement = list.items.front();
     // Every entity a concept names is one the list is linked to, or the list is all of the kind.
     list.coverage =
-        list_weight(reading, list, named.kind_at, named.kind_at + named.kind->words.size(),
+        list_weight(reading, list, named.kind_at,
+                    named.kind_end != 0 ? named.kind_end : named.kind_at + named.kind->words.size(),
                     [](const Concept& c) { return !c.entities.empty(); });
     return list;
 }
@@ -327,18 +331,24 @@ std::size_t count_of(const std::string& word) {
     return n >= 2 ? n : 0;
 }
 
-/// A question that names no kind but counts a plural ("the four avenues of cooperation of
-/// Indonesia and China", "4 ways") asks for the kind with that many members, when just one
-/// such kind (sources aside) has members the question's entities touch (see
-/// kind_members). Sets `named.kind` to it.
+/// A question that names no kind but counts a plural after a determiner ("the four avenues
+/// of cooperation of Indonesia and China", "what are the 4 ways") asks for the kind with
+/// that many members, when just one such kind (sources aside) has members the question's
+/// entities touch (see kind_members). A question with a cue asks for something else ("how
+/// many", "when did they sign their 4 agreements", "who signed the 2 agreements"); a count
+/// without a determiner is mostly a measure ("over the last 4 years", "grew 4 times").
+/// Sets `named.kind` to it, its words the count and the noun.
 void counted_kind(const Lexicon& lexicon, const model::KnowledgeBase& kb, const Reading& reading,
                   NamedLists& named) {
     const auto& words = reading.words;
-    if (reading.preferred.count(StatementType::Number) != 0)
-        return; // "how many ..." asks for the count, not the list
-    for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    if (!reading.preferred.empty() || reading.wants_source)
+        return;
+    static const std::set<std::string, std::less<>> determiners{"the",   "these", "those", "its",
+                                                                "their", "all",   "our"};
+    for (std::size_t i = 1; i + 1 < words.size(); ++i) {
         const std::size_t n = count_of(words[i]);
-        if (n == 0 || words[i + 1].size() < 4 || !words[i + 1].ends_with('s'))
+        if (n == 0 || determiners.count(words[i - 1]) == 0 || words[i + 1].size() < 4 ||
+            !words[i + 1].ends_with('s'))
             continue;
         const Lexicon::ListName* found = nullptr;
         std::size_t kinds = 0;
@@ -352,15 +362,19 @@ void counted_kind(const Lexicon& lexicon, const model::KnowledgeBase& kb, const 
             const auto plural = question_words(kind.plural);
             if (plural.empty())
                 continue;
-            for (const auto& name : lexicon.lists_from(plural.front()))
-                if (name.kind == &kind && name.field.empty() && name.words == plural) {
-                    found = &name;
-                    ++kinds;
-                }
+            const auto& names = lexicon.lists_from(plural.front());
+            const auto name = std::find_if(names.begin(), names.end(), [&](const auto& list) {
+                return list.kind == &kind && list.field.empty() && list.words == plural;
+            });
+            if (name != names.end()) {
+                found = &*name;
+                ++kinds;
+            }
         }
         if (kinds == 1) {
             named.kind = found;
             named.kind_at = i;
+            named.kind_end = i + 2;
             return;
         }
     }

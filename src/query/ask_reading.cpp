@@ -180,33 +180,62 @@ bool form_of(std::string_view word, std::string_view base) {
     return end == "s" || end == "es" || end == "d" || end == "ed" || end == "ing";
 }
 
+/// How a question phrase may stand in a question: each word in any regular form (form_of)
+/// or only as written; how many words may stand before one of its words that is not a stop
+/// word (a stop word of the phrase always comes right after the word before it); and
+/// whether those words must be modifiers: neither stop words nor the start of a list's name
+/// ("which Indonesian government agency" is "which agency"; "which year does the country"
+/// is not "which country").
+struct Spread {
+    bool forms = false;
+    std::size_t gap = 0;
+    bool modifiers = false;
+};
+
 /// Where the words of a question phrase (a cue, or one a field answers, `asks:`) stand in
-/// `words` when it begins at `words[at]`, or nothing: its words in order, each in any
-/// regular form; a stop word of the phrase right after the word before it ("where does"),
-/// any other up to k_phrase_gap words later ("where does Indonesia get its data", for
-/// "where does data"). With `modifiers`, the words between may not be stop words ("which
-/// Indonesian government agency" is "which agency"; "which year does the country" is not
-/// "which country").
+/// `words` when it begins at `words[at]` and spreads as `spread` allows, or nothing.
 std::vector<std::size_t> phrase_at(const Lexicon& lexicon, const std::vector<std::string>& words,
                                    std::size_t at, const std::vector<std::string>& phrase,
-                                   bool modifiers) {
-    if (phrase.empty() || at >= words.size() || !form_of(words[at], phrase.front()))
+                                   Spread spread) {
+    const auto same = [&](const std::string& word, const std::string& base) {
+        return spread.forms ? form_of(word, base) : word == base;
+    };
+    if (phrase.empty() || at >= words.size() || !same(words[at], phrase.front()))
         return {};
     std::vector<std::size_t> found{at};
     for (std::size_t k = 1; k < phrase.size(); ++k) {
         const std::size_t last = found.back();
-        const std::size_t reach = lexicon.is_stop_word(phrase[k]) ? 1 : 1 + k_phrase_gap;
+        const std::size_t between = lexicon.is_stop_word(phrase[k]) ? 0 : spread.gap;
         std::size_t next = last + 1;
-        while (next < words.size() && next <= last + reach && !form_of(words[next], phrase[k])) {
-            if (modifiers && lexicon.is_stop_word(words[next]))
+        while (next < words.size() && next <= last + between && !same(words[next], phrase[k])) {
+            if (spread.modifiers &&
+                (lexicon.is_stop_word(words[next]) || !lexicon.lists_from(words[next]).empty()))
                 return {};
             ++next;
         }
-        if (next >= words.size() || next > last + reach)
+        if (next >= words.size() || !same(words[next], phrase[k]))
             return {};
         found.push_back(next);
     }
     return found;
+}
+
+/// How a cue may spread: as written, and only a cue for a link ("which agency") with
+/// modifiers between its words. A cue's words are common ones ("what share", "what
+/// source"): spread further, they are found where the question means something else ("what
+/// AI startups share", "what data sources").
+Spread cue_spread(const Lexicon::Cue& cue) {
+    if (cue.prefer != model::Preference::Link)
+        return {};
+    return {false, k_phrase_gap, true};
+}
+
+/// How a field's question phrase (`asks:`) may spread: a phrase of two words or more in
+/// any regular form ("startups building"), one of three words or more with any words
+/// between ("where does Indonesia get its data", for "where does data"). A single word is
+/// found as written ("leading" is not "lead"), and two words side by side ("in charge").
+Spread asks_spread(const std::vector<std::string>& phrase) {
+    return {phrase.size() >= 2, phrase.size() >= 3 ? k_phrase_gap : 0, false};
 }
 
 } // namespace
@@ -301,7 +330,7 @@ std::vector<bool> read_cues(const Lexicon& lexicon, Reading& reading, AskResult&
     std::vector<bool> cue_words(words.size(), false);
     for (const auto& cue : lexicon.cues()) {
         for (std::size_t i = 0; i < words.size(); ++i) {
-            const auto found = phrase_at(lexicon, words, i, cue.words, true);
+            const auto found = phrase_at(lexicon, words, i, cue.words, cue_spread(cue));
             if (found.empty())
                 continue;
             for (std::size_t at : found)
@@ -320,7 +349,7 @@ std::vector<bool> read_cues(const Lexicon& lexicon, Reading& reading, AskResult&
 void read_asked(const Lexicon& lexicon, Reading& reading, AskResult& result) {
     for (const auto& a : lexicon.asks())
         for (std::size_t i = 0; i < reading.words.size(); ++i)
-            if (!phrase_at(lexicon, reading.words, i, a.words, false).empty() &&
+            if (!phrase_at(lexicon, reading.words, i, a.words, asks_spread(a.words)).empty() &&
                 reading.asked.insert({a.kind, a.field}).second)
                 result.fields.push_back(a.kind + "." + a.field);
 }
@@ -328,12 +357,23 @@ void read_asked(const Lexicon& lexicon, Reading& reading, AskResult& result) {
 void mend_possessives(const Lexicon& lexicon, std::vector<std::string>& words) {
     for (auto& word : words) {
         if (word.size() < 4 || !word.ends_with('s') || lexicon.is_stop_word(word) ||
-            !lexicon.names_from(word).empty() || !lexicon.phrases_from(word).empty())
+            !lexicon.names_from(word).empty() || !lexicon.phrases_from(word).empty() ||
+            !lexicon.lists_from(word).empty())
             continue;
         const std::string stem = word.substr(0, word.size() - 1);
+        // A proper name: a title or alias of one word, written with a capital ("China",
+        // "McKinsey"); an id or a common noun ("ecosystem") takes an 's' as a plural.
+        const auto proper = [&](const std::string& text) {
+            return !text.empty() && std::isupper(static_cast<unsigned char>(text.front())) != 0 &&
+                   question_words(text) == std::vector<std::string>{stem};
+        };
         const auto& names = lexicon.names_from(stem);
-        if (std::any_of(names.begin(), names.end(),
-                        [&](const Lexicon::Name& name) { return name.words.size() == 1; }))
+        if (std::any_of(names.begin(), names.end(), [&](const Lexicon::Name& name) {
+                const auto& aliases = name.entity->aliases;
+                return name.words.size() == 1 &&
+                       (proper(name.entity->title) ||
+                        std::any_of(aliases.begin(), aliases.end(), proper));
+            }))
             word = stem;
     }
 }

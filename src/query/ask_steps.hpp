@@ -66,8 +66,9 @@ constexpr double k_wordy = 0.005;
 constexpr double k_short_words = 12.0;
 /// How far a list answer, or one of the type a cue asks for, goes above the best answer.
 constexpr double k_list_first = 0.01;
-/// How many words of the question may stand before a word of a cue or of a field's question
-/// phrase (`asks:`) that is not a stop word.
+/// How many words of the question may stand between two words of a cue for a link or of a
+/// field's question phrase (`asks:`) of three words or more, before one that is not a stop
+/// word.
 constexpr std::size_t k_phrase_gap = 4;
 /// How many of the best answers a question that asks for a source takes the sources of.
 constexpr std::size_t k_cited_answers = 3;
@@ -114,8 +115,9 @@ bool matches_at(const std::vector<std::string>& words, std::size_t at,
 // Reading the question (ask_reading.cpp), in the order `ask` runs them.
 std::vector<bool> read_cues(const Lexicon& lexicon, Reading& reading, AskResult& result);
 void read_asked(const Lexicon& lexicon, Reading& reading, AskResult& result);
-/// A word that is a one-word name with an 's' after it and means nothing else ("chinas",
-/// "indonesias": a possessive typed without its apostrophe) becomes the name.
+/// A word that is a proper name of one word (a title or alias written with a capital) with
+/// an 's' after it, and means nothing else (no name, synonym, kind or list), becomes the
+/// name: "chinas", "indonesias", a possessive typed without its apostrophe.
 void mend_possessives(const Lexicon& lexicon, std::vector<std::string>& words);
 std::vector<Concept> concepts_of(const Lexicon& lexicon, const std::vector<std::string>& words,
                                  const std::vector<bool>& cue_words);

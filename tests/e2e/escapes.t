@@ -154,8 +154,9 @@ $ mkdir -p "$SCRATCH/pua" && printf 'kind: organization\nid: pua\ntitle: "Hostil
 ? 0
 
 # `check` says so: the text is not what the file holds.
-$ mkdir -p "$SCRATCH/pua" && printf 'kind: organization\nid: pua\ntitle: "Hostile \\ue002article\\ue003page 9\\ue005 end"\nsummary: s\nsources: [{source: article, locator: intro/1}]\n' > "$SCRATCH/pua/a.yaml" && aistrat check --kb "$SCRATCH/pua" --strict 2>&1 >/dev/null | sed "s|$SCRATCH|S|"
+$ mkdir -p "$SCRATCH/pua" && printf 'kind: organization\nid: pua\ntitle: "Hostile \\ue002article\\ue003page 9\\ue005 end"\nsummary: s\nsources: [{source: article, locator: intro/1}]\n' > "$SCRATCH/pua/a.yaml" && { aistrat check --kb "$SCRATCH/pua" --strict 2>&1 >/dev/null; echo "exit $?"; } | sed "s|$SCRATCH|S|"
 > S/pua/a.yaml:3:8: warning: 3 private-use characters between U+E000 and U+E005 read as U+FFFD: aistrat reserves these six for the marks of its own output (highlights, citations)
+> exit 3
 ? 0
 
 # Nor in a folder's name, shown by `paths` and under "Extended by".

@@ -99,3 +99,7 @@ $ mkdir -p "$SCRATCH/many" && python3 -c "import sys; sys.stdout.writelines(f'--
 $ mkdir -p "$SCRATCH/many" && python3 -c "import sys; sys.stdout.writelines(f'---{chr(10)}kind: note{chr(10)}id: n{i}{chr(10)}title: t{chr(10)}summary: s{chr(10)}body: b{chr(10)}' for i in range(5001))" > "$SCRATCH/many/notes.yaml" && aistrat --no-builtin --kb standalone --kb "$SCRATCH/many" graph --around n7 -f json | jq -c '.nodes | map(.id)'
 > ["n7"]
 ? 0
+$ mkdir -p "$SCRATCH/k" && printf 'kinds:\n  - {name: node, cites: false}\nrelations:\n  - {name: next, inverse: prev, from: [node], to: [node]}\n' > "$SCRATCH/k/schema.yaml" && python3 -c "import sys; sys.stdout.writelines(f'---{chr(10)}kind: node{chr(10)}id: n{i}{chr(10)}title: N{chr(10)}summary: s{chr(10)}links: {{next: [{chr(44).join(f\"n{(i + j) % 1000}\" for j in range(1, 22))}]}}{chr(10)}' for i in range(1000))" > "$SCRATCH/k/n.yaml" && aistrat --no-builtin --kb "$SCRATCH/k" graph -f mermaid
+! aistrat: error: the graph has 1000 entities and 21000 links, more than the 5000 and 20000 a graph draws; narrow it with --kind KIND or --around ID --depth N, or take the links from 'aistrat export --format json'
+! Run 'aistrat graph --help' for usage.
+? 2

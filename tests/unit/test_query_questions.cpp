@@ -434,6 +434,49 @@ TEST_SUITE("query.ask") {
         CHECK(index.statements()[until.answers[0].statement].field == "horizon");
     }
 
+    TEST_CASE("ask: question phrases do not take words that mean something else") {
+        const auto loaded = load::load_folders({load::embedded_folder(false)});
+        const search::SearchIndex index(loaded.kb);
+        const auto has = [](const std::vector<std::string>& list, const std::string& item) {
+            return std::find(list.begin(), list.end(), item) != list.end();
+        };
+        // "sources" is part of a list's name, not the cue "what source" with "data" between.
+        const auto data = query::ask(loaded.kb, index, "What data sources does Indonesia have?", 3);
+        CHECK(data.prefers.empty());
+        REQUIRE_FALSE(data.answers.empty());
+        CHECK(data.answers[0].list == "data-sources");
+        // A cue is found as written: "values" is not "what value".
+        CHECK(query::ask(loaded.kb, index, "What values guide Indonesia's AI strategy?", 3)
+                  .prefers.empty());
+        // A field's phrase of one word is found as written ("leading" is not "lead"), one of
+        // two words side by side ("in ... practice" is not "in practice").
+        const auto leading =
+            query::ask(loaded.kb, index, "Which agency is leading Indonesia's AI strategy?", 3);
+        CHECK_FALSE(has(leading.fields, "country.strengths"));
+        const auto practice =
+            query::ask(loaded.kb, index, "What is done in Chinese medical practice with AI?", 3);
+        CHECK_FALSE(has(practice.fields, "opportunity.activities"));
+    }
+
+    TEST_CASE("ask: a count without a determiner, or with a cue, asks for no kind") {
+        const auto loaded = load::load_folders({load::embedded_folder(false)});
+        const search::SearchIndex index(loaded.kb);
+        for (const char* question : {"What has Indonesia done with China over the last 4 years?",
+                                     "Who signed the 2 agreements between Indonesia and China?",
+                                     "When did Indonesia and China sign their 4 agreements?"}) {
+            CAPTURE(question);
+            const auto result = query::ask(loaded.kb, index, question, 3);
+            for (const auto& answer : result.answers)
+                CHECK(answer.list != "opportunities");
+        }
+        // A number word counts as its digits do.
+        const auto four =
+            query::ask(loaded.kb, index,
+                       "Name the four avenues of cooperation between Indonesia and China", 3);
+        REQUIRE_FALSE(four.answers.empty());
+        CHECK(four.answers[0].list == "opportunities");
+    }
+
     TEST_CASE("ask: a one-word name with an 's' after it is the name (a possessive)") {
         const auto loaded = load::load_folders({load::embedded_folder(false)});
         const search::SearchIndex index(loaded.kb);
@@ -442,10 +485,21 @@ TEST_SUITE("query.ask") {
         REQUIRE_FALSE(plan.answers.empty());
         CHECK(index.statements()[plan.answers[0].statement].text.find("New Generation") !=
               std::string::npos);
-        // A word that means something of its own is left as it is.
-        const auto pillars = query::ask(loaded.kb, index, "list the pillars", 3);
-        REQUIRE_FALSE(pillars.answers.empty());
-        CHECK(pillars.answers[0].items.size() == 6);
+        // A common noun in the plural is left as it is: "ecosystems" is no possessive of the
+        // pillar whose id is "ecosystem".
+        const auto ecosystems =
+            query::ask(loaded.kb, index, "How do AI ecosystems in China and Indonesia differ?", 3);
+        CHECK(std::any_of(ecosystems.concepts.begin(), ecosystems.concepts.end(),
+                          [](const std::string& c) { return c == "(\"ecosystems\")"; }));
+        // So is a kind's plural, even where an entity's title is its singular.
+        const auto kb = test::load_strings({{"kb",
+                                             {{"i.yaml", test::item("i", 1, "aliases: [Item]\n")},
+                                              {"j.yaml", test::item("j", 2)}}}});
+        REQUIRE(test::all_diagnostics(kb).empty());
+        const search::SearchIndex items_index(kb.kb);
+        const auto items = query::ask(kb.kb, items_index, "list the items", 3);
+        REQUIRE_FALSE(items.answers.empty());
+        CHECK(items.answers[0].items.size() == 2);
     }
 
     TEST_CASE("ask: a question for who is answered by prose about someone it does not name") {
