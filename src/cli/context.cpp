@@ -362,8 +362,9 @@ void Context::print_text(const std::string& text) const {
 namespace {
 
 /// The template at `path`, of at most one byte past the limit (enough to refuse it; and
-/// /dev/zero ends). A pipe (`--template <(...)`) is read to its end; a named FIFO that no
-/// program writes to is never waited on, and an I/O error.
+/// /dev/zero ends). A pipe (`--template <(...)`) is read to its end, as any program reads a
+/// pipe: while a program holds it open, its output may still come; a named FIFO that no
+/// program writes to when it is opened is never waited on, and an I/O error.
 std::string read_template(const std::string& path) {
     const auto failure = [&path](int error) {
         return Failure(ExitCode::Io,

@@ -16,15 +16,17 @@ std::string csv_field(std::string_view raw) {
     // makes it data is no quote to a reader that splits on ';'): a formula character there
     // is defused the same way.
     constexpr std::string_view formula = "=+-@\t\r";
+    // Spaces before it do not save it: a spreadsheet may trim them ("first; =1+2", the
+    // items of a list as one cell).
     std::string cell;
     cell.reserve(text.size() + 1);
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        // (A carriage return is shown as \x0d by then, so a line feed is the only break.)
-        const bool starts_cell =
-            i == 0 || text[i - 1] == ';' || text[i - 1] == '\t' || text[i - 1] == '\n';
-        if (starts_cell && formula.find(text[i]) != std::string_view::npos)
+    bool starts_cell = true;
+    for (const char c : text) {
+        if (starts_cell && formula.find(c) != std::string_view::npos)
             cell += '\'';
-        cell += text[i];
+        cell += c;
+        // (A carriage return is shown as \x0d by then, so a line feed is the only break.)
+        starts_cell = c == ';' || c == '\t' || c == '\n' || (starts_cell && c == ' ');
     }
     if (cell.find_first_of(",\"\r\n") == std::string::npos)
         return cell;

@@ -32,8 +32,9 @@ bool word_byte(char c) {
     return std::isalnum(static_cast<unsigned char>(c)) != 0;
 }
 
-/// True when the `&` at `at` starts what markdown reads as an entity: `&name;`, `&#123;`
-/// or `&#x1F;`.
+/// True when the `&` at `at` starts what markdown reads as an entity: `&name;`, or any
+/// `&#` (CommonMark reads `&#123;` of up to seven digits and `&#x1F;` of up to six, but
+/// cmark-gfm and pandoc also decode longer ones: `&#00000062;` is `>` there).
 bool entity_at(std::string_view text, std::size_t at) {
     std::size_t i = at + 1;
     const auto run = [&](auto&& ok, std::size_t most) {
@@ -45,15 +46,9 @@ bool entity_at(std::string_view text, std::size_t at) {
         return n;
     };
     std::size_t n = 0;
-    if (i < text.size() && text[i] == '#') {
-        ++i;
-        if (i < text.size() && (text[i] == 'x' || text[i] == 'X')) {
-            ++i;
-            n = run([](unsigned char c) { return std::isxdigit(c) != 0; }, 6);
-        } else {
-            n = run([](unsigned char c) { return std::isdigit(c) != 0; }, 7);
-        }
-    } else if (i < text.size() && std::isalpha(static_cast<unsigned char>(text[i])) != 0) {
+    if (i < text.size() && text[i] == '#')
+        return true;
+    if (i < text.size() && std::isalpha(static_cast<unsigned char>(text[i])) != 0) {
         n = run([](unsigned char c) { return std::isalnum(c) != 0; }, 32);
     }
     return n > 0 && i < text.size() && text[i] == ';';
@@ -237,6 +232,10 @@ std::string escape_markdown(std::string_view raw, MarkdownPlace place, bool pand
             break;
         case '|':
             escape = place == MarkdownPlace::Cell;
+            break;
+        case '$':
+            // GitHub, and pandoc's gfm since 3.1, read "$...$" as math ("US$600 ... US$115").
+            escape = true;
             break;
         case '&':
             // Pandoc's markdown reads "&copy" without its ';' as an entity too.

@@ -44,8 +44,9 @@ mst::data to_data(const nlohmann::ordered_json& value) {
     if (value.is_boolean())
         return value.get<bool>() ? mst::data{mst::data::type::bool_true}
                                  : mst::data{mst::data::type::bool_false};
+    // Nothing, as a section: "{{#url}}<{{{url}}}>{{/url}}" prints nothing for a null url.
     if (value.is_null())
-        return mst::data{std::string{}};
+        return mst::data{mst::data::type::bool_false};
     if (value.is_string()) // {{{x}}} does not escape: neutralise every value here
         return mst::data{model::neutralize(value.get<std::string>())};
     return mst::data{value.dump()};

@@ -91,7 +91,7 @@ $ aistrat search McKinsey -n 1 --format markdown
 >
 > ## Sources
 >
-> - [1] source: A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together (china/1) <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>; AI to add $600bn to Chinese economy by 2030 (whole page) <https://techinformed.com/ai-to-add-600bn-to-chinese-economy-by-2030/>
+> - [1] source: A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together (china/1) <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>; AI to add \$600bn to Chinese economy by 2030 (whole page) <https://techinformed.com/ai-to-add-600bn-to-chinese-economy-by-2030/>
 ? 0
 
 # No hits: exit 1, with a suggestion when a word is close to one of the knowledge.

@@ -85,3 +85,12 @@ $ mkdir -p "$SCRATCH/nourl" && printf 'kind: source\nid: notes\ntitle: "The team
 > A strategy's point. [notes, page 2]
 > - notes: The team's notes
 ? 0
+
+# A null in the data is nothing to a section, as a missing key is: the documented
+# "{{#url}}<{{{url}}}>{{/url}}" prints nothing for a source without an address.
+$ mkdir -p "$SCRATCH/nourl" && printf 'kind: source\nid: nourl\ntitle: No address\nsummary: s\n' > "$SCRATCH/nourl/s.yaml" && printf '{{#entities}}- {{id}}{{#url}} <{{{url}}}>{{/url}}\n{{/entities}}' > "$SCRATCH/url.mustache" && aistrat list sources --kb "$SCRATCH/nourl" --fields id,url --template "$SCRATCH/url.mustache" | grep nourl
+> - nourl
+? 0
+$ printf '{{#answers}}{{rank}}:{{#entity}}entity {{id}}{{/entity}}{{^entity}}a list{{/entity}};{{/answers}}\n' > "$SCRATCH/null.mustache" && aistrat ask 'What are the pillars?' -n 2 --template "$SCRATCH/null.mustache"
+> 1:a list;2:entity openai;
+? 0

@@ -33,7 +33,12 @@ TEST_SUITE("render.csv") {
         CHECK(render::csv_field("agency;=cmd|' /C calc'!A0") == "agency;'=cmd|' /C calc'!A0");
         CHECK(render::csv_field("a;+1;-2;@x") == "a;'+1;'-2;'@x");
         CHECK(render::csv_field("a\t=1") == "a\t'=1");
-        CHECK(render::csv_field("a; =1 and 3-2") == "a; =1 and 3-2");
+        // Spaces before it do not save it: a spreadsheet may trim them (a list's items are
+        // joined with "; ").
+        CHECK(render::csv_field("a; =1 and 3-2") == "a; '=1 and 3-2");
+        CHECK(render::csv_field("first; =1+2; @SUM(1)") == "first; '=1+2; '@SUM(1)");
+        CHECK(render::csv_field(" =x") == " '=x");
+        CHECK(render::csv_field("a b -c") == "a b -c");
         // After a line break, where such a spreadsheet starts a row: the quotes around the
         // cell are no quotes to it.
         CHECK(render::csv_field("A summary\n=cmd|x;\r\n+SUM(1)") ==

@@ -22,6 +22,11 @@ TEST_SUITE("render.markdown") {
         CHECK(render::escape_markdown("R&D and McKinsey & Company") ==
               "R&D and McKinsey & Company");
         CHECK(render::escape_markdown("&amp; &#169; &#x1F;") == "&amp;amp; &amp;#169; &amp;#x1F;");
+        // cmark-gfm and pandoc decode references longer than CommonMark's: every "&#" goes.
+        CHECK(render::escape_markdown("&#00000062; &#x0000041; &#12345678; R&#") ==
+              "&amp;#00000062; &amp;#x0000041; &amp;#12345678; R&amp;#");
+        // "$...$" is math on GitHub and in pandoc's gfm.
+        CHECK(render::escape_markdown("US$600 and US$115") == "US\\$600 and US\\$115");
         CHECK(render::escape_markdown("[1: intro/1] and [x](y)") ==
               R"(\[1: intro/1] and \[x\](y))");
         CHECK(render::escape_markdown("[1: intro/1] and more") == "[1: intro/1] and more");
