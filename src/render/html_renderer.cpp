@@ -187,9 +187,11 @@ std::string escape_html(std::string_view raw) {
 }
 
 std::string render_html(const report::Document& doc) {
+    // The page's title is its first top heading: a document without one (search results,
+    // whose first heading may be that of their sources) is aistrat's page.
     std::string title = "aistrat";
     for (const auto& block : doc.blocks)
-        if (const auto* h = std::get_if<report::Heading>(&block)) {
+        if (const auto* h = std::get_if<report::Heading>(&block); h != nullptr && h->level == 1) {
             title = model::strip_highlights(h->text);
             break;
         }

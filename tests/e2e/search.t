@@ -261,3 +261,9 @@ $ aistrat search china -data
 ! aistrat: error: unknown option '-data'; a word that starts with '-' reads as an option: write the whole query in one pair of quotes ('... -data'), or after --
 ! Run 'aistrat search --help' for usage.
 ? 2
+
+# A page's title is its first top heading: search results have none (their first heading is
+# that of their sources), so the page is aistrat's.
+$ aistrat search china -f html | grep -o '<title>[^<]*</title>'
+> <title>aistrat</title>
+? 0
