@@ -328,6 +328,8 @@ void run_help(CLI::App& app, int argc, char** argv, GlobalOptions& options, Cont
                 throw Failure(ExitCode::Usage, "--format needs a value; '' is none");
             if (format)
                 options.format = *format;
+            if (arg == "--template" || arg.starts_with("--template="))
+                options.template_file = arg == "--template" ? std::string("-") : arg.substr(11);
             if (takes_value(app, arg))
                 ++i;
             continue;
@@ -336,7 +338,7 @@ void run_help(CLI::App& app, int argc, char** argv, GlobalOptions& options, Cont
             names.push_back(arg);
         after = after || arg == "help";
     }
-    (void)ctx.format("help");
+    ctx.text_only("help");
     write_stdout(help_text(app, names));
 }
 
@@ -453,7 +455,7 @@ int parse_and_run(CLI::App& app, const std::vector<Command>& commands, int argc,
         if (app.get_option(name)->count() > 0 && value->empty())
             throw Failure(ExitCode::Usage, fmt::format("{} needs a value; '' is none", name));
     if (options.version) {
-        (void)ctx.format("help"); // text only
+        ctx.text_only("help");
         write_stdout(version_text(ctx));
         return 0;
     }

@@ -176,3 +176,13 @@ $ aistrat --template '' list pillars
 ! aistrat: error: --template needs a value; '' is none
 ! Run 'aistrat list --help' for usage.
 ? 2
+
+# Help and the version are text only: a template is refused, as for completion.
+$ aistrat help list --template /nonexistent/x.mustache
+! aistrat: error: this command does not take --template
+! Run 'aistrat --help' for usage.
+? 2
+$ aistrat -V --template=/nonexistent/x.mustache
+! aistrat: error: this command does not take --template
+! Run 'aistrat --help' for usage.
+? 2
