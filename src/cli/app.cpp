@@ -328,8 +328,11 @@ void run_help(CLI::App& app, int argc, char** argv, GlobalOptions& options, Cont
                 throw Failure(ExitCode::Usage, "--format needs a value; '' is none");
             if (format)
                 options.format = *format;
-            if (arg == "--template" || arg.starts_with("--template="))
-                options.template_file = arg == "--template" ? std::string("-") : arg.substr(11);
+            // Refused below (help is text), but seen: it would be lost among the words.
+            if (arg == "--template")
+                options.template_file = i + 1 < argc ? std::string(argv[i + 1]) : std::string("-");
+            else if (arg.starts_with("--template="))
+                options.template_file = arg.size() > 11 ? arg.substr(11) : std::string("-");
             if (takes_value(app, arg))
                 ++i;
             continue;

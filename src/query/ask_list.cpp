@@ -318,7 +318,8 @@ std::optional<Answer> kind_list(const model::KnowledgeBase& kb, const search::Se
     return list;
 }
 
-/// The count a word of a question says, from 2 to 99, in digits or a word ("four"); else 0.
+/// The count a word of a question says: 2 to 99 in digits, or two to twelve as a word
+/// ("four"); else 0.
 std::size_t count_of(const std::string& word) {
     static const std::vector<std::string> names{
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"};

@@ -62,8 +62,7 @@ bool holds_entity(std::string_view address) {
          at = address.find('&', at + 1))
         if (entity_at(address, at) ||
             (at + 1 < address.size() &&
-             (std::isalnum(static_cast<unsigned char>(address[at + 1])) != 0 ||
-              address[at + 1] == '#')))
+             std::isalnum(static_cast<unsigned char>(address[at + 1])) != 0))
             return true;
     return false;
 }
@@ -240,7 +239,7 @@ std::string escape_markdown(std::string_view raw, MarkdownPlace place, bool pand
         case '&':
             // Pandoc's markdown reads "&copy" without its ';' as an entity too.
             if (entity_at(text, i) ||
-                (pandoc && (std::isalnum(static_cast<unsigned char>(next)) != 0 || next == '#'))) {
+                (pandoc && std::isalnum(static_cast<unsigned char>(next)) != 0)) {
                 out += "&amp;";
                 line_start = false;
                 digits_only = false;

@@ -126,6 +126,11 @@ double share(std::size_t part, std::size_t whole) {
     return whole == 0 ? 0 : static_cast<double>(part) / static_cast<double>(whole);
 }
 
+/// Whether `list` holds `item`.
+bool has(const std::vector<std::string>& list, const std::string& item) {
+    return std::find(list.begin(), list.end(), item) != list.end();
+}
+
 } // namespace
 
 TEST_SUITE("query.ask") {
@@ -397,9 +402,6 @@ TEST_SUITE("query.ask") {
     TEST_CASE("ask: question phrases are found in any regular form, with words between") {
         const auto loaded = load::load_folders({load::embedded_folder(false)});
         const search::SearchIndex index(loaded.kb);
-        const auto has = [](const std::vector<std::string>& list, const std::string& item) {
-            return std::find(list.begin(), list.end(), item) != list.end();
-        };
         // `asks: [where does data]`, with "Indonesia get all its" between.
         const auto data =
             query::ask(loaded.kb, index, "where does indonesia get all its data from?", 3);
@@ -437,9 +439,6 @@ TEST_SUITE("query.ask") {
     TEST_CASE("ask: question phrases do not take words that mean something else") {
         const auto loaded = load::load_folders({load::embedded_folder(false)});
         const search::SearchIndex index(loaded.kb);
-        const auto has = [](const std::vector<std::string>& list, const std::string& item) {
-            return std::find(list.begin(), list.end(), item) != list.end();
-        };
         // "sources" is part of a list's name, not the cue "what source" with "data" between.
         const auto data = query::ask(loaded.kb, index, "What data sources does Indonesia have?", 3);
         CHECK(data.prefers.empty());
