@@ -167,6 +167,8 @@ std::string escape_html(std::string_view raw) {
             out += "<a href=\"" + url + "\">" + url + "</a>";
             for (std::size_t n = 0; n < found.closed; ++n)
                 out += "</mark>";
+            for (std::size_t n = 0; n < found.reopened; ++n)
+                out += "<mark>";
             i += link.consumed;
             continue;
         }

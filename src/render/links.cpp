@@ -192,16 +192,35 @@ LinkSpan link_at(std::string_view text, std::size_t at, ScanMemo* memo) {
 FoundUrl split_url(std::string_view text, std::size_t at, std::size_t length) {
     FoundUrl out;
     const std::string_view url = text.substr(at, length);
+    std::size_t depth = 0;   // highlights opened inside and not yet closed
+    std::size_t carried = 0; // closes of highlights opened before the address
+    bool paired = false;     // a highlight opened and closed inside
     for (std::size_t i = 0; i < url.size();) {
         if (url.compare(i, model::k_highlight_start.size(), model::k_highlight_start) == 0) {
-            ++out.opened;
+            ++depth;
             i += model::k_highlight_start.size();
         } else if (url.compare(i, model::k_highlight_end.size(), model::k_highlight_end) == 0) {
-            ++out.closed;
+            if (depth > 0) {
+                --depth;
+                paired = true;
+            } else {
+                ++carried;
+            }
             i += model::k_highlight_end.size();
         } else {
             out.address += url[i++];
         }
+    }
+    // The whole address is highlighted once, however many matches it holds: one opened
+    // before it already covers it; else one opens before it when any match lies inside.
+    if (carried > 0) {
+        out.closed = carried;
+        out.reopened = depth;
+    } else if (depth > 0) {
+        out.opened = depth;
+    } else if (paired) {
+        out.opened = 1;
+        out.closed = 1;
     }
     return out;
 }

@@ -40,12 +40,15 @@ struct LinkSpan {
 LinkSpan link_at(std::string_view text, std::size_t at, ScanMemo* memo = nullptr);
 
 /// A URL found by url_length, `text[at, at + length)`, split for a renderer: the address
-/// without highlight marks, and how many highlights open and close inside it (a link's text
-/// cannot hold them, so a renderer opens them before the link and closes them after).
+/// without highlight marks, and the highlights a renderer writes around the link (a link's
+/// text cannot hold them): `opened` before it, then `closed` and `reopened` after it. A
+/// highlight covers the whole address once, however many matches lie inside it; one that
+/// opened before it or is still open at its end carries on.
 struct FoundUrl {
     std::string address;
     std::size_t opened = 0;
     std::size_t closed = 0;
+    std::size_t reopened = 0;
 };
 FoundUrl split_url(std::string_view text, std::size_t at, std::size_t length);
 

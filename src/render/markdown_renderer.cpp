@@ -165,6 +165,8 @@ std::string escape_markdown(std::string_view raw, MarkdownPlace place, bool pand
             out += "<" + found.address + ">";
             for (std::size_t n = 0; n < found.closed; ++n)
                 out += model::k_highlight_end;
+            for (std::size_t n = 0; n < found.reopened; ++n)
+                out += model::k_highlight_start;
             i += link.consumed - 1;
             line_start = false;
             digits_only = false;

@@ -251,5 +251,27 @@ TEST_SUITE("render.links") {
         CHECK(marked.address == "https://e.org/x");
         CHECK(marked.opened == 0);
         CHECK(marked.closed == 1);
+        CHECK(marked.reopened == 0);
+        // Three matches inside one address highlight it once, not three times over.
+        const std::string thrice = "\uE000zork\uE001 https://\uE000zork\uE001.example/"
+                                   "\uE000zork\uE001/\uE000zork\uE001 here";
+        const std::size_t start = thrice.find("https");
+        const auto once = split_url(thrice, start, url_length(thrice, start));
+        CHECK(once.address == "https://zork.example/zork/zork");
+        CHECK(once.opened == 1);
+        CHECK(once.closed == 1);
+        CHECK(once.reopened == 0);
+        // One still open at the end stays open after the link; one carried in from before
+        // closes after it, and one that opens inside after it reopens.
+        const auto open_end = split_url(thrice, start, thrice.rfind("\uE001") - start);
+        CHECK(open_end.opened == 1);
+        CHECK(open_end.closed == 0);
+        const std::string both = "\uE000https://e.org/a\uE001/\uE000b";
+        const std::size_t after_mark = both.find("https");
+        const auto carried = split_url(both, after_mark, both.size() - after_mark);
+        CHECK(carried.address == "https://e.org/a/b");
+        CHECK(carried.opened == 0);
+        CHECK(carried.closed == 1);
+        CHECK(carried.reopened == 1);
     }
 }
