@@ -53,7 +53,9 @@ Command add_search(CLI::App& parent) {
                 const auto result = query::run_search(index, std::get<query::SearchQuery>(parsed),
                                                       kind, options->limit);
                 if (result.hits.empty()) {
-                    if (format == Format::Json || format == Format::Yaml)
+                    // Data and a template get the empty result, as ask's do: a script or a
+                    // template can say "no results" or offer the suggestions itself.
+                    if (ctx.needs_data(format))
                         ctx.print({{}, report::search_data(kb, index, text, result)}, format);
                     std::string message = fmt::format("nothing matches '{}'", text);
                     if (kind != nullptr)

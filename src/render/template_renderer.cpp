@@ -44,13 +44,20 @@ mst::data to_data(const nlohmann::ordered_json& value) {
     if (value.is_boolean())
         return value.get<bool>() ? mst::data{mst::data::type::bool_true}
                                  : mst::data{mst::data::type::bool_false};
-    // Nothing, as a section: "{{#url}}<{{{url}}}>{{/url}}" prints nothing for a null url.
+    // Nothing, as a section and as text: "{{#url}}<{{{url}}}>{{/url}}" prints nothing for a
+    // null url. (An empty list; false would print "false" where a variable names it.)
     if (value.is_null())
-        return mst::data{mst::data::type::bool_false};
+        return mst::data{mst::data::type::list};
     if (value.is_string()) // {{{x}}} does not escape: neutralise every value here
         return mst::data{model::neutralize(value.get<std::string>())};
     return mst::data{value.dump()};
 }
+
+/// Put before the name of every variable tag by the scan, so that the context knows a
+/// variable's lookup from a section's: kainjow prints nothing for a boolean, and a variable
+/// prints `true` or `false` as JSON writes them. No delimiter or name of a template can
+/// start with it in a way that matters: a user's tag that does gets the same printing.
+constexpr char k_variable_mark = '\x01';
 
 /// Thrown from inside kainjow's render when a limit is passed.
 struct LimitPassed {
@@ -153,6 +160,25 @@ TemplateError syntax_error(const std::string& templ, std::string message) {
     return {std::move(message)};
 }
 
+/// When the tag `templ[tag, after)` stands alone on its line (nothing but spaces and tabs
+/// beside it), where that line starts and where the next begins (past its line break).
+std::optional<std::pair<std::size_t, std::size_t>> standalone(const std::string& templ,
+                                                              std::size_t tag, std::size_t after) {
+    std::size_t start = tag;
+    while (start > 0 && (templ[start - 1] == ' ' || templ[start - 1] == '\t'))
+        --start;
+    if (start > 0 && templ[start - 1] != '\n')
+        return std::nullopt;
+    std::size_t next = after;
+    while (next < templ.size() && (templ[next] == ' ' || templ[next] == '\t'))
+        ++next;
+    if (templ.compare(next, 2, "\r\n") == 0)
+        return std::pair{start, next + 2};
+    if (next < templ.size() && templ[next] != '\n')
+        return std::nullopt;
+    return std::pair{start, std::min(next + 1, templ.size())};
+}
+
 /// `templ` with its probes, or why it is refused. Syntax errors are left for kainjow to
 /// report: the scan stops instrumenting where kainjow's parse would fail.
 std::variant<Instrumented, TemplateError> instrument(const std::string& templ, std::size_t depth) {
@@ -199,16 +225,40 @@ std::variant<Instrumented, TemplateError> instrument(const std::string& templ, s
         const std::string_view inner =
             trim(std::string_view(templ).substr(contents, tag_end - contents));
         const std::size_t after = tag_end + close.size();
-        pieces.back().append(templ, pos, after - pos);
+        pieces.back().append(templ, pos, tag - pos);
+        const std::string_view written = std::string_view(templ).substr(tag, after - tag);
         pos = after;
-        if (inner.empty())
+        if (inner.empty()) {
+            pieces.back() += written;
             continue;
-        if (inner.front() == '=') {
-            if (!set_delimiters(inner, begin, end)) { // kainjow says so
+        }
+        if (inner.front() == '!' || inner.front() == '=') {
+            // A comment or a change of delimiters alone on its line takes the line with it, as
+            // the Mustache spec says (kainjow leaves it blank).
+            if (const auto line = standalone(templ, tag, after)) {
+                pieces.back().resize(pieces.back().size() - (tag - line->first));
+                pos = line->second;
+            }
+            pieces.back() += written;
+            if (inner.front() == '=' && !set_delimiters(inner, begin, end)) { // kainjow says so
                 pieces.back().append(templ, pos);
                 break;
             }
             continue;
+        }
+        // A variable: marked, for the context to print a boolean.
+        const bool variable =
+            triple || std::string_view("#^/>").find(inner.front()) == std::string_view::npos;
+        if (variable) {
+            const bool ampersand = !triple && inner.front() == '&';
+            const std::string_view name = ampersand ? trim(inner.substr(1)) : inner;
+            pieces.back() += triple ? "{{{" : begin;
+            pieces.back() += ampersand ? "&" : "";
+            pieces.back() += k_variable_mark;
+            pieces.back() += name;
+            pieces.back() += close;
+        } else {
+            pieces.back() += written;
         }
         // Each lookup walks its name's dotted parts and counts as one step: a bound on the name
         // keeps a step's cost bounded too.
@@ -267,7 +317,10 @@ public:
             add(*weight);
             return &m_probe;
         }
-        const mst::data* var = mst::context<std::string>::get(name);
+        const bool variable = !name.empty() && name.front() == k_variable_mark;
+        const mst::data* var = mst::context<std::string>::get(variable ? name.substr(1) : name);
+        if (variable && var != nullptr && var->is_bool())
+            var = var->is_true() ? &m_true : &m_false;
         if (var != nullptr && var->is_string())
             add(var->string_value().size());
         return var;
@@ -294,6 +347,8 @@ private:
     mutable std::uint64_t m_steps = 0;
     mutable std::size_t m_output = 0;
     mst::data m_probe{mst::data::type::bool_false}; // counted, then skipped
+    mst::data m_true{std::string("true")};          // a boolean, where a variable prints it
+    mst::data m_false{std::string("false")};
 };
 
 /// Where kainjow's render writes, line by line.

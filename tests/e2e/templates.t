@@ -94,3 +94,14 @@ $ mkdir -p "$SCRATCH/nourl" && printf 'kind: source\nid: nourl\ntitle: No addres
 $ printf '{{#answers}}{{rank}}:{{#entity}}entity {{id}}{{/entity}}{{^entity}}a list{{/entity}};{{/answers}}\n' > "$SCRATCH/null.mustache" && aistrat ask 'What are the pillars?' -n 2 --template "$SCRATCH/null.mustache"
 > 1:a list;2:entity openai;
 ? 0
+
+# A boolean prints as the JSON writes it; a standalone comment or delimiter change takes its
+# line with it (the Mustache spec); a search with no match still renders over its empty result.
+$ cd "$SCRATCH" && printf 'valid={{valid}}\n{{! a comment }}\n{{=<%% %%>=}}\nerrors=<%%#diagnostics%%>x<%%/diagnostics%%>.\n' > bool.mustache && aistrat check --template bool.mustache
+> valid=true
+> errors=.
+? 0
+$ cd "$SCRATCH" && printf 'total={{total}}{{^hits}} (none){{/hits}}\n' > none.mustache && aistrat search zzzzq --template none.mustache
+> total=0 (none)
+! aistrat: error: nothing matches 'zzzzq'
+? 1

@@ -233,4 +233,35 @@ TEST_SUITE("render.template") {
         CHECK(std::get<std::string>(
                   render::render_template("  {{^b}}\n  none\n  {{/b}}\n", data)) == "  none\n");
     }
+
+    TEST_CASE("render_template: a standalone comment or delimiter change takes its line") {
+        const nlohmann::ordered_json data = {{"id", "china"}};
+        const auto render = [&](const std::string& templ) {
+            return std::get<std::string>(render::render_template(templ, data));
+        };
+        CHECK(render("Begin.\n{{! comment }}\n{{=<% %>=}}\nEnd <%id%>.\n") ==
+              "Begin.\nEnd china.\n");
+        CHECK(render("a\n  {{! indented }}  \r\nb\n") == "a\nb\n");
+        CHECK(render("a\n{{!\nmany\nlines\n}}\nb") == "a\nb");
+        CHECK(render("a\n{{! last }}") == "a\n");
+        // Not alone on its line: the line stays, as the spec says.
+        CHECK(render("a {{! c }}\nb\n") == "a \nb\n");
+        CHECK(render("{{id}}{{! c }}\n") == "china\n");
+        CHECK(render("<{{! c }}>\n") == "<>\n");
+    }
+
+    TEST_CASE("render_template: a boolean prints as JSON writes it, null as nothing") {
+        const nlohmann::ordered_json data = {
+            {"yes", true}, {"no", false}, {"none", nullptr}, {"o", {{"ok", true}}}};
+        const auto render = [&](const std::string& templ) {
+            return std::get<std::string>(render::render_template(templ, data));
+        };
+        CHECK(render("{{yes}} {{{no}}} {{& yes}} {{o.ok}} [{{none}}]") ==
+              "true false true true []");
+        CHECK(render("{{#yes}}Y{{/yes}}{{^no}}N{{/no}}{{^none}}-{{/none}}{{#none}}x{{/none}}") ==
+              "YN-");
+        CHECK(render("{{=<% %>=}}<%yes%> <%&no%>") == "true false");
+        // Inside a section over a boolean, {{.}} is the boolean itself.
+        CHECK(render("{{#yes}}{{.}}{{/yes}}") == "true");
+    }
 }
