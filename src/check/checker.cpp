@@ -43,10 +43,12 @@ void check_placeholders(const Entity& entity, Diagnostics& out) {
         parts.emplace_back("title");
     if (entity.summary == model::k_placeholder_summary)
         parts.emplace_back("summary");
-    const auto placeholder = [](std::string_view text) {
+    const auto placeholder = [&entity](std::string_view text) {
         return text == model::k_placeholder_value || text == model::k_placeholder_text ||
                text == model::k_placeholder_url || text == model::k_placeholder_item ||
-               text == model::k_placeholder_other_item;
+               text == model::k_placeholder_other_item ||
+               text == model::placeholder_identifying(entity.id) ||
+               text == model::placeholder_identifying_url(entity.id);
     };
     for (const auto& field : entity.fields)
         if (field.value.type == model::FieldType::List

@@ -4,6 +4,7 @@
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
 #include "load/folder.hpp"
+#include "load/search_path.hpp"
 #include "model/number.hpp"
 #include "model/text.hpp"
 #include "render/display_width.hpp"
@@ -491,7 +492,14 @@ Command add_init(CLI::App& parent) {
                                   "one to get init's version back):\n{}",
                                   shown, readme + made == "" ? "  (nothing)\n" : readme + made,
                                   kept);
-            out += fmt::format("check it with: aistrat check --kb {}\n", shell_word(shown));
+            // The folders this run read its kinds from, as given: without them, a kind that
+            // only their schema defines would be unknown to the check.
+            const load::SearchOptions search = ctx.search_options();
+            std::string folders = search.builtin ? "" : " --no-builtin";
+            for (const auto& kb_dir : search.kb_dirs)
+                folders += " --kb " + shell_word(render::sanitize_line(kb_dir));
+            out +=
+                fmt::format("check it with: aistrat check{} --kb {}\n", folders, shell_word(shown));
             write_stdout(out);
             return ExitCode::Ok;
         }};

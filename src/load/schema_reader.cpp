@@ -166,6 +166,13 @@ std::optional<model::FieldDef> read_field(NodeReader& reader, const YamlNode& no
                                                def.name));
             def.identifies = false;
         }
+        if (def.identifies && def.type == model::FieldType::Bool) {
+            reader.error(n->where,
+                         fmt::format("field '{}' is a yes or no, which names two entities at "
+                                     "most, and cannot identify one",
+                                     def.name));
+            def.identifies = false;
+        }
     }
     if (const YamlNode* n = node.find("description"))
         def.description = reader.text(*n, "'description'").value_or("");

@@ -19,6 +19,15 @@ inline constexpr std::string_view k_placeholder_item = "one item";
 inline constexpr std::string_view k_placeholder_other_item = "another item";
 /// A template's web address.
 inline constexpr std::string_view k_placeholder_url = "https://example.org/";
+/// A template's one-line value of a field that identifies the entity `id`: one its own, as
+/// the value must name one entity.
+inline std::string placeholder_identifying(std::string_view id) {
+    return "a short value for " + std::string(id);
+}
+/// A template's web address in a field that identifies the entity `id`.
+inline std::string placeholder_identifying_url(std::string_view id) {
+    return std::string(k_placeholder_url) + std::string(id);
+}
 /// A template's title for the entity `id`.
 inline std::string placeholder_title(std::string_view id) {
     return "Title of " + std::string(id);

@@ -365,7 +365,7 @@ Report profile_report(const model::KnowledgeBase& kb, const Entity& entity) {
     references.add_to(doc);
     return {std::move(doc),
             {{"schema_version", k_schema_version},
-             {"report", "profile"},
+             {"report", "country"},
              {"entity", entity_data(kb, entity, true)}}};
 }
 

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <map>
 #include <set>
@@ -18,35 +19,75 @@ namespace {
 
 using model::FieldType;
 
+/// The texts the kind's entities hold in `field`, in lower case (as a name matches them).
+std::set<std::string> used_texts(const model::KnowledgeBase& kb, const model::KindDef& kind,
+                                 const model::FieldDef& field) {
+    std::set<std::string> used;
+    for (const auto* e : kb.of_kind(kind.name))
+        if (const auto* f = e->field(field.name))
+            used.insert(model::to_lower(f->value.text));
+    return used;
+}
+
+/// The first number from `first` on that no entity of the kind holds in `field` (one of the
+/// first count + 1 is free).
+long long free_number(const model::KnowledgeBase& kb, const model::KindDef& kind,
+                      const model::FieldDef& field, long long first) {
+    std::set<double> used;
+    for (const auto* e : kb.of_kind(kind.name))
+        if (const auto* f = e->field(field.name))
+            used.insert(f->value.number);
+    long long free = first;
+    while (used.count(static_cast<double>(free)) != 0)
+        ++free;
+    return free;
+}
+
 std::string sample(const model::KnowledgeBase& kb, const model::KindDef& kind,
-                   const model::FieldDef& field) {
+                   const model::FieldDef& field, const std::string& id) {
+    // A field that identifies the entity gets a value no other entity of its kind holds, so
+    // that two templates made one after the other both check.
     switch (field.type) {
     case FieldType::Integer:
     case FieldType::Number: {
         if (!field.identifies)
             return "1";
         // The number after the largest; when that is past the largest a field may hold, the
-        // smallest positive one no entity has (there is one among the first count + 1).
+        // smallest positive one no entity has.
         double largest = 0;
-        std::set<double> used;
         for (const auto* e : kb.of_kind(kind.name))
-            if (const auto* f = e->field(field.name)) {
+            if (const auto* f = e->field(field.name))
                 largest = std::max(largest, f->value.number);
-                used.insert(f->value.number);
-            }
         if (largest < static_cast<double>(model::k_max_integer))
             return fmt::format("{}", static_cast<long long>(std::floor(largest)) + 1);
-        long long free = 1;
-        while (used.count(static_cast<double>(free)) != 0)
-            ++free;
-        return fmt::format("{}", free);
+        return fmt::format("{}", free_number(kb, kind, field, 1));
     }
     case FieldType::Year:
-        return "2026";
-    case FieldType::Date:
-        return "2026-01-01";
+        if (!field.identifies)
+            return "2026";
+        // A year is four digits: the first free one from 2026, else from 1000.
+        if (const long long year = free_number(kb, kind, field, 2026); year <= 9999)
+            return fmt::format("{}", year);
+        return fmt::format("{}", free_number(kb, kind, field, 1000));
+    case FieldType::Date: {
+        if (!field.identifies)
+            return "2026-01-01";
+        // The first day from 2026-01-01 on that no entity holds.
+        const std::set<std::string> used = used_texts(kb, kind, field);
+        const auto text = [](std::chrono::sys_days day) {
+            const std::chrono::year_month_day date{day};
+            return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(date.year()),
+                               static_cast<unsigned>(date.month()),
+                               static_cast<unsigned>(date.day()));
+        };
+        std::chrono::sys_days day = std::chrono::year{2026} / 1 / 1;
+        while (used.count(text(day)) != 0)
+            day += std::chrono::days{1};
+        return text(day);
+    }
     case FieldType::Url:
-        return std::string(model::k_placeholder_url);
+        return field.identifies ? model::placeholder_identifying_url(id)
+                                : std::string(model::k_placeholder_url);
     case FieldType::Bool:
         return "false";
     case FieldType::List:
@@ -56,11 +97,14 @@ std::string sample(const model::KnowledgeBase& kb, const model::KindDef& kind,
         return fmt::format("\n  - {}\n  - {}", model::k_placeholder_item,
                            model::k_placeholder_other_item);
     case FieldType::Text:
+        if (field.identifies)
+            return fmt::format(">-\n  {}", model::placeholder_identifying(id));
         return fmt::format(">-\n  {}", model::k_placeholder_text);
     case FieldType::String:
         break;
     }
-    return std::string(model::k_placeholder_value);
+    return field.identifies ? model::placeholder_identifying(id)
+                            : std::string(model::k_placeholder_value);
 }
 
 /// `text` fit for a YAML comment: one line (tabs and line breaks made spaces; C1 and
@@ -100,7 +144,7 @@ std::string entity_template(const model::KnowledgeBase& kb, const model::KindDef
         for (const auto& field : kind.fields) {
             if (field.required != required)
                 continue;
-            const std::string value = sample(kb, kind, field);
+            const std::string value = sample(kb, kind, field, id);
             const std::string note =
                 fmt::format("{}{} ({})", required ? "required: " : "", field.description,
                             model::field_type_name(field.type));

@@ -143,3 +143,11 @@ $ aistrat --no-builtin init "$SCRATCH/bare" > /dev/null && grep -h '^  - {source
 >   - {source: example-source, locator: whole page}
 > ok: 12 entities (1 source, 1 strategy, 1 pillar, 1 focus-area, 1 priority-area, 1 country, 1 opportunity, 1 organization, 1 person, 1 event, 1 figure, 1 conclusion)
 ? 0
+
+# With a schema folder that adds kinds, the check init suggests names that folder too, and
+# passes.
+$ cd "$SCRATCH" && mkdir s && printf 'kinds:\n  - {name: gadget, plural: gadgets, description: A gadget., fields: [{name: model, type: string, required: true, description: Its model.}]}\n' > s/schema.yaml && aistrat init k --kb s | tail -1 && aistrat --no-builtin init k2 --kb s | tail -1 && aistrat check --kb s --kb k 2>/dev/null | cut -c1-3
+> check it with: aistrat check --kb s --kb k
+> check it with: aistrat check --no-builtin --kb s --kb k2
+> ok:
+? 0

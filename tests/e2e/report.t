@@ -255,6 +255,15 @@ $ aistrat report brief --depth 2
 $ aistrat report brief --kind opportunity --around china --depth 0
 ! aistrat: error: no strategy, country, opportunity or conclusion is within the brief's scope
 ? 1
+# Data still says so, as search and ask do with no result; and each report names itself.
+$ aistrat report brief --kind opportunity --around china --depth 0 -f json | jq -c '[.report, .sections, .references]'; echo "exit ${PIPESTATUS[0]}"
+> ["brief",[],[]]
+> exit 1
+! aistrat: error: no strategy, country, opportunity or conclusion is within the brief's scope
+? 0
+$ for r in "country china" "compare china indonesia" matrix gaps brief; do aistrat report $r -f json | jq -r .report; done | tr '\n' ' '
+> country compare matrix gaps brief % no newline at end of output
+? 0
 $ aistrat report brief nosuch
 ! aistrat: error: no entity 'nosuch'
 ? 1

@@ -240,3 +240,15 @@ $ aistrat init "$SCRATCH/fresh" > /dev/null && aistrat check --kb "$SCRATCH/fres
 > 3
 > 0
 ? 0
+
+# An identifying value that is not a number is one no other entity of the kind holds, so a
+# second template checks beside the first; a yes/no field cannot identify.
+$ cd "$SCRATCH" && mkdir g && printf 'kinds:\n  - {name: gizmo, plural: gizmos, description: d, fields: [{name: code, type: string, identifies: true, required: true, description: Its code.}, {name: day, type: date, identifies: true, required: true, description: D.}, {name: site, type: url, identifies: true, description: U.}]}\n' > g/schema.yaml && aistrat new gizmo g-one --kb g -o g/one.yaml > /dev/null && aistrat new gizmo g-two --kb g | grep -E '^(code|day|site):' && aistrat new gizmo g-two --kb g -o g/two.yaml > /dev/null && aistrat check --kb g 2>&1 | grep -c 'still as its template'
+> code: a short value for g-two  # required: Its code. (string)
+> day: 2026-01-02  # required: D. (date)
+> site: https://example.org/g-two  # U. (url)
+> 2
+? 0
+$ cd "$SCRATCH" && mkdir b && printf 'kinds:\n  - {name: gizmo, plural: gizmos, description: d, fields: [{name: on, type: bool, identifies: true, description: D.}]}\n' > b/schema.yaml && aistrat check --kb b
+! b/schema.yaml:2:95: error: field 'on' is a yes or no, which names two entities at most, and cannot identify one
+? 3
