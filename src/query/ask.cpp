@@ -63,6 +63,14 @@ bool touches_named(const Reading& reading, const Statement& s, std::size_t hit) 
     });
 }
 
+/// Whether `s` is the value of a field that identifies its entity (opportunity 2): a number
+/// that names, which counts and measures nothing.
+bool identifying(const model::KnowledgeBase& kb, const Statement& s) {
+    const model::KindDef* kind = kb.schema().find_kind(s.entity->kind);
+    const model::FieldDef* field = kind != nullptr ? kind->field(s.field) : nullptr;
+    return field != nullptr && field->identifies;
+}
+
 /// Whether `s` answers a question that asks who or which body by its subject: prose about
 /// an entity the question does not name ("Who is president of KORIKA?": Hammam Riza's
 /// role, "president of KORIKA"), as a link answers it by its other end.
@@ -76,7 +84,9 @@ Answer rank_answer(const Reading& reading, const model::KnowledgeBase& kb,
                    const search::SearchIndex& index, std::size_t hit, double rank) {
     const Statement& s = index.statements()[hit];
     const double covered = covered_by(reading, kb, index, hit);
-    const bool preferred = reading.preferred.count(s.type) != 0 || by_subject(reading, kb, s);
+    const bool preferred = (reading.preferred.count(s.type) != 0 &&
+                            !(s.type == StatementType::Number && identifying(kb, s))) ||
+                           by_subject(reading, kb, s);
     const bool asked = reading.asked.count({s.entity->kind, s.field}) != 0;
     double score = covered / reading.weights + k_rank_share * rank / (rank + k_rank_half);
     if (preferred)
@@ -184,22 +194,30 @@ double full_coverage(const Reading& reading, const search::SearchIndex& index,
 /// a number) or a four-digit year (for a date) in it ("put out in July 2017"), a list (a
 /// count), or a source answer whose cited answer is one. A name is none, whatever digits it
 /// holds. A question that asks for a number and gets prose without one is not answered.
-bool of_the_type_asked(const Reading& reading, const search::SearchIndex& index,
-                       const Answer& best) {
+bool of_the_type_asked(const Reading& reading, const model::KnowledgeBase& kb,
+                       const search::SearchIndex& index, const Answer& best) {
     if (!best.cited_for.empty())
-        return of_the_type_asked(reading, index, best.cited_for.front());
+        return of_the_type_asked(reading, kb, index, best.cited_for.front());
     if (reading.preferred.empty() || !best.items.empty())
         return true;
+    // "How many engineers": a count of engineers, which the statement or its framing names.
+    if (reading.counted) {
+        const Concept& counted = reading.concepts[*reading.counted];
+        if (counted.in_text.count(best.statement) == 0 &&
+            counted.in_context.count(best.statement) == 0)
+            return false;
+    }
     for (StatementType type : reading.preferred)
         if (type != StatementType::Number && type != StatementType::Date)
             return true;
     const Statement& s = index.statements()[best.statement];
+    // A name is no figure, though it holds digits ("Blip 2020 Office"), nor is a number that
+    // names (opportunity 2); prose is one when it holds a year (for "when") or any digit (for
+    // "how many").
+    if (s.type == StatementType::Name || identifying(kb, s))
+        return false;
     if (reading.preferred.count(s.type) != 0)
         return true;
-    // A name is no figure, though it holds digits ("Blip 2020 Office"); prose is one when it
-    // holds a year (for "when") or any digit (for "how many").
-    if (s.type == StatementType::Name)
-        return false;
     const bool date = reading.preferred.count(StatementType::Date) != 0;
     const bool number = reading.preferred.count(StatementType::Number) != 0;
     std::size_t run = 0;
@@ -213,6 +231,51 @@ bool of_the_type_asked(const Reading& reading, const search::SearchIndex& index,
         run = 0;
     }
     return false;
+}
+
+/// For "how many X", the concept of X: of the words after "how many" up to a stop word, the
+/// last (the head of "AI startups").
+std::optional<std::size_t> counted_concept(const Lexicon& lexicon, const Reading& reading) {
+    const auto& words = reading.words;
+    for (std::size_t i = 0; i + 2 < words.size(); ++i) {
+        if (words[i] != "how" || words[i + 1] != "many")
+            continue;
+        std::size_t end = i + 2;
+        while (end < words.size() && !lexicon.is_stop_word(words[end]))
+            ++end;
+        if (end == i + 2)
+            return std::nullopt;
+        const std::size_t head = end - 1;
+        for (std::size_t c = 0; c < reading.concepts.size(); ++c)
+            if (reading.concepts[c].first <= head && head < reading.concepts[c].last)
+                return c;
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+/// The fields the question asks for by name that no entity it could be about holds (see
+/// AskResult::not_given); empty unless that is so of every one.
+std::vector<AskResult::NotGiven> fields_not_given(const Reading& reading,
+                                                  const model::KnowledgeBase& kb) {
+    std::vector<AskResult::NotGiven> out;
+    for (const auto& [kind, field] : reading.asked) {
+        AskResult::NotGiven missing{std::string(kind), std::string(field), {}};
+        for (const model::Entity* e : reading.focus)
+            if (e->kind == kind)
+                missing.entities.push_back(e);
+        const auto holds = [field = field](const model::Entity* e) {
+            return e->field(field) != nullptr;
+        };
+        const bool given =
+            missing.entities.empty()
+                ? std::any_of(kb.of_kind(kind).begin(), kb.of_kind(kind).end(), holds)
+                : std::any_of(missing.entities.begin(), missing.entities.end(), holds);
+        if (given)
+            return {};
+        out.push_back(std::move(missing));
+    }
+    return out;
 }
 
 } // namespace
@@ -247,6 +310,7 @@ AskResult ask(const Lexicon& lexicon, const model::KnowledgeBase& kb,
     if (reading.weights == 0)
         return result;
     reading.near = one_link_away(kb, reading.focus);
+    reading.counted = counted_concept(lexicon, reading);
 
     // The statements the index ranks best for any of the words are the candidates: enough
     // for the few answers asked for, every one that matches when all are (`limit` 0).
@@ -265,10 +329,10 @@ AskResult ask(const Lexicon& lexicon, const model::KnowledgeBase& kb,
     // A question for a number or a date is answered by the best answer that holds one, when
     // it covers as much of the question as the prose ranked above it (a hair less, for the
     // rounding of the cue's discount undone).
-    if (!answers.empty() && !of_the_type_asked(reading, index, answers.front())) {
+    if (!answers.empty() && !of_the_type_asked(reading, kb, index, answers.front())) {
         const double prose = full_coverage(reading, index, answers.front());
         const auto typed = std::find_if(answers.begin(), answers.end(), [&](const Answer& a) {
-            return a.coverage >= k_min_coverage && of_the_type_asked(reading, index, a) &&
+            return a.coverage >= k_min_coverage && of_the_type_asked(reading, kb, index, a) &&
                    full_coverage(reading, index, a) >= prose - 1e-9;
         });
         if (typed != answers.end()) {
@@ -276,9 +340,10 @@ AskResult ask(const Lexicon& lexicon, const model::KnowledgeBase& kb,
             std::rotate(answers.begin(), typed, typed + 1);
         }
     }
-    result.answered = result.unmatched.empty() && !answers.empty() &&
+    result.not_given = fields_not_given(reading, kb);
+    result.answered = result.unmatched.empty() && result.not_given.empty() && !answers.empty() &&
                       answers.front().coverage >= k_min_coverage &&
-                      of_the_type_asked(reading, index, answers.front());
+                      of_the_type_asked(reading, kb, index, answers.front());
     // The sources of the answers as they now stand, the best answer's first; whether the
     // question is answered is the best answer's say.
     if (reading.wants_source)

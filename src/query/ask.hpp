@@ -59,6 +59,16 @@ struct AskResult {
     /// Names in the question (capitalised words, acronyms) that occur nowhere in the
     /// knowledge, as the question spells them: "Taiwan", "United States".
     std::vector<std::string> unmatched;
+    /// A field the question asks for by name (its `asks:` phrases, as "who wrote" asks for a
+    /// source's author) that none of the entities it could come from holds: those of the
+    /// field's kind that the question names, else every one of the kind (`entities` empty).
+    /// When every field the question asks for is so, the question is not answered.
+    struct NotGiven {
+        std::string kind;
+        std::string field;
+        std::vector<const model::Entity*> entities;
+    };
+    std::vector<NotGiven> not_given;
 };
 
 /// The least coverage (see Answer::coverage) of a best answer that `ask` calls an answer.

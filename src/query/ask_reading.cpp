@@ -345,11 +345,22 @@ std::vector<bool> read_cues(const Lexicon& lexicon, Reading& reading, AskResult&
     return cue_words;
 }
 
+/// Whether the words before `at` say where the answer comes from ("according to the
+/// author", "per the author"), not what it is.
+bool attributed(const std::vector<std::string>& words, std::size_t at) {
+    std::size_t i = at;
+    if (i > 0 && (words[i - 1] == "the" || words[i - 1] == "its" || words[i - 1] == "their"))
+        --i;
+    return (i > 0 && words[i - 1] == "per") ||
+           (i > 1 && words[i - 1] == "to" && words[i - 2] == "according");
+}
+
 /// A field that declares the question's phrase (`asks: [why]`) is what answers it.
 void read_asked(const Lexicon& lexicon, Reading& reading, AskResult& result) {
     for (const auto& a : lexicon.asks())
         for (std::size_t i = 0; i < reading.words.size(); ++i)
-            if (!phrase_at(lexicon, reading.words, i, a.words, asks_spread(a.words)).empty() &&
+            if (!attributed(reading.words, i) &&
+                !phrase_at(lexicon, reading.words, i, a.words, asks_spread(a.words)).empty() &&
                 reading.asked.insert({a.kind, a.field}).second)
                 result.fields.push_back(a.kind + "." + a.field);
 }

@@ -259,6 +259,21 @@ Document ask_document(const model::KnowledgeBase& kb, const search::SearchIndex&
                                            fmt::join(result.unmatched, " or "))});
         return document;
     }
+    if (!result.not_given.empty()) {
+        for (const auto& missing : result.not_given) {
+            std::string field = missing.field;
+            std::replace(field.begin(), field.end(), '-', ' ');
+            std::vector<std::string> titles;
+            for (const model::Entity* e : missing.entities)
+                titles.push_back(e->title);
+            document.add(Paragraph{
+                titles.empty()
+                    ? fmt::format("No {} in the knowledge gives its {}.", missing.kind, field)
+                    : fmt::format("The knowledge does not give the {} of {}.", field,
+                                  fmt::join(titles, " or "))});
+        }
+        return document;
+    }
     if (!result.answered)
         document.add(Paragraph{result.answers.empty()
                                    ? "Nothing in the knowledge answers this."
@@ -365,10 +380,22 @@ json ask_data(const model::KnowledgeBase& kb, const search::SearchIndex& index,
         }
         answers.push_back(std::move(entry));
     }
-    return {{"schema_version", k_schema_version}, {"question", question},
-            {"answered", result.answered},        {"unmatched", result.unmatched},
-            {"prefers", result.prefers},          {"fields", result.fields},
-            {"concepts", result.concepts},        {"answers", answers}};
+    json not_given = json::array();
+    for (const auto& missing : result.not_given) {
+        json ids = json::array();
+        for (const model::Entity* e : missing.entities)
+            ids.push_back(e->id);
+        not_given.push_back({{"field", missing.kind + "." + missing.field}, {"entities", ids}});
+    }
+    return {{"schema_version", k_schema_version},
+            {"question", question},
+            {"answered", result.answered},
+            {"unmatched", result.unmatched},
+            {"not_given", not_given},
+            {"prefers", result.prefers},
+            {"fields", result.fields},
+            {"concepts", result.concepts},
+            {"answers", answers}};
 }
 
 } // namespace aistrat::report

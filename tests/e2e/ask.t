@@ -92,9 +92,9 @@ $ aistrat ask 'What is the capital of France?' -f json | jq -c '[.answered, .unm
 $ aistrat ask 'What budget was allocated to AI research?' -n 1
 > Nothing in the knowledge answers this. Closest:
 >
-> - AI education and research — number: 1
->   pillar education
->   source: A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together (intro/1, opportunities/3) <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>
+> - Education and research — number: 3
+>   priority-area education-research
+>   source: A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together (indonesia/1) <https://moderndiplomacy.eu/2024/04/01/a-robust-ai-ecosystem-how-indonesia-and-china-can-achieve-it-together/>; AI-360 summary of the CAIDP report on Indonesia (whole page) <https://ai-360.online/indonesia-caidp>; Indonesia Leans on Artificial Intelligence for Development (whole page) <https://asiapacific.ca/asia-watch/indonesia-leans-artificial-intelligence-development>
 ? 1
 $ aistrat ask 'What budget was allocated to AI research?' -n 1 -f json | jq -c '[.answered, .unmatched, .answers[0].coverage < 0.4]'
 > [false,[],true]
@@ -209,4 +209,20 @@ $ aistrat ask -n 1 -f json "Which source says how many startups Indonesia has?" 
 # A name is no date, whatever digits it holds: the question declines.
 $ mkdir -p "$SCRATCH/zorb" && printf 'kind: organization\nid: zorb\ntitle: Zorb Council\nsummary: The Zorb Council was formed by the Zorb people long ago.\naliases: [Zorb Council 9]\nsources: [{source: article, locator: intro/1}]\n' > "$SCRATCH/zorb/z.yaml" && aistrat --kb "$SCRATCH/zorb" ask -n 1 -f json "When was the Zorb Council formed?" | jq -c '[.answered, .answers[0].field]'
 > [false,"summary"]
+? 0
+
+# A field the question asks for by its phrase (who wrote: a source's author) that no entity
+# it could come from holds: said so, exit 1; "according to the author" asks for no field.
+$ aistrat ask 'Who wrote the article?'
+> The knowledge does not give the author of A Robust AI Ecosystem: How Indonesia and China Can Achieve It Together.
+? 1
+$ aistrat ask 'Article author name?' -f json | jq -c '[.answered, .not_given]'
+> [false,[{"field":"source.author","entities":[]}]]
+? 0
+$ aistrat ask 'According to the author, what drives China?' -f json | jq -c '[.answered, .not_given, .fields]'
+> [true,[],["country.drivers"]]
+? 0
+# "How many X" wants a count of X: a figure of something else is no answer.
+$ aistrat ask 'How many Indonesian engineers were trained in China?' -f json | jq -c '.answered'
+> false
 ? 0

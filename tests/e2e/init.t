@@ -85,12 +85,12 @@ $ cd "$SCRATCH" && { (ulimit -f 0; aistrat --no-cache init d); echo "exit $?"; }
 # A failure half-way (here a file-size limit some files pass) takes back the files it made,
 # and the folders (only those it made, only while empty): init runs again without --force.
 $ cd "$SCRATCH" && { (ulimit -f 1; aistrat --no-cache init half/way > /dev/null); echo "exit $?"; } 2>&1 | sed "s|$SCRATCH|S|"; ls -A; aistrat --no-cache init half/way > /dev/null && ls half/way | wc -l
-> aistrat: error: cannot write half/way/example-strategy.yaml: File too large
+> aistrat: error: cannot write half/way/example-source.yaml: File too large
 > exit 4
 > 13
 ? 0
 $ cd "$SCRATCH" && mkdir kept && { (ulimit -f 1; aistrat --no-cache init kept/new > /dev/null); echo "exit $?"; } 2>&1 | sed "s|$SCRATCH|S|"; ls -A . kept
-> aistrat: error: cannot write kept/new/example-strategy.yaml: File too large
+> aistrat: error: cannot write kept/new/example-source.yaml: File too large
 > exit 4
 > .:
 > kept

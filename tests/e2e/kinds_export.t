@@ -3,10 +3,10 @@ $ COLUMNS=120 aistrat kinds
 > Kinds
 >
 > KIND           PLURAL          ALIASES                                 COUNT  FIELDS
-> source         sources         src, reference, references              10     form (string), publisher (string), url
->                                                                               (url), copy-read (url), published
->                                                                               (string), language (string), sections
->                                                                               (list)
+> source         sources         src, reference, references              10     form (string), publisher (string), author
+>                                                                               (string), url (url), copy-read (url),
+>                                                                               published (string), language (string),
+>                                                                               sections (list)
 > strategy       strategies      strat, plan                             2      year* (year), official-name (string),
 >                                                                               horizon (string), launched (date), purpose
 >                                                                               (text)

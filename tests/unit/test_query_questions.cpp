@@ -628,6 +628,58 @@ TEST_SUITE("query.ask") {
         CHECK(pillars.answered);
     }
 
+    TEST_CASE("ask: a field the question asks for that no entity in scope holds is not given") {
+        const auto loaded = load::load_folders({load::embedded_folder(false)});
+        const search::SearchIndex index(loaded.kb);
+        // The article, named, has no author: not answered, and said so.
+        const auto named = query::ask(loaded.kb, index, "Who wrote the article?", 3);
+        CHECK_FALSE(named.answered);
+        REQUIRE(named.not_given.size() == 1);
+        CHECK(named.not_given[0].kind == "source");
+        CHECK(named.not_given[0].field == "author");
+        REQUIRE(named.not_given[0].entities.size() == 1);
+        CHECK(named.not_given[0].entities[0]->id == "article");
+        // No source named: none in the knowledge gives one.
+        const auto any = query::ask(loaded.kb, index, "Article author name?", 3);
+        CHECK_FALSE(any.answered);
+        REQUIRE(any.not_given.size() == 1);
+        CHECK(any.not_given[0].entities.empty());
+        // "According to the author" says whose the answer is, not what is asked.
+        const auto voice =
+            query::ask(loaded.kb, index, "According to the author, why does China lead in AI?", 3);
+        CHECK(voice.not_given.empty());
+        CHECK_FALSE(has(voice.fields, "source.author"));
+        // A field some entity in scope holds is answered as before.
+        const auto why = query::ask(loaded.kb, index, "Why did Indonesia make a strategy?", 3);
+        CHECK(why.not_given.empty());
+        CHECK(why.answered);
+    }
+
+    TEST_CASE("ask: a count is of what the question counts; a number that names is no count") {
+        const auto loaded = load::load_folders({load::embedded_folder(false)});
+        const search::SearchIndex index(loaded.kb);
+        // Nothing counts engineers: no figure or opportunity number answers.
+        const auto engineers =
+            query::ask(loaded.kb, index, "How many Indonesian engineers were trained in China?", 3);
+        CHECK_FALSE(engineers.answered);
+        // A count of people is a population, which its field names.
+        const auto people = query::ask(loaded.kb, index, "How many people live in Indonesia?", 3);
+        REQUIRE(people.answered);
+        CHECK(index.statements()[people.answers[0].statement].text.find("270 million") !=
+              std::string::npos);
+        // An identifying number (item 7) names; it counts nothing.
+        const auto fixture = test::load_strings(
+            {{"kb",
+              {{"a.yaml", test::item("alpha", 7, "notes: [makes widgets]\n")},
+               {"vocabulary.yaml", "stop_words: [how, many, is]\ncues:\n  - prefer: number\n"
+                                   "    phrases: [how many]\n"}}}});
+        const search::SearchIndex items(fixture.kb);
+        const auto named = query::ask(fixture.kb, items, "How many is Item alpha?", 3);
+        REQUIRE_FALSE(named.answers.empty());
+        CHECK(named.prefers == std::vector<std::string>{"number"});
+        CHECK_FALSE(named.answered);
+    }
+
     TEST_CASE("ask: a link's statement knows its other end") {
         const auto loaded = load::load_folders({load::embedded_folder(false)});
         const search::SearchIndex index(loaded.kb);
