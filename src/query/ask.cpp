@@ -341,9 +341,17 @@ AskResult ask(const Lexicon& lexicon, const model::KnowledgeBase& kb,
         }
     }
     result.not_given = fields_not_given(reading, kb);
-    result.answered = result.unmatched.empty() && result.not_given.empty() && !answers.empty() &&
-                      answers.front().coverage >= k_min_coverage &&
-                      of_the_type_asked(reading, kb, index, answers.front());
+    // A figure given for a question that asks only for a number must cover more of it.
+    const bool figure_for_number =
+        !answers.empty() && answers.front().items.empty() && answers.front().cited_for.empty() &&
+        index.statements()[answers.front().statement].type == StatementType::Number &&
+        !reading.preferred.empty() &&
+        std::all_of(reading.preferred.begin(), reading.preferred.end(),
+                    [](StatementType type) { return type == StatementType::Number; });
+    result.answered =
+        result.unmatched.empty() && result.not_given.empty() && !answers.empty() &&
+        answers.front().coverage >= (figure_for_number ? k_min_number_coverage : k_min_coverage) &&
+        of_the_type_asked(reading, kb, index, answers.front());
     // The sources of the answers as they now stand, the best answer's first; whether the
     // question is answered is the best answer's say.
     if (reading.wants_source)

@@ -52,7 +52,8 @@ struct AskResult {
     std::vector<std::string> prefers;
     std::vector<std::string> fields; ///< the fields the question asks for, as KIND.FIELD
     /// True when the best answer answers: no name of the question is missing from the
-    /// knowledge, the best answer covers at least `k_min_coverage` of the question, and, when
+    /// knowledge, the best answer covers at least `k_min_coverage` of the question (a figure for
+    /// a question that asks only for a number, `k_min_number_coverage`), and, when
     /// the cues ask only for a number or a date, it holds a digit (or is a list). A source
     /// answer answers as the answer it is cited for does.
     bool answered = false;
@@ -73,6 +74,10 @@ struct AskResult {
 
 /// The least coverage (see Answer::coverage) of a best answer that `ask` calls an answer.
 constexpr double k_min_coverage = 0.4;
+/// The least coverage of a best answer that is a figure, to a question that asks only for a
+/// number ("how much", "how many"): a figure is a precise claim, and one about something
+/// else misleads most.
+constexpr double k_min_number_coverage = 0.55;
 
 /// The most words a question may have: a bound on the work one question causes (the
 /// lookups grow faster than the words). `ask` reads only the first ones of a longer one.

@@ -201,7 +201,11 @@ TEST_SUITE("query.ask") {
                                                       << ", recall@3 = " << held.at3 << "/"
                                                       << held.total);
         CHECK(share(held.at3, held.total) >= 0.88);
-        CHECK(held.declined == 0);
+        // One right answer is declined since the twentieth session: "How long is the golden
+        // visa ... valid for?" gets its 10-year permit at a coverage of 0.44, under what a
+        // figure for a number needs (k_min_number_coverage), which declines 7 more questions
+        // the knowledge does not answer in the sets it was measured on.
+        CHECK(held.declined <= 1);
 
         // Written blind in the eleventh session (60 answerable, 12 the knowledge does not
         // answer), measured before any tuning, then tuned on: the floors are what it reached
@@ -216,7 +220,7 @@ TEST_SUITE("query.ask") {
         CHECK(share(b.at1, b.total) >= 0.6);
         CHECK(share(b.at3, b.total) >= 0.75);
         CHECK(b.declined <= 5);
-        CHECK(b.declined_right >= 6);
+        CHECK(b.declined_right >= 8);
     }
 
     TEST_CASE("ask: a name the knowledge never uses is reported, and nothing is answered") {
@@ -667,6 +671,18 @@ TEST_SUITE("query.ask") {
         REQUIRE(people.answered);
         CHECK(index.statements()[people.answers[0].statement].text.find("270 million") !=
               std::string::npos);
+        // A question for a number wants more of itself covered (k_min_number_coverage): a
+        // figure of a neighbouring thing (AI's value to China) is no investment.
+        const auto invested =
+            query::ask(loaded.kb, index,
+                       "How much has China invested in AI research projects in Indonesia?", 3);
+        REQUIRE_FALSE(invested.answers.empty());
+        CHECK(invested.answers[0].coverage >= query::k_min_coverage);
+        CHECK(invested.answers[0].coverage < query::k_min_number_coverage);
+        CHECK_FALSE(invested.answered);
+        const auto value =
+            query::ask(loaded.kb, index, "How much could AI add to China's economy each year?", 3);
+        CHECK(value.answered);
         // An identifying number (item 7) names; it counts nothing.
         const auto fixture = test::load_strings(
             {{"kb",
