@@ -39,7 +39,7 @@ void warning(Diagnostics& out, const model::Location& where, std::string message
 /// each part, so that a template entity never passes `check --strict` as knowledge.
 void check_placeholders(const Entity& entity, Diagnostics& out) {
     std::vector<std::string> parts;
-    if (entity.title == model::placeholder_title(entity.id))
+    if (model::is_placeholder(entity.title, model::placeholder_title(entity.id)))
         parts.emplace_back("title");
     if (entity.summary == model::k_placeholder_summary)
         parts.emplace_back("summary");
@@ -47,8 +47,8 @@ void check_placeholders(const Entity& entity, Diagnostics& out) {
         return text == model::k_placeholder_value || text == model::k_placeholder_text ||
                text == model::k_placeholder_url || text == model::k_placeholder_item ||
                text == model::k_placeholder_other_item ||
-               text == model::placeholder_identifying(entity.id) ||
-               text == model::placeholder_identifying_url(entity.id);
+               model::is_placeholder(text, model::placeholder_identifying(entity.id)) ||
+               model::is_placeholder(text, model::placeholder_identifying_url(entity.id));
     };
     for (const auto& field : entity.fields)
         if (field.value.type == model::FieldType::List
@@ -122,7 +122,12 @@ void check_links(const KnowledgeBase& kb, const Entity& entity, Diagnostics& out
                         fmt::to_string(fmt::join(relation->to, " or ")), link.target);
         for (const auto& kind : kb.schema().kinds) {
             if (kb.find(kind.name, link.target) != nullptr) {
-                message += fmt::format(" ('{}' is a {})", link.target, kind.name);
+                message += fmt::format(" ('{}' is {} {})", link.target,
+                                       std::string_view("aeiou").find(kind.name.front()) ==
+                                               std::string_view::npos
+                                           ? "a"
+                                           : "an",
+                                       kind.name);
                 break;
             }
         }

@@ -311,12 +311,31 @@ std::vector<Command> add_commands(CLI::App& app) {
 
 /// `help WORDS`: the help of the commands named after `help`, wherever the global options
 /// stand. Help is text only: a format given with it must be text.
+std::string unknown_option_message(CLI::App& app, int argc, char** argv, const std::string& option,
+                                   const std::vector<std::string>& known);
+
 void run_help(CLI::App& app, int argc, char** argv, GlobalOptions& options, Context& ctx) {
     std::vector<std::string> names;
     bool after = false;
+    const auto known = option_names(app);
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
-        if (arg.starts_with("-")) {
+        if (arg.starts_with("-") && arg != "-") {
+            // As `COMMAND --help` would: an unknown option or colour is a usage error.
+            const std::string name = arg.substr(0, arg.find('='));
+            if (!(arg.starts_with("-f") && !arg.starts_with("-f=")) &&
+                std::find(known.begin(), known.end(), name) == known.end())
+                throw Failure(ExitCode::Usage,
+                              unknown_option_message(app, argc, argv, name, known));
+            if (name == "--color") {
+                const std::string when = arg.size() > name.size()
+                                             ? arg.substr(name.size() + 1)
+                                             : (i + 1 < argc ? std::string(argv[i + 1]) : "");
+                if (when != "auto" && when != "always" && when != "never")
+                    throw Failure(ExitCode::Usage,
+                                  fmt::format("--color: {} not in {{auto,always,never}}",
+                                              render::sanitize_line(when)));
+            }
             std::optional<std::string> format;
             if (arg == "-f" || arg == "--format")
                 format = i + 1 < argc ? std::string(argv[i + 1]) : std::string();

@@ -2,6 +2,7 @@
 #include "cli/commands.hpp"
 #include "model/text.hpp"
 #include "render/display_width.hpp"
+#include "report/entity_data.hpp"
 
 #include <fmt/chrono.h>
 #include <fmt/format.h>
@@ -84,7 +85,7 @@ ExitCode info(Context& ctx) {
         doc.add(report::Paragraph{"* the entry of the knowledge this command line loads."});
     }
     ctx.print({std::move(doc),
-               {{"schema_version", 1},
+               {{"schema_version", report::k_schema_version},
                 {"folder", folder},
                 {"used", used},
                 {"key", key},

@@ -48,6 +48,22 @@ std::string shell_word(const std::string& word) {
     });
     if (plain)
         return word;
+    // A name with what the terminal must not get raw (a control or format character, bytes
+    // that are not UTF-8) is written in bash's $'...' form, each such byte as \xHH: shown
+    // safely, and still the name when run.
+    if (render::sanitize_line(word) != word) {
+        std::string out = "$'";
+        for (const char c : word) {
+            const auto byte = static_cast<unsigned char>(c);
+            if (c == '\\' || c == '\'')
+                out += std::string("\\") + c;
+            else if (byte < 0x20 || byte >= 0x7f)
+                out += fmt::format("\\x{:02x}", byte);
+            else
+                out += c;
+        }
+        return out + "'";
+    }
     std::string out = "'";
     for (const char c : word)
         out += c == '\'' ? std::string("'\\''") : std::string(1, c);
@@ -497,9 +513,9 @@ Command add_init(CLI::App& parent) {
             const load::SearchOptions search = ctx.search_options();
             std::string folders = search.builtin ? "" : " --no-builtin";
             for (const auto& kb_dir : search.kb_dirs)
-                folders += " --kb " + shell_word(render::sanitize_line(kb_dir));
+                folders += " --kb " + shell_word(kb_dir);
             out +=
-                fmt::format("check it with: aistrat check{} --kb {}\n", folders, shell_word(shown));
+                fmt::format("check it with: aistrat check{} --kb {}\n", folders, shell_word(*dir));
             write_stdout(out);
             return ExitCode::Ok;
         }};

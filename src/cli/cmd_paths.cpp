@@ -3,6 +3,7 @@
 #include "load/search_path.hpp"
 #include "render/display_width.hpp"
 #include "report/document.hpp"
+#include "report/entity_data.hpp"
 
 #include <fmt/format.h>
 
@@ -72,7 +73,7 @@ Command add_paths(CLI::App& parent) {
                 .add(std::move(table))
                 .add(std::move(where));
             ctx.print({std::move(doc),
-                       {{"schema_version", 1},
+                       {{"schema_version", report::k_schema_version},
                         {"folders", folders},
                         {"user_folder", user},
                         {"user_folder_exists", exists},

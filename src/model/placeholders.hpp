@@ -28,9 +28,25 @@ inline std::string placeholder_identifying(std::string_view id) {
 inline std::string placeholder_identifying_url(std::string_view id) {
     return std::string(k_placeholder_url) + std::string(id);
 }
-/// A template's title for the entity `id`.
+/// A template's title for the entity `id` (with " 2", " 3", ... after it where that title
+/// is another entity's name already).
 inline std::string placeholder_title(std::string_view id) {
     return "Title of " + std::string(id);
+}
+
+/// Whether `text` is `placeholder`, or it with a number after a space or a hyphen ("... 2").
+inline bool is_placeholder(std::string_view text, std::string_view placeholder) {
+    if (!text.starts_with(placeholder))
+        return false;
+    const std::string_view rest = text.substr(placeholder.size());
+    if (rest.empty())
+        return true;
+    if (rest.size() < 2 || (rest.front() != ' ' && rest.front() != '-'))
+        return false;
+    for (const char c : rest.substr(1))
+        if (c < '0' || c > '9')
+            return false;
+    return true;
 }
 
 } // namespace aistrat::model

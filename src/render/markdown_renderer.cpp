@@ -279,6 +279,10 @@ std::string escape_markdown(std::string_view raw, MarkdownPlace place, bool pand
             case '-':
                 escape = prev == '-' || next == '-';
                 break;
+            case '\'': // pandoc's smart punctuation would curl them, and "..." an ellipsis
+            case '"':
+                escape = true;
+                break;
             case ':':
             case '|':
             case '(': // "(b) " opens a list too
@@ -287,6 +291,7 @@ std::string escape_markdown(std::string_view raw, MarkdownPlace place, bool pand
             case '.':
             case ')': // "a) " and "iv. " open lists in pandoc's markdown (fancy_lists)
                 escape = block && letters_only && !out.empty() && (next == '\0' || next == ' ');
+                escape = escape || (c == '.' && (prev == '.' || next == '.'));
                 break;
             default:
                 break;

@@ -250,8 +250,15 @@ std::variant<Instrumented, TemplateError> instrument(const std::string& templ, s
         const bool variable =
             triple || std::string_view("#^/>").find(inner.front()) == std::string_view::npos;
         if (variable) {
-            const bool ampersand = !triple && inner.front() == '&';
-            const std::string_view name = ampersand ? trim(inner.substr(1)) : inner;
+            // With other delimiters, "<%{x}%>" prints x unescaped as "{{{x}}}" does (as the
+            // spec's implementations read it); kainjow would look up "{x}".
+            const bool braced = !triple && inner.front() == '{';
+            if (braced && (inner.size() < 2 || inner.back() != '}'))
+                return error_at(templ, tag, "a '{' opening a tag's name needs a '}' closing it");
+            const bool ampersand = braced || (!triple && inner.front() == '&');
+            const std::string_view name = braced      ? trim(inner.substr(1, inner.size() - 2))
+                                          : ampersand ? trim(inner.substr(1))
+                                                      : inner;
             pieces.back() += triple ? "{{{" : begin;
             pieces.back() += ampersand ? "&" : "";
             pieces.back() += k_variable_mark;

@@ -215,8 +215,9 @@ json list_data(const model::KnowledgeBase& kb, const model::KindDef& kind,
                 item[field.name] = values;
             else if (values.empty())
                 item[field.name] = nullptr;
-            else if (const model::Field* f = e->field(field.name); f != nullptr && field.numeric())
-                item[field.name] = value_data(f->value);
+            else if (const model::Field* f = e->field(field.name);
+                     f != nullptr && (field.numeric() || f->value.type == model::FieldType::Bool))
+                item[field.name] = value_data(f->value); // a number or a boolean, typed
             else
                 item[field.name] = values.front();
         }

@@ -29,6 +29,33 @@ std::set<std::string> used_texts(const model::KnowledgeBase& kb, const model::Ki
     return used;
 }
 
+/// The names a value identifying an entity of `kind` must not take, in lower case: every
+/// identifying value, id, title and alias the kind's entities hold (as `check` compares them).
+std::set<std::string> names_in_use(const model::KnowledgeBase& kb, const model::KindDef& kind) {
+    std::set<std::string> used;
+    for (const auto* e : kb.of_kind(kind.name)) {
+        used.insert(model::to_lower(e->id));
+        used.insert(model::to_lower(e->title));
+        for (const auto& alias : e->aliases)
+            used.insert(model::to_lower(alias));
+        for (const auto& def : kind.fields)
+            if (def.identifies)
+                if (const auto* f = e->field(def.name))
+                    used.insert(model::to_lower(f->value.text));
+    }
+    return used;
+}
+
+/// `base`, or `base` with " 2", " 3", ... after it ("-2" for an address), whichever `used`
+/// does not hold first.
+std::string unused(const std::string& base, const std::set<std::string>& used,
+                   char separator = ' ') {
+    std::string candidate = base;
+    for (int n = 2; used.count(model::to_lower(candidate)) != 0; ++n)
+        candidate = fmt::format("{}{}{}", base, separator, n);
+    return candidate;
+}
+
 /// The first number from `first` on that no entity of the kind holds in `field` (one of the
 /// first count + 1 is free).
 long long free_number(const model::KnowledgeBase& kb, const model::KindDef& kind,
@@ -86,8 +113,9 @@ std::string sample(const model::KnowledgeBase& kb, const model::KindDef& kind,
         return text(day);
     }
     case FieldType::Url:
-        return field.identifies ? model::placeholder_identifying_url(id)
-                                : std::string(model::k_placeholder_url);
+        return field.identifies
+                   ? unused(model::placeholder_identifying_url(id), names_in_use(kb, kind), '-')
+                   : std::string(model::k_placeholder_url);
     case FieldType::Bool:
         return "false";
     case FieldType::List:
@@ -98,12 +126,13 @@ std::string sample(const model::KnowledgeBase& kb, const model::KindDef& kind,
                            model::k_placeholder_other_item);
     case FieldType::Text:
         if (field.identifies)
-            return fmt::format(">-\n  {}", model::placeholder_identifying(id));
+            return fmt::format(">-\n  {}",
+                               unused(model::placeholder_identifying(id), names_in_use(kb, kind)));
         return fmt::format(">-\n  {}", model::k_placeholder_text);
     case FieldType::String:
         break;
     }
-    return field.identifies ? model::placeholder_identifying(id)
+    return field.identifies ? unused(model::placeholder_identifying(id), names_in_use(kb, kind))
                             : std::string(model::k_placeholder_value);
 }
 
@@ -136,7 +165,8 @@ std::string entity_template(const model::KnowledgeBase& kb, const model::KindDef
     out += fmt::format("kind: {}\n", scalar(kind.name));
     out += fmt::format("id: {}  # lower-case kebab-case, unique among {}\n", scalar(id),
                        one_line(kind.plural));
-    out += fmt::format("title: {}\n", scalar(model::placeholder_title(id)));
+    out += fmt::format("title: {}\n",
+                       scalar(unused(model::placeholder_title(id), names_in_use(kb, kind))));
     out += fmt::format("summary: >-\n  {}\n", model::k_placeholder_summary);
     out += "# aliases: [abbreviation, name in another language]\n";
     out += "# tags: [a-tag]\n";

@@ -257,3 +257,8 @@ $ mkdir -p "$SCRATCH/ident" && printf 'kinds:\n  - name: gadget\n    plural: gad
 > S/ident/g.yaml:11:7: error: code aB is also the code of gadget 'g1' (S/ident/g.yaml:1:1); it must name one entity
 > S/ident/g.yaml:23:7: error: code ÄB is also the code of gadget 'g3' (S/ident/g.yaml:13:1); it must name one entity
 ? 0
+
+# "an" before a vowel in a link's message.
+$ cd "$SCRATCH" && mkdir k && printf 'kind: opportunity\nid: f11\ntitle: F11\nsummary: s\nnumber: 311\nactivities: [a]\nbenefits: [b]\nlinks: {supports: [knowledge-exchange]}\nsources: [{source: article, locator: intro/1}]\n' > k/o.yaml && aistrat check --kb k 2>&1 | grep -o "('knowledge-exchange' is an opportunity)"
+> ('knowledge-exchange' is an opportunity)
+? 0

@@ -186,3 +186,17 @@ $ aistrat -V --template=/nonexistent/x.mustache
 ! aistrat: error: this command does not take --template
 ! Run 'aistrat --help' for usage.
 ? 2
+
+# help COMMAND refuses what COMMAND --help refuses: an unknown option, a colour it lacks.
+$ aistrat help list --bogus-opt
+! aistrat: error: unknown option '--bogus-opt'
+! Run 'aistrat --help' for usage.
+? 2
+$ aistrat help list --color sometimes
+! aistrat: error: --color: sometimes not in {auto,always,never}
+! Run 'aistrat --help' for usage.
+? 2
+# Every document has schema_version 2, paths and cache info too.
+$ for c in paths "cache info" "list pillars"; do aistrat $c -f json | jq -c .schema_version; done | tr '\n' ' '
+> 2 2 2 % no newline at end of output
+? 0

@@ -302,3 +302,9 @@ $ COLUMNS=60 aistrat list figures | head -9
 ? 0
 $ for w in 30 60 80 120; do for c in 'list figures' 'list opportunities' 'report matrix' 'report matrix --cols priority-area' 'report gaps' 'search china' 'report compare china indonesia' 'list sources --fields id,title,url'; do COLUMNS=$w aistrat $c > "$SCRATCH/wrapped.txt"; aistrat $c > "$SCRATCH/whole.txt"; python3 -c 'import re, sys; token = r"[^\s|,;:()\[\]]+"; whole = set(re.findall(token, open(sys.argv[1]).read())); parts = [t for t in set(re.findall(token, open(sys.argv[2]).read())) if t not in whole and len(t) > 2]; print(sys.argv[3], sys.argv[4], sorted(parts)[:3] if parts else "whole")' "$SCRATCH/whole.txt" "$SCRATCH/wrapped.txt" "$w" "$c"; done; done | grep -v 'whole$'
 ? 1
+
+# --fields keeps a boolean a boolean (and a template section false for false).
+$ cd "$SCRATCH" && mkdir g && printf 'kinds:\n  - {name: gadget, plural: gadgets, description: d, fields: [{name: flag, type: bool, description: f}]}\n' > g/schema.yaml && printf 'kind: gadget\nid: g2\ntitle: G2\nsummary: s\nflag: false\nsources: [{source: article, locator: intro/1}]\n' > g/g.yaml && aistrat list gadgets --kb g --fields flag -f json | jq -c '.entities[0].flag' && printf '{{#entities}}{{#flag}}set{{/flag}}{{^flag}}unset{{/flag}}{{/entities}}\n' > t.mustache && aistrat list gadgets --kb g --fields flag --template t.mustache
+> false
+> unset
+? 0

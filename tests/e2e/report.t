@@ -270,7 +270,7 @@ $ aistrat report brief nosuch
 
 # Pandoc citations: keyed by source id, locators after a comma, no numbered list; markdown only.
 $ aistrat report brief 'opportunity 4' --citations pandoc -f markdown | grep -E '^The fourth|^## References' -A1
-> The fourth opportunity: the two countries draw up AI-based cybersecurity standards, protocols and policies together; the article says this could give Indonesia's cyber agency, BSSN, important input. [@article, opportunities/5; @wikipedia-bssn]
+> The fourth opportunity: the two countries draw up AI-based cybersecurity standards, protocols and policies together; the article says this could give Indonesia\'s cyber agency, BSSN, important input. [@article, opportunities/5; @wikipedia-bssn]
 >
 > --
 > ## References
@@ -310,4 +310,9 @@ $ COLUMNS=30 aistrat report matrix | sed -n '3,11p'
 > Supportive regulation
 > A robust AI ecosystem            ?
 > International cooperation in AI  ~
+? 0
+# Pandoc's smart punctuation would curl the data's quotes and make "..." an ellipsis: they are
+# escaped, as "--" is, and pandoc reads the title as written.
+$ cd "$SCRATCH" && mkdir q && printf 'kind: opportunity\nid: dash\ntitle: "Pages 10--20, wait... and %s and \\"double\\" and it%ss"\nsummary: s\nnumber: 90\nactivities: [a]\nbenefits: [b]\nsources: [{source: article, locator: opportunities/2}]\n' "'single'" "'" > q/o.yaml && aistrat report brief dash --kb q --citations pandoc -f markdown | pandoc -f markdown -t plain | grep Pages
+> 90. Pages 10--20, wait... and 'single' and "double" and it's
 ? 0

@@ -252,3 +252,16 @@ $ cd "$SCRATCH" && mkdir g && printf 'kinds:\n  - {name: gizmo, plural: gizmos, 
 $ cd "$SCRATCH" && mkdir b && printf 'kinds:\n  - {name: gizmo, plural: gizmos, description: d, fields: [{name: on, type: bool, identifies: true, description: D.}]}\n' > b/schema.yaml && aistrat check --kb b
 ! b/schema.yaml:2:95: error: field 'on' is a yes or no, which names two entities at most, and cannot identify one
 ? 3
+# A placeholder another entity holds already (as its identifying value, title or alias, in any
+# case) gets a number after it, and the template still checks.
+$ cd "$SCRATCH" && mkdir s && printf 'kinds:\n  - {name: k-string, plural: k-strings, description: d, fields: [{name: ident, type: string, identifies: true, required: true}, {name: site, type: url, identifies: true}]}\n' > s/schema.yaml && printf 'kind: k-string\nid: first\ntitle: First\nsummary: s\nident: A SHORT VALUE FOR second\nsite: https://example.org/second\naliases: [Title of second]\nsources: [{source: article, locator: intro/1}]\n' > s/a.yaml && aistrat new k-string second --kb s -o s/n.yaml > /dev/null && grep -E '^(title|ident|site):' s/n.yaml && aistrat check --kb s 2>&1 | grep -c 'still as its template'
+> title: Title of second 2
+> ident: a short value for second 2  # required:  (string)
+> site: https://example.org/second-2  #  (url)
+> 1
+? 0
+# init's hint for a folder whose name holds a control character is bash's $'...' form: shown
+# safely, and runnable.
+$ cd "$SCRATCH" && aistrat init "$(printf 'new\tone')" | tail -1
+> check it with: aistrat check --kb $'new\x09one'
+? 0

@@ -261,6 +261,13 @@ TEST_SUITE("render.template") {
         CHECK(render("{{#yes}}Y{{/yes}}{{^no}}N{{/no}}{{^none}}-{{/none}}{{#none}}x{{/none}}") ==
               "YN-");
         CHECK(render("{{=<% %>=}}<%yes%> <%&no%>") == "true false");
+        // With other delimiters, "{name}" is the unescaped form, as "{{{name}}}" is.
+        const nlohmann::ordered_json text = {{"t", "a<b"}};
+        CHECK(std::get<std::string>(render::render_template("{{=<% %>=}}<%{t}%>|<%{ t }%>|<%t%>",
+                                                            text)) == "a<b|a<b|a&lt;b");
+        const auto unclosed = render::render_template("{{=<% %>=}}\n<%{t%>", text);
+        REQUIRE(std::holds_alternative<render::TemplateError>(unclosed));
+        CHECK(std::get<render::TemplateError>(unclosed).line == 2);
         // Inside a section over a boolean, {{.}} is the boolean itself.
         CHECK(render("{{#yes}}{{.}}{{/yes}}") == "true");
     }
