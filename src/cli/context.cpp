@@ -378,6 +378,18 @@ std::string read_template(const std::string& path) {
     const int flags = ::fcntl(fd, F_GETFL);
     if (flags >= 0)
         ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+    // Standard input that cannot be read (one the caller closed holds /dev/null open for
+    // writing, see main.cpp) is no template, though /dev/stdin opens it anew for reading.
+    struct stat opened {};
+    struct stat input {};
+    const int input_flags = ::fcntl(STDIN_FILENO, F_GETFL);
+    if (input_flags >= 0 && (input_flags & O_ACCMODE) == O_WRONLY && ::fstat(fd, &opened) == 0 &&
+        ::fstat(STDIN_FILENO, &input) == 0 && opened.st_dev == input.st_dev &&
+        opened.st_ino == input.st_ino && opened.st_rdev == input.st_rdev) {
+        ::close(fd);
+        throw Failure(ExitCode::Io,
+                      fmt::format("cannot read template {}: standard input is closed", path));
+    }
     std::string text(render::k_max_template_bytes + 1, '\0');
     std::size_t done = 0;
     while (done < text.size()) {

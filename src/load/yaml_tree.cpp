@@ -129,7 +129,7 @@ public:
 
     void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
         YamlNode node;
-        node.where = location(mark);
+        node.where = empty_at(mark);
         count(1, 0, node.where);
         add(std::move(node), anchor, {1, 1, 0});
     }
@@ -215,6 +215,33 @@ private:
         Extent extent;                             ///< of this subtree so far
         std::unordered_map<std::string, int> keys; ///< map keys seen, with their line
     };
+
+    /// Where a null is: yaml-cpp marks an empty one (`unit:` and nothing after it) at the next
+    /// token, on a later line or past the end of the file; it is right after the ':' or '-'
+    /// that opened it.
+    model::Location empty_at(const YAML::Mark& mark) const {
+        if (mark.is_null())
+            return location(mark);
+        std::size_t at = std::min(static_cast<std::size_t>(mark.pos) + m_bom, m_text.size());
+        if (at < m_text.size() && std::string_view("nN~!").find(m_text[at]) != std::string::npos)
+            return location(mark); // a null written out: null, ~, !!null
+        int line = mark.line;
+        while (at > 0 && (m_text[at - 1] == ' ' || m_text[at - 1] == '\t' ||
+                          m_text[at - 1] == '\n' || m_text[at - 1] == '\r')) {
+            --at;
+            if (m_text[at] == '\n' ||
+                (m_text[at] == '\r' && (at + 1 >= m_text.size() || m_text[at + 1] != '\n')))
+                --line;
+        }
+        if (at == 0 || line < 0 || line == mark.line)
+            return location(mark);
+        std::size_t start = at;
+        while (start > 0 && m_text[start - 1] != '\n' && m_text[start - 1] != '\r')
+            --start;
+        const auto column =
+            static_cast<int>(at - start) - (line == 0 ? static_cast<int>(m_bom) : 0);
+        return {m_path, line + 1, column + 1};
+    }
 
     model::Location location(const YAML::Mark& mark) const {
         if (mark.is_null())

@@ -105,3 +105,7 @@ $ cd "$SCRATCH" && printf 'total={{total}}{{^hits}} (none){{/hits}}\n' > none.mu
 > total=0 (none)
 ! aistrat: error: nothing matches 'zzzzq'
 ? 1
+# A template from standard input that the caller closed is an I/O error, not an empty template.
+$ aistrat list pillars --template /dev/stdin <&-
+! aistrat: error: cannot read template /dev/stdin: standard input is closed
+? 4
