@@ -393,11 +393,78 @@ std::string render_markdown(const report::Document& doc) {
         writer.separate();
         std::visit(writer, block);
     }
-    // Highlighted words become strong emphasis.
-    std::string out = writer.finish();
-    for (const auto mark : {model::k_highlight_start, model::k_highlight_end})
-        for (auto at = out.find(mark); at != std::string::npos; at = out.find(mark, at))
-            out.replace(at, mark.size(), "**");
+    return strong_highlights(writer.finish());
+}
+
+std::string strong_highlights(std::string_view text) {
+    const auto start = model::k_highlight_start;
+    const auto end = model::k_highlight_end;
+    // Two highlights side by side are one ("****" would read as neither).
+    std::string joined;
+    for (std::size_t i = 0; i < text.size();) {
+        if (text.compare(i, end.size(), end) == 0 &&
+            text.compare(i + end.size(), start.size(), start) == 0) {
+            i += end.size() + start.size();
+            continue;
+        }
+        joined += text[i++];
+    }
+    const auto space = [](char c) { return c == '\0' || c == ' ' || c == '\n' || c == '\t'; };
+    const auto punct = [](char c) {
+        return c != '\0' && std::ispunct(static_cast<unsigned char>(c)) != 0;
+    };
+    // The text's character before `at` and at `at`, past any marks.
+    const auto before = [&](std::size_t at) {
+        while (at >= start.size() && (joined.compare(at - start.size(), start.size(), start) == 0 ||
+                                      joined.compare(at - end.size(), end.size(), end) == 0))
+            at -= start.size();
+        return at == 0 ? '\0' : joined[at - 1];
+    };
+    const auto after = [&](std::size_t at) {
+        while (joined.compare(at, start.size(), start) == 0 ||
+               joined.compare(at, end.size(), end) == 0)
+            at += start.size();
+        return at < joined.size() ? joined[at] : '\0';
+    };
+    std::string out;
+    out.reserve(joined.size());
+    for (std::size_t i = 0; i < joined.size();) {
+        if (joined.compare(i, start.size(), start) != 0) {
+            if (joined.compare(i, end.size(), end) == 0) { // one without its start: dropped
+                i += end.size();
+                continue;
+            }
+            out += joined[i++];
+            continue;
+        }
+        const std::size_t close = joined.find(end, i + start.size());
+        if (close == std::string::npos) {
+            i += start.size();
+            continue;
+        }
+        // "**" is strong emphasis only where CommonMark finds it flanking the text: not
+        // between a letter and punctuation ("2**<https://...>**then"). There the highlight
+        // is left out, never printed as asterisks.
+        const char open_before = before(i);
+        const char open_after = after(i + start.size());
+        const char close_before = before(close);
+        const char close_after = after(close + end.size());
+        const bool opens =
+            !space(open_after) && (!punct(open_after) || space(open_before) || punct(open_before));
+        const bool closes = !space(close_before) &&
+                            (!punct(close_before) || space(close_after) || punct(close_after));
+        const std::string mark = opens && closes ? "**" : "";
+        out += mark;
+        for (std::size_t k = i + start.size(); k < close;) { // a mark inside: none nests
+            if (joined.compare(k, start.size(), start) == 0) {
+                k += start.size();
+                continue;
+            }
+            out += joined[k++];
+        }
+        out += mark;
+        i = close + end.size();
+    }
     return out;
 }
 

@@ -29,4 +29,9 @@ std::string escape_markdown(std::string_view text, MarkdownPlace place = Markdow
 /// `doc` as GitHub-flavoured markdown.
 std::string render_markdown(const report::Document& doc);
 
+/// `text` with its highlight marks (model::k_highlight_start/end) as strong emphasis, `**`,
+/// where CommonMark reads them so (flanking the text), else left out; two side by side are
+/// one.
+std::string strong_highlights(std::string_view text);
+
 } // namespace aistrat::render

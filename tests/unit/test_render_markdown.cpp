@@ -233,6 +233,20 @@ TEST_SUITE("render.links") {
         CHECK(link_at(text, text.rfind('<')).consumed == 0);
     }
 
+    TEST_CASE("strong_highlights: '**' only where CommonMark reads it as emphasis") {
+        using aistrat::render::strong_highlights;
+        CHECK(strong_highlights("a \uE000word\uE001 b") == "a **word** b");
+        CHECK(strong_highlights("in\uE000word\uE001s") == "in**word**s");
+        // Glued between a letter and punctuation, it cannot open: left out, not printed.
+        CHECK(strong_highlights("2\uE000<https://x.example/a>\uE001then") ==
+              "2<https://x.example/a>then");
+        CHECK(strong_highlights("see \uE000<https://x.example/a>\uE001.") ==
+              "see **<https://x.example/a>**.");
+        // Two side by side are one; a mark without its pair goes.
+        CHECK(strong_highlights("\uE000a\uE001\uE000b\uE001 c") == "**ab** c");
+        CHECK(strong_highlights("x\uE001 y \uE000z") == "x y z");
+    }
+
     TEST_CASE("split_url: highlights inside an address, around its link") {
         using aistrat::render::split_url;
         using aistrat::render::url_length;
