@@ -320,11 +320,14 @@ void run_help(CLI::App& app, int argc, char** argv, GlobalOptions& options, Cont
     const auto known = option_names(app);
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
+        if (arg == "--")
+            continue;
         if (arg.starts_with("-") && arg != "-") {
-            // As `COMMAND --help` would: an unknown option or colour is a usage error.
-            const std::string name = arg.substr(0, arg.find('='));
-            if (!(arg.starts_with("-f") && !arg.starts_with("-f=")) &&
-                std::find(known.begin(), known.end(), name) == known.end())
+            // As `COMMAND --help` would: an unknown option or colour is a usage error. A short
+            // option may have its value joined to it (-n5, -fjson).
+            const std::string name =
+                arg.starts_with("--") ? arg.substr(0, arg.find('=')) : arg.substr(0, 2);
+            if (std::find(known.begin(), known.end(), name) == known.end())
                 throw Failure(ExitCode::Usage,
                               unknown_option_message(app, argc, argv, name, known));
             if (name == "--color") {

@@ -383,9 +383,12 @@ std::string read_template(const std::string& path) {
     struct stat opened {};
     struct stat input {};
     const int input_flags = ::fcntl(STDIN_FILENO, F_GETFL);
-    if (input_flags >= 0 && (input_flags & O_ACCMODE) == O_WRONLY && ::fstat(fd, &opened) == 0 &&
-        ::fstat(STDIN_FILENO, &input) == 0 && opened.st_dev == input.st_dev &&
-        opened.st_ino == input.st_ino && opened.st_rdev == input.st_rdev) {
+    const bool names_input =
+        path == "/dev/stdin" || path == "/dev/fd/0" || path == "/proc/self/fd/0";
+    if (names_input && input_flags >= 0 && (input_flags & O_ACCMODE) == O_WRONLY &&
+        ::fstat(fd, &opened) == 0 && ::fstat(STDIN_FILENO, &input) == 0 &&
+        opened.st_dev == input.st_dev && opened.st_ino == input.st_ino &&
+        opened.st_rdev == input.st_rdev) {
         ::close(fd);
         throw Failure(ExitCode::Io,
                       fmt::format("cannot read template {}: standard input is closed", path));

@@ -223,15 +223,36 @@ private:
         if (mark.is_null())
             return location(mark);
         std::size_t at = std::min(static_cast<std::size_t>(mark.pos) + m_bom, m_text.size());
-        if (at < m_text.size() && std::string_view("nN~!").find(m_text[at]) != std::string::npos)
-            return location(mark); // a null written out: null, ~, !!null
+        // A null written out (null, ~, !!null), not a key that starts so ("number:").
+        std::size_t token = at;
+        while (token < m_text.size() &&
+               std::string_view(" \t\r\n,]}#").find(m_text[token]) == std::string_view::npos)
+            ++token;
+        const std::string_view word = std::string_view(m_text).substr(at, token - at);
+        if (word == "null" || word == "Null" || word == "NULL" || word == "~" ||
+            word.starts_with("!!null") || word.starts_with("!<tag:yaml.org,2002:null>"))
+            return location(mark);
         int line = mark.line;
-        while (at > 0 && (m_text[at - 1] == ' ' || m_text[at - 1] == '\t' ||
-                          m_text[at - 1] == '\n' || m_text[at - 1] == '\r')) {
-            --at;
-            if (m_text[at] == '\n' ||
-                (m_text[at] == '\r' && (at + 1 >= m_text.size() || m_text[at + 1] != '\n')))
-                --line;
+        // Back over blanks, line breaks and comments to what opened the value.
+        while (at > 0) {
+            const char c = m_text[at - 1];
+            if (c == ' ' || c == '\t') {
+                --at;
+                continue;
+            }
+            if (c == '\n' || c == '\r') {
+                --at;
+                if (c == '\r' || at == 0 || m_text[at - 1] != '\r')
+                    --line;
+                // A comment that ends the line before: back to where it starts.
+                std::size_t start = at;
+                while (start > 0 && m_text[start - 1] != '\n' && m_text[start - 1] != '\r')
+                    --start;
+                if (const std::size_t hash = comment_start(start, at); hash != at)
+                    at = hash;
+                continue;
+            }
+            break;
         }
         if (at == 0 || line < 0 || line == mark.line)
             return location(mark);
@@ -239,8 +260,27 @@ private:
         while (start > 0 && m_text[start - 1] != '\n' && m_text[start - 1] != '\r')
             --start;
         const auto column =
-            static_cast<int>(at - start) - (line == 0 ? static_cast<int>(m_bom) : 0);
+            static_cast<int>(at - start) - (start == 0 ? static_cast<int>(m_bom) : 0);
         return {m_path, line + 1, column + 1};
+    }
+
+    /// Where a comment starts on the line `m_text[start, end)`: at a '#' that opens the line
+    /// or follows a blank, outside quotes; `end` when none does.
+    std::size_t comment_start(std::size_t start, std::size_t end) const {
+        char quote = 0;
+        for (std::size_t i = start; i < end; ++i) {
+            const char c = m_text[i];
+            if (quote != 0) {
+                if (c == quote)
+                    quote = 0;
+                continue;
+            }
+            if (c == '"' || c == '\'')
+                quote = c;
+            else if (c == '#' && (i == start || m_text[i - 1] == ' ' || m_text[i - 1] == '\t'))
+                return i;
+        }
+        return end;
     }
 
     model::Location location(const YAML::Mark& mark) const {

@@ -201,12 +201,12 @@ bool of_the_type_asked(const Reading& reading, const model::KnowledgeBase& kb,
     if (reading.preferred.empty() || !best.items.empty())
         return true;
     // "How many engineers": a count of engineers, which the statement or its framing names.
-    if (reading.counted) {
-        const Concept& counted = reading.concepts[*reading.counted];
-        if (counted.in_text.count(best.statement) == 0 &&
-            counted.in_context.count(best.statement) == 0)
-            return false;
-    }
+    if (!reading.counted.empty() &&
+        std::none_of(reading.counted.begin(), reading.counted.end(), [&](std::size_t c) {
+            return reading.concepts[c].in_text.count(best.statement) != 0 ||
+                   reading.concepts[c].in_context.count(best.statement) != 0;
+        }))
+        return false;
     for (StatementType type : reading.preferred)
         if (type != StatementType::Number && type != StatementType::Date)
             return true;
@@ -233,9 +233,9 @@ bool of_the_type_asked(const Reading& reading, const model::KnowledgeBase& kb,
     return false;
 }
 
-/// For "how many X", the concept of X: of the words after "how many" up to a stop word, the
-/// last (the head of "AI startups").
-std::optional<std::size_t> counted_concept(const Lexicon& lexicon, const Reading& reading) {
+/// For "how many X", the concepts of X: those of the words after "how many" up to a stop
+/// word ("AI startups", "people reside"), of which a count must name one.
+std::vector<std::size_t> counted_concepts(const Lexicon& lexicon, const Reading& reading) {
     const auto& words = reading.words;
     for (std::size_t i = 0; i + 2 < words.size(); ++i) {
         if (words[i] != "how" || words[i + 1] != "many")
@@ -243,15 +243,13 @@ std::optional<std::size_t> counted_concept(const Lexicon& lexicon, const Reading
         std::size_t end = i + 2;
         while (end < words.size() && !lexicon.is_stop_word(words[end]))
             ++end;
-        if (end == i + 2)
-            return std::nullopt;
-        const std::size_t head = end - 1;
+        std::vector<std::size_t> out;
         for (std::size_t c = 0; c < reading.concepts.size(); ++c)
-            if (reading.concepts[c].first <= head && head < reading.concepts[c].last)
-                return c;
-        return std::nullopt;
+            if (reading.concepts[c].first < end && reading.concepts[c].last > i + 2)
+                out.push_back(c);
+        return out;
     }
-    return std::nullopt;
+    return {};
 }
 
 /// The fields the question asks for by name that no entity it could be about holds (see
@@ -264,6 +262,10 @@ std::vector<AskResult::NotGiven> fields_not_given(const Reading& reading,
         for (const model::Entity* e : reading.focus)
             if (e->kind == kind)
                 missing.entities.push_back(e);
+        // A question about entities of other kinds ("Who wrote Stranas KA?", "what did the
+        // author say about Indonesia") is not asking for a field of this kind.
+        if (missing.entities.empty() && !reading.focus.empty())
+            return {};
         const auto holds = [field = field](const model::Entity* e) {
             return e->field(field) != nullptr;
         };
@@ -310,7 +312,7 @@ AskResult ask(const Lexicon& lexicon, const model::KnowledgeBase& kb,
     if (reading.weights == 0)
         return result;
     reading.near = one_link_away(kb, reading.focus);
-    reading.counted = counted_concept(lexicon, reading);
+    reading.counted = counted_concepts(lexicon, reading);
 
     // The statements the index ranks best for any of the words are the candidates: enough
     // for the few answers asked for, every one that matches when all are (`limit` 0).

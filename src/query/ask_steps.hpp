@@ -106,9 +106,9 @@ struct Reading {
     std::string any;                      ///< FTS5: any of the concepts
     std::set<const model::Entity*> focus; ///< the entities it names
     std::set<const model::Entity*> near;  ///< those one link away from them, either way
-    /// For "how many X": the concept of X (the last word before a stop word), which a count
-    /// must be of.
-    std::optional<std::size_t> counted;
+    /// For "how many X": the concepts of X (its words up to a stop word), one of which a
+    /// count must name.
+    std::vector<std::size_t> counted;
 };
 
 /// Whether the words of `words` from `at` on are `phrase`.

@@ -266,3 +266,6 @@ $ cd "$SCRATCH" && mkdir k && printf 'kind: opportunity\nid: f11\ntitle: F11\nsu
 $ cd "$SCRATCH" && mkdir e && printf 'kind: figure\nid: e6\ntitle: E6\nsummary: s\nvalue: 5\nmeasure: m\nsources: [{source: article, locator: intro/1}]\nunit:\n' > e/e6.yaml && aistrat --no-cache check --kb e
 ! e/e6.yaml:8:6: error: field 'unit' has no value
 ? 3
+$ cd "$SCRATCH" && mkdir o && printf 'kind: opportunity\nid: o1\ntitle: O1\nsummary:   # to write\n\nnumber: 311\nactivities: [a]\nbenefits: [b]\nsources: [{source: article, locator: intro/1}]\n' > o/o1.yaml && aistrat --no-cache check --kb o
+! o/o1.yaml:4:9: error: 'summary' must be text, found nothing
+? 3

@@ -200,3 +200,6 @@ $ aistrat help list --color sometimes
 $ for c in paths "cache info" "list pillars"; do aistrat $c -f json | jq -c .schema_version; done | tr '\n' ' '
 > 2 2 2 % no newline at end of output
 ? 0
+$ aistrat help search -n5 > /dev/null && aistrat help -- list | head -1
+> List the entities of a kind as a table
+? 0

@@ -653,6 +653,12 @@ TEST_SUITE("query.ask") {
             query::ask(loaded.kb, index, "According to the author, why does China lead in AI?", 3);
         CHECK(voice.not_given.empty());
         CHECK_FALSE(has(voice.fields, "source.author"));
+        // A question about an entity of another kind asks for no source's field.
+        const auto other = query::ask(loaded.kb, index, "Who wrote Stranas KA?", 3);
+        CHECK(other.not_given.empty());
+        const auto talent =
+            query::ask(loaded.kb, index, "What did the author say about talent in Indonesia?", 3);
+        CHECK(talent.not_given.empty());
         // A field some entity in scope holds is answered as before.
         const auto why = query::ask(loaded.kb, index, "Why did Indonesia make a strategy?", 3);
         CHECK(why.not_given.empty());
@@ -666,8 +672,8 @@ TEST_SUITE("query.ask") {
         const auto engineers =
             query::ask(loaded.kb, index, "How many Indonesian engineers were trained in China?", 3);
         CHECK_FALSE(engineers.answered);
-        // A count of people is a population, which its field names.
-        const auto people = query::ask(loaded.kb, index, "How many people live in Indonesia?", 3);
+        // A count of people is a population, which its field names ("reside" need not be).
+        const auto people = query::ask(loaded.kb, index, "How many people reside in Indonesia?", 3);
         REQUIRE(people.answered);
         CHECK(index.statements()[people.answers[0].statement].text.find("270 million") !=
               std::string::npos);
