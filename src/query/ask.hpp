@@ -62,7 +62,8 @@ struct AskResult {
     std::vector<std::string> unmatched;
     /// A field the question asks for by name (its `asks:` phrases, as "who wrote" asks for a
     /// source's author) that none of the entities it could come from holds: those of the
-    /// field's kind that the question names, else every one of the kind (`entities` empty).
+    /// field's kind that the question names, else, when it names none of any kind, every
+    /// one of the kind (`entities` empty).
     /// When every field the question asks for is so, the question is not answered.
     struct NotGiven {
         std::string kind;
