@@ -101,6 +101,16 @@ std::optional<model::FieldValue> read_value(NodeReader& reader, const YamlNode& 
         auto items = reader.text_list(node, what);
         if (!items)
             return std::nullopt;
+        // An empty item ("" or blanks) says nothing where every view lists it.
+        bool blank = false;
+        for (std::size_t i = 0; i < items->size(); ++i)
+            if (model::is_blank((*items)[i])) {
+                reader.error(node.is_sequence() ? node.items[i].where : node.where,
+                             fmt::format("an item of {} is empty", what));
+                blank = true;
+            }
+        if (blank)
+            return std::nullopt;
         value.items = std::move(*items);
         return value;
     }
@@ -142,6 +152,11 @@ std::optional<model::FieldValue> read_value(NodeReader& reader, const YamlNode& 
     auto text = reader.text(node, what);
     if (!text)
         return std::nullopt;
+    // Empty text ("", `!!str` with nothing after it, blanks) is no value either.
+    if (model::is_blank(*text)) {
+        reader.error(node.where, fmt::format("{} is empty", what));
+        return std::nullopt;
+    }
     value.text = *text;
     switch (def.type) {
     case FieldType::Date:
@@ -297,6 +312,10 @@ void read_links(NodeReader& reader, const YamlNode& node, const model::Schema& s
             auto id = reader.text(*target, fmt::format("a target of '{}'", *name));
             if (!id)
                 return;
+            if (model::is_blank(*id)) {
+                reader.error(target->where, fmt::format("a target of '{}' is empty", *name));
+                return;
+            }
             // The same link twice would show twice in show, graph and the reports.
             if (!seen.insert(*name + '\n' + *id).second) {
                 reader.error(target->where, fmt::format("'{}' links to '{}' twice", *name, *id));
@@ -436,7 +455,7 @@ void one_line_each(NodeReader& reader, const YamlNode& list, const std::vector<s
 /// A title or summary of blanks only says nothing where every view shows it.
 void not_blank(NodeReader& reader, const YamlNode& node, const std::string& text,
                std::string_view what) {
-    if (node.is_scalar() && text.find_first_not_of(" \t\r\n") == std::string::npos)
+    if (node.is_scalar() && model::is_blank(text))
         reader.error(node.where, fmt::format("{} is empty", what));
 }
 

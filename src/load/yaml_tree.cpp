@@ -153,6 +153,12 @@ public:
 
     void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                   const std::string& value) override {
+        // `!!null` (with nothing after it, or with `null` or `~`) is the null that `null` is;
+        // yaml-cpp gives it as tagged text.
+        if (tag == "tag:yaml.org,2002:null") {
+            OnNull(mark, anchor);
+            return;
+        }
         if (tag != "?" && !mark.is_null() &&
             !closed_quote(static_cast<std::size_t>(mark.pos) + m_bom))
             throw LimitError(location(mark), "YAML syntax: quoted text without its closing quote");

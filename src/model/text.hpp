@@ -60,6 +60,11 @@ std::vector<std::string> closest(std::string_view name, const std::vector<std::s
 /// "did you mean 'a'?" or "did you mean 'a' or 'b'?"; empty when `suggestions` is.
 std::string did_you_mean(const std::vector<std::string>& suggestions);
 
+/// True when `text` holds nothing but blanks and line breaks (or nothing at all).
+inline bool is_blank(std::string_view text) {
+    return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
 /// True when `s` is lower-case kebab-case: `[a-z0-9]+(-[a-z0-9]+)*`.
 bool is_kebab_case(std::string_view s);
 

@@ -269,3 +269,15 @@ $ cd "$SCRATCH" && mkdir e && printf 'kind: figure\nid: e6\ntitle: E6\nsummary: 
 $ cd "$SCRATCH" && mkdir o && printf 'kind: opportunity\nid: o1\ntitle: O1\nsummary:   # to write\n\nnumber: 311\nactivities: [a]\nbenefits: [b]\nsources: [{source: article, locator: intro/1}]\n' > o/o1.yaml && aistrat --no-cache check --kb o
 ! o/o1.yaml:4:9: error: 'summary' must be text, found nothing
 ? 3
+
+# `!!null` is the null `null` is; empty text ("", `!!str`, blanks) is no value either, in a
+# field, in an item of a list field and in a link's target.
+$ cd "$SCRATCH" && mkdir e && printf 'kind: figure\nid: e1\ntitle: E1\nsummary: s\nvalue: 5\nunit: !!null\nmeasure: ""\nsources: [{source: article, locator: intro/1}]\n---\nkind: figure\nid: e2\ntitle: E2\nsummary: s\nvalue: 5\nunit: !!str\nmeasure: "  "\nsources: [{source: article, locator: intro/1}]\n' > e/e.yaml && printf 'kind: opportunity\nid: p1\ntitle: P1\nsummary: s\nnumber: 401\nactivities:\n  - ""\n  - b\nbenefits: [b, " "]\nlinks:\n  supports: [""]\nsources: [{source: article, locator: intro/1}]\n' > e/p.yaml && aistrat --no-cache check --kb e
+! e/e.yaml:6:7: error: field 'unit' has no value
+! e/e.yaml:7:10: error: field 'measure' is empty
+! e/e.yaml:15:7: error: field 'unit' is empty
+! e/e.yaml:16:10: error: field 'measure' is empty
+! e/p.yaml:7:5: error: an item of field 'activities' is empty
+! e/p.yaml:9:15: error: an item of field 'benefits' is empty
+! e/p.yaml:11:14: error: a target of 'supports' is empty
+? 3
