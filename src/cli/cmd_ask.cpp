@@ -111,11 +111,12 @@ ExitCode ask_each(Context& ctx, Format format, std::size_t limit) {
             write_stdout("\n");
         first = false;
         report::Document part;
+        part.title = line;
         part.add(report::Heading{2, line});
         if (problem)
             part.add(report::Paragraph{"error: " + *problem});
         else
-            for (auto& block : report::ask_document(kb, index, *result).blocks)
+            for (auto& block : report::ask_document(kb, index, line, *result).blocks)
                 part.blocks.push_back(std::move(block));
         ctx.print({std::move(part), {}}, format, false);
     }
@@ -180,7 +181,7 @@ Command add_ask(CLI::App& parent) {
                 const auto result = query::ask(kb, index, question, options->limit);
                 ctx.print(ctx.needs_data(format)
                               ? Result{{}, report::ask_data(kb, index, question, result)}
-                              : Result{report::ask_document(kb, index, result), {}},
+                              : Result{report::ask_document(kb, index, question, result), {}},
                           format);
                 return result.answered ? ExitCode::Ok : ExitCode::NotFound;
             }};

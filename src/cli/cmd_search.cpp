@@ -66,7 +66,7 @@ Command add_search(CLI::App& parent) {
                 }
                 ctx.print(ctx.needs_data(format)
                               ? Result{{}, report::search_data(kb, index, text, result)}
-                              : Result{report::search_document(kb, index, result), {}},
+                              : Result{report::search_document(kb, index, text, result), {}},
                           format);
                 return ExitCode::Ok;
             }};

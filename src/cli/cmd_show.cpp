@@ -108,7 +108,9 @@ Result several(const model::KnowledgeBase& kb, const std::vector<const model::En
     report::Document doc;
     report::Table links;
     nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    std::vector<std::string> titles;
     for (const model::Entity* e : entities) {
+        titles.push_back(e->title);
         report::Document one = report::show_document(kb, *e);
         for (auto& block : one.blocks) {
             if (const auto* table = std::get_if<report::Table>(&block);
@@ -131,6 +133,7 @@ Result several(const model::KnowledgeBase& kb, const std::vector<const model::En
             links.headers = {"from", "relation", "kind", "id", "title"};
         doc = report::Document{}.add(std::move(links));
     }
+    doc.title = fmt::to_string(fmt::join(titles, "; "));
     return {std::move(doc), {{"schema_version", report::k_schema_version}, {"entities", list}}};
 }
 

@@ -189,11 +189,12 @@ std::string escape_html(std::string_view raw) {
 }
 
 std::string render_html(const report::Document& doc) {
-    // The page's title is its first top heading: a document without one (search results,
-    // whose first heading may be that of their sources) is aistrat's page.
-    std::string title = "aistrat";
+    // The page's title is what the document says it is, else its first top heading, else
+    // aistrat's.
+    std::string title = doc.title.empty() ? "aistrat" : model::strip_highlights(doc.title);
     for (const auto& block : doc.blocks)
-        if (const auto* h = std::get_if<report::Heading>(&block); h != nullptr && h->level == 1) {
+        if (const auto* h = std::get_if<report::Heading>(&block);
+            doc.title.empty() && h != nullptr && h->level == 1) {
             title = model::strip_highlights(h->text);
             break;
         }

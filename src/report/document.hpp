@@ -46,6 +46,10 @@ using Block = std::variant<Heading, Paragraph, BulletList, Table, FieldList>;
 
 struct Document {
     std::vector<Block> blocks;
+    /// What the document is, for a page's title (HTML's <title>) where its first top heading
+    /// does not say it: a list, search results, answers, several entities. Empty: that
+    /// heading, else "aistrat".
+    std::string title;
     /// Written for pandoc's own markdown (a brief with pandoc citations): in markdown, the
     /// markers of its extensions in the text (`@`, `^`, `$`, braces, `--`) are escaped too.
     bool for_pandoc = false;

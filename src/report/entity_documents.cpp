@@ -105,8 +105,10 @@ std::size_t EntityReferences::number(const model::Citation& citation) {
 Document list_document(const model::KnowledgeBase& kb, const model::KindDef& kind,
                        const std::vector<const Entity*>& entities,
                        const std::vector<query::FieldRef>& columns) {
+    Document doc;
+    doc.title = model::label(kind.plural);
     if (entities.empty())
-        return Document{}.add(Paragraph{fmt::format("No {} to list.", kind.plural)});
+        return doc.add(Paragraph{fmt::format("No {} to list.", kind.plural)});
     Table table;
     for (const auto& column : columns)
         table.headers.push_back(column.name);
@@ -116,7 +118,7 @@ Document list_document(const model::KnowledgeBase& kb, const model::KindDef& kin
             row.push_back(fmt::to_string(fmt::join(query::field_values(kb, *e, column), "; ")));
         table.rows.push_back(std::move(row));
     }
-    return Document{}.add(std::move(table));
+    return doc.add(std::move(table));
 }
 
 Document show_document(const model::KnowledgeBase& kb, const Entity& entity) {

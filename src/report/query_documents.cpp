@@ -70,7 +70,7 @@ const search::Statement* matched(const search::SearchIndex& index, const search:
 } // namespace
 
 Document search_document(const model::KnowledgeBase& kb, const search::SearchIndex& index,
-                         const query::SearchResult& result) {
+                         const std::string& query, const query::SearchResult& result) {
     // Each match marked with the number of what supports it, listed under the table: one
     // number per distinct support, so that hits citing the same passages share it.
     Table table{{"kind", "id", "title", "match"}, {}};
@@ -90,6 +90,7 @@ Document search_document(const model::KnowledgeBase& kb, const search::SearchInd
         table.rows.push_back({hit.entity->kind, hit.entity->id, hit.entity->title, match});
     }
     Document doc;
+    doc.title = "Search: " + query;
     doc.add(std::move(table));
     if (result.total > result.hits.size())
         doc.add(Paragraph{fmt::format("{} of {} matches shown; use --limit to see more.",
@@ -252,8 +253,9 @@ cited_support(const search::SearchIndex& index, const query::Answer& answer) {
 } // namespace
 
 Document ask_document(const model::KnowledgeBase& kb, const search::SearchIndex& index,
-                      const query::AskResult& result) {
+                      const std::string& question, const query::AskResult& result) {
     Document document;
+    document.title = question;
     if (!result.unmatched.empty()) {
         document.add(Paragraph{fmt::format("The knowledge says nothing about {}.",
                                            fmt::join(result.unmatched, " or "))});

@@ -12,14 +12,14 @@ namespace aistrat::report {
 /// The hits of a search: kind, id, title, and the matching statement with its field, marked
 /// with the number of the sources it cites (listed under the table, with title and address).
 Document search_document(const model::KnowledgeBase& kb, const search::SearchIndex& index,
-                         const query::SearchResult& result);
+                         const std::string& query, const query::SearchResult& result);
 /// The same as data: each hit with its statement's basis and sources.
 nlohmann::ordered_json search_data(const model::KnowledgeBase& kb, const search::SearchIndex& index,
                                    const std::string& query, const query::SearchResult& result);
 
 /// The answers to a question: each statement with its entity and its sources.
 Document ask_document(const model::KnowledgeBase& kb, const search::SearchIndex& index,
-                      const query::AskResult& result);
+                      const std::string& question, const query::AskResult& result);
 nlohmann::ordered_json ask_data(const model::KnowledgeBase& kb, const search::SearchIndex& index,
                                 const std::string& question, const query::AskResult& result);
 

@@ -262,8 +262,13 @@ $ aistrat search china -data
 ! Run 'aistrat search --help' for usage.
 ? 2
 
-# A page's title is its first top heading: search results have none (their first heading is
-# that of their sources), so the page is aistrat's.
+# A page's title says what it holds: search results are titled with their query.
 $ aistrat search china -f html | grep -o '<title>[^<]*</title>'
-> <title>aistrat</title>
+> <title>Search: china</title>
+? 0
+# Every page is titled with what it holds: a list, a question, the entities shown.
+$ for c in "list pillars" "ask what is bssn" "show opportunity 1 2"; do aistrat $c -f html | grep -o '<title>[^<]*</title>'; done
+> <title>Pillars</title>
+> <title>what is bssn</title>
+> <title>Knowledge exchange in AI; Cooperation in AI training and education</title>
 ? 0
