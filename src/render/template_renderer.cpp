@@ -228,10 +228,10 @@ std::variant<Instrumented, TemplateError> instrument(const std::string& templ, s
         pieces.back().append(templ, pos, tag - pos);
         const std::string_view written = std::string_view(templ).substr(tag, after - tag);
         pos = after;
-        if (inner.empty()) {
-            pieces.back() += written;
-            continue;
-        }
+        // `{{}}`, `{{&}}`, `{{#}}`: a tag that names nothing is a mistake, not an empty value.
+        if (inner.empty() || (std::string_view("&#^/").find(inner.front()) != std::string::npos &&
+                              trim(inner.substr(1)).empty()))
+            return error_at(templ, tag, "a tag names nothing");
         if (inner.front() == '!' || inner.front() == '=') {
             // A comment or a change of delimiters alone on its line takes the line with it, as
             // the Mustache spec says (kainjow leaves it blank).
@@ -259,6 +259,8 @@ std::variant<Instrumented, TemplateError> instrument(const std::string& templ, s
             const std::string_view name = braced      ? trim(inner.substr(1, inner.size() - 2))
                                           : ampersand ? trim(inner.substr(1))
                                                       : inner;
+            if (name.empty())
+                return error_at(templ, tag, "a tag names nothing");
             pieces.back() += triple ? "{{{" : begin;
             pieces.back() += ampersand ? "&" : "";
             pieces.back() += k_variable_mark;
