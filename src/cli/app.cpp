@@ -309,60 +309,66 @@ std::vector<Command> add_commands(CLI::App& app) {
     return commands;
 }
 
-/// `help WORDS`: the help of the commands named after `help`, wherever the global options
-/// stand. Help is text only: a format given with it must be text.
 std::string unknown_option_message(CLI::App& app, int argc, char** argv, const std::string& option,
                                    const std::vector<std::string>& known);
 
-void run_help(CLI::App& app, int argc, char** argv, GlobalOptions& options, Context& ctx) {
-    std::vector<std::string> names;
-    bool after = false;
+/// The words of a command line that asks for help (`help WORDS` or `COMMAND --help`), its
+/// options checked as the command would check them: an unknown option or colour is a usage
+/// error, and a format or template is kept in `options`, so that `Context::text_only` refuses
+/// it (help is text only) whichever way help was asked for.
+std::vector<std::string> help_words(CLI::App& app, int argc, char** argv, GlobalOptions& options) {
+    std::vector<std::string> words;
     const auto known = option_names(app);
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--")
             continue;
-        if (arg.starts_with("-") && arg != "-") {
-            // As `COMMAND --help` would: an unknown option or colour is a usage error. A short
-            // option may have its value joined to it (-n5, -fjson).
-            const std::string name =
-                arg.starts_with("--") ? arg.substr(0, arg.find('=')) : arg.substr(0, 2);
-            if (std::find(known.begin(), known.end(), name) == known.end())
-                throw Failure(ExitCode::Usage,
-                              unknown_option_message(app, argc, argv, name, known));
-            if (name == "--color") {
-                const std::string when = arg.size() > name.size()
-                                             ? arg.substr(name.size() + 1)
-                                             : (i + 1 < argc ? std::string(argv[i + 1]) : "");
-                if (when != "auto" && when != "always" && when != "never")
-                    throw Failure(ExitCode::Usage,
-                                  fmt::format("--color: {} not in {{auto,always,never}}",
-                                              render::sanitize_line(when)));
-            }
-            std::optional<std::string> format;
-            if (arg == "-f" || arg == "--format")
-                format = i + 1 < argc ? std::string(argv[i + 1]) : std::string();
-            else if (arg.starts_with("--format="))
-                format = arg.substr(9);
-            else if (arg.starts_with("-f") && !arg.starts_with("-f="))
-                format = arg.substr(2);
-            if (format && format->empty())
-                throw Failure(ExitCode::Usage, "--format needs a value; '' is none");
-            if (format)
-                options.format = *format;
-            // Refused below (help is text), but seen: it would be lost among the words.
-            if (arg == "--template")
-                options.template_file = i + 1 < argc ? std::string(argv[i + 1]) : std::string("-");
-            else if (arg.starts_with("--template="))
-                options.template_file = arg.size() > 11 ? arg.substr(11) : std::string("-");
-            if (takes_value(app, arg))
-                ++i;
+        if (!arg.starts_with("-") || arg == "-") {
+            words.push_back(arg);
             continue;
         }
-        if (after)
-            names.push_back(arg);
-        after = after || arg == "help";
+        // A short option may have its value joined to it (-n5, -fjson).
+        const std::string name =
+            arg.starts_with("--") ? arg.substr(0, arg.find('=')) : arg.substr(0, 2);
+        if (std::find(known.begin(), known.end(), name) == known.end())
+            throw Failure(ExitCode::Usage, unknown_option_message(app, argc, argv, name, known));
+        if (name == "--color") {
+            const std::string when = arg.size() > name.size()
+                                         ? arg.substr(name.size() + 1)
+                                         : (i + 1 < argc ? std::string(argv[i + 1]) : "");
+            if (when != "auto" && when != "always" && when != "never")
+                throw Failure(ExitCode::Usage,
+                              fmt::format("--color: {} not in {{auto,always,never}}",
+                                          render::sanitize_line(when)));
+        }
+        std::optional<std::string> format;
+        if (arg == "-f" || arg == "--format")
+            format = i + 1 < argc ? std::string(argv[i + 1]) : std::string();
+        else if (arg.starts_with("--format="))
+            format = arg.substr(9);
+        else if (arg.starts_with("-f") && !arg.starts_with("-f="))
+            format = arg.substr(2);
+        if (format && format->empty())
+            throw Failure(ExitCode::Usage, "--format needs a value; '' is none");
+        if (format)
+            options.format = *format;
+        // Refused by text_only (help is text), but seen: it would be lost among the words.
+        if (arg == "--template")
+            options.template_file = i + 1 < argc ? std::string(argv[i + 1]) : std::string("-");
+        else if (arg.starts_with("--template="))
+            options.template_file = arg.size() > 11 ? arg.substr(11) : std::string("-");
+        if (takes_value(app, arg))
+            ++i;
     }
+    return words;
+}
+
+/// `help WORDS`: the help of the commands named after `help`, wherever the global options
+/// stand.
+void run_help(CLI::App& app, int argc, char** argv, GlobalOptions& options, Context& ctx) {
+    const auto words = help_words(app, argc, argv, options);
+    const auto help = std::find(words.begin(), words.end(), "help");
+    const std::vector<std::string> names(help == words.end() ? words.end() : help + 1, words.end());
     ctx.text_only("help");
     write_stdout(help_text(app, names));
 }
@@ -463,9 +469,13 @@ int parse_and_run(CLI::App& app, const std::vector<Command>& commands, int argc,
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp&) {
+        help_words(app, argc, argv, options); // as `help COMMAND` checks them
+        ctx.text_only("help");
         write_stdout(app.help());
         return 0;
     } catch (const CLI::CallForAllHelp&) {
+        help_words(app, argc, argv, options);
+        ctx.text_only("help");
         write_stdout(app.help("", CLI::AppFormatMode::All));
         return 0;
     } catch (const CLI::ParseError& e) {

@@ -110,7 +110,7 @@ Format Context::format(std::string_view command) const {
             continue;
         if (std::find(allowed.begin(), allowed.end(), f.format) == allowed.end())
             throw Failure(ExitCode::Usage,
-                          fmt::format("this command does not print {}; formats: {}",
+                          fmt::format("{} does not print {}; formats: {}", command,
                                       m_options.format, fmt::to_string(fmt::join(names, ", "))));
         return f.format;
     }
@@ -352,7 +352,7 @@ const search::SearchIndex& Context::search_index() {
 void Context::text_only(std::string_view command) const {
     (void)format(command);
     if (templated())
-        throw Failure(ExitCode::Usage, "this command does not take --template");
+        throw Failure(ExitCode::Usage, fmt::format("{} does not take --template", command));
 }
 
 void Context::print_text(const std::string& text) const {

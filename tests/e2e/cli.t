@@ -81,16 +81,16 @@ $ aistrat list opportunities --format jsn
 ! Run 'aistrat list --help' for usage.
 ? 2
 $ aistrat export --format text
-! aistrat: error: this command does not print text; formats: json, yaml, bibtex, csl-json
+! aistrat: error: export does not print text; formats: json, yaml, bibtex, csl-json
 ! Run 'aistrat export --help' for usage.
 ? 2
 # --version and help print text only, so any other format is refused, as elsewhere.
 $ aistrat --version -f json
-! aistrat: error: this command does not print json; formats: text
+! aistrat: error: help does not print json; formats: text
 ! Run 'aistrat --help' for usage.
 ? 2
 $ aistrat help list --format=csv
-! aistrat: error: this command does not print csv; formats: text
+! aistrat: error: help does not print csv; formats: text
 ! Run 'aistrat --help' for usage.
 ? 2
 $ aistrat help -fbogus
@@ -179,11 +179,11 @@ $ aistrat --template '' list pillars
 
 # Help and the version are text only: a template is refused, as for completion.
 $ aistrat help list --template /nonexistent/x.mustache
-! aistrat: error: this command does not take --template
+! aistrat: error: help does not take --template
 ! Run 'aistrat --help' for usage.
 ? 2
 $ aistrat -V --template=/nonexistent/x.mustache
-! aistrat: error: this command does not take --template
+! aistrat: error: help does not take --template
 ! Run 'aistrat --help' for usage.
 ? 2
 
@@ -195,6 +195,19 @@ $ aistrat help list --bogus-opt
 $ aistrat help list --color sometimes
 ! aistrat: error: --color: sometimes not in {auto,always,never}
 ! Run 'aistrat --help' for usage.
+? 2
+# And COMMAND --help refuses what help COMMAND refuses: help is text only.
+$ aistrat list --help --template /dev/null
+! aistrat: error: help does not take --template
+! Run 'aistrat list --help' for usage.
+? 2
+$ aistrat list --help -f csv
+! aistrat: error: help does not print csv; formats: text
+! Run 'aistrat list --help' for usage.
+? 2
+$ aistrat list --help --bogus-opt
+! aistrat: error: unknown option '--bogus-opt'
+! Run 'aistrat list --help' for usage.
 ? 2
 # Every document has schema_version 2, paths and cache info too.
 $ for c in paths "cache info" "list pillars"; do aistrat $c -f json | jq -c .schema_version; done | tr '\n' ' '

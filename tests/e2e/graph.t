@@ -69,11 +69,11 @@ $ aistrat graph --around nowhere
 ! aistrat: error: no entity 'nowhere'
 ? 1
 $ aistrat graph --format markdown
-! aistrat: error: this command does not print markdown; formats: dot, mermaid, json, yaml
+! aistrat: error: graph does not print markdown; formats: dot, mermaid, json, yaml
 ! Run 'aistrat graph --help' for usage.
 ? 2
 $ aistrat list pillars --format dot
-! aistrat: error: this command does not print dot; formats: text, markdown, html, csv, json, yaml
+! aistrat: error: list does not print dot; formats: text, markdown, html, csv, json, yaml
 ! Run 'aistrat list --help' for usage.
 ? 2
 # An empty name names no entity, in every command that takes one (--around '' drew the whole

@@ -102,6 +102,6 @@ $ aistrat export --format bibtex bssn
 ! aistrat: error: no source 'bssn' (see 'aistrat list sources')
 ? 1
 $ aistrat list pillars --format bibtex
-! aistrat: error: this command does not print bibtex; formats: text, markdown, html, csv, json, yaml
+! aistrat: error: list does not print bibtex; formats: text, markdown, html, csv, json, yaml
 ! Run 'aistrat list --help' for usage.
 ? 2

@@ -162,15 +162,15 @@ $ aistrat report country chna
 ! aistrat: error: no country 'chna'; did you mean 'china'?
 ? 1
 $ aistrat report brief --format csv
-! aistrat: error: this command does not print csv; formats: text, markdown, html, json, yaml
+! aistrat: error: report brief does not print csv; formats: text, markdown, html, json, yaml
 ! Run 'aistrat report brief --help' for usage.
 ? 2
 $ aistrat kinds --format csv
-! aistrat: error: this command does not print csv; formats: text, markdown, html, json, yaml
+! aistrat: error: kinds does not print csv; formats: text, markdown, html, json, yaml
 ! Run 'aistrat kinds --help' for usage.
 ? 2
 $ aistrat ask 'who leads korika' --format csv
-! aistrat: error: this command does not print csv; formats: text, markdown, html, json, yaml
+! aistrat: error: ask does not print csv; formats: text, markdown, html, json, yaml
 ! Run 'aistrat ask --help' for usage.
 ? 2
 
@@ -208,6 +208,15 @@ $ aistrat list opportunities --template templates/broken.mustache
 ! aistrat: error: template templates/broken.mustache:1:1: unclosed tag
 ! Run 'aistrat list --help' for usage.
 ? 2
+# A tag that names nothing is a mistake, whatever its delimiters.
+$ printf 'a{{}}b' > "$SCRATCH/e.mustache" && aistrat list opportunities --template "$SCRATCH/e.mustache" 2>&1 | sed "s|$SCRATCH|S|"
+> aistrat: error: template S/e.mustache:1:2: a tag names nothing
+> Run 'aistrat list --help' for usage.
+? 0
+$ printf '{{=<%% %%>=}}\n<%%#entities%%>x<%%/%%>' > "$SCRATCH/e.mustache" && aistrat list opportunities --template "$SCRATCH/e.mustache" 2>&1 | sed "s|$SCRATCH|S|"
+> aistrat: error: template S/e.mustache:2:15: a tag names nothing
+> Run 'aistrat list --help' for usage.
+? 0
 $ aistrat list opportunities --template templates/missing.mustache
 ! aistrat: error: cannot read template templates/missing.mustache: No such file or directory
 ? 4

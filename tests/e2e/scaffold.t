@@ -204,22 +204,22 @@ $ aistrat --kb extra help list | head -2
 
 # Commands that print text of their own refuse another format or a template, as every command does.
 $ aistrat new country vietnam -f json
-! aistrat: error: this command does not print json; formats: text, yaml
+! aistrat: error: new does not print json; formats: text, yaml
 ! Run 'aistrat new --help' for usage.
 ? 2
 $ aistrat new country vietnam -f yaml | head -1
 > # kind country: A country and its profile in AI.
 ? 0
 $ aistrat init "$SCRATCH/d" --template /dev/null
-! aistrat: error: this command does not take --template
+! aistrat: error: init does not take --template
 ! Run 'aistrat init --help' for usage.
 ? 2
 $ aistrat completion bash -f csv
-! aistrat: error: this command does not print csv; formats: text
+! aistrat: error: completion does not print csv; formats: text
 ! Run 'aistrat completion --help' for usage.
 ? 2
 $ aistrat cache clear -f json
-! aistrat: error: this command does not print json; formats: text
+! aistrat: error: cache clear does not print json; formats: text
 ! Run 'aistrat cache clear --help' for usage.
 ? 2
 # With no source to cite, the template says so above its placeholder (it claimed to check clean).
