@@ -426,8 +426,27 @@ std::vector<std::string> question_words(std::string_view text) {
         // Trailing punctuation of a number is not part of the word.
         while (!word.empty() && (word.back() == '.' || word.back() == ','))
             word.pop_back();
-        if (!word.empty())
-            words.push_back(word);
+        if (!word.empty()) {
+            // A number with its magnitude abbreviated ("US$600bn", "270m", "$5b") is the
+            // number and the magnitude's word, as the knowledge writes them ("US$600 billion").
+            const std::size_t digit = word.find_last_of("0123456789");
+            const std::string_view tail =
+                digit == std::string::npos ? "" : std::string_view(word).substr(digit + 1);
+            static constexpr std::pair<std::string_view, std::string_view> k_magnitudes[] = {
+                {"bn", "billion"},      {"mn", "million"},      {"tn", "trillion"},
+                {"billion", "billion"}, {"million", "million"}, {"trillion", "trillion"},
+                {"b", "billion"},       {"m", "million"},       {"k", "thousand"}};
+            const auto* magnitude = std::find_if(std::begin(k_magnitudes), std::end(k_magnitudes),
+                                                 [&](const auto& m) { return m.first == tail; });
+            // A single letter is a magnitude only after a currency sign ("$5b", not "5g").
+            if (!tail.empty() && magnitude != std::end(k_magnitudes) &&
+                (tail.size() > 1 || word.find('$') != std::string::npos)) {
+                words.push_back(word.substr(0, digit + 1));
+                words.emplace_back(magnitude->second);
+            } else {
+                words.push_back(word);
+            }
+        }
         word.clear();
     };
     for (std::size_t i = 0; i < folded.size();) {

@@ -141,6 +141,13 @@ TEST_SUITE("query.ask") {
         CHECK(query::question_words("US$600 billion, 3.7% of GDP") ==
               std::vector<std::string>{"us$600", "billion", "3.7%", "of", "gdp"});
         CHECK(query::question_words("self-driving") == std::vector<std::string>{"self", "driving"});
+        // A magnitude written short is its word: "US$600bn" reads as "US$600 billion" does; a
+        // lone letter only after a currency sign ("5g" is no magnitude).
+        CHECK(query::question_words("US$600bn 270mn $5b 2tn") ==
+              std::vector<std::string>{"us$600", "billion", "270", "million", "$5", "billion", "2",
+                                       "trillion"});
+        CHECK(query::question_words("5g 270m 600million") ==
+              std::vector<std::string>{"5g", "270m", "600", "million"});
         // Unicode: typographic apostrophes and dashes split; case folds, compatibility forms
         // and diacritics go, as the index's tokenizer (unicode61, remove_diacritics 2) reads.
         CHECK(query::question_words("China’s plan") ==
