@@ -128,6 +128,22 @@ Answer rank_answer(const Reading& reading, const model::KnowledgeBase& kb,
 
 /// Puts the list answer `list` first; its items are not repeated as answers of their own
 /// (nor as the links that name them: "pillars: Supportive regulation").
+/// One fact once: a link ranked below the same link seen from its other end ("X, launched by
+/// Y" above "Y, launched X") is dropped, so that the answers after the first say something
+/// else (a two-part question's other part, most often).
+void drop_mirrored_links(const search::SearchIndex& index, std::vector<Answer>& answers) {
+    std::set<std::pair<const model::Entity*, const model::Entity*>> links;
+    std::erase_if(answers, [&](const Answer& a) {
+        const Statement& s = index.statements()[a.statement];
+        if (!a.items.empty() || !a.cited_for.empty() || s.target == nullptr)
+            return false;
+        if (links.count({s.target, s.entity}) != 0)
+            return true;
+        links.insert({s.entity, s.target});
+        return false;
+    });
+}
+
 void put_first(Answer list, const Reading& reading, const search::SearchIndex& index,
                std::vector<Answer>& answers) {
     std::set<std::string_view> items;
@@ -328,6 +344,7 @@ AskResult ask(const Lexicon& lexicon, const model::KnowledgeBase& kb,
                      [](const Answer& a, const Answer& b) { return a.score > b.score; });
     if (auto list = list_answer(lexicon, kb, index, reading, answers))
         put_first(std::move(*list), reading, index, answers);
+    drop_mirrored_links(index, answers);
     // A question for a number or a date is answered by the best answer that holds one, when
     // it covers as much of the question as the prose ranked above it (a hair less, for the
     // rounding of the cue's discount undone).

@@ -731,4 +731,22 @@ TEST_SUITE("query.ask") {
             if (t.type != search::StatementType::Link)
                 CHECK(t.target == nullptr);
     }
+
+    TEST_CASE("ask: a link is one answer, not two: its other end's side is dropped") {
+        const auto loaded = load::load_folders({load::embedded_folder(false)});
+        const search::SearchIndex index(loaded.kb);
+        const auto both = query::ask(loaded.kb, index,
+                                     "On what exact date was Stranas KA launched, and which "
+                                     "agency launched it?",
+                                     3);
+        REQUIRE(both.answers.size() == 3);
+        bool date = false;
+        for (const auto& a : both.answers) {
+            const auto& s = index.statements()[a.statement];
+            // "BPPT, launched: Stranas KA" says what "Stranas KA, launched by: BPPT" says.
+            CHECK_FALSE((s.entity->id == "bppt" && s.field == "launched"));
+            date = date || (s.entity->id == "stranas-ka" && s.text == "2020-08-10");
+        }
+        CHECK(date); // the question's other part, in the room the mirror left
+    }
 }
