@@ -6,10 +6,13 @@
 #include "model/text.hpp"
 #include "query/ask_steps.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <iterator>
+#include <optional>
 #include <set>
 #include <utility>
 
@@ -128,6 +131,66 @@ Answer rank_answer(const Reading& reading, const model::KnowledgeBase& kb,
 
 /// Puts the list answer `list` first; its items are not repeated as answers of their own
 /// (nor as the links that name them: "pillars: Supportive regulation").
+/// "opportunity 7", "the fifth opportunity", "opportunity number 7": an entity of a kind
+/// named by a number that identifies none of the kind (an integer field that `identifies`) is
+/// reported unmatched, as `show opportunity 7` finds nothing; the other words would otherwise
+/// answer for another entity.
+void report_unnumbered(const model::KnowledgeBase& kb, const std::vector<std::string>& words,
+                       AskResult& result) {
+    static const std::vector<std::string_view> k_ordinals{
+        "zeroth",  "first",  "second", "third", "fourth",   "fifth",  "sixth",
+        "seventh", "eighth", "ninth",  "tenth", "eleventh", "twelfth"};
+    const auto number_at = [&](std::size_t i) -> std::optional<long long> {
+        if (i >= words.size())
+            return std::nullopt;
+        std::string_view w = words[i];
+        for (const std::string_view tail : {"st", "nd", "rd", "th"})
+            if (w.size() > tail.size() && w.ends_with(tail) &&
+                std::isdigit(static_cast<unsigned char>(w[w.size() - tail.size() - 1])) != 0)
+                w.remove_suffix(tail.size());
+        if (w.empty() || w.size() > 15 || w.find_first_not_of("0123456789") != w.npos)
+            return std::nullopt;
+        return std::stoll(std::string(w));
+    };
+    const auto ordinal_at = [&](std::size_t i) -> std::optional<long long> {
+        if (i >= words.size())
+            return std::nullopt;
+        const auto at = std::find(k_ordinals.begin(), k_ordinals.end(), words[i]);
+        if (at != k_ordinals.end())
+            return at - k_ordinals.begin();
+        // "7th" (not a bare "7": "7 opportunities" counts them).
+        return words[i].find_first_not_of("0123456789") != std::string::npos ? number_at(i)
+                                                                             : std::nullopt;
+    };
+    for (const auto& kind : kb.schema().kinds) {
+        const auto field = std::find_if(kind.fields.begin(), kind.fields.end(), [](const auto& f) {
+            return f.identifies && f.type == model::FieldType::Integer;
+        });
+        if (field == kind.fields.end())
+            continue;
+        std::vector<std::string> names{kind.name};
+        names.insert(names.end(), kind.aliases.begin(), kind.aliases.end());
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            if (std::find(names.begin(), names.end(), words[i]) == names.end())
+                continue;
+            std::optional<long long> n = i > 0 ? ordinal_at(i - 1) : std::nullopt;
+            if (!n)
+                n = number_at(i + 1 < words.size() && words[i + 1] == "number" ? i + 2 : i + 1);
+            if (!n)
+                continue;
+            const auto entities = kb.of_kind(kind.name);
+            const bool some = std::any_of(entities.begin(), entities.end(), [&](const auto* e) {
+                const model::Field* value = e->field(field->name);
+                return value != nullptr && value->value.number == static_cast<double>(*n);
+            });
+            const std::string name = fmt::format("{} {}", kind.name, *n);
+            if (!some && std::find(result.unmatched.begin(), result.unmatched.end(), name) ==
+                             result.unmatched.end())
+                result.unmatched.push_back(name);
+        }
+    }
+}
+
 /// One fact once: a link ranked below the same link seen from its other end ("X, launched by
 /// Y" above "Y, launched X") is dropped, so that the answers after the first say something
 /// else (a two-part question's other part, most often).
@@ -325,6 +388,7 @@ AskResult ask(const Lexicon& lexicon, const model::KnowledgeBase& kb,
         return result;
     weigh(reading, index, result);
     report_unmatched(question, reading.concepts, result);
+    report_unnumbered(kb, reading.words, result);
     if (reading.weights == 0)
         return result;
     reading.near = one_link_away(kb, reading.focus);

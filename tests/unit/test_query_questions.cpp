@@ -259,6 +259,24 @@ TEST_SUITE("query.ask") {
         const auto used =
             query::ask(lexicon, loaded.kb, index, "What did China plan for AI in 2017?", 3);
         CHECK(used.unmatched.empty());
+        // An entity named by a number that identifies none of its kind is such a name too:
+        // "opportunity 7" is not the third opportunity, whose benefits the other words match.
+        for (const char* q :
+             {"What are the benefits of opportunity 42?",
+              "What are the benefits of the fifth opportunity?", "opportunity number 7 activities",
+              "the 9th opportunity's benefits"}) {
+            const auto none = query::ask(lexicon, loaded.kb, index, q, 3);
+            CHECK_FALSE(none.answered);
+            REQUIRE(none.unmatched.size() == 1);
+            CHECK(none.unmatched[0].starts_with("opportunity "));
+        }
+        for (const char* q :
+             {"What are the benefits of opportunity 3?",
+              "What are the benefits of the third opportunity?", "What are the 4 opportunities?"}) {
+            const auto some = query::ask(lexicon, loaded.kb, index, q, 3);
+            CHECK(some.answered);
+            CHECK(some.unmatched.empty());
+        }
         // Answered: what it asks is there.
         const auto korika =
             query::ask(lexicon, loaded.kb, index, "Who is the president of KORIKA?", 3);
