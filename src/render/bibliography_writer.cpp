@@ -69,6 +69,9 @@ json csl_json(const std::vector<report::Reference>& references) {
     json items = json::array();
     for (const auto& r : references) {
         json item{{"id", r.id}, {"type", r.type}, {"title", csl_text(r.title)}};
+        // The author as written, one literal name: the knowledge does not split it.
+        if (!r.author.empty())
+            item["author"] = json::array({{{"literal", csl_text(r.author)}}});
         if (!r.container.empty())
             item["container-title"] = csl_text(r.container);
         if (!r.publisher.empty())
@@ -181,6 +184,9 @@ std::string render_bibtex(const std::vector<report::Reference>& references) {
             field("entrysubtype", "newspaper");
         // Double braces: a style must not change the title's case.
         field("title", "{" + bibtex_text(r.title) + "}");
+        // Braced whole: one name as written, not split at " and " nor turned around.
+        if (!r.author.empty())
+            field("author", "{" + bibtex_text(r.author) + "}");
         // An organization is a list in biblatex, its items split at " and ": the name is
         // braced whole, so that "Ministry of Research and Technology" stays one.
         const std::string container = bibtex_text(r.container.empty() ? r.publisher : r.container);

@@ -77,6 +77,7 @@ std::vector<Reference> references(const std::vector<const model::Entity*>& sourc
         Reference r;
         r.id = s->id;
         r.title = s->title;
+        r.author = field_text(*s, "author");
         r.url = field_text(*s, "url");
         r.issued_text = field_text(*s, "published");
         r.issued = date_parts(r.issued_text);

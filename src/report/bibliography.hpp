@@ -24,6 +24,7 @@ struct Reference {
     std::string id;
     std::string type;
     std::string title;
+    std::string author;    ///< the `author` field as written: one name, read literally
     std::string publisher; ///< empty when `container` holds it
     std::string container; ///< the newspaper or encyclopedia, for those types
     std::string url;

@@ -91,6 +91,11 @@ $ aistrat export --format bibtex wikipedia-bssn
 >   langid       = {english},
 > }
 ? 0
+# A source's author, as written: one literal name in both formats.
+$ mkdir "$SCRATCH/au" && printf 'kind: source\nid: au\ntitle: T\nsummary: s\nauthor: Jane Doe and Sons\nform: report\n' > "$SCRATCH/au/s.yaml" && aistrat --kb "$SCRATCH/au" export au -f bibtex | grep author && aistrat --kb "$SCRATCH/au" export au -f csl-json | jq -c '.[0].author'
+>   author       = {{Jane Doe and Sons}},
+> [{"literal":"Jane Doe and Sons"}]
+? 0
 $ aistrat export --format bibtex | grep -c '^@'
 > 10
 ? 0
