@@ -184,8 +184,12 @@ void report_unnumbered(const model::KnowledgeBase& kb, const std::vector<std::st
                 return value != nullptr && value->value.number == static_cast<double>(*n);
             });
             const std::string name = fmt::format("{} {}", kind.name, *n);
-            if (!some && std::find(result.unmatched.begin(), result.unmatched.end(), name) ==
-                             result.unmatched.end())
+            if (some)
+                continue;
+            // "opportunity 42", not "42" beside it (a quantity the knowledge never uses).
+            std::erase(result.unmatched, std::to_string(*n));
+            if (std::find(result.unmatched.begin(), result.unmatched.end(), name) ==
+                result.unmatched.end())
                 result.unmatched.push_back(name);
         }
     }

@@ -169,6 +169,24 @@ bool is_year(std::string_view word) {
                        [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) != 0; });
 }
 
+/// Whether `word` is a quantity the question states: two digits or more, with at most a
+/// decimal point, a percent sign and a currency before it ("500", "4.5%", "us$900"): one the
+/// knowledge never uses is a claim it cannot support ("Which source says Indonesia has 500
+/// million people?"). A single digit ("the 6 pillars") is a count, not a claim.
+bool is_quantity(std::string_view word) {
+    if (const auto dollar = word.find('$'); dollar != std::string_view::npos)
+        word.remove_prefix(dollar + 1);
+    if (word.ends_with('%'))
+        word.remove_suffix(1);
+    const auto digits = std::count_if(word.begin(), word.end(), [](char ch) {
+        return std::isdigit(static_cast<unsigned char>(ch)) != 0;
+    });
+    return digits >= 2 && std::isdigit(static_cast<unsigned char>(word.front())) != 0 &&
+           std::all_of(word.begin(), word.end(), [](char ch) {
+               return std::isdigit(static_cast<unsigned char>(ch)) != 0 || ch == '.' || ch == ',';
+           });
+}
+
 /// Whether `word` is `base` or one of its regular forms: `base` (four letters or more) with
 /// -s, -es, -d, -ed or -ing after it ("build", "building"; "help", "helped").
 bool form_of(std::string_view word, std::string_view base) {
@@ -463,8 +481,9 @@ void report_unmatched(std::string_view question, const std::vector<Concept>& con
         }
     }
     for (const auto& word : absent_words)
-        if (is_year(word) && std::find(result.unmatched.begin(), result.unmatched.end(), word) ==
-                                 result.unmatched.end())
+        if ((is_year(word) || is_quantity(word)) &&
+            std::none_of(result.unmatched.begin(), result.unmatched.end(),
+                         [&](const std::string& name) { return model::iequals(name, word); }))
             result.unmatched.push_back(word);
 }
 

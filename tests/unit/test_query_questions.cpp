@@ -259,6 +259,18 @@ TEST_SUITE("query.ask") {
         const auto used =
             query::ask(lexicon, loaded.kb, index, "What did China plan for AI in 2017?", 3);
         CHECK(used.unmatched.empty());
+        // So is a quantity of two digits or more: a claim the knowledge cannot support.
+        const auto claim = query::ask(lexicon, loaded.kb, index,
+                                      "Which source says Indonesia has 500 million people?", 3);
+        CHECK_FALSE(claim.answered);
+        CHECK(claim.unmatched == std::vector<std::string>{"500"});
+        const auto share = query::ask(lexicon, loaded.kb, index,
+                                      "What source says AI could add US$900 billion?", 3);
+        CHECK(share.unmatched == std::vector<std::string>{"US$900"}); // once, as written
+        const auto stated = query::ask(lexicon, loaded.kb, index,
+                                       "Which source says Indonesia has 270 million people?", 3);
+        CHECK(stated.answered);
+        CHECK(stated.unmatched.empty());
         // An entity named by a number that identifies none of its kind is such a name too:
         // "opportunity 7" is not the third opportunity, whose benefits the other words match.
         for (const char* q :
