@@ -375,9 +375,20 @@ bool attributed(const std::vector<std::string>& words, std::size_t at) {
 
 /// A field that declares the question's phrase (`asks: [why]`) is what answers it.
 void read_asked(const Lexicon& lexicon, Reading& reading, AskResult& result) {
+    // A one-word phrase ("how") that starts a longer cue for a number or a date ("how many",
+    // "how long ago") asks for that, not for the field ("How many pillars ...?" is no
+    // question about activities).
+    const auto in_cue = [&](std::size_t i) {
+        return std::any_of(lexicon.cues().begin(), lexicon.cues().end(), [&](const auto& cue) {
+            return cue.words.size() > 1 &&
+                   (cue.prefer == model::Preference::Number ||
+                    cue.prefer == model::Preference::Date) &&
+                   matches_at(reading.words, i, cue.words);
+        });
+    };
     for (const auto& a : lexicon.asks())
         for (std::size_t i = 0; i < reading.words.size(); ++i)
-            if (!attributed(reading.words, i) &&
+            if (!attributed(reading.words, i) && !(a.words.size() == 1 && in_cue(i)) &&
                 !phrase_at(lexicon, reading.words, i, a.words, asks_spread(a.words)).empty() &&
                 reading.asked.insert({a.kind, a.field}).second)
                 result.fields.push_back(a.kind + "." + a.field);

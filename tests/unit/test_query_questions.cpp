@@ -762,6 +762,19 @@ TEST_SUITE("query.ask") {
                 CHECK(t.target == nullptr);
     }
 
+    TEST_CASE("ask: 'how many' asks for a count, not for a field whose phrases hold 'how'") {
+        const auto loaded = load::load_folders({load::embedded_folder(false)});
+        const search::SearchIndex index(loaded.kb);
+        const auto many =
+            query::ask(loaded.kb, index, "How many pillars does knowledge exchange support?", 3);
+        CHECK(many.fields.empty()); // not opportunity.activities, whose asks hold "how"
+        REQUIRE_FALSE(many.answers.empty());
+        CHECK(many.answers[0].list == "pillars");
+        // "how" alone still asks for the activities.
+        const auto how = query::ask(loaded.kb, index, "How would knowledge exchange work?", 3);
+        CHECK(how.fields == std::vector<std::string>{"opportunity.activities"});
+    }
+
     TEST_CASE("ask: a link is one answer, not two: its other end's side is dropped") {
         const auto loaded = load::load_folders({load::embedded_folder(false)});
         const search::SearchIndex index(loaded.kb);
