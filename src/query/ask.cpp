@@ -124,7 +124,11 @@ Answer rank_answer(const Reading& reading, const model::KnowledgeBase& kb,
     answer.statement = hit;
     answer.score = score;
     answer.coverage = covered / (reading.weights + reading.missing);
-    if (!reading.preferred.empty() && !preferred)
+    // A field the question asks for by name answers a cue for a link or a name ("who
+    // wrote": a source's author, which is text); a number or a date it must hold.
+    const bool figure_asked = reading.preferred.count(StatementType::Number) != 0 ||
+                              reading.preferred.count(StatementType::Date) != 0;
+    if (!reading.preferred.empty() && !preferred && !(asked && !figure_asked))
         answer.coverage *= k_cue;
     return answer;
 }

@@ -706,6 +706,20 @@ TEST_SUITE("query.ask") {
         CHECK(why.answered);
     }
 
+    TEST_CASE("ask: a field asked for by name answers a 'who', though it is text") {
+        load::Folder extra{"extra", "test", {}};
+        extra.files.push_back({"s.yaml", "extra/s.yaml",
+                               "kind: source\nid: blog-post\ntitle: Thoughts on robotics\n"
+                               "summary: A blog post.\nauthor: Jane Doe\n"});
+        const auto loaded = load::load_folders({load::embedded_folder(false), extra});
+        REQUIRE(loaded.diagnostics.empty());
+        const search::SearchIndex index(loaded.kb);
+        const auto wrote = query::ask(loaded.kb, index, "Who wrote the blog post?", 3);
+        CHECK(wrote.answered);
+        REQUIRE_FALSE(wrote.answers.empty());
+        CHECK(index.statements()[wrote.answers[0].statement].text == "Jane Doe");
+    }
+
     TEST_CASE("ask: a count is of what the question counts; a number that names is no count") {
         const auto loaded = load::load_folders({load::embedded_folder(false)});
         const search::SearchIndex index(loaded.kb);
