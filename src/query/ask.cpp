@@ -397,13 +397,6 @@ AskResult ask(const Lexicon& lexicon, const model::KnowledgeBase& kb,
     weigh(reading, index, result);
     report_unmatched(question, reading.concepts, result);
     report_unnumbered(kb, reading.words, result);
-    // A field's name ("URL", "ID") is a word of the schema, not a name the knowledge lacks.
-    std::erase_if(result.unmatched, [&](const std::string& name) {
-        const std::string word = model::to_lower(name);
-        return word == "id" ||
-               std::any_of(kb.schema().kinds.begin(), kb.schema().kinds.end(),
-                           [&](const model::KindDef& kind) { return kind.field(word) != nullptr; });
-    });
     if (reading.weights == 0)
         return result;
     reading.near = one_link_away(kb, reading.focus);
