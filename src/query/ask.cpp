@@ -14,6 +14,7 @@
 #include <iterator>
 #include <optional>
 #include <set>
+#include <tuple>
 #include <utility>
 
 namespace aistrat::query {
@@ -133,88 +134,112 @@ Answer rank_answer(const Reading& reading, const model::KnowledgeBase& kb,
     return answer;
 }
 
-/// Puts the list answer `list` first; its items are not repeated as answers of their own
-/// (nor as the links that name them: "pillars: Supportive regulation").
-/// "opportunity 7", "the fifth opportunity", "opportunity number 7": an entity of a kind
-/// named by a number that identifies none of the kind (an integer field that `identifies`) is
-/// reported unmatched, as `show opportunity 7` finds nothing; the other words would otherwise
-/// answer for another entity.
-void report_unnumbered(const model::KnowledgeBase& kb, const std::vector<std::string>& words,
-                       AskResult& result) {
+/// A number written in `words` at `i` ("7", "07"); none for anything else, or for more digits
+/// than a number can hold.
+std::optional<long long> number_at(const std::vector<std::string>& words, std::size_t i) {
+    if (i >= words.size())
+        return std::nullopt;
+    std::string_view w = words[i];
+    for (const std::string_view tail : {"st", "nd", "rd", "th"})
+        if (w.size() > tail.size() && w.ends_with(tail) &&
+            std::isdigit(static_cast<unsigned char>(w[w.size() - tail.size() - 1])) != 0)
+            w.remove_suffix(tail.size());
+    if (w.empty() || w.size() > 15 || w.find_first_not_of("0123456789") != w.npos)
+        return std::nullopt;
+    return std::stoll(std::string(w)); // at most 15 digits: it cannot overflow
+}
+
+/// An ordinal written in `words` at `i` ("fifth", "7th"); a bare number is none ("7
+/// opportunities" counts them).
+std::optional<long long> ordinal_at(const std::vector<std::string>& words, std::size_t i) {
     static const std::vector<std::string_view> k_ordinals{
         "zeroth",  "first",  "second", "third", "fourth",   "fifth",  "sixth",
         "seventh", "eighth", "ninth",  "tenth", "eleventh", "twelfth"};
-    const auto number_at = [&](std::size_t i) -> std::optional<long long> {
-        if (i >= words.size())
-            return std::nullopt;
-        std::string_view w = words[i];
-        for (const std::string_view tail : {"st", "nd", "rd", "th"})
-            if (w.size() > tail.size() && w.ends_with(tail) &&
-                std::isdigit(static_cast<unsigned char>(w[w.size() - tail.size() - 1])) != 0)
-                w.remove_suffix(tail.size());
-        if (w.empty() || w.size() > 15 || w.find_first_not_of("0123456789") != w.npos)
-            return std::nullopt;
-        return std::stoll(std::string(w));
-    };
-    const auto ordinal_at = [&](std::size_t i) -> std::optional<long long> {
-        if (i >= words.size())
-            return std::nullopt;
-        const auto at = std::find(k_ordinals.begin(), k_ordinals.end(), words[i]);
-        if (at != k_ordinals.end())
-            return at - k_ordinals.begin();
-        // "7th" (not a bare "7": "7 opportunities" counts them).
-        return words[i].find_first_not_of("0123456789") != std::string::npos ? number_at(i)
-                                                                             : std::nullopt;
-    };
+    if (i >= words.size())
+        return std::nullopt;
+    const auto at = std::find(k_ordinals.begin(), k_ordinals.end(), words[i]);
+    if (at != k_ordinals.end())
+        return at - k_ordinals.begin();
+    return words[i].find_first_not_of("0123456789") != std::string::npos ? number_at(words, i)
+                                                                         : std::nullopt;
+}
+
+/// "opportunity 7", "the fifth opportunity", "focus area number 9": an entity of a kind named
+/// by a number that identifies none of the kind (an integer field that `identifies`) is
+/// reported unmatched, as `show opportunity 7` finds nothing; the other words would otherwise
+/// answer for another entity. A year after the kind's name is no such number.
+void report_unnumbered(const model::KnowledgeBase& kb, const std::vector<std::string>& words,
+                       AskResult& result) {
     for (const auto& kind : kb.schema().kinds) {
         const auto field = std::find_if(kind.fields.begin(), kind.fields.end(), [](const auto& f) {
             return f.identifies && f.type == model::FieldType::Integer;
         });
         if (field == kind.fields.end())
             continue;
-        std::vector<std::string> names{kind.name};
-        names.insert(names.end(), kind.aliases.begin(), kind.aliases.end());
-        for (std::size_t i = 0; i < words.size(); ++i) {
-            if (std::find(names.begin(), names.end(), words[i]) == names.end())
+        std::vector<std::vector<std::string>> names{question_words(kind.name)};
+        for (const auto& alias : kind.aliases)
+            names.push_back(question_words(alias));
+        for (const auto& name : names) {
+            if (name.empty())
                 continue;
-            std::optional<long long> n = i > 0 ? ordinal_at(i - 1) : std::nullopt;
-            if (!n)
-                n = number_at(i + 1 < words.size() && words[i + 1] == "number" ? i + 2 : i + 1);
-            if (!n)
-                continue;
-            const auto entities = kb.of_kind(kind.name);
-            const bool some = std::any_of(entities.begin(), entities.end(), [&](const auto* e) {
-                const model::Field* value = e->field(field->name);
-                return value != nullptr && value->value.number == static_cast<double>(*n);
-            });
-            const std::string name = fmt::format("{} {}", kind.name, *n);
-            if (some)
-                continue;
-            // "opportunity 42", not "42" beside it (a quantity the knowledge never uses).
-            std::erase(result.unmatched, std::to_string(*n));
-            if (std::find(result.unmatched.begin(), result.unmatched.end(), name) ==
-                result.unmatched.end())
-                result.unmatched.push_back(name);
+            for (std::size_t i = 0; i < words.size(); ++i) {
+                if (!matches_at(words, i, name))
+                    continue;
+                const std::size_t after = i + name.size();
+                std::optional<long long> n = i > 0 ? ordinal_at(words, i - 1) : std::nullopt;
+                if (!n && after < words.size() && !is_year(words[after]))
+                    n = number_at(words, words[after] == "number" ? after + 1 : after);
+                if (!n)
+                    continue;
+                const auto entities = kb.of_kind(kind.name);
+                if (std::any_of(entities.begin(), entities.end(), [&](const auto* e) {
+                        const model::Field* value = e->field(field->name);
+                        return value != nullptr && value->value.number == static_cast<double>(*n);
+                    }))
+                    continue;
+                // "opportunity 42", not "42" beside it (a quantity the knowledge never uses).
+                std::erase_if(result.unmatched,
+                              [&](const std::string& word) { return number_at({word}, 0) == n; });
+                const std::string named = fmt::format("{} {}", fmt::join(name, " "), *n);
+                if (std::find(result.unmatched.begin(), result.unmatched.end(), named) ==
+                    result.unmatched.end())
+                    result.unmatched.push_back(named);
+            }
         }
     }
 }
 
 /// One fact once: a link ranked below the same link seen from its other end ("X, launched by
 /// Y" above "Y, launched X") is dropped, so that the answers after the first say something
-/// else (a two-part question's other part, most often).
-void drop_mirrored_links(const search::SearchIndex& index, std::vector<Answer>& answers) {
-    std::set<std::pair<const model::Entity*, const model::Entity*>> links;
+/// else (a two-part question's other part, most often). Another relation between the same
+/// two is another fact, and stays.
+void drop_mirrored_links(const model::KnowledgeBase& kb, const search::SearchIndex& index,
+                         std::vector<Answer>& answers) {
+    const auto other_side = [&](const std::string& relation) -> std::string {
+        for (const auto& r : kb.schema().relations) {
+            if (r.name == relation)
+                return r.inverse;
+            if (r.inverse == relation)
+                return r.name;
+        }
+        return {};
+    };
+    using Key = std::tuple<const model::Entity*, std::string, const model::Entity*>;
+    std::set<Key> links;
     std::erase_if(answers, [&](const Answer& a) {
         const Statement& s = index.statements()[a.statement];
         if (!a.items.empty() || !a.cited_for.empty() || s.target == nullptr)
             return false;
-        if (links.count({s.target, s.entity}) != 0)
+        if (const std::string mirror = other_side(s.field);
+            !mirror.empty() && links.count({s.target, mirror, s.entity}) != 0)
             return true;
-        links.insert({s.entity, s.target});
+        links.insert({s.entity, s.field, s.target});
         return false;
     });
 }
 
+/// Puts the list answer `list` first; its items are not repeated as answers of their own
+/// (nor as the links that name them: "pillars: Supportive regulation").
 void put_first(Answer list, const Reading& reading, const search::SearchIndex& index,
                std::vector<Answer>& answers) {
     std::set<std::string_view> items;
@@ -416,7 +441,7 @@ AskResult ask(const Lexicon& lexicon, const model::KnowledgeBase& kb,
                      [](const Answer& a, const Answer& b) { return a.score > b.score; });
     if (auto list = list_answer(lexicon, kb, index, reading, answers))
         put_first(std::move(*list), reading, index, answers);
-    drop_mirrored_links(index, answers);
+    drop_mirrored_links(kb, index, answers);
     // A question for a number or a date is answered by the best answer that holds one, when
     // it covers as much of the question as the prose ranked above it (a hair less, for the
     // rounding of the cue's discount undone).

@@ -162,17 +162,9 @@ void look_up(Concept& c, const search::SearchIndex& index, double total) {
     c.weight = all.empty() ? 0 : std::log(1.0 + total / (1.0 + static_cast<double>(all.size())));
 }
 
-/// Whether `word` is a year: four digits, from 1000 to 2999.
-bool is_year(std::string_view word) {
-    return word.size() == 4 && (word[0] == '1' || word[0] == '2') &&
-           std::all_of(word.begin(), word.end(),
-                       [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) != 0; });
-}
-
-/// Whether `word` is a quantity the question states: two digits or more, with at most a
-/// decimal point, a percent sign and a currency before it ("500", "4.5%", "us$900"): one the
-/// knowledge never uses is a claim it cannot support ("Which source says Indonesia has 500
-/// million people?"). A single digit ("the 6 pillars") is a count, not a claim.
+/// Whether `word` is written as a quantity: two digits or more, with at most a decimal point,
+/// a percent sign and a currency before it ("500", "4.5%", "us$900"). A single digit ("the 6
+/// pillars") is a count.
 bool is_quantity(std::string_view word) {
     if (const auto dollar = word.find('$'); dollar != std::string_view::npos)
         word.remove_prefix(dollar + 1);
@@ -257,6 +249,13 @@ Spread asks_spread(const std::vector<std::string>& phrase) {
 }
 
 } // namespace
+
+/// Whether `word` is a year: four digits, from 1000 to 2999.
+bool is_year(std::string_view word) {
+    return word.size() == 4 && (word[0] == '1' || word[0] == '2') &&
+           std::all_of(word.begin(), word.end(),
+                       [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) != 0; });
+}
 
 bool matches_at(const std::vector<std::string>& words, std::size_t at,
                 const std::vector<std::string>& phrase) {
@@ -458,7 +457,8 @@ void weigh(Reading& reading, const search::SearchIndex& index, AskResult& result
 /// words (no entity's name, no synonym's) with at least one the knowledge never uses: "New
 /// Zealand" (though "new" occurs), not "Beijing New Generation AI Development Plan" (whose
 /// words are China's synonym and an entity's name). A year the knowledge never uses ("in
-/// 2025") is such a name too, whatever its case.
+/// 2025") is such a name too, whatever its case, and so is a quantity stated as a claim
+/// ("500 million", "4.5%", "US$900"): what the knowledge cannot support.
 void report_unmatched(std::string_view question, const std::vector<Concept>& concepts,
                       AskResult& result) {
     std::set<std::string> absent_words;
@@ -491,8 +491,20 @@ void report_unmatched(std::string_view question, const std::vector<Concept>& con
             lacking = false;
         }
     }
+    // A quantity stated as a claim: with its currency, percent sign or decimals, or its
+    // magnitude after it ("500 million"); "the last 15 years" states none.
+    std::set<std::string> claims;
+    const auto words = question_words(question);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        static const std::set<std::string, std::less<>> k_magnitudes{
+            "thousand", "million", "billion", "trillion", "percent"};
+        if (is_quantity(words[i]) &&
+            (words[i].find_first_of("$%.") != std::string::npos ||
+             (i + 1 < words.size() && k_magnitudes.count(words[i + 1]) != 0)))
+            claims.insert(words[i]);
+    }
     for (const auto& word : absent_words)
-        if ((is_year(word) || is_quantity(word)) &&
+        if ((is_year(word) || claims.count(word) != 0) &&
             std::none_of(result.unmatched.begin(), result.unmatched.end(),
                          [&](const std::string& name) { return model::iequals(name, word); }))
             result.unmatched.push_back(word);

@@ -112,6 +112,8 @@ struct Reading {
 };
 
 /// Whether the words of `words` from `at` on are `phrase`.
+/// Whether `word` is a year: four digits, from 1000 to 2999.
+bool is_year(std::string_view word);
 bool matches_at(const std::vector<std::string>& words, std::size_t at,
                 const std::vector<std::string>& phrase);
 

@@ -271,6 +271,11 @@ TEST_SUITE("query.ask") {
                                        "Which source says Indonesia has 270 million people?", 3);
         CHECK(stated.answered);
         CHECK(stated.unmatched.empty());
+        // A number that states no quantity (no currency, percent, decimals or magnitude) is
+        // no claim: "the last 15 years".
+        CHECK(query::ask(lexicon, loaded.kb, index,
+                         "What has China done for AI over the last 15 years?", 3)
+                  .unmatched.empty());
         // An entity named by a number that identifies none of its kind is such a name too:
         // "opportunity 7" is not the third opportunity, whose benefits the other words match.
         for (const char* q :
@@ -282,6 +287,11 @@ TEST_SUITE("query.ask") {
             REQUIRE(none.unmatched.size() == 1);
             CHECK(none.unmatched[0].starts_with("opportunity "));
         }
+        // A kind's name of two words; a year after a kind's alias names no entity.
+        const auto area = query::ask(lexicon, loaded.kb, index, "What is focus area 9?", 3);
+        CHECK(area.unmatched == std::vector<std::string>{"focus area 9"});
+        CHECK(query::ask(lexicon, loaded.kb, index, "What is the focus 2030 of China?", 3)
+                  .unmatched.empty());
         for (const char* q :
              {"What are the benefits of opportunity 3?",
               "What are the benefits of the third opportunity?", "What are the 4 opportunities?"}) {
@@ -805,5 +815,25 @@ TEST_SUITE("query.ask") {
             date = date || (s.entity->id == "stranas-ka" && s.text == "2020-08-10");
         }
         CHECK(date); // the question's other part, in the room the mirror left
+        // Another relation between the same two entities is another fact: both stay.
+        load::Folder extra{"extra", "test", {}};
+        extra.files.push_back({"p.yaml", "extra/p.yaml",
+                               "kind: strategy\nid: zorblat\ntitle: Zorblat Plan\nsummary: s\n"
+                               "year: 2021\nlinks: {launched-by: bppt, announced-by: bppt}\n"
+                               "sources: [{source: article, locator: intro/1}]\n"});
+        const auto two = load::load_folders({load::embedded_folder(false), extra});
+        REQUIRE(two.diagnostics.empty());
+        const search::SearchIndex two_index(two.kb);
+        const auto both_links =
+            query::ask(two.kb, two_index, "Who launched the Zorblat Plan and who announced it?", 0);
+        bool launched = false;
+        bool announced = false;
+        for (const auto& a : both_links.answers) {
+            const auto& s = two_index.statements()[a.statement];
+            launched = launched || s.field == "launched-by" || s.field == "launched";
+            announced = announced || s.field == "announced-by" || s.field == "announced";
+        }
+        CHECK(launched);
+        CHECK(announced);
     }
 }
