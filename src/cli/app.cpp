@@ -319,11 +319,14 @@ std::string unknown_option_message(CLI::App& app, int argc, char** argv, const s
 std::vector<std::string> help_words(CLI::App& app, int argc, char** argv, GlobalOptions& options) {
     std::vector<std::string> words;
     const auto known = option_names(app);
+    bool before_dashes = true; // after '--', every argument is a word
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
-        if (arg == "--")
+        if (before_dashes && arg == "--") {
+            before_dashes = false;
             continue;
-        if (!arg.starts_with("-") || arg == "-") {
+        }
+        if (!before_dashes || !arg.starts_with("-") || arg == "-") {
             words.push_back(arg);
             continue;
         }
