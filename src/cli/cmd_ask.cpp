@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <optional>
 #include <string>
+#include <utility>
 
 namespace aistrat::cli {
 
@@ -88,7 +89,11 @@ ExitCode ask_each(Context& ctx, Format format, std::size_t limit) {
     std::string line;
     bool cut = false;
     bool after_cr = false;
+    bool first_line = true;
     while (read_line(line, cut, after_cr)) {
+        // A file saved with a byte-order mark starts with one: it is no part of the question.
+        if (std::exchange(first_line, false) && line.starts_with("\xEF\xBB\xBF"))
+            line.erase(0, 3);
         if (skipped(line))
             continue;
         model::replace_marks(line); // it is printed as the answer's heading
@@ -147,9 +152,10 @@ Command add_ask(CLI::App& parent) {
         "(\"What source says ...?\") gets first the sources its best answers cite. A question\n"
         "has at most 64 words.\n\n"
         "ask declines, with exit code 1, when a name the question writes (a capitalised word\n"
-        "such as Taiwan), a year (2031) or a quantity (500 million, 4.5%) occurs nowhere in\n"
-        "the knowledge (\"The knowledge says nothing about Taiwan.\"), or it names an entity\n"
-        "by a number none of its kind has (opportunity 7, the fifth opportunity); when the\n"
+        "such as Taiwan), a year (2031) or a quantity stated with its currency, percent sign,\n"
+        "decimals or magnitude (500 million, 4.5%) occurs nowhere in the knowledge (\"The\n"
+        "knowledge says nothing about Taiwan.\"), or it names an entity by a number none of\n"
+        "its kind has (opportunity 7, the fifth opportunity); when the\n"
         "best answer covers less than 0.4 of what the question asks (0.55 for a figure\n"
         "when it asks only for a number), each word weighted by how rare it is in the\n"
         "knowledge and a word it never uses weighing most;\n"

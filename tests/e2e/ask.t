@@ -109,6 +109,10 @@ $ printf 'When was Stranas KA launched?\n\n# a comment\nWhat is the capital of F
 > ["When was Stranas KA launched?",true,[],"Indonesia's National AI Strategy — launched: 2020-08-10"]
 > ["What is the capital of France?",false,["France"],"China — drivers: large-scale investment by the private sector"]
 ? 0
+# A byte-order mark that opens the file is no part of its first line (here a comment).
+$ printf '\357\273\277# questions\nWhen was Stranas KA launched?\n' | aistrat ask - -n 1 -f json | jq -c '[.question, .answered]'
+> ["When was Stranas KA launched?",true]
+? 0
 # It exits 1 when any question is not answered.
 $ printf 'When was Stranas KA launched?\nWhat is the capital of France?\n' | aistrat ask - -f json > /dev/null
 ? 1
