@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <cmath>
 #include <iterator>
 #include <optional>
@@ -144,9 +145,12 @@ std::optional<long long> number_at(const std::vector<std::string>& words, std::s
         if (w.size() > tail.size() && w.ends_with(tail) &&
             std::isdigit(static_cast<unsigned char>(w[w.size() - tail.size() - 1])) != 0)
             w.remove_suffix(tail.size());
-    if (w.empty() || w.size() > 15 || w.find_first_not_of("0123456789") != w.npos)
+    long long n = 0;
+    const auto [end, ec] = std::from_chars(w.data(), w.data() + w.size(), n);
+    if (w.empty() || w.find_first_not_of("0123456789") != w.npos || ec != std::errc{} ||
+        end != w.data() + w.size())
         return std::nullopt;
-    return std::stoll(std::string(w)); // at most 15 digits: it cannot overflow
+    return n;
 }
 
 /// An ordinal written in `words` at `i` ("fifth", "7th"); a bare number is none ("7

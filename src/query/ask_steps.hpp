@@ -111,9 +111,9 @@ struct Reading {
     std::vector<std::size_t> counted;
 };
 
-/// Whether the words of `words` from `at` on are `phrase`.
 /// Whether `word` is a year: four digits, from 1000 to 2999.
 bool is_year(std::string_view word);
+/// Whether the words of `words` from `at` on are `phrase`.
 bool matches_at(const std::vector<std::string>& words, std::size_t at,
                 const std::vector<std::string>& phrase);
 

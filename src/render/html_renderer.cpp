@@ -192,12 +192,13 @@ std::string render_html(const report::Document& doc) {
     // The page's title is what the document says it is, else its first top heading, else
     // aistrat's.
     std::string title = doc.title.empty() ? "aistrat" : model::strip_highlights(doc.title);
-    for (const auto& block : doc.blocks)
-        if (const auto* h = std::get_if<report::Heading>(&block);
-            doc.title.empty() && h != nullptr && h->level == 1) {
-            title = model::strip_highlights(h->text);
-            break;
-        }
+    if (doc.title.empty())
+        for (const auto& block : doc.blocks)
+            if (const auto* h = std::get_if<report::Heading>(&block);
+                h != nullptr && h->level == 1) {
+                title = model::strip_highlights(h->text);
+                break;
+            }
     HtmlWriter writer;
     for (const auto& block : doc.blocks)
         std::visit(writer, block);
