@@ -68,6 +68,35 @@ bool touches_named(const Reading& reading, const Statement& s, std::size_t hit) 
     });
 }
 
+/// Whether `answer` speaks of every entity the question names. A question that asks which
+/// source says something states a claim, and the source of a part of it does not say it:
+/// "Which source says Hammam Riza heads BSSN?" is not answered by the source of his role at
+/// KORIKA (no link joins him to BSSN). An entity linked to the answer's own speaks of it:
+/// "the BPPT launch date of Stranas KA" is the launch date of the strategy BPPT launched. A
+/// source the question names ("What does the article say ...") is not in the claim: it is
+/// what the question asks about.
+bool touches_every_named(const Reading& reading, const model::KnowledgeBase& kb,
+                         const search::SearchIndex& index, const Answer& answer) {
+    auto statements = resting_on(answer);
+    statements.push_back(answer.statement);
+    const auto cited = [&](const model::Entity* entity) {
+        return entity->kind == kb.schema().citation_kind;
+    };
+    return std::all_of(reading.concepts.begin(), reading.concepts.end(), [&](const Concept& c) {
+        const auto linked = one_link_away(kb, {c.entities.begin(), c.entities.end()});
+        const auto names = [&](const model::Entity* entity) {
+            return std::find(c.entities.begin(), c.entities.end(), entity) != c.entities.end() ||
+                   linked.count(entity) != 0;
+        };
+        return std::all_of(c.entities.begin(), c.entities.end(), cited) ||
+               (answer.owner != nullptr && names(answer.owner)) ||
+               std::any_of(statements.begin(), statements.end(), [&](std::size_t hit) {
+                   return c.in_text.count(hit) != 0 || c.in_context.count(hit) != 0 ||
+                          names(index.statements()[hit].entity);
+               });
+    });
+}
+
 /// Whether `s` is the value of a field that identifies its entity (opportunity 2): a number
 /// that names, which counts and measures nothing.
 bool identifying(const model::KnowledgeBase& kb, const Statement& s) {
@@ -471,7 +500,8 @@ AskResult ask(const Lexicon& lexicon, const model::KnowledgeBase& kb,
     result.answered =
         result.unmatched.empty() && result.not_given.empty() && !answers.empty() &&
         answers.front().coverage >= (figure_for_number ? k_min_number_coverage : k_min_coverage) &&
-        of_the_type_asked(reading, kb, index, answers.front());
+        of_the_type_asked(reading, kb, index, answers.front()) &&
+        (!reading.wants_source || touches_every_named(reading, kb, index, answers.front()));
     // The sources of the answers as they now stand, the best answer's first; whether the
     // question is answered is the best answer's say.
     if (reading.wants_source)

@@ -2,6 +2,7 @@
 // weights, and the names it writes that the knowledge never uses.
 #include "model/text.hpp"
 #include "query/ask_steps.hpp"
+#include "query/countries.hpp"
 
 #include <fmt/format.h>
 #include <utf8proc.h>
@@ -458,7 +459,8 @@ void weigh(Reading& reading, const search::SearchIndex& index, AskResult& result
 /// Zealand" (though "new" occurs), not "Beijing New Generation AI Development Plan" (whose
 /// words are China's synonym and an entity's name). A year the knowledge never uses ("in
 /// 2025") is such a name too, whatever its case, and so is a quantity stated as a claim
-/// ("500 million", "4.5%", "US$900"): what the knowledge cannot support.
+/// ("500 million", "4.5%", "US$900"): what the knowledge cannot support. So is a country's
+/// name (ISO 3166-1, see countries.hpp) with a word the knowledge never uses, in any case.
 void report_unmatched(std::string_view question, const std::vector<Concept>& concepts,
                       AskResult& result) {
     std::set<std::string> absent_words;
@@ -491,10 +493,34 @@ void report_unmatched(std::string_view question, const std::vector<Concept>& con
             lacking = false;
         }
     }
+    const auto words = question_words(question);
+    // A country the knowledge never names, however the question writes it: "what is the ai
+    // strategy of singapore" is about Singapore, not about the strategies the knowledge has.
+    static const auto k_countries = [] {
+        std::vector<std::pair<std::string_view, std::vector<std::string>>> countries;
+        for (const auto name : country_names())
+            countries.emplace_back(name, question_words(name));
+        return countries;
+    }();
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const std::pair<std::string_view, std::vector<std::string>>* longest = nullptr;
+        for (const auto& country : k_countries)
+            if (!country.second.empty() && matches_at(words, i, country.second) &&
+                (longest == nullptr || country.second.size() > longest->second.size()))
+                longest = &country;
+        if (longest == nullptr)
+            continue;
+        const auto& [name, name_words] = *longest;
+        if (std::any_of(name_words.begin(), name_words.end(),
+                        [&](const auto& w) { return absent_words.count(w) != 0; }) &&
+            std::none_of(result.unmatched.begin(), result.unmatched.end(),
+                         [&](const std::string& u) { return model::iequals(u, name); }))
+            result.unmatched.emplace_back(name);
+        i += name_words.size() - 1;
+    }
     // A quantity stated as a claim: with its currency, percent sign or decimals, or its
     // magnitude after it ("500 million"); "the last 15 years" states none.
     std::set<std::string> claims;
-    const auto words = question_words(question);
     for (std::size_t i = 0; i < words.size(); ++i) {
         static const std::set<std::string, std::less<>> k_magnitudes{
             "thousand", "million", "billion", "trillion", "percent"};

@@ -88,6 +88,13 @@ $ aistrat ask 'What did the author say about Taiwan?'
 $ aistrat ask 'What is the capital of France?' -f json | jq -c '[.answered, .unmatched]'
 > [false,["France"]]
 ? 0
+# A country is such a name however it is written: in lower case, by its name in ISO 3166.
+$ aistrat ask 'what is the ai strategy of singapore'
+> The knowledge says nothing about Singapore.
+? 1
+$ aistrat ask 'when did thailand and viet nam launch their ai strategies?' -f json | jq -c '[.answered, .unmatched]'
+> [false,["Thailand","Viet Nam"]]
+? 0
 # What matches covers too little of the question: the closest, said to be only that.
 $ aistrat ask 'What budget was allocated to AI research?' -n 1
 > Nothing in the knowledge answers this. Closest:
@@ -193,6 +200,10 @@ $ aistrat ask -n 1 "What source says Hammam Riza heads KORIKA?"
 >   source govinsider-korika
 >   cited for: Hammam Riza — role: President of KORIKA
 >   source: How Indonesia's new national strategy aims to accelerate the growth of Southeast Asia's largest AI ecosystem (whole page) <https://govinsider.asia/intl-en/article/how-indonesias-new-national-strategy-aims-to-accelerate-the-growth-southeast-asias-largest-ai-ecosystem>
+? 0
+# A source cited for a part of the claim does not say it: Hammam Riza's role names no BSSN.
+$ aistrat ask -n 1 -f json "Which source says Hammam Riza heads BSSN?" | jq -c '[.answered, .answers[0].entity.id, .answers[0].cited_for.entity.id]'
+> [false,"govinsider-korika","hammam-riza"]
 ? 0
 # A folder's vocabulary may add cues for sources; a misspelt preference is an error with
 # did-you-mean.

@@ -242,6 +242,18 @@ TEST_SUITE("query.ask") {
             query::ask(lexicon, loaded.kb, index, "What did the author say about Taiwan’s AI?", 3);
         CHECK_FALSE(taiwan.answered);
         CHECK(taiwan.unmatched == std::vector<std::string>{"Taiwan"});
+        // A country is a name in lower case too, by the longest name it is written with; one
+        // the knowledge names is not.
+        const auto lower = query::ask(lexicon, loaded.kb, index,
+                                      "what are the pillars of malaysia's ai strategy", 3);
+        CHECK_FALSE(lower.answered);
+        CHECK(lower.unmatched == std::vector<std::string>{"Malaysia"});
+        CHECK(query::ask(lexicon, loaded.kb, index, "how do papua new guinea and china compare", 3)
+                  .unmatched == std::vector<std::string>{"Papua New Guinea"});
+        CHECK(query::ask(lexicon, loaded.kb, index, "what is the ai strategy of viet nam?", 3)
+                  .unmatched == std::vector<std::string>{"Viet Nam"});
+        CHECK(query::ask(lexicon, loaded.kb, index, "when did indonesia launch its ai strategy", 3)
+                  .unmatched.empty());
         // Side by side, the words the knowledge lacks are one name; those it has are not in it.
         const auto us = query::ask(lexicon, loaded.kb, index,
                                    "Does the New Zealand strategy mention Stranas KA?", 3);
@@ -271,6 +283,15 @@ TEST_SUITE("query.ask") {
                                        "Which source says Indonesia has 270 million people?", 3);
         CHECK(stated.answered);
         CHECK(stated.unmatched.empty());
+        // A source cited for a part of the claim does not say it: the answer it is cited for
+        // must speak of every entity the question names.
+        const auto part =
+            query::ask(lexicon, loaded.kb, index, "Which source says Hammam Riza heads BSSN?", 3);
+        CHECK_FALSE(part.answered);
+        CHECK(part.unmatched.empty());
+        CHECK(query::ask(lexicon, loaded.kb, index,
+                         "Which source says Hammam Riza is president of KORIKA?", 3)
+                  .answered);
         // A number that states no quantity (no currency, percent, decimals or magnitude) is
         // no claim: "the last 15 years".
         CHECK(query::ask(lexicon, loaded.kb, index,
