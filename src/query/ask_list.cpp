@@ -201,7 +201,7 @@ std::optional<Answer> field_list(const search::SearchIndex& index, const Reading
             continue;
         Answer list;
         list.items = statements_of(index, *owner, field);
-        if (list.items.size() < 2)
+        if (list.items.empty())
             continue;
         list.support = list.items;
         list.list = field;
@@ -294,7 +294,7 @@ std::optional<Answer> kind_list(const model::KnowledgeBase& kb, const search::Se
     std::set<const model::Entity*> anchors;
     bool linked_list = false;
     auto members = kind_members(kb, reading, kind, anchors, linked_list);
-    if (members.size() < 2)
+    if (members.empty())
         return std::nullopt;
     members = natural_order(kind, members);
     Answer list;
@@ -306,7 +306,7 @@ std::optional<Answer> kind_list(const model::KnowledgeBase& kb, const search::Se
         list.support.push_back(linked_list ? link_support(index, *member, anchors, titles.front())
                                            : titles.front());
     }
-    if (list.items.size() < 2)
+    if (list.items.empty())
         return std::nullopt;
     list.list = kind.plural;
     list.statement = list.items.front();

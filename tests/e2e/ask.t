@@ -81,6 +81,10 @@ $ aistrat ask "What drives China's AI development?" -n 1 -f json | jq -c '.answe
 > ["drivers","china",2]
 ? 0
 
+# A kind with one entity is listed as any other: one item, not a figure that counts nothing.
+$ aistrat ask -n 1 -f json 'How many events?' | jq -c '[.answered, .answers[0].list, (.answers[0].items | length)]'
+> [true,"events",1]
+? 0
 # A name the question writes that the knowledge never uses: it says so, and exits 1.
 $ aistrat ask 'What did the author say about Taiwan?'
 > The knowledge says nothing about Taiwan.

@@ -372,6 +372,18 @@ TEST_SUITE("query.ask") {
         CHECK(through.answers[0].list == "pillars");
         CHECK(through.answers[0].items.size() == 6);
         CHECK(through.answered);
+        // A list of one is a list too: the knowledge has one event, and one figure about
+        // Indonesia.
+        const auto events = query::ask(lexicon, loaded.kb, index, "How many events?", 3);
+        REQUIRE_FALSE(events.answers.empty());
+        CHECK(events.answers[0].list == "events");
+        CHECK(events.answers[0].items.size() == 1);
+        const auto figures =
+            query::ask(lexicon, loaded.kb, index, "How many figures describe Indonesia?", 3);
+        REQUIRE_FALSE(figures.answers.empty());
+        CHECK(figures.answers[0].list == "figures");
+        REQUIRE(figures.answers[0].items.size() == 1);
+        CHECK(index.statements()[figures.answers[0].items[0]].entity->id == "indonesia-population");
     }
 
     TEST_CASE("ask: a counted plural asks for the one kind with that many members it touches") {
