@@ -231,9 +231,10 @@ void io(auto& a, Of<model::Schema> auto& schema) {
 
 void io(auto& a, Of<model::Vocabulary> auto& vocabulary) {
     a.texts(vocabulary.stop_words);
-    a.list(vocabulary.cues, 2, [&](auto& cue) {
+    a.list(vocabulary.cues, 3, [&](auto& cue) {
         a.texts(cue.phrases);
         a.choice(cue.prefer, model::Preference::Source);
+        a.flag(cue.also_concept);
     });
     a.list(vocabulary.synonyms, 1, [&](auto& group) { a.texts(group); });
 }

@@ -25,7 +25,7 @@ void read_cue(NodeReader& reader, const YamlNode& node, model::Vocabulary& vocab
                                              describe(node)));
         return;
     }
-    static const std::vector<std::string> k_keys{"phrases", "prefer"};
+    static const std::vector<std::string> k_keys{"phrases", "prefer", "concept"};
     reader.unknown_keys(node, k_keys, "cue key");
     reader.require(node, "phrases", "cue key");
     reader.require(node, "prefer", "cue key");
@@ -34,6 +34,8 @@ void read_cue(NodeReader& reader, const YamlNode& node, model::Vocabulary& vocab
     if (phrases == nullptr || prefer == nullptr)
         return;
     model::Cue cue;
+    if (const YamlNode* also = node.find("concept"))
+        cue.also_concept = reader.boolean(*also, "'concept'").value_or(false);
     cue.phrases =
         lowered(reader.text_list(*phrases, "'phrases'").value_or(std::vector<std::string>{}));
     const auto name = reader.text(*prefer, "'prefer'");

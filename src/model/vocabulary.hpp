@@ -16,6 +16,9 @@ enum class Preference { Number, Date, Link, Name, Source };
 struct Cue {
     std::vector<std::string> phrases; ///< lower-case, e.g. "how much"
     Preference prefer = Preference::Number;
+    /// The phrases also name what is asked for ("budget"): they are looked up as any other
+    /// words of the question, so an answer that lacks them covers less of it.
+    bool also_concept = false;
     bool operator==(const Cue&) const = default;
 };
 

@@ -103,6 +103,7 @@ public:
     struct Cue {
         std::vector<std::string> words;
         model::Preference prefer{};
+        bool also_concept = false; ///< looked up as well (see model::Cue)
     };
 
     /// The names whose first word is `word`, in the knowledge's order.

@@ -342,7 +342,8 @@ std::vector<Concept> concepts_of(const Lexicon& lexicon, const std::vector<std::
 }
 
 /// Cue phrases say what kind of statement answers; their words are not looked up (unless a
-/// synonym group gives them a meaning of their own). Returns which words are cue words.
+/// synonym group gives them a meaning of their own, or the cue is a concept too: "budget").
+/// Returns which words are cue words.
 std::vector<bool> read_cues(const Lexicon& lexicon, Reading& reading, AskResult& result) {
     const auto& words = reading.words;
     std::vector<bool> cue_words(words.size(), false);
@@ -352,7 +353,7 @@ std::vector<bool> read_cues(const Lexicon& lexicon, Reading& reading, AskResult&
             if (found.empty())
                 continue;
             for (std::size_t at : found)
-                cue_words[at] = true;
+                cue_words[at] = !cue.also_concept;
             const bool first = cue.prefer == model::Preference::Source
                                    ? !std::exchange(reading.wants_source, true)
                                    : reading.preferred.insert(wanted(cue.prefer)).second;

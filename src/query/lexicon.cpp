@@ -43,7 +43,7 @@ Lexicon::Lexicon(const model::KnowledgeBase& kb) {
     }
     for (const auto& cue : vocabulary.cues)
         for (const auto& phrase : cue.phrases)
-            m_cues.push_back({question_words(phrase), cue.prefer});
+            m_cues.push_back({question_words(phrase), cue.prefer, cue.also_concept});
     // A kind named in the plural asks for its entities; a list field, for its items.
     const auto& schema = kb.schema();
     for (const auto& kind : schema.kinds) {

@@ -217,6 +217,9 @@ $ mkdir -p "$SCRATCH/kb" && printf 'cues:\n  - prefer: source\n    phrases: [vou
 $ mkdir -p "$SCRATCH/kb" && printf 'cues:\n  - prefer: sorce\n    phrases: [vouches for]\n' > "$SCRATCH/kb/vocabulary.yaml" && aistrat --kb "$SCRATCH/kb" check 2>&1 | sed "s|$SCRATCH|S|g"
 > S/kb/vocabulary.yaml:2:13: error: unknown preference 'sorce'; did you mean 'source'?
 ? 0
+$ mkdir -p "$SCRATCH/kb" && printf 'cues:\n  - prefer: number\n    concept: maybe\n    phrases: [budget]\n' > "$SCRATCH/kb/vocabulary.yaml" && aistrat --kb "$SCRATCH/kb" check 2>&1 | sed "s|$SCRATCH|S|g"
+> S/kb/vocabulary.yaml:3:14: error: 'concept' must be true or false, found 'maybe'
+? 0
 # A source answer cited for a list names the list, not its first item; and whether it answers
 # is the cited answer's say (prose without a number answers no "how many").
 $ aistrat ask -n 1 -f json "Which report is cited for the focus areas of Stranas KA?" | jq -c '.answers[0].cited_for | [.answer, .list, .entity]'

@@ -796,6 +796,36 @@ TEST_SUITE("query.ask") {
         CHECK_FALSE(named.answered);
     }
 
+    TEST_CASE("ask: a cue that is a concept too is looked up, so an answer must hold it") {
+        const auto loaded = load::load_folders({load::embedded_folder(false)});
+        const search::SearchIndex index(loaded.kb);
+        // No entity holds a budget: AI's value to China's economy is no budget.
+        const auto budget = query::ask(loaded.kb, index, "What is China's AI budget?", 3);
+        CHECK(budget.prefers == std::vector<std::string>{"number"});
+        CHECK_FALSE(budget.answered);
+        // The same cue without `concept` asks for a number only, and the figure answers.
+        const auto fixture = test::load_strings(
+            {{"kb",
+              {{"a.yaml", test::item("alpha", 7, "notes: [makes widgets]\n")},
+               {"vocabulary.yaml", "stop_words: [what, is, the]\ncues:\n  - prefer: number\n"
+                                   "    phrases: [budget]\n"}}}});
+        const search::SearchIndex items(fixture.kb);
+        const auto plain = query::ask(fixture.kb, items, "What is the budget of Item alpha?", 3);
+        CHECK(plain.prefers == std::vector<std::string>{"number"});
+        const auto concept_fixture = test::load_strings(
+            {{"kb",
+              {{"a.yaml", test::item("alpha", 7, "notes: [makes widgets]\n")},
+               {"vocabulary.yaml", "stop_words: [what, is, the]\ncues:\n  - prefer: number\n"
+                                   "    concept: true\n    phrases: [budget]\n"}}}});
+        const search::SearchIndex concept_items(concept_fixture.kb);
+        const auto looked_up =
+            query::ask(concept_fixture.kb, concept_items, "What is the budget of Item alpha?", 3);
+        CHECK(looked_up.prefers == std::vector<std::string>{"number"});
+        REQUIRE(looked_up.concepts.size() == plain.concepts.size() + 1);
+        CHECK(looked_up.concepts.front().find("\"budget\"") != std::string::npos);
+        CHECK_FALSE(looked_up.answered);
+    }
+
     TEST_CASE("ask: a link's statement knows its other end") {
         const auto loaded = load::load_folders({load::embedded_folder(false)});
         const search::SearchIndex index(loaded.kb);
