@@ -407,10 +407,16 @@ std::vector<AskResult::NotGiven> fields_not_given(const Reading& reading,
         for (const model::Entity* e : reading.focus)
             if (e->kind == kind)
                 missing.entities.push_back(e);
+        // One the question names by its kind, through an entity it names: "China's plan" is
+        // the strategy linked to China.
+        if (missing.entities.empty() && names_kind(reading.words, kb.schema().find_kind(kind)))
+            for (const model::Entity* e : reading.near)
+                if (e->kind == kind)
+                    missing.entities.push_back(e);
         // A question about entities of other kinds ("Who wrote Stranas KA?", "what did the
         // author say about Indonesia") is not asking for a field of this kind.
         if (missing.entities.empty() && !reading.focus.empty())
-            return {};
+            continue;
         const auto holds = [field = field](const model::Entity* e) {
             return e->field(field) != nullptr;
         };

@@ -60,8 +60,6 @@ std::set<const model::Entity*> one_link_away(const model::KnowledgeBase& kb,
     return out;
 }
 
-namespace {
-
 /// Whether `words` name `kind` in the singular: by its name or one of its aliases.
 bool names_kind(const std::vector<std::string>& words, const model::KindDef* kind) {
     if (kind == nullptr)
@@ -75,6 +73,8 @@ bool names_kind(const std::vector<std::string>& words, const model::KindDef* kin
                 return true;
     return false;
 }
+
+namespace {
 
 /// `word` without a plural's final "s" ("startups": startup), or as it is.
 std::string singular(const std::string& word) {

@@ -244,6 +244,10 @@ $ aistrat ask 'Article author name?' -f json | jq -c '[.answered, .not_given]'
 $ aistrat ask 'According to the author, what drives China?' -f json | jq -c '[.answered, .not_given, .fields]'
 > [true,[],["country.drivers"]]
 ? 0
+# An entity named by its kind through another is in scope: China's plan is China's strategy.
+$ aistrat ask 'What is the purpose of China'"'"'s plan?'
+> The knowledge does not give the purpose of New Generation Artificial Intelligence Development Plan.
+? 1
 # "How many X" wants a count of X: a figure of something else is no answer.
 $ aistrat ask 'How many Indonesian engineers were trained in China?' -f json | jq -c '.answered'
 > false

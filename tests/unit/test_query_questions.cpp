@@ -743,6 +743,21 @@ TEST_SUITE("query.ask") {
         const auto why = query::ask(loaded.kb, index, "Why did Indonesia make a strategy?", 3);
         CHECK(why.not_given.empty());
         CHECK(why.answered);
+        // An entity named by its kind through another ("China's plan": the strategy linked to
+        // China) is in scope, and China's plan gives no purpose.
+        const auto plan = query::ask(loaded.kb, index, "What is the purpose of China's plan?", 3);
+        CHECK_FALSE(plan.answered);
+        REQUIRE(plan.not_given.size() == 1);
+        CHECK(plan.not_given[0].field == "purpose");
+        REQUIRE(plan.not_given[0].entities.size() == 1);
+        CHECK(plan.not_given[0].entities[0]->id == "china-ngaidp");
+        // Of the fields "why" asks for, the one of the named entity's kind is the one asked.
+        const auto made = query::ask(
+            loaded.kb, index,
+            "Why was the New Generation Artificial Intelligence Development Plan made?", 3);
+        CHECK_FALSE(made.answered);
+        REQUIRE(made.not_given.size() == 1);
+        CHECK(made.not_given[0].field == "purpose");
     }
 
     TEST_CASE("ask: a field asked for by name answers a 'who', though it is text") {
