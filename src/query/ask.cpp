@@ -97,6 +97,61 @@ bool touches_every_named(const Reading& reading, const model::KnowledgeBase& kb,
     });
 }
 
+/// The sources a concept of the question names after "according to" or "per": the sources
+/// it names, or else those with a statement that is the concept's words whole ("according to
+/// Wikipedia": the source whose publisher is Wikipedia; not "according to the author", though
+/// a source's summary speaks of its author). Empty for any other concept.
+std::vector<const model::Entity*> attributed_sources(const Reading& reading,
+                                                     const model::KnowledgeBase& kb,
+                                                     const search::SearchIndex& index,
+                                                     const Concept& c) {
+    if (!attributed(reading.words, c.first))
+        return {};
+    const auto is_source = [&](const model::Entity* e) {
+        return e->kind == kb.schema().citation_kind;
+    };
+    if (!c.entities.empty())
+        return std::all_of(c.entities.begin(), c.entities.end(), is_source)
+                   ? c.entities
+                   : std::vector<const model::Entity*>{};
+    std::vector<const model::Entity*> sources;
+    for (const model::Entity* source : kb.of_kind(kb.schema().citation_kind)) {
+        const auto [begin, end] = statements_of(index, *source);
+        for (std::size_t i = begin; i < end; ++i)
+            if (c.in_text.count(i) != 0 &&
+                std::find(c.phrases.begin(), c.phrases.end(),
+                          fmt::to_string(fmt::join(question_words(index.statements()[i].text),
+                                                   " "))) != c.phrases.end()) {
+                sources.push_back(source);
+                break;
+            }
+    }
+    return sources;
+}
+
+/// Whether `answer` rests on a citation of a source the question attributes it to, for each
+/// such attribution: "According to Wikipedia, how much could AI add to China's economy?" is
+/// not answered by the article's figure, which the Wikipedia page does not give.
+bool said_by_attributed(const Reading& reading, const model::KnowledgeBase& kb,
+                        const search::SearchIndex& index, const Answer& answer) {
+    auto statements = resting_on(answer);
+    statements.push_back(answer.statement);
+    return std::all_of(reading.concepts.begin(), reading.concepts.end(), [&](const Concept& c) {
+        const auto sources = attributed_sources(reading, kb, index, c);
+        if (sources.empty())
+            return true;
+        return std::any_of(statements.begin(), statements.end(), [&](std::size_t hit) {
+            const auto* citations = index.statements()[hit].citations;
+            return citations != nullptr &&
+                   std::any_of(citations->begin(), citations->end(), [&](const auto& citation) {
+                       return std::any_of(
+                           sources.begin(), sources.end(),
+                           [&](const model::Entity* e) { return e->id == citation.source; });
+                   });
+        });
+    });
+}
+
 /// Whether `s` is the value of a field that identifies its entity (opportunity 2): a number
 /// that names, which counts and measures nothing.
 bool identifying(const model::KnowledgeBase& kb, const Statement& s) {
@@ -507,7 +562,8 @@ AskResult ask(const Lexicon& lexicon, const model::KnowledgeBase& kb,
         result.unmatched.empty() && result.not_given.empty() && !answers.empty() &&
         answers.front().coverage >= (figure_for_number ? k_min_number_coverage : k_min_coverage) &&
         of_the_type_asked(reading, kb, index, answers.front()) &&
-        (!reading.wants_source || touches_every_named(reading, kb, index, answers.front()));
+        (!reading.wants_source || touches_every_named(reading, kb, index, answers.front())) &&
+        said_by_attributed(reading, kb, index, answers.front());
     // The sources of the answers as they now stand, the best answer's first; whether the
     // question is answered is the best answer's say.
     if (reading.wants_source)

@@ -244,6 +244,10 @@ $ aistrat ask 'Article author name?' -f json | jq -c '[.answered, .not_given]'
 $ aistrat ask 'According to the author, what drives China?' -f json | jq -c '[.answered, .not_given, .fields]'
 > [true,[],["country.drivers"]]
 ? 0
+# "According to" a source answers only from what it is cited for: Fortune gives no such figure.
+$ aistrat ask 'According to Fortune, how much could AI add to China'"'"'s economy?' -f json | jq -c '[.answered, [.answers[0].sources[].source]]'
+> [false,["article","techinformed-mckinsey"]]
+? 0
 # An entity named by its kind through another is in scope: China's plan is China's strategy.
 $ aistrat ask 'What is the purpose of China'"'"'s plan?'
 > The knowledge does not give the purpose of New Generation Artificial Intelligence Development Plan.

@@ -841,6 +841,31 @@ TEST_SUITE("query.ask") {
         CHECK_FALSE(looked_up.answered);
     }
 
+    TEST_CASE("ask: 'according to' a source answers only from what that source is cited for") {
+        const auto loaded = load::load_folders({load::embedded_folder(false)});
+        const search::SearchIndex index(loaded.kb);
+        // Fortune and Wikipedia (publishers, by a whole field) give no figure for China's AI.
+        for (const char* question :
+             {"According to Fortune, how much could AI add to China's economy?",
+              "According to Wikipedia, how much could AI add to China's economy?",
+              "According to the Observer report, what are the pillars of Indonesia's strategy?"}) {
+            CAPTURE(question);
+            CHECK_FALSE(query::ask(loaded.kb, index, question, 3).answered);
+        }
+        // TechInformed does; so does the article for the pillars.
+        CHECK(query::ask(loaded.kb, index,
+                         "According to TechInformed, how much could AI add to China's economy?", 3)
+                  .answered);
+        CHECK(query::ask(loaded.kb, index,
+                         "According to the article, what are the pillars of Indonesia's strategy?",
+                         3)
+                  .answered);
+        // A word that is no source's name attributes to none ("the government" is no
+        // publisher, though the State Council's notice has "state" in its title).
+        CHECK(query::ask(loaded.kb, index, "According to the government, what are the pillars?", 3)
+                  .answered);
+    }
+
     TEST_CASE("ask: a link's statement knows its other end") {
         const auto loaded = load::load_folders({load::embedded_folder(false)});
         const search::SearchIndex index(loaded.kb);
