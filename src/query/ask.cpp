@@ -563,7 +563,8 @@ AskResult ask(const Lexicon& lexicon, const model::KnowledgeBase& kb,
         answers.front().coverage >= (figure_for_number ? k_min_number_coverage : k_min_coverage) &&
         of_the_type_asked(reading, kb, index, answers.front()) &&
         (!reading.wants_source || touches_every_named(reading, kb, index, answers.front())) &&
-        said_by_attributed(reading, kb, index, answers.front());
+        said_by_attributed(reading, kb, index, answers.front()) &&
+        !lists_none(lexicon, kb, reading);
     // The sources of the answers as they now stand, the best answer's first; whether the
     // question is answered is the best answer's say.
     if (reading.wants_source)

@@ -383,6 +383,36 @@ void counted_kind(const Lexicon& lexicon, const model::KnowledgeBase& kb, const 
 
 } // namespace
 
+/// Whether the question asks for the entities of a kind linked to an entity it names, none is,
+/// and a relation the schema marks `coverage` joins the two kinds: the knowledge then says
+/// that there are none ("Which opportunities serve health?", as `report gaps` lists), and
+/// another statement about either is no answer.
+bool lists_none(const Lexicon& lexicon, const model::KnowledgeBase& kb, const Reading& reading) {
+    const auto& words = reading.words;
+    for (std::size_t i = 0; i + 1 < words.size(); ++i)
+        if (words[i] == "which" && (words[i + 1] == "of" || words[i + 1] == "one"))
+            return false;
+    const NamedLists named = named_lists(lexicon, kb, reading);
+    if (named.kind == nullptr || named.field != nullptr)
+        return false;
+    const model::KindDef& kind = *named.kind->kind;
+    std::set<const model::Entity*> anchors;
+    bool linked = false;
+    if (!kind_members(kb, reading, kind, anchors, linked).empty())
+        return false;
+    const auto joins = [](const std::vector<std::string>& kinds, const std::string& name) {
+        return std::find(kinds.begin(), kinds.end(), name) != kinds.end();
+    };
+    return std::any_of(reading.focus.begin(), reading.focus.end(), [&](const model::Entity* e) {
+        const auto& relations = kb.schema().relations;
+        return std::any_of(relations.begin(), relations.end(), [&](const auto& relation) {
+            return relation.coverage &&
+                   ((joins(relation.from, kind.name) && joins(relation.to, e->kind)) ||
+                    (joins(relation.to, kind.name) && joins(relation.from, e->kind)));
+        });
+    });
+}
+
 /// A question that asks for a list gets the list whole as one answer: every item of a list
 /// field of the entity it is about (see field_list), or every entity of a kind it names in
 /// the plural (see kind_list). The answer's coverage is the weight of the concepts it holds,

@@ -139,6 +139,7 @@ std::vector<std::size_t> statements_of(const search::SearchIndex& index,
 std::set<const model::Entity*> one_link_away(const model::KnowledgeBase& kb,
                                              const std::set<const model::Entity*>& from);
 bool names_kind(const std::vector<std::string>& words, const model::KindDef* kind);
+bool lists_none(const Lexicon& lexicon, const model::KnowledgeBase& kb, const Reading& reading);
 bool attributed(const std::vector<std::string>& words, std::size_t at);
 std::optional<Answer> list_answer(const Lexicon& lexicon, const model::KnowledgeBase& kb,
                                   const search::SearchIndex& index, const Reading& reading,

@@ -248,6 +248,15 @@ $ aistrat ask 'According to the author, what drives China?' -f json | jq -c '[.a
 $ aistrat ask 'According to Fortune, how much could AI add to China'"'"'s economy?' -f json | jq -c '[.answered, [.answers[0].sources[].source]]'
 > [false,["article","techinformed-mckinsey"]]
 ? 0
+# A list the knowledge says is empty (a coverage relation, as report gaps lists) is no answer;
+# with --stated-only, knowledge exchange supports no pillar that a source states.
+$ aistrat ask 'Which opportunities serve health?' -f json | jq -c '.answered'
+> false
+? 0
+$ cd "$SCRATCH" && aistrat --stated-only ask -n 1 'Which pillars does knowledge exchange support?' > out; echo "exit $?"; head -1 out
+> exit 1
+> Nothing in the knowledge answers this. Closest:
+? 0
 # An entity named by its kind through another is in scope: China's plan is China's strategy.
 $ aistrat ask 'What is the purpose of China'"'"'s plan?'
 > The knowledge does not give the purpose of New Generation Artificial Intelligence Development Plan.

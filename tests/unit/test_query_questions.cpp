@@ -866,6 +866,26 @@ TEST_SUITE("query.ask") {
                   .answered);
     }
 
+    TEST_CASE("ask: a list of linked entities that the knowledge says is empty is no answer") {
+        const auto loaded = load::load_folders({load::embedded_folder(false)});
+        const search::SearchIndex index(loaded.kb);
+        // `serves` and `supports` are coverage relations: no opportunity serving health means
+        // none does, as `report gaps` says, and Stranas KA's summary is no answer.
+        const auto health = query::ask(loaded.kb, index, "Which opportunities serve health?", 3);
+        CHECK_FALSE(health.answered);
+        CHECK(query::ask(loaded.kb, index, "Which opportunities support the education pillar?", 3)
+                  .answered);
+        // Without a coverage relation between the kinds, the list's absence says nothing.
+        CHECK(query::ask(loaded.kb, index, "How many people live in Indonesia?", 3).answered);
+        // Stated links only: knowledge exchange's pillars are all our reading or implied.
+        const model::KnowledgeBase only(loaded.kb.schema(), model::stated_entities(loaded.kb),
+                                        loaded.kb.folders(), loaded.kb.vocabulary());
+        const search::SearchIndex stated_index(only);
+        CHECK_FALSE(
+            query::ask(only, stated_index, "Which pillars does knowledge exchange support?", 3)
+                .answered);
+    }
+
     TEST_CASE("ask: a link's statement knows its other end") {
         const auto loaded = load::load_folders({load::embedded_folder(false)});
         const search::SearchIndex index(loaded.kb);
