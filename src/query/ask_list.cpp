@@ -132,12 +132,19 @@ NamedLists named_lists(const Lexicon& lexicon, const model::KnowledgeBase& kb,
             if (!matches_at(words, i, name.words))
                 continue;
             const bool kind = name.field.empty();
+            // "Which sources say ..." asks for the sources of an answer, not for every one.
+            if (kind && reading.wants_source && name.kind->name == kb.schema().citation_kind)
+                continue;
             auto& slot = kind ? named.kind : named.field;
             if (slot == nullptr || name.words.size() > slot->words.size()) {
                 slot = &name;
                 (kind ? named.kind_at : named.field_at) = i;
             }
         }
+    // A kind named inside a field's name is no kind asked for ("data sources": no sources).
+    if (named.kind != nullptr && named.field != nullptr && named.kind_at >= named.field_at &&
+        named.kind_at < named.field_at + named.field->words.size())
+        named.kind = nullptr;
     if (named.field != nullptr)
         named.fields.emplace_back(named.field->kind, named.field->field);
     // A field named through a synonym ("what drives ...": drivers) counts as named.
@@ -230,6 +237,21 @@ std::vector<const model::Entity*> kind_members(const model::KnowledgeBase& kb,
                                                bool& linked_list) {
     const auto of_kind = kb.of_kind(kind.name);
     std::vector<const model::Entity*> members(of_kind.begin(), of_kind.end());
+    // The sources of the entities the question names are those they cite; with none named,
+    // every source.
+    if (kind.name == kb.schema().citation_kind) {
+        std::set<std::string_view> cited;
+        bool named = false;
+        for (const model::Entity* e : reading.focus)
+            if (e->kind != kind.name) {
+                named = true;
+                for (const auto* citation : model::all_citations(*e))
+                    cited.insert(citation->source);
+            }
+        if (named)
+            std::erase_if(members, [&](const model::Entity* m) { return cited.count(m->id) == 0; });
+        return members;
+    }
     std::set<const model::Entity*> focus;
     std::set<std::string_view> sources;
     for (const model::Entity* e : reading.focus)

@@ -47,14 +47,12 @@ Lexicon::Lexicon(const model::KnowledgeBase& kb) {
     // A kind named in the plural asks for its entities; a list field, for its items.
     const auto& schema = kb.schema();
     for (const auto& kind : schema.kinds) {
-        // A source's fields are asked for by name too ("who wrote": its author); its kind and
-        // lists are not answers of their own.
+        // A source's fields are asked for by name too ("who wrote": its author), and its kind
+        // in the plural ("How many sources?"); its list fields are no answers of their own.
         for (const auto& field : kind.fields)
             for (const auto& phrase : field.asks)
                 if (auto words = question_words(phrase); !words.empty())
                     m_asks.push_back({std::move(words), kind.name, field.name});
-        if (kind.name == schema.citation_kind)
-            continue;
         const auto singular = question_words(kind.name);
         std::vector<std::string> plurals{kind.plural};
         for (const auto& alias : kind.aliases)
@@ -71,7 +69,7 @@ Lexicon::Lexicon(const model::KnowledgeBase& kb) {
             m_lists[words.front()].push_back({std::move(words), &kind, {}});
         }
         for (const auto& field : kind.fields)
-            if (field.type == model::FieldType::List) {
+            if (field.type == model::FieldType::List && kind.name != schema.citation_kind) {
                 auto words = question_words(field.name);
                 if (!words.empty())
                     m_lists[words.front()].push_back({std::move(words), &kind, field.name});

@@ -85,6 +85,10 @@ $ aistrat ask "What drives China's AI development?" -n 1 -f json | jq -c '.answe
 $ aistrat ask -n 1 -f json 'How many events?' | jq -c '[.answered, .answers[0].list, (.answers[0].items | length)]'
 > [true,"events",1]
 ? 0
+# So is the kind of sources: every one, or those the entity named cites.
+$ aistrat ask -n 1 -f json 'What are the sources of Stranas KA?' | jq -c '[.answered, .answers[0].list, [.answers[0].items[].entity.id]]'
+> [true,"sources",["ai-360-caidp","apfc-indonesia-ai","article","safenet-stranas-ka"]]
+? 0
 # A name the question writes that the knowledge never uses: it says so, and exits 1.
 $ aistrat ask 'What did the author say about Taiwan?'
 > The knowledge says nothing about Taiwan.

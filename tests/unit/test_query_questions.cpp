@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 using namespace aistrat;
@@ -884,6 +885,33 @@ TEST_SUITE("query.ask") {
         CHECK_FALSE(
             query::ask(only, stated_index, "Which pillars does knowledge exchange support?", 3)
                 .answered);
+    }
+
+    TEST_CASE("ask: the sources, in the plural, are listed: all, or those an entity cites") {
+        const auto loaded = load::load_folders({load::embedded_folder(false)});
+        const search::SearchIndex index(loaded.kb);
+        const auto all = query::ask(loaded.kb, index, "How many sources?", 3);
+        REQUIRE_FALSE(all.answers.empty());
+        CHECK(all.answers[0].list == "sources");
+        CHECK(all.answers[0].items.size() == loaded.kb.of_kind("source").size());
+        // Stranas KA's sources are those it cites.
+        const auto cited = query::ask(loaded.kb, index, "What are the sources of Stranas KA?", 3);
+        REQUIRE_FALSE(cited.answers.empty());
+        CHECK(cited.answers[0].list == "sources");
+        std::set<std::string> ids;
+        for (std::size_t item : cited.answers[0].items)
+            ids.insert(index.statements()[item].entity->id);
+        std::set<std::string> expected;
+        for (const auto* citation : model::all_citations(*loaded.kb.find("strategy", "stranas-ka")))
+            expected.insert(citation->source);
+        CHECK(ids == expected);
+        // "Which sources say" asks for the sources of an answer; "data sources" is a field.
+        CHECK(query::ask(loaded.kb, index, "Which sources say AI could add US$600 billion?", 3)
+                  .answers[0]
+                  .list.empty());
+        CHECK(
+            query::ask(loaded.kb, index, "What are Indonesia's data sources?", 3).answers[0].list ==
+            "data-sources");
     }
 
     TEST_CASE("ask: a link's statement knows its other end") {
