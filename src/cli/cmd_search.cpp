@@ -57,6 +57,10 @@ Command add_search(CLI::App& parent) {
                     // template can say "no results" or offer the suggestions itself.
                     if (ctx.needs_data(format))
                         ctx.print({{}, report::search_data(kb, index, text, result)}, format);
+                    // CSV: the header row alone, as list prints it, which a program reads as
+                    // a table without rows.
+                    else if (format == Format::Csv)
+                        ctx.print({report::search_document(kb, index, text, result), {}}, format);
                     std::string message = fmt::format("nothing matches '{}'", text);
                     if (kind != nullptr)
                         message += fmt::format(" among {}", kind->plural);

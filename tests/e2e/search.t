@@ -104,6 +104,11 @@ $ aistrat search zzyzx
 $ aistrat search cybersecurity --kind person
 ! aistrat: error: nothing matches 'cybersecurity' among people
 ? 1
+# CSV without hits is the header row alone, as list prints it.
+$ cd "$SCRATCH" && aistrat search zzyzx -f csv > out 2> err; echo "exit $?"; python3 -c 'import csv, sys; print(list(csv.reader(open("out", newline=""))))'
+> exit 1
+> [['kind', 'id', 'title', 'match']]
+? 0
 
 # A malformed query is a usage error pointing at the offending character.
 $ aistrat search '"smart cities'
