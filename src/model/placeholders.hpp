@@ -29,9 +29,12 @@ inline std::string placeholder_identifying_url(std::string_view id) {
     return std::string(k_placeholder_url) + std::string(id);
 }
 /// A template's title for the entity `id` (with " 2", " 3", ... after it where that title
-/// is another entity's name already).
+/// is another entity's name already): of a long id, its first 400 characters and "...", so
+/// that the title stays within the loader's 500 (load::k_max_title_length).
 inline std::string placeholder_title(std::string_view id) {
-    return "Title of " + std::string(id);
+    constexpr std::size_t k_most = 400;
+    return "Title of " + (id.size() > k_most ? std::string(id.substr(0, k_most)) + "..."
+                                             : std::string(id));
 }
 
 /// Whether `text` is `placeholder`, or it with a number after a space or a hyphen ("... 2").

@@ -222,6 +222,12 @@ $ aistrat cache clear -f json
 ! aistrat: error: cache clear does not print json; formats: text
 ! Run 'aistrat cache clear --help' for usage.
 ? 2
+# A long id gets a title cut to stay within the 500 characters of a title, and still checks
+# clean (and is still recognised as the template's).
+$ cd "$SCRATCH" && mkdir long && aistrat new person "$(python3 -c 'print("-".join(["abcdefghij"] * 60))')" -o long/p.yaml > /dev/null && grep -c '^title: Title of abcdefghij.*\.\.\.$' long/p.yaml && aistrat --no-cache --kb long check > /dev/null 2>&1 && aistrat --no-cache --kb long check --strict 2>&1 | grep -c 'still as its template'
+> 1
+> 1
+? 0
 # With no source to cite, the template says so above its placeholder (it claimed to check clean).
 $ aistrat --no-builtin new pillar p1 | tail -3
 > # No source exists yet to cite: add one (aistrat new source ID) and name it below; until then this does not check.
