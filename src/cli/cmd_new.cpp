@@ -382,9 +382,22 @@ Command add_init(CLI::App& parent) {
             if (dir->empty())
                 throw Failure(ExitCode::Usage, "the folder name is empty");
             const auto& kb = ctx.knowledge();
+            // The folders this run read its kinds from: without them, a kind that only their
+            // schema defines would be unknown to the check. The README's command is run in the
+            // folder, so it names them by their absolute paths.
+            const load::SearchOptions search = ctx.search_options();
+            std::string folders = search.builtin ? "" : " --no-builtin";
+            std::string absolute_folders = folders;
+            for (const auto& kb_dir : search.kb_dirs) {
+                folders += " --kb " + shell_word(kb_dir);
+                std::error_code error;
+                const fs::path path = fs::absolute(kb_dir, error);
+                absolute_folders +=
+                    " --kb " + shell_word(error ? kb_dir : path.lexically_normal().string());
+            }
             // Every file first, so that a refusal writes nothing.
             std::vector<std::pair<std::string, std::string>> files{
-                {"README.md", report::folder_readme()}};
+                {"README.md", report::folder_readme(absolute_folders)}};
             const auto example_id = [&](const std::string& kind) {
                 const std::string id = "example-" + kind;
                 return kb.find(kind, id) == nullptr ? id : "my-example-" + kind;
@@ -508,12 +521,6 @@ Command add_init(CLI::App& parent) {
                                   "one to get init's version back):\n{}",
                                   shown, readme + made == "" ? "  (nothing)\n" : readme + made,
                                   kept);
-            // The folders this run read its kinds from, as given: without them, a kind that
-            // only their schema defines would be unknown to the check.
-            const load::SearchOptions search = ctx.search_options();
-            std::string folders = search.builtin ? "" : " --no-builtin";
-            for (const auto& kb_dir : search.kb_dirs)
-                folders += " --kb " + shell_word(kb_dir);
             out +=
                 fmt::format("check it with: aistrat check{} --kb {}\n", folders, shell_word(*dir));
             write_stdout(out);

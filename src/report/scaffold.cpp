@@ -250,13 +250,15 @@ std::string entity_template(const model::KnowledgeBase& kb, const model::KindDef
     return out;
 }
 
-std::string folder_readme() {
+std::string folder_readme(std::string_view check_options) {
     return "# My aistrat knowledge\n\n"
            "Every `*.yaml` file here holds entities, one per YAML document (separate several\n"
            "with `---`). `aistrat init` put one commented example of each kind here; edit them,\n"
            "delete the ones you do not need, and add your own with\n"
            "`aistrat new KIND ID -o file.yaml` (which never writes over a file).\n\n"
-           "Check the folder with `aistrat check --kb .`; use it with `--kb DIR`, by listing it\n"
+           "Check the folder with `aistrat check" +
+           std::string(check_options) +
+           " --kb .`; use it with `--kb DIR`, by listing it\n"
            "in `AISTRAT_KB`, or by placing it at `~/.local/share/aistrat/knowledge`.\n\n"
            "An entity's `sources:` back all it says; a value, list item or link may cite its\n"
            "own instead, and say whether a source states it, implies it, or it is your own\n"

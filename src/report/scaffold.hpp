@@ -17,7 +17,8 @@ namespace aistrat::report {
 std::string entity_template(const model::KnowledgeBase& kb, const model::KindDef& kind,
                             const std::string& id, const std::string& fallback_source = {});
 
-/// The README of a folder made by `aistrat init`.
-std::string folder_readme();
+/// The README of a folder made by `aistrat init`, whose check command (run in the folder)
+/// carries `check_options` (" --no-builtin --kb /schemas"), the options init was given.
+std::string folder_readme(std::string_view check_options);
 
 } // namespace aistrat::report

@@ -151,3 +151,9 @@ $ cd "$SCRATCH" && mkdir s && printf 'kinds:\n  - {name: gadget, plural: gadgets
 > check it with: aistrat check --no-builtin --kb s --kb k2
 > ok:
 ? 0
+# The README's check command, run in the folder, carries the same options, the folders by
+# their absolute paths, and passes.
+$ cd "$SCRATCH" && mkdir s && printf 'kinds:\n  - {name: gadget, plural: gadgets, description: A gadget., fields: [{name: model, type: string, required: true, description: Its model.}]}\n' > s/schema.yaml && aistrat --no-builtin init k2 --kb s > /dev/null && grep -o 'aistrat check[^`]*' k2/README.md | sed "s|$SCRATCH|S|" && cd k2 && aistrat check --no-builtin --kb "$SCRATCH/s" --kb . 2>/dev/null | cut -c1-3
+> aistrat check --no-builtin --kb S/s --kb .
+> ok:
+? 0
