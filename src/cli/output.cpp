@@ -8,10 +8,13 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <fcntl.h>
 #include <poll.h>
+#include <spawn.h>
 #include <sys/ioctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -89,21 +92,76 @@ void write_paged(std::string_view text, bool allowed, const std::optional<std::s
     if (pager.find_first_not_of(" \t") == std::string::npos)
         return write_stdout(text);
     std::fflush(stdout);
-    FILE* pipe = ::popen(pager.c_str(), "w");
-    if (pipe == nullptr)
+    // The pager runs as `sh -c PAGER` reading a pipe whose read end is kept here too, so that
+    // what it left unread can be counted once it has exited.
+    int fds[2];
+    if (::pipe2(fds, O_CLOEXEC) != 0)
         return write_stdout(text);
-    // A reader that quits early (q in less) closes the pipe: that is not an error. A pager
-    // that cannot be run (the shell exits 127) or fails loses nothing: the text is printed
-    // without it.
-    std::fwrite(text.data(), 1, text.size(), pipe);
-    const int status = ::pclose(pipe);
-    if (status == 0)
+    posix_spawn_file_actions_t actions;
+    posix_spawnattr_t attributes;
+    ::posix_spawn_file_actions_init(&actions);
+    ::posix_spawn_file_actions_adddup2(&actions, fds[0], STDIN_FILENO);
+    ::posix_spawnattr_init(&attributes);
+    sigset_t defaults;
+    sigemptyset(&defaults);
+    sigaddset(&defaults, SIGPIPE); // ignored here, not in the pager
+    ::posix_spawnattr_setsigdefault(&attributes, &defaults);
+    ::posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGDEF);
+    std::string command = pager;
+    char sh[] = "sh";
+    char dash_c[] = "-c";
+    char* argv[] = {sh, dash_c, command.data(), nullptr};
+    pid_t pid = 0;
+    const int spawned = ::posix_spawn(&pid, "/bin/sh", &actions, &attributes, argv, environ);
+    ::posix_spawn_file_actions_destroy(&actions);
+    ::posix_spawnattr_destroy(&attributes);
+    if (spawned != 0) {
+        ::close(fds[0]);
+        ::close(fds[1]);
+        return write_stdout(text);
+    }
+    // Written as the pager reads, until it has all or has exited (a reader that quits early,
+    // q in less, is no error): with the read end open here, a full pipe is no sign of that.
+    ::fcntl(fds[1], F_SETFL, ::fcntl(fds[1], F_GETFL) | O_NONBLOCK);
+    int status = 0;
+    bool exited = false;
+    std::size_t done = 0;
+    while (done < text.size() && !exited) {
+        const ssize_t n = ::write(fds[1], text.data() + done, text.size() - done);
+        if (n > 0) {
+            done += static_cast<std::size_t>(n);
+            continue;
+        }
+        if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)
+            break;
+        pollfd ready{fds[1], POLLOUT, 0};
+        ::poll(&ready, 1, 100);
+        exited = ::waitpid(pid, &status, WNOHANG) == pid;
+    }
+    ::close(fds[1]); // the end of the text
+    while (!exited && ::waitpid(pid, &status, 0) == -1 && errno == EINTR) {
+    }
+    int unread = 0;
+    if (::ioctl(fds[0], FIONREAD, &unread) != 0)
+        unread = 0;
+    ::close(fds[0]);
+    const bool written = done == text.size();
+    if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
         return;
     const std::string how =
-        status == -1          ? std::string("could not be waited for")
-        : WIFEXITED(status)   ? fmt::format("exited with status {}", WEXITSTATUS(status))
+        WIFEXITED(status)     ? fmt::format("exited with status {}", WEXITSTATUS(status))
         : WIFSIGNALED(status) ? fmt::format("was stopped by signal {}", WTERMSIG(status))
                               : std::string("failed");
+    // A pager that read all the text and then failed (quit with an error status) showed it:
+    // it is not printed twice. One that could not run (the shell exits 126 or 127) or left
+    // text unread loses nothing: the text is printed without it.
+    const bool not_run =
+        WIFEXITED(status) && (WEXITSTATUS(status) == 126 || WEXITSTATUS(status) == 127);
+    if (written && unread == 0 && !not_run) {
+        write_stderr(
+            render::sanitize(fmt::format("aistrat: warning: the pager '{}' {}\n", pager, how)));
+        return;
+    }
     const std::string warning =
         fmt::format("aistrat: warning: the pager '{}' {}; printing without it\n", pager, how);
     write_stderr(render::sanitize(warning));

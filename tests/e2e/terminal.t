@@ -57,6 +57,13 @@ $ TERM=xterm script -qec "stty rows 5 cols 80; PAGER=/nonexistent/pager aistrat 
 > ID                         TITLE                            NUMBER
 > status 0
 ? 0
+# A pager that read it all and then exits with an error status showed it: a warning, and the
+# output once.
+$ cd "$SCRATCH" && TERM=xterm script -qec "stty rows 5 cols 80; AISTRAT_PAGER='cat; exit 2' aistrat list pillars; echo status \$?" /dev/null | tr -d '\r' > out; grep -c '^education ' out; grep 'warning' out; grep '^status' out
+> 1
+> aistrat: warning: the pager 'cat; exit 2' exited with status 2
+> status 0
+? 0
 $ AISTRAT_PAGER='sed s/^/paged:/' aistrat list pillars | head -2
 > ID                         TITLE                            NUMBER
 > education                  AI education and research        1
