@@ -158,11 +158,16 @@ std::uint64_t largest_entry(std::uint64_t source) {
 /// files it does not know); a larger one is shown as not read.
 constexpr std::uint64_t k_largest_listed = 256ULL << 20;
 
+/// The folders an entry holds, as `cache info` lists them: each name ended by a NUL, which
+/// no path holds, so that a folder named "a, b" stays one.
 std::string describe(const load::KnowledgeScan& scan) {
-    std::vector<std::string> names{scan.builtin ? "<builtin>" : "<builtin schema>"};
-    for (const auto& folder : scan.folders)
-        names.push_back(folder.name);
-    return fmt::to_string(fmt::join(names, ", "));
+    std::string out = scan.builtin ? "<builtin>" : "<builtin schema>";
+    out += '\0';
+    for (const auto& folder : scan.folders) {
+        out += folder.name;
+        out += '\0';
+    }
+    return out;
 }
 
 /// The snapshot in `path` when it was written from files with `identity` and the files it
@@ -487,19 +492,28 @@ std::vector<Entry> entries(const Settings& settings, const std::string& current_
                                ? read_sealed(entry.path, k_largest_listed)
                                : std::nullopt;
         if (entry.what == "knowledge" && !image) {
-            entry.folders = "(damaged, or not a cache file: rebuilt when used)";
+            entry.problem = "damaged, or not a cache file: rebuilt when used";
         } else if (entry.what == "knowledge") {
             try {
                 Database db(sqlite::Image{*image});
                 Statement meta(db.get(), "SELECT name, value FROM meta");
                 while (meta.step()) {
-                    if (meta.view(0) == "folders")
-                        entry.folders = meta.view(1);
-                    else if (meta.view(0) == "entities")
+                    if (meta.view(0) == "folders") {
+                        // Each name ended by a NUL (see describe).
+                        std::string_view names = meta.view(1);
+                        for (auto end = names.find('\0'); end != std::string_view::npos;
+                             end = names.find('\0')) {
+                            entry.folders.emplace_back(names.substr(0, end));
+                            names.remove_prefix(end + 1);
+                        }
+                        if (!names.empty()) // an older entry's, joined with ", "
+                            entry.folders.emplace_back(names);
+                    } else if (meta.view(0) == "entities")
                         entry.entities = static_cast<std::size_t>(meta.integer(1));
                 }
             } catch (const std::runtime_error&) {
-                entry.folders = "(unreadable)";
+                entry.folders.clear();
+                entry.problem = "unreadable";
             }
         }
         out.push_back(std::move(entry));

@@ -64,10 +64,11 @@ struct Entry {
     std::string what; ///< knowledge, search index, or unfinished (a run that was stopped)
     std::string key;
     std::uintmax_t bytes = 0;
-    std::int64_t written = 0; ///< seconds since the epoch
-    std::string folders;      ///< the knowledge folders, for a knowledge entry
-    std::size_t entities = 0; ///< for a knowledge entry
-    bool current = false;     ///< the entry of the knowledge this run would load
+    std::int64_t written = 0;         ///< seconds since the epoch
+    std::vector<std::string> folders; ///< the knowledge folders, for a knowledge entry
+    std::string problem;              ///< why a knowledge entry's folders are not known
+    std::size_t entities = 0;         ///< for a knowledge entry
+    bool current = false;             ///< the entry of the knowledge this run would load
 };
 
 /// The files in the cache folder, newest first. `current_key`: the key to mark as current.

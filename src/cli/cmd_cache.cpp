@@ -62,10 +62,13 @@ ExitCode info(Context& ctx) {
     report::Table table{{"key", "holds", "size", "written", "entities", "folders"}, {}};
     nlohmann::ordered_json files = nlohmann::ordered_json::array();
     for (const auto& entry : entries) {
-        table.rows.push_back({entry.key + (entry.current ? " *" : ""), entry.what,
-                              size_text(entry.bytes), time_text(entry.written),
-                              entry.what == "knowledge" ? std::to_string(entry.entities) : "",
-                              render::sanitize_line(entry.folders)});
+        table.rows.push_back(
+            {entry.key + (entry.current ? " *" : ""), entry.what, size_text(entry.bytes),
+             time_text(entry.written),
+             entry.what == "knowledge" ? std::to_string(entry.entities) : "",
+             render::sanitize_line(entry.problem.empty()
+                                       ? fmt::to_string(fmt::join(entry.folders, ", "))
+                                       : "(" + entry.problem + ")")});
         nlohmann::ordered_json file{{"path", entry.path},
                                     {"key", entry.key},
                                     {"holds", entry.what},
@@ -75,6 +78,8 @@ ExitCode info(Context& ctx) {
         if (entry.what == "knowledge") {
             file["entities"] = entry.entities;
             file["folders"] = entry.folders;
+            if (!entry.problem.empty())
+                file["problem"] = entry.problem;
         }
         files.push_back(std::move(file));
     }

@@ -9,6 +9,10 @@ $ aistrat list pillars > /dev/null && aistrat cache info --format json | jq -c '
 $ aistrat cache info | tail -1
 > The cache is empty.
 ? 0
+# JSON lists an entry's folders one by one: a folder named "a, b" is one.
+$ cd "$SCRATCH" && mkdir 'a, b' c && aistrat new person p-one > 'a, b/p.yaml' && aistrat new person p-two > c/p.yaml && aistrat --kb 'a, b' --kb c list people > /dev/null && aistrat --kb 'a, b' --kb c cache info -f json | jq -c '.files[] | select(.current) | .folders'
+> ["<builtin>","a, b","c"]
+? 0
 
 # A search also keeps its index; a second search reads it.
 $ aistrat search talent > "$SCRATCH/a" && aistrat search talent > "$SCRATCH/b" && cmp "$SCRATCH/a" "$SCRATCH/b" && aistrat cache info --format json | jq -c '[.files[].holds] | sort'
