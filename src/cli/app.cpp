@@ -119,6 +119,12 @@ std::string plain_message(std::string message) {
         return fmt::format("unexpected argument '{}'", message.substr(k_extra.size()));
     if (message.starts_with(k_extras))
         return fmt::format("unexpected arguments: {}", message.substr(k_extras.size()));
+    // An option given twice that takes one value: "--limit: At Most 1 required but received
+    // 2".
+    constexpr std::string_view k_at_most = ": At Most 1 required but received ";
+    if (const auto at = message.find(k_at_most); at != std::string::npos)
+        return fmt::format("{} is given {} times; give it once", message.substr(0, at),
+                           message.substr(at + k_at_most.size()));
     // A flag given a value it cannot take: "Could not convert: --no-cache = x".
     if (message.starts_with(k_convert)) {
         const std::string rest = message.substr(k_convert.size());
@@ -271,7 +277,8 @@ void add_app_options(CLI::App& app, GlobalOptions& options) {
     app.add_option("--color", options.color,
                    "Colour: auto (on a terminal, unless NO_COLOR), always or never")
         ->type_name("WHEN")
-        ->check(CLI::IsMember({"auto", "always", "never"}));
+        ->check(CLI::IsMember({"auto", "always", "never"}))
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
     app.add_flag("--no-pager", options.no_pager, "Never page long output on a terminal");
     app.add_flag("--no-builtin", options.no_builtin,
                  "Leave out the built-in entities (its schema stays)");

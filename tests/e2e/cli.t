@@ -138,6 +138,15 @@ $ aistrat report gaps matrix
 ! aistrat: error: unexpected argument 'matrix'
 ! Run 'aistrat report gaps --help' for usage.
 ? 2
+$ aistrat list pillars -n 1 -n 2
+! aistrat: error: --limit is given 2 times; give it once
+! Run 'aistrat list --help' for usage.
+? 2
+# --color, as -f, takes the last one given (an alias may set it).
+$ aistrat list pillars --color always --color never -n 1
+> ID         TITLE                      NUMBER
+> education  AI education and research  1
+? 0
 $ aistrat --no-cache=x list pillars
 ! aistrat: error: --no-cache takes no value such as 'x'
 ! Run 'aistrat list --help' for usage.
