@@ -239,6 +239,15 @@ private:
             word.starts_with("!!null") || word.starts_with("!<tag:yaml.org,2002:null>"))
             return location(mark);
         int line = mark.line;
+        // At the end of a file without a final line break, yaml-cpp marks the start of the
+        // last line: back from the end instead, over a comment that ends it.
+        const bool at_end = at == m_text.size();
+        if (at_end) {
+            std::size_t start = at;
+            while (start > 0 && m_text[start - 1] != '\n' && m_text[start - 1] != '\r')
+                --start;
+            at = comment_start(start, at);
+        }
         // Back over blanks, line breaks and comments to what opened the value.
         while (at > 0) {
             const char c = m_text[at - 1];
@@ -260,7 +269,7 @@ private:
             }
             break;
         }
-        if (at == 0 || line < 0 || line == mark.line)
+        if (at == 0 || line < 0 || (line == mark.line && !at_end))
             return location(mark);
         std::size_t start = at;
         while (start > 0 && m_text[start - 1] != '\n' && m_text[start - 1] != '\r')

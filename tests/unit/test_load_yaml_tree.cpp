@@ -67,6 +67,19 @@ TEST_SUITE("load.yaml_tree") {
         CHECK(b->items[1].where.column == 5);
     }
 
+    TEST_CASE("parse_yaml: an empty value is where its key leaves it, at the file's end too") {
+        for (const char* text :
+             {"a: 1\nb:\n", "a: 1\nb:", "a: 1\nb:   # to do", "a: 1\nb:\n  # c"}) {
+            CAPTURE(text);
+            const auto parse = parse_yaml("f.yaml", text);
+            REQUIRE(parse.documents.size() == 1);
+            const YamlNode* b = parse.documents[0].find("b");
+            REQUIRE(b != nullptr);
+            CHECK(b->where.line == 2);
+            CHECK(b->where.column == 3);
+        }
+    }
+
     TEST_CASE("parse_yaml: plain and quoted scalars are told apart") {
         const auto parse = parse_yaml("f.yaml", "a: 1\nb: \"1\"\nc: >-\n  folded\n  text\n");
         const YamlNode& doc = parse.documents[0];
