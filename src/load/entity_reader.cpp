@@ -614,14 +614,16 @@ std::optional<model::Entity> read_entity(const YamlNode& document, const model::
         refuse_in_extension(reader, document, schema, *kind);
     refuse_unknown_keys(reader, document, *kind, extends != nullptr);
     read_id(reader, document, extends, entity);
-    if (entity.id.empty())
-        return std::nullopt;
+    // Without an id the entity is left out, but the rest of it is read all the same, so that
+    // check says at once all that is wrong with it.
     read_names(reader, document, entity);
     read_fields(reader, document, *kind, extends != nullptr, entity);
     entity.index_fields();
     if (const YamlNode* links = document.find("links"))
         read_links(reader, *links, schema, *kind, entity);
     read_sources(reader, document, *kind, entity);
+    if (entity.id.empty())
+        return std::nullopt;
     return entity;
 }
 

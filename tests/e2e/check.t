@@ -262,6 +262,12 @@ $ mkdir -p "$SCRATCH/ident" && printf 'kinds:\n  - name: gadget\n    plural: gad
 $ cd "$SCRATCH" && mkdir k && printf 'kind: opportunity\nid: f11\ntitle: F11\nsummary: s\nnumber: 311\nactivities: [a]\nbenefits: [b]\nlinks: {supports: [knowledge-exchange]}\nsources: [{source: article, locator: intro/1}]\n' > k/o.yaml && aistrat check --kb k 2>&1 | grep -o "('knowledge-exchange' is an opportunity)"
 > ('knowledge-exchange' is an opportunity)
 ? 0
+# An entity without an id is left out, but all else wrong with it is said at once.
+$ cd "$SCRATCH" && mkdir n && printf 'kind: person\nid:\ntitle:\nsummary: s\nrole:\nsources: [{source: article, locator: intro/1}]\n' > n/a.yaml && aistrat --no-cache check --kb n
+! n/a.yaml:2:4: error: 'id' must be text, found nothing
+! n/a.yaml:3:7: error: 'title' must be text, found nothing
+! n/a.yaml:5:6: error: field 'role' has no value
+? 3
 # An empty value is where its key leaves it, not at the next line (nor past the file's end).
 $ cd "$SCRATCH" && mkdir e && printf 'kind: figure\nid: e6\ntitle: E6\nsummary: s\nvalue: 5\nmeasure: m\nsources: [{source: article, locator: intro/1}]\nunit:\n' > e/e6.yaml && aistrat --no-cache check --kb e
 ! e/e6.yaml:8:6: error: field 'unit' has no value
