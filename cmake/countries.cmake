@@ -1,14 +1,14 @@
 # Writes OUTPUT: a C++ file whose aistrat::query::country_names() returns the name of every
 # country and territory in ISO 3166-1, read from JSON (Debian's iso-codes, iso_3166-1.json).
 # Each entry gives its common name ("Vietnam"), its short name when that reads as a name
-# ("Viet Nam", not "Korea, Republic of"), or else the short name's head ("Bolivia"), and its
-# official name ("Czech Republic"). ISO 3166 lacks a few names in everyday English use for
+# ("Viet Nam", not "Korea, Republic of"), else its head ("Korea"), and its official name
+# ("Czech Republic"). ISO 3166 lacks a few names in everyday English use for
 # a country it lists ("Russia" for the Russian Federation): those are added by hand below.
 # Run as `cmake -DJSON=... -DOUTPUT=... -P countries.cmake`.
 file(READ "${JSON}" json)
 string(JSON count LENGTH "${json}" "3166-1")
 math(EXPR last "${count} - 1")
-set(names Russia Turkey Britain "Great Britain" America Burma Holland)
+set(names Russia Turkey Britain "Great Britain" America Burma Holland "Vatican City" Macau)
 foreach(i RANGE ${last})
   string(JSON entry GET "${json}" "3166-1" ${i})
   string(JSON name GET "${entry}" name)
@@ -28,7 +28,7 @@ foreach(i RANGE ${last})
   endif()
   if(NOT qualified)
     list(APPEND names "${name}")
-  elseif(NOT common)
+  else()
     string(REGEX REPLACE " *[,(].*" "" head "${name}")
     list(APPEND names "${head}")
   endif()

@@ -97,59 +97,58 @@ bool touches_every_named(const Reading& reading, const model::KnowledgeBase& kb,
     });
 }
 
-/// The sources a concept of the question names after "according to" or "per": the sources
-/// it names, or else those with a statement that is the concept's words whole ("according to
-/// Wikipedia": the source whose publisher is Wikipedia; not "according to the author", though
-/// a source's summary speaks of its author). Empty for any other concept.
-std::vector<const model::Entity*> attributed_sources(const Reading& reading,
-                                                     const model::KnowledgeBase& kb,
-                                                     const search::SearchIndex& index,
-                                                     const Concept& c) {
-    if (!attributed(reading.words, c.first))
-        return {};
+/// The sources the question says its answer comes from, after "according to" or "per", into
+/// `reading.attributed`: those it names, or else those with a statement whose words the
+/// question writes there, whole ("according to Wikipedia", "according to Modern Diplomacy":
+/// the source of that publisher; not "according to the author", though a source's summary
+/// speaks of its author).
+void read_attributions(Reading& reading, const model::KnowledgeBase& kb,
+                       const search::SearchIndex& index) {
     const auto is_source = [&](const model::Entity* e) {
         return e->kind == kb.schema().citation_kind;
     };
-    if (!c.entities.empty())
-        return std::all_of(c.entities.begin(), c.entities.end(), is_source)
-                   ? c.entities
-                   : std::vector<const model::Entity*>{};
-    std::vector<const model::Entity*> sources;
-    for (const model::Entity* source : kb.of_kind(kb.schema().citation_kind)) {
-        const auto [begin, end] = statements_of(index, *source);
-        for (std::size_t i = begin; i < end; ++i)
-            if (c.in_text.count(i) != 0 &&
-                std::find(c.phrases.begin(), c.phrases.end(),
-                          fmt::to_string(fmt::join(question_words(index.statements()[i].text),
-                                                   " "))) != c.phrases.end()) {
-                sources.push_back(source);
-                break;
+    for (const Concept& c : reading.concepts) {
+        if (!attributed(reading.words, c.first))
+            continue;
+        std::vector<const model::Entity*> sources;
+        if (!c.entities.empty()) {
+            if (std::all_of(c.entities.begin(), c.entities.end(), is_source))
+                sources = c.entities;
+        } else {
+            for (const model::Entity* source : kb.of_kind(kb.schema().citation_kind)) {
+                const auto [begin, end] = statements_of(index, *source);
+                for (std::size_t i = begin; i < end; ++i)
+                    if (const auto words = question_words(index.statements()[i].text);
+                        !words.empty() && matches_at(reading.words, c.first, words)) {
+                        sources.push_back(source);
+                        break;
+                    }
             }
+        }
+        if (!sources.empty())
+            reading.attributed.push_back(std::move(sources));
     }
-    return sources;
 }
 
 /// Whether `answer` rests on a citation of a source the question attributes it to, for each
 /// such attribution: "According to Wikipedia, how much could AI add to China's economy?" is
 /// not answered by the article's figure, which the Wikipedia page does not give.
-bool said_by_attributed(const Reading& reading, const model::KnowledgeBase& kb,
-                        const search::SearchIndex& index, const Answer& answer) {
+bool said_by_attributed(const Reading& reading, const search::SearchIndex& index,
+                        const Answer& answer) {
     auto statements = resting_on(answer);
     statements.push_back(answer.statement);
-    return std::all_of(reading.concepts.begin(), reading.concepts.end(), [&](const Concept& c) {
-        const auto sources = attributed_sources(reading, kb, index, c);
-        if (sources.empty())
-            return true;
-        return std::any_of(statements.begin(), statements.end(), [&](std::size_t hit) {
-            const auto* citations = index.statements()[hit].citations;
-            return citations != nullptr &&
-                   std::any_of(citations->begin(), citations->end(), [&](const auto& citation) {
-                       return std::any_of(
-                           sources.begin(), sources.end(),
-                           [&](const model::Entity* e) { return e->id == citation.source; });
-                   });
+    return std::all_of(
+        reading.attributed.begin(), reading.attributed.end(), [&](const auto& sources) {
+            return std::any_of(statements.begin(), statements.end(), [&](std::size_t hit) {
+                const auto* citations = index.statements()[hit].citations;
+                return citations != nullptr &&
+                       std::any_of(citations->begin(), citations->end(), [&](const auto& cited) {
+                           return std::any_of(
+                               sources.begin(), sources.end(),
+                               [&](const model::Entity* e) { return e->id == cited.source; });
+                       });
+            });
         });
-    });
 }
 
 /// Whether `s` is the value of a field that identifies its entity (opportunity 2): a number
@@ -516,6 +515,7 @@ AskResult ask(const Lexicon& lexicon, const model::KnowledgeBase& kb,
     weigh(reading, index, result);
     report_unmatched(question, reading.concepts, result);
     report_unnumbered(kb, reading.words, result);
+    read_attributions(reading, kb, index);
     if (reading.weights == 0)
         return result;
     reading.near = one_link_away(kb, reading.focus);
@@ -550,6 +550,24 @@ AskResult ask(const Lexicon& lexicon, const model::KnowledgeBase& kb,
             std::rotate(answers.begin(), typed, typed + 1);
         }
     }
+    // A question that says whose the answer is, or asks which source says a claim, is answered
+    // by the best answer that source is cited for, or that speaks of all the claim names, when
+    // it covers enough of the question (and is a list, when a list was asked for).
+    const auto fits = [&](const Answer& a) {
+        return said_by_attributed(reading, index, a) &&
+               (!reading.wants_source || touches_every_named(reading, kb, index, a));
+    };
+    if (!answers.empty() && !fits(answers.front())) {
+        const Answer& front = answers.front();
+        const auto better = std::find_if(answers.begin(), answers.end(), [&](const Answer& a) {
+            return a.coverage >= k_min_coverage && (front.items.empty() || !a.items.empty()) &&
+                   of_the_type_asked(reading, kb, index, a) && fits(a);
+        });
+        if (better != answers.end()) {
+            better->score = answers.front().score + k_list_first;
+            std::rotate(answers.begin(), better, better + 1);
+        }
+    }
     result.not_given = fields_not_given(reading, kb);
     // A figure given for a question that asks only for a number must cover more of it.
     const bool figure_for_number =
@@ -561,9 +579,7 @@ AskResult ask(const Lexicon& lexicon, const model::KnowledgeBase& kb,
     result.answered =
         result.unmatched.empty() && result.not_given.empty() && !answers.empty() &&
         answers.front().coverage >= (figure_for_number ? k_min_number_coverage : k_min_coverage) &&
-        of_the_type_asked(reading, kb, index, answers.front()) &&
-        (!reading.wants_source || touches_every_named(reading, kb, index, answers.front())) &&
-        said_by_attributed(reading, kb, index, answers.front()) &&
+        of_the_type_asked(reading, kb, index, answers.front()) && fits(answers.front()) &&
         !lists_none(lexicon, kb, reading);
     // The sources of the answers as they now stand, the best answer's first; whether the
     // question is answered is the best answer's say.

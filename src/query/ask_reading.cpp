@@ -353,7 +353,7 @@ std::vector<bool> read_cues(const Lexicon& lexicon, Reading& reading, AskResult&
             if (found.empty())
                 continue;
             for (std::size_t at : found)
-                cue_words[at] = !cue.also_concept;
+                cue_words[at] = cue_words[at] || !cue.also_concept;
             const bool first = cue.prefer == model::Preference::Source
                                    ? !std::exchange(reading.wants_source, true)
                                    : reading.preferred.insert(wanted(cue.prefer)).second;
@@ -512,10 +512,17 @@ void report_unmatched(std::string_view question, const std::vector<Concept>& con
         if (longest == nullptr)
             continue;
         const auto& [name, name_words] = *longest;
+        // Once: not again inside a name already reported ("New Guinea", "Singapore Airlines").
+        const auto within = [&](const std::string& reported) {
+            const auto reported_words = question_words(reported);
+            for (std::size_t at = 0; at < reported_words.size(); ++at)
+                if (matches_at(reported_words, at, name_words))
+                    return true;
+            return false;
+        };
         if (std::any_of(name_words.begin(), name_words.end(),
                         [&](const auto& w) { return absent_words.count(w) != 0; }) &&
-            std::none_of(result.unmatched.begin(), result.unmatched.end(),
-                         [&](const std::string& u) { return model::iequals(u, name); }))
+            std::none_of(result.unmatched.begin(), result.unmatched.end(), within))
             result.unmatched.emplace_back(name);
         i += name_words.size() - 1;
     }

@@ -106,6 +106,9 @@ struct Reading {
     std::string any;                      ///< FTS5: any of the concepts
     std::set<const model::Entity*> focus; ///< the entities it names
     std::set<const model::Entity*> near;  ///< those one link away from them, either way
+    /// For each source the question says answers come from ("according to Wikipedia"), the
+    /// sources it may mean; an answer must rest on one of them.
+    std::vector<std::vector<const model::Entity*>> attributed;
     /// For "how many X": the concepts of X (its words up to a stop word), one of which a
     /// count must name.
     std::vector<std::size_t> counted;

@@ -255,6 +255,13 @@ TEST_SUITE("query.ask") {
                   .unmatched == std::vector<std::string>{"Viet Nam"});
         CHECK(query::ask(lexicon, loaded.kb, index, "when did indonesia launch its ai strategy", 3)
                   .unmatched.empty());
+        // The head of an ISO name with a qualifier ("Korea, Republic of") is a country too; a
+        // country inside a name already reported is not reported again.
+        CHECK(query::ask(lexicon, loaded.kb, index, "what is korea's ai plan", 3).unmatched ==
+              std::vector<std::string>{"Korea"});
+        CHECK(
+            query::ask(lexicon, loaded.kb, index, "What does the article say about New Guinea?", 3)
+                .unmatched == std::vector<std::string>{"New Guinea"});
         // Side by side, the words the knowledge lacks are one name; those it has are not in it.
         const auto us = query::ask(lexicon, loaded.kb, index,
                                    "Does the New Zealand strategy mention Stranas KA?", 3);
@@ -292,6 +299,11 @@ TEST_SUITE("query.ask") {
         CHECK(part.unmatched.empty());
         CHECK(query::ask(lexicon, loaded.kb, index,
                          "Which source says Hammam Riza is president of KORIKA?", 3)
+                  .answered);
+        // The best answer that speaks of every entity named goes first.
+        CHECK(query::ask(lexicon, loaded.kb, index,
+                         "Which source says China and Indonesia should cooperate on cybersecurity?",
+                         3)
                   .answered);
         // A number that states no quantity (no currency, percent, decimals or magnitude) is
         // no claim: "the last 15 years".
@@ -861,6 +873,18 @@ TEST_SUITE("query.ask") {
                          "According to the article, what are the pillars of Indonesia's strategy?",
                          3)
                   .answered);
+        // The best answer the source is cited for goes first, over the source's own fields;
+        // a publisher of two words is a name too.
+        for (const char* question :
+             {"According to Wikipedia, what is BSSN?",
+              "According to the Fortune report, when did Sam Altman get his golden visa?",
+              "According to the article, when was Stranas KA launched?"}) {
+            CAPTURE(question);
+            CHECK(query::ask(loaded.kb, index, question, 3).answered);
+        }
+        CHECK_FALSE(
+            query::ask(loaded.kb, index, "According to Modern Diplomacy, when was BSSN founded?", 3)
+                .answered);
         // A word that is no source's name attributes to none ("the government" is no
         // publisher, though the State Council's notice has "state" in its title).
         CHECK(query::ask(loaded.kb, index, "According to the government, what are the pillars?", 3)
