@@ -228,7 +228,7 @@ TEST_SUITE("query.ask") {
         CHECK(share(b.at1, b.total) >= 0.6);
         CHECK(share(b.at3, b.total) >= 0.75);
         CHECK(b.declined <= 5);
-        CHECK(b.declined_right >= 8);
+        CHECK(b.declined_right >= 9);
     }
 
     TEST_CASE("ask: a name the knowledge never uses is reported, and nothing is answered") {
