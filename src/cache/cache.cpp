@@ -501,10 +501,10 @@ std::vector<Entry> entries(const Settings& settings, const std::string& current_
                     if (meta.view(0) == "folders") {
                         // Each name ended by a NUL (see describe).
                         std::string_view names = meta.view(1);
-                        for (auto end = names.find('\0'); end != std::string_view::npos;
-                             end = names.find('\0')) {
-                            entry.folders.emplace_back(names.substr(0, end));
-                            names.remove_prefix(end + 1);
+                        for (auto nul = names.find('\0'); nul != std::string_view::npos;
+                             nul = names.find('\0')) {
+                            entry.folders.emplace_back(names.substr(0, nul));
+                            names.remove_prefix(nul + 1);
                         }
                         if (!names.empty()) // an older entry's, joined with ", "
                             entry.folders.emplace_back(names);
