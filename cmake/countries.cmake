@@ -8,7 +8,7 @@
 file(READ "${JSON}" json)
 string(JSON count LENGTH "${json}" "3166-1")
 math(EXPR last "${count} - 1")
-set(names Russia Turkey Britain "Great Britain" America Burma Holland "Vatican City" Macau)
+set(names Russia Turkey Britain "Great Britain" America Burma Holland "Vatican City" Macau UK USA UAE)
 foreach(i RANGE ${last})
   string(JSON entry GET "${json}" "3166-1" ${i})
   string(JSON name GET "${entry}" name)

@@ -487,6 +487,10 @@ void report_unmatched(std::string_view question, const std::vector<Concept>& con
                                       [&](const auto& w) { return absent_words.count(w) != 0; });
                 continue;
             }
+            // Named without its possessive: "India's" is India.
+            for (const std::string_view possessive : {"'s", "\u2019s"})
+                if (name.ends_with(possessive))
+                    name.resize(name.size() - possessive.size());
             if (lacking && std::find(result.unmatched.begin(), result.unmatched.end(), name) ==
                                result.unmatched.end())
                 result.unmatched.push_back(name);

@@ -69,6 +69,13 @@ $ aistrat new pillar p -o "$SCRATCH/" 2>&1 | sed "s|$SCRATCH|S|"; exit ${PIPESTA
 > aistrat: error: --output needs a file name, not the folder S/
 > Run 'aistrat new --help' for usage.
 ? 2
+# A name the loader never reads as entities is refused, and nothing is written.
+$ cd "$SCRATCH" && for o in p.txt .p.yaml schema.yaml; do aistrat new pillar p -o "$o" 2>&1 | head -1; done; ls -A | grep -vx .cache | wc -l
+> aistrat: error: --output p.txt: only .yaml and .yml files are loaded; give a name that ends in .yaml
+> aistrat: error: --output .p.yaml: a hidden file is never loaded; give a name that does not start with '.'
+> aistrat: error: --output schema.yaml: schema.yaml is where a folder's schema is read from, not entities; give another name
+> 0
+? 0
 # An id that is another entity's number names that entity: refused (it printed a template
 # that did not check).
 $ aistrat new pillar 1

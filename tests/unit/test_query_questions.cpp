@@ -259,6 +259,10 @@ TEST_SUITE("query.ask") {
         // country inside a name already reported is not reported again.
         CHECK(query::ask(lexicon, loaded.kb, index, "what is korea's ai plan", 3).unmatched ==
               std::vector<std::string>{"Korea"});
+        CHECK(query::ask(lexicon, loaded.kb, index, "what is the ai strategy of the uk", 3)
+                  .unmatched == std::vector<std::string>{"UK"});
+        CHECK(query::ask(lexicon, loaded.kb, index, "Is Indonesia's strategy like India's?", 3)
+                  .unmatched == std::vector<std::string>{"India"});
         CHECK(
             query::ask(lexicon, loaded.kb, index, "What does the article say about New Guinea?", 3)
                 .unmatched == std::vector<std::string>{"New Guinea"});
