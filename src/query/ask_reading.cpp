@@ -515,7 +515,9 @@ void report_unmatched(std::string_view question, const std::vector<Concept>& con
                 longest = &country;
         if (longest == nullptr)
             continue;
-        const auto& [name, name_words] = *longest;
+        // Not a structured binding: clang 14 cannot capture one in a lambda.
+        const std::string_view name = longest->first;
+        const std::vector<std::string>& name_words = longest->second;
         // Once: not again inside a name already reported ("New Guinea", "Singapore Airlines").
         const auto within = [&](const std::string& reported) {
             const auto reported_words = question_words(reported);
