@@ -33,8 +33,8 @@ inline std::string placeholder_identifying_url(std::string_view id) {
 /// that the title stays within the loader's 500 (load::k_max_title_length).
 inline std::string placeholder_title(std::string_view id) {
     constexpr std::size_t k_most = 400;
-    return "Title of " + (id.size() > k_most ? std::string(id.substr(0, k_most)) + "..."
-                                             : std::string(id));
+    return "Title of " +
+           (id.size() > k_most ? std::string(id.substr(0, k_most)) + "..." : std::string(id));
 }
 
 /// Whether `text` is `placeholder`, or it with a number after a space or a hyphen ("... 2").
