@@ -286,21 +286,18 @@ void write_new_file(const std::string& path, const std::string& text) {
                                                    render::sanitize_line(path)));
     // A name the loader never reads as entities would hold a template nobody sees, or break
     // the folder: refused before anything is written.
-    std::string lower = name;
-    for (char& c : lower)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     const auto refuse = [&](std::string_view why) {
         throw Failure(ExitCode::Usage,
                       fmt::format("--output {}: {}", render::sanitize_line(path), why));
     };
     if (name.front() == '.')
         refuse("a hidden file is never loaded; give a name that does not start with '.'");
-    if (!lower.ends_with(".yaml") && !lower.ends_with(".yml"))
+    if (!load::is_yaml(name))
         refuse("only .yaml and .yml files are loaded; give a name that ends in .yaml");
-    if (name == "schema.yaml" || name == "vocabulary.yaml")
+    if (name == load::k_schema_file || name == load::k_vocabulary_file)
         refuse(fmt::format("{} is where a folder's {} is read from, not entities; give another "
                            "name",
-                           name, name == "schema.yaml" ? "schema" : "vocabulary"));
+                           name, name == load::k_schema_file ? "schema" : "vocabulary"));
     const std::string dir = file.has_parent_path() ? file.parent_path().string() : ".";
     const Folder folder(dir, "");
     try {

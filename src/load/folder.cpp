@@ -35,8 +35,6 @@ Folder embedded_folder(bool schema_only) {
     return folder;
 }
 
-namespace {
-
 bool is_yaml(std::string_view name) {
     const auto dot = name.rfind('.');
     if (dot == std::string_view::npos || dot == 0)
@@ -46,6 +44,8 @@ bool is_yaml(std::string_view name) {
         c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return ext == ".yaml" || ext == ".yml";
 }
+
+namespace {
 
 std::int64_t nanoseconds(const timespec& t) {
     return std::int64_t{t.tv_sec} * 1'000'000'000 + t.tv_nsec;

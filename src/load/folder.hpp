@@ -7,9 +7,18 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace aistrat::load {
+
+/// The files at a folder's top that hold its schema and its vocabulary, not entities.
+inline constexpr std::string_view k_schema_file = "schema.yaml";
+inline constexpr std::string_view k_vocabulary_file = "vocabulary.yaml";
+
+/// Whether a file named `name` is read as knowledge: it ends in .yaml or .yml, in any case,
+/// after a name of its own (".yaml" is none). Hidden files are skipped before this.
+bool is_yaml(std::string_view name);
 
 struct SourceFile {
     std::string relative; ///< path inside the folder, `/`-separated

@@ -34,9 +34,6 @@ namespace aistrat::load {
 
 namespace {
 
-constexpr const char* k_schema_file = "schema.yaml";
-constexpr const char* k_vocabulary_file = "vocabulary.yaml";
-
 constexpr std::uint64_t k_fnv_basis = 14695981039346656037ULL;
 
 /// What aliases may copy beyond the size of the files, over a whole knowledge base.

@@ -68,6 +68,17 @@ bool touches_named(const Reading& reading, const Statement& s, std::size_t hit) 
     });
 }
 
+/// The statements `answer` shows and rests on.
+std::vector<std::size_t> shown_and_resting(const Answer& answer) {
+    auto statements = resting_on(answer);
+    statements.push_back(answer.statement);
+    return statements;
+}
+
+bool is_source(const model::KnowledgeBase& kb, const model::Entity* entity) {
+    return entity->kind == kb.schema().citation_kind;
+}
+
 /// Whether `answer` speaks of every entity the question names. A question that asks which
 /// source says something states a claim, and the source of a part of it does not say it:
 /// "Which source says Hammam Riza heads BSSN?" is not answered by the source of his role at
@@ -77,11 +88,8 @@ bool touches_named(const Reading& reading, const Statement& s, std::size_t hit) 
 /// what the question asks about.
 bool touches_every_named(const Reading& reading, const model::KnowledgeBase& kb,
                          const search::SearchIndex& index, const Answer& answer) {
-    auto statements = resting_on(answer);
-    statements.push_back(answer.statement);
-    const auto cited = [&](const model::Entity* entity) {
-        return entity->kind == kb.schema().citation_kind;
-    };
+    const auto statements = shown_and_resting(answer);
+    const auto cited = [&](const model::Entity* entity) { return is_source(kb, entity); };
     return std::all_of(reading.concepts.begin(), reading.concepts.end(), [&](const Concept& c) {
         const auto linked = one_link_away(kb, {c.entities.begin(), c.entities.end()});
         const auto names = [&](const model::Entity* entity) {
@@ -104,15 +112,13 @@ bool touches_every_named(const Reading& reading, const model::KnowledgeBase& kb,
 /// speaks of its author).
 void read_attributions(Reading& reading, const model::KnowledgeBase& kb,
                        const search::SearchIndex& index) {
-    const auto is_source = [&](const model::Entity* e) {
-        return e->kind == kb.schema().citation_kind;
-    };
+    const auto cited = [&](const model::Entity* entity) { return is_source(kb, entity); };
     for (const Concept& c : reading.concepts) {
         if (!attributed(reading.words, c.first))
             continue;
         std::vector<const model::Entity*> sources;
         if (!c.entities.empty()) {
-            if (std::all_of(c.entities.begin(), c.entities.end(), is_source))
+            if (std::all_of(c.entities.begin(), c.entities.end(), cited))
                 sources = c.entities;
         } else {
             for (const model::Entity* source : kb.of_kind(kb.schema().citation_kind)) {
@@ -135,8 +141,7 @@ void read_attributions(Reading& reading, const model::KnowledgeBase& kb,
 /// not answered by the article's figure, which the Wikipedia page does not give.
 bool said_by_attributed(const Reading& reading, const search::SearchIndex& index,
                         const Answer& answer) {
-    auto statements = resting_on(answer);
-    statements.push_back(answer.statement);
+    const auto statements = shown_and_resting(answer);
     return std::all_of(
         reading.attributed.begin(), reading.attributed.end(), [&](const auto& sources) {
             return std::any_of(statements.begin(), statements.end(), [&](std::size_t hit) {

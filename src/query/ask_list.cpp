@@ -76,6 +76,14 @@ bool names_kind(const std::vector<std::string>& words, const model::KindDef* kin
 
 namespace {
 
+/// Whether the question asks for one of a list: "Which of the opportunities ...", "which one".
+bool asks_for_one(const std::vector<std::string>& words) {
+    for (std::size_t i = 0; i + 1 < words.size(); ++i)
+        if (words[i] == "which" && (words[i + 1] == "of" || words[i + 1] == "one"))
+            return true;
+    return false;
+}
+
 /// `word` without a plural's final "s" ("startups": startup), or as it is.
 std::string singular(const std::string& word) {
     if (word.size() > 3 && word.back() == 's' && !word.ends_with("ss"))
@@ -410,10 +418,8 @@ void counted_kind(const Lexicon& lexicon, const model::KnowledgeBase& kb, const 
 /// that there are none ("Which opportunities serve health?", as `report gaps` lists), and
 /// another statement about either is no answer.
 bool lists_none(const Lexicon& lexicon, const model::KnowledgeBase& kb, const Reading& reading) {
-    const auto& words = reading.words;
-    for (std::size_t i = 0; i + 1 < words.size(); ++i)
-        if (words[i] == "which" && (words[i + 1] == "of" || words[i + 1] == "one"))
-            return false;
+    if (asks_for_one(reading.words))
+        return false;
     const NamedLists named = named_lists(lexicon, kb, reading);
     if (named.kind == nullptr || named.field != nullptr)
         return false;
@@ -442,11 +448,8 @@ bool lists_none(const Lexicon& lexicon, const model::KnowledgeBase& kb, const Re
 std::optional<Answer> list_answer(const Lexicon& lexicon, const model::KnowledgeBase& kb,
                                   const search::SearchIndex& index, const Reading& reading,
                                   const std::vector<Answer>& ranked) {
-    const auto& words = reading.words;
-    // "Which of the opportunities ..." asks for one of them.
-    for (std::size_t i = 0; i + 1 < words.size(); ++i)
-        if (words[i] == "which" && (words[i + 1] == "of" || words[i + 1] == "one"))
-            return std::nullopt;
+    if (asks_for_one(reading.words))
+        return std::nullopt;
     NamedLists named = named_lists(lexicon, kb, reading);
     if (auto list = field_list(index, reading, named, ranked))
         return list;
