@@ -178,10 +178,11 @@ std::optional<model::FieldDef> read_field(NodeReader& reader, const YamlNode& no
         def.description = reader.text(*n, "'description'").value_or("");
     if (const YamlNode* n = node.find("asks")) {
         def.asks = reader.text_list(*n, "'asks'").value_or(std::vector<std::string>{});
-        for (const auto& phrase : def.asks)
-            if (model::question_words(phrase).empty())
-                reader.error(n->where, fmt::format("field '{}' asks '{}', which has no words",
-                                                   def.name, phrase));
+        for (std::size_t i = 0; i < def.asks.size(); ++i)
+            if (model::question_words(def.asks[i]).empty())
+                reader.error(
+                    i < n->items.size() ? n->items[i].where : n->where,
+                    fmt::format("field '{}' asks '{}', which has no words", def.name, def.asks[i]));
     }
     return def;
 }
@@ -386,12 +387,32 @@ void read_schema(const YamlNode& document, model::Schema& schema, model::Diagnos
                 continue;
             // Every spelling that another kind answers to is reported, each by its role.
             bool clash = false;
-            std::vector<std::pair<const char*, std::string>> spellings{{"name", kind->name},
-                                                                       {"plural", kind->plural}};
-            for (const auto& alias : kind->aliases)
-                spellings.emplace_back("alias", alias);
-            for (const auto& [role, spelling] : spellings) {
-                const model::KindDef* other = schema.find_kind(spelling);
+            // Each spelling with where it is written (the kind's own place for a plural left to
+            // be derived), so that a clash points at the spelling at fault.
+            struct Spelling {
+                const char* role;
+                std::string text;
+                model::Location where;
+            };
+            const auto at = [&](const char* key) {
+                const YamlNode* n = item.find(key);
+                return n != nullptr ? n->where : item.where;
+            };
+            std::vector<Spelling> spellings{{"name", kind->name, at("name")},
+                                            {"plural", kind->plural, at("plural")}};
+            const YamlNode* alias_nodes = item.find("aliases");
+            for (const auto& alias : kind->aliases) {
+                model::Location where = at("aliases");
+                if (alias_nodes != nullptr)
+                    for (const auto& written : alias_nodes->items)
+                        if (written.value == alias) {
+                            where = written.where;
+                            break;
+                        }
+                spellings.push_back({"alias", alias, where});
+            }
+            for (const auto& spelling : spellings) {
+                const model::KindDef* other = schema.find_kind(spelling.text);
                 if (other == nullptr)
                     continue;
                 if (other->name == kind->name) { // once, not for each of its spellings
@@ -401,10 +422,10 @@ void read_schema(const YamlNode& document, model::Schema& schema, model::Diagnos
                     clash = true;
                     break;
                 }
-                reader.error(item.where,
+                reader.error(spelling.where,
                              fmt::format("kind {} '{}' of kind '{}' already names kind '{}' "
                                          "({})",
-                                         role, spelling, kind->name, other->name,
+                                         spelling.role, spelling.text, kind->name, other->name,
                                          where_text(other->where)));
                 clash = true;
             }

@@ -38,6 +38,15 @@ void read_cue(NodeReader& reader, const YamlNode& node, model::Vocabulary& vocab
         cue.also_concept = reader.boolean(*also, "'concept'").value_or(false);
     cue.phrases =
         lowered(reader.text_list(*phrases, "'phrases'").value_or(std::vector<std::string>{}));
+    // A phrase with no word of a question in it (empty, blank, punctuation) matches no question;
+    // a cue without phrases is never heard.
+    if (phrases->is_sequence() && phrases->items.empty())
+        reader.error(phrases->where, "a cue's 'phrases' is empty, so no question can match it");
+    for (std::size_t i = 0; i < cue.phrases.size(); ++i)
+        if (model::question_words(cue.phrases[i]).empty())
+            reader.error(i < phrases->items.size() ? phrases->items[i].where : phrases->where,
+                         fmt::format("cue phrase '{}' has no words, so no question can match it",
+                                     cue.phrases[i]));
     const auto name = reader.text(*prefer, "'prefer'");
     if (!name)
         return;
@@ -145,10 +154,17 @@ void read_vocabulary(const YamlNode& document, model::Vocabulary& vocabulary,
                                          item.items.size()));
                 continue;
             }
-            for (const auto& phrase : item.items)
-                if (phrase.is_scalar() &&
-                    phrase.value.find_first_not_of(" \t\r\n") == std::string::npos)
+            for (const auto& phrase : item.items) {
+                if (!phrase.is_scalar())
+                    continue;
+                if (phrase.value.find_first_not_of(" \t\r\n") == std::string::npos)
                     reader.error(phrase.where, "a synonym is empty");
+                else if (model::question_words(model::to_lower(phrase.value)).empty())
+                    reader.error(phrase.where,
+                                 fmt::format("synonym '{}' has no words, so no question can "
+                                             "match it",
+                                             phrase.value));
+            }
             if (too_long)
                 continue;
             if (auto group = reader.text_list(item, "a synonym group"))

@@ -186,6 +186,8 @@ std::variant<Instrumented, TemplateError> instrument(const std::string& templ, s
         std::size_t piece;    // where its probe goes in `pieces`
         std::size_t text = 0; // literal text directly in its body
         std::string begin, end;
+        std::string_view name; // as its tag names it
+        std::size_t at = 0;    // where its tag starts in `templ`
     };
     std::vector<std::string> pieces(1);
     std::vector<Section> open;
@@ -282,13 +284,23 @@ std::variant<Instrumented, TemplateError> instrument(const std::string& templ, s
         case '^':
             if (open.size() == depth)
                 return error_at(templ, tag, fmt::format("sections nest more than {} deep", depth));
-            open.push_back({pieces.size(), 0, begin, end});
+            open.push_back({pieces.size(), 0, begin, end, trim(inner.substr(1)), tag});
             pieces.emplace_back(); // the probe, once the body's text is known
             pieces.emplace_back();
             break;
         case '/':
-            if (!open.empty()) // an end without a start: kainjow says so
-                close_section();
+            if (open.empty()) // an end without a start: kainjow says so
+                break;
+            if (const std::string_view name = trim(inner.substr(1)); name != open.back().name) {
+                const TemplateError opened = error_at(templ, open.back().at, {});
+                return error_at(templ, tag,
+                                fmt::format("closing tag \"{}\" does not match the open section "
+                                            "\"{}\" (opened at {}:{})",
+                                            model::neutralize(name, {false, false}),
+                                            model::neutralize(open.back().name, {false, false}),
+                                            opened.line, opened.column));
+            }
+            close_section();
             break;
         case '>':
             return error_at(templ, tag,

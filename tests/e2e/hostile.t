@@ -136,6 +136,16 @@ $ mkdir -p "$SCRATCH/k" && printf 'stop_words: [fine, "2.5", "1,000", "", " ", "
 > S/k/vocabulary.yaml:4:5: error: a synonym group needs two words or phrases at least; this one has 1
 > S/k/vocabulary.yaml:5:9: error: a synonym is empty
 ? 0
+# Likewise a cue with no phrases, a cue phrase and a synonym with no word in them
+# (attack 28 F14: they passed check and could never match).
+$ mkdir -p "$SCRATCH/k" && printf 'cues:\n  - {phrases: [], prefer: number}\n  - {phrases: ["", " ", "?", how old], prefer: date}\nsynonyms:\n  - ["\\u202e", x]\n  - ["???", "education"]\n' > "$SCRATCH/k/vocabulary.yaml" && aistrat check --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|"
+> S/k/vocabulary.yaml:2:15: error: a cue's 'phrases' is empty, so no question can match it
+> S/k/vocabulary.yaml:3:16: error: cue phrase '' has no words, so no question can match it
+> S/k/vocabulary.yaml:3:20: error: cue phrase ' ' has no words, so no question can match it
+> S/k/vocabulary.yaml:3:25: error: cue phrase '?' has no words, so no question can match it
+> S/k/vocabulary.yaml:5:6: error: synonym '\u{202e}' has no words, so no question can match it
+> S/k/vocabulary.yaml:6:6: error: synonym '???' has no words, so no question can match it
+? 0
 
 # An empty AISTRAT_MAX_FILE_SIZE is unset, as an empty PAGER or XDG_* is.
 $ AISTRAT_MAX_FILE_SIZE= aistrat list pillars -f json | jq .count

@@ -74,6 +74,12 @@ $ printf 'line one\n\xe4\xb8\xad {{#entities}}\n' > "$SCRATCH/u.mustache" && ais
 > Run 'aistrat list --help' for usage.
 ? 0
 
+# A closing tag that names another section is the error, where it stands.
+$ printf 'line1\nline2 {{#entities}}\n{{id}}\n{{/kind}}\nline5\n' > "$SCRATCH/mm.mustache" && aistrat list pillars --template "$SCRATCH/mm.mustache" 2>&1 | sed "s|$SCRATCH|S|"
+> aistrat: error: template S/mm.mustache:4:1: closing tag "kind" does not match the open section "entities" (opened at 2:7)
+> Run 'aistrat list --help' for usage.
+? 0
+
 # The example brief template: text as written, and a source without an address has no '<>'
 # (what a source lacks is absent from the data, not empty).
 $ aistrat report brief 'opportunity 1' --template ../../examples/brief.md.mustache | sed -n '1p;3p;$p'

@@ -76,7 +76,7 @@ TEST_SUITE("load.schema_reader") {
         model::Schema bad;
         CHECK(read("kinds:\n  - name: a\n    fields:\n"
                    "      - {name: why, type: text, asks: [why, \"?!\"]}\n",
-                   bad) == std::vector<std::string>{"schema.yaml:4:39: error: field 'why' asks "
+                   bad) == std::vector<std::string>{"schema.yaml:4:45: error: field 'why' asks "
                                                     "'?!', which has no words"});
         model::Schema not_list;
         CHECK(read("kinds:\n  - name: a\n    fields:\n"
@@ -99,11 +99,11 @@ TEST_SUITE("load.schema_reader") {
                                  schema);
         CHECK(errors ==
               std::vector<std::string>{
-                  "schema.yaml:4:5: error: kind plural 'as' of kind 'b' already names kind 'a' "
+                  "schema.yaml:5:13: error: kind plural 'as' of kind 'b' already names kind 'a' "
                   "(schema.yaml:2)",
-                  "schema.yaml:4:5: error: kind alias 'a' of kind 'b' already names kind 'a' "
+                  "schema.yaml:6:15: error: kind alias 'a' of kind 'b' already names kind 'a' "
                   "(schema.yaml:2)",
-                  "schema.yaml:4:5: error: kind alias 'x' of kind 'b' already names kind 'a' "
+                  "schema.yaml:6:21: error: kind alias 'x' of kind 'b' already names kind 'a' "
                   "(schema.yaml:2)"});
     }
 

@@ -129,6 +129,16 @@ TEST_SUITE("render.template") {
         const auto first = render::render_template("{{/y}}", data);
         CHECK(std::get<render::TemplateError>(first).line == 1);
         CHECK(std::get<render::TemplateError>(first).column == 1);
+        // A closing tag that names another section is at fault, not the section it leaves open.
+        const auto mismatched =
+            render::render_template("line1\nline2 {{#entities}}\n{{id}}\n{{/ kind }}\n", data);
+        const auto& wrong = std::get<render::TemplateError>(mismatched);
+        CHECK(wrong.message ==
+              "closing tag \"kind\" does not match the open section \"entities\" (opened at 2:7)");
+        CHECK(wrong.line == 4);
+        CHECK(wrong.column == 1);
+        CHECK(std::holds_alternative<std::string>(
+            render::render_template("{{# x }}a{{/x}}{{^x}}b{{/ x}}", data)));
     }
 
     TEST_CASE("render_template: data converted once renders as the JSON does, many times") {
