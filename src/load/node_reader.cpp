@@ -17,18 +17,39 @@ void NodeReader::error(const model::Location& where, std::string message) {
     m_diagnostics.push_back({where, model::Severity::Error, std::move(message)});
 }
 
+namespace {
+
+/// A scalar with a tag that makes it other than text to other YAML readers (`!!int 7`,
+/// `!!binary aGk=`, `!custom x`): the same file would hold different values for them.
+bool foreign_tag(const YamlNode& node) {
+    return node.tagged && !node.text_tag;
+}
+
+std::string tagged_text(std::string_view what, const YamlNode& node) {
+    return fmt::format("{} must be text, found the tagged value '{}' (write it without the tag, "
+                       "or with !!str)",
+                       what, node.value);
+}
+
+} // namespace
+
 std::optional<std::string> NodeReader::text(const YamlNode& node, std::string_view what) {
     if (!node.is_scalar()) {
         error(node.where, fmt::format("{} must be text, found {}", what, describe(node)));
         return std::nullopt;
     }
+    if (foreign_tag(node)) // an error; the text is still read, so nothing else is said of it
+        error(node.where, tagged_text(what, node));
     return node.value;
 }
 
 std::optional<std::vector<std::string>> NodeReader::text_list(const YamlNode& node,
                                                               std::string_view what) {
-    if (node.is_scalar())
+    if (node.is_scalar()) {
+        if (foreign_tag(node))
+            error(node.where, tagged_text(what, node));
         return std::vector<std::string>{node.value};
+    }
     if (!node.is_sequence()) {
         error(node.where, fmt::format("{} must be a list of text, found {}", what, describe(node)));
         return std::nullopt;
@@ -42,6 +63,8 @@ std::optional<std::vector<std::string>> NodeReader::text_list(const YamlNode& no
             ok = false;
             continue;
         }
+        if (foreign_tag(item))
+            error(item.where, tagged_text(fmt::format("each item of {}", what), item));
         out.push_back(item.value);
     }
     return ok ? std::optional(out) : std::nullopt;

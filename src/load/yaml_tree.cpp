@@ -187,6 +187,7 @@ public:
         node.plain = tag == "?";
         // yaml-cpp gives "?" for plain text and "!" for quoted or block text with no tag.
         node.tagged = tag != "?" && tag != "!";
+        node.text_tag = tag == "tag:yaml.org,2002:str";
         node.where = location(mark);
         if (marks != 0 && m_marks == 0)
             m_first_mark = node.where;

@@ -16,6 +16,7 @@ struct YamlNode {
     std::string value;           ///< scalars
     bool plain = true;           ///< a scalar written without quotes or block style
     bool tagged = false;         ///< a scalar with a tag of its own (`!!float 3`, `!x y`)
+    bool text_tag = false;       ///< that tag is `!!str`: text to every YAML reader
     std::vector<YamlNode> items; ///< sequences; for maps, keys and values alternate
     model::Location where;
 

@@ -29,14 +29,17 @@ $ mkdir -p "$SCRATCH/k" && ln -s . "$SCRATCH/k/loop" && printf 'kind: note\nid: 
 > ok: 3 entities (3 notes)
 ? 0
 
-# A root that is not a mapping; scalars where mappings are expected; tags are ignored, never
-# acted on; a merge key is an unknown field, not a merge.
+# A root that is not a mapping; scalars where mappings are expected; a tag on text is an
+# error, never acted on (other YAML readers would read !!binary or !!int as other values;
+# !!str is text to them all); a merge key is an unknown field, not a merge.
 $ mkdir -p "$SCRATCH/k" && printf -- '- a list\n---\njust text\n' > "$SCRATCH/k/roots.yaml" && aistrat check --no-builtin --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|"
 > S/k/roots.yaml:1:1: error: an entity must be a mapping of keys to values, found a list
 > S/k/roots.yaml:3:1: error: an entity must be a mapping of keys to values, found a single value
 ? 0
-$ mkdir -p "$SCRATCH/k" && printf 'kind: note\nid: n\ntitle: !!binary aGVsbG8=\nsummary: !custom s\nbody: b\n' > "$SCRATCH/k/tags.yaml" && aistrat --no-builtin --kb standalone --kb "$SCRATCH/k" show n --format json | jq -c '[.entity.title, .entity.summary]'
-> ["aGVsbG8=","s"]
+$ mkdir -p "$SCRATCH/k" && printf 'kind: note\nid: n\ntitle: !!binary aGVsbG8=\nsummary: !custom s\naliases: [!!int 7, !!str fine, ! plain]\nbody: !!str b\n' > "$SCRATCH/k/tags.yaml" && aistrat check --no-builtin --kb standalone --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|"
+> S/k/tags.yaml:3:8: error: 'title' must be text, found the tagged value 'aGVsbG8=' (write it without the tag, or with !!str)
+> S/k/tags.yaml:4:10: error: 'summary' must be text, found the tagged value 's' (write it without the tag, or with !!str)
+> S/k/tags.yaml:5:11: error: each item of 'aliases' must be text, found the tagged value '7' (write it without the tag, or with !!str)
 ? 0
 $ mkdir -p "$SCRATCH/k" && printf 'base: &b {title: t}\nkind: note\nid: m\n<<: *b\nsummary: s\nbody: b\n' > "$SCRATCH/k/merge.yaml" && aistrat check --no-builtin --kb standalone --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|"
 > S/k/merge.yaml:1:1: error: unknown field 'base' for kind 'note'
