@@ -67,12 +67,15 @@ report::Report brief_report(Context& ctx, const Options& options, bool around, b
     }
     report::Report report = report::brief_report(kb, brief);
     const bool scoped = !brief.kinds.empty() || !brief.entities.empty() || around;
-    if (scoped && report.data["sections"].empty()) {
+    if (report.data["sections"].empty()) {
         // Data and a template still get the empty brief, as search and ask give theirs.
         if (const auto format = ctx.format("report brief"); ctx.needs_data(format))
             ctx.print({{}, report.data}, format);
-        throw Failure(ExitCode::NotFound, "no strategy, country, opportunity or conclusion is "
-                                          "within the brief's scope");
+        throw Failure(ExitCode::NotFound,
+                      scoped ? "no strategy, country, opportunity or conclusion is within the "
+                               "brief's scope"
+                             : "the knowledge holds no strategy, country, opportunity or "
+                               "conclusion to brief on");
     }
     return report;
 }

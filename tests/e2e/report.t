@@ -174,12 +174,12 @@ $ aistrat ask 'who leads korika' --format csv
 ! Run 'aistrat ask --help' for usage.
 ? 2
 
-# A report that needs a kind the knowledge lacks fails clearly (exit 2).
+# A report that needs a kind the knowledge lacks fails clearly (exit 2). A brief of
+# knowledge with nothing to brief on is empty, with status 1 as an empty scope (attack 28
+# F37: it exited 0, under a paragraph about references that did not exist).
 $ aistrat report brief --no-builtin --kb standalone
-> Briefing: AI strategy and partnership
->
-> Drawn from the knowledge base: 0 strategies, 0 countries, 0 opportunities. Numbers in brackets point at the references at the end, with the place in each source: after a summary, they back the entity; after a value or link, that statement alone. (implied): it follows from a source's framing, though none says it; (our reading): no source says it.
-? 0
+! aistrat: error: the knowledge holds no strategy, country, opportunity or conclusion to brief on
+? 1
 $ aistrat report country x --no-builtin --kb standalone 2>&1 | tail -1
 > aistrat: error: no country 'x' (see 'aistrat list countries')
 ? 0
