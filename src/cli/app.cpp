@@ -383,6 +383,18 @@ void run_help(CLI::App& app, int argc, char** argv, GlobalOptions& options, Cont
     write_stdout(help_text(app, names));
 }
 
+/// What to say when the word after option `before`, which takes a value, starts with '-'.
+std::string dash_value_message(CLI::App& app, const std::string& before, const std::string& value) {
+    const std::string name = long_name(app, before);
+    const bool negative_count = (name == "--limit" || name == "--depth") && value.size() > 1 &&
+                                value.find_first_not_of("0123456789", 1) == std::string::npos;
+    return negative_count
+               ? fmt::format("{} takes a whole number from 0 up, and {} is negative", name, value)
+               : fmt::format("{} needs a value, and '{}' is read as an option; to give "
+                             "it as the value, write {}={}",
+                             before, value, name, value);
+}
+
 /// '--kb=' with nothing after the '=': CLI11 would take the next word (the command) as the
 /// value.
 void refuse_empty_values(CLI::App& app, int argc, char** argv) {
@@ -397,23 +409,36 @@ void refuse_empty_values(CLI::App& app, int argc, char** argv) {
     }
 }
 
+/// A word that starts with '-' after an option that takes a value, which the man page says is
+/// read as an option (CLI11 takes `--kb -notes` silently, and `--kb -f json` as the folder
+/// '-f' and a stray 'json'): what to say of the first, or nothing.
+std::optional<std::string> dash_value(CLI::App& app, int argc, char** argv) {
+    for (int i = 1; i + 1 < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--")
+            break;
+        if (!takes_value(app, arg))
+            continue;
+        const std::string value = argv[i + 1];
+        // `--sort -value` sorts in descending order; only an option's name is no field there.
+        const auto known = option_names(app);
+        const bool descending =
+            long_name(app, arg) == "--sort" &&
+            std::find(known.begin(), known.end(), value.substr(0, value.find('='))) == known.end();
+        if (value.size() > 1 && value.starts_with('-') && !descending)
+            return dash_value_message(app, arg, value);
+        ++i; // the value, whatever it holds
+    }
+    return std::nullopt;
+}
+
 /// What to say about option `option`, which CLI11 did not know.
 std::string unknown_option_message(CLI::App& app, int argc, char** argv, const std::string& option,
                                    const std::vector<std::string>& known) {
     const std::string word = first_word(app, argc, argv);
     std::string message = fmt::format("unknown option '{}'", option);
-    if (const std::string before = word_before(argc, argv, option); takes_value(app, before)) {
-        // `--limit -1`: a value that starts with '-' is read as an option.
-        const std::string name = long_name(app, before);
-        const bool negative_count = (name == "--limit" || name == "--depth") && option.size() > 1 &&
-                                    option.find_first_not_of("0123456789", 1) == std::string::npos;
-        return negative_count
-                   ? fmt::format("{} takes a whole number from 0 up, and {} is negative", name,
-                                 option)
-                   : fmt::format("{} needs a value, and '{}' is read as an option; to give it as "
-                                 "the value, write {}={}",
-                                 before, option, name, option);
-    }
+    if (const std::string before = word_before(argc, argv, option); takes_value(app, before))
+        return dash_value_message(app, before, option); // `--limit -1`
     if ((word == "search" || word == "ask") && !option.starts_with("--") && option.size() > 2) {
         // `search china -data`: the query's -word is read as an option (short options are one
         // letter).
@@ -489,10 +514,13 @@ int parse_and_run(CLI::App& app, const std::vector<Command>& commands, int argc,
         write_stdout(app.help("", CLI::AppFormatMode::All));
         return 0;
     } catch (const CLI::ParseError& e) {
-        print_error(parse_error_message(app, commands, argc, argv, e));
+        print_error(dash_value(app, argc, argv)
+                        .value_or(parse_error_message(app, commands, argc, argv, e)));
         point_at_help(commands);
         return static_cast<int>(ExitCode::Usage);
     }
+    if (auto message = dash_value(app, argc, argv))
+        throw Failure(ExitCode::Usage, std::move(*message));
     // An empty format or template is a mistake (a variable that was not set), not the
     // default.
     for (const auto& [name, value] :

@@ -133,6 +133,29 @@ $ aistrat list opportunities -n=-1
 ! aistrat: error: --limit: must be a whole number from 0 to 999999999
 ! Run 'aistrat list --help' for usage.
 ? 2
+# Any value that starts with '-', as the man page says, rather than a folder '-notes' taken
+# silently, or '-f' taken as the folder and 'json' left over (attack 28 F38); after an equals
+# sign, it is the value.
+$ aistrat --kb -notes list pillars
+! aistrat: error: --kb needs a value, and '-notes' is read as an option; to give it as the value, write --kb=-notes
+! Run 'aistrat list --help' for usage.
+? 2
+$ aistrat --kb -f json list pillars
+! aistrat: error: --kb needs a value, and '-f' is read as an option; to give it as the value, write --kb=-f
+! Run 'aistrat list --help' for usage.
+? 2
+$ cd "$SCRATCH" && aistrat new person zz -o -out.yaml; ls
+! aistrat: error: -o needs a value, and '-out.yaml' is read as an option; to give it as the value, write --output=-out.yaml
+! Run 'aistrat new --help' for usage.
+? 0
+$ aistrat list figures --sort -f json
+! aistrat: error: --sort needs a value, and '-f' is read as an option; to give it as the value, write --sort=-f
+! Run 'aistrat list --help' for usage.
+? 2
+$ cd "$SCRATCH" && aistrat new person zz --output=-out.yaml && ls
+> wrote -out.yaml
+> -out.yaml
+? 0
 # CLI11's own messages, in aistrat's words.
 $ aistrat report gaps matrix
 ! aistrat: error: unexpected argument 'matrix'
