@@ -78,12 +78,18 @@ std::string sanitize(std::string_view text) {
 std::string clip_line(std::string text, std::size_t max) {
     if (text.size() <= max)
         return text;
-    std::size_t cut = max;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0U) == 0x80U)
-        --cut;
-    const std::size_t more = text.size() - cut;
-    text.resize(cut);
-    return text + fmt::format("\u2026 ({} more bytes)", more);
+    // The head says what and where; the tail, often the reason ("File name too long") after a
+    // long path or value, is kept too.
+    const auto at_start = [&](std::size_t i) {
+        while (i > 0 && i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0U) == 0x80U)
+            --i;
+        return i;
+    };
+    const std::size_t head = at_start(max * 3 / 4);
+    const std::size_t tail = at_start(text.size() - max / 4);
+    return fmt::format("{}\u2026 ({} bytes left out) \u2026{}",
+                       std::string_view(text).substr(0, head), tail - head,
+                       std::string_view(text).substr(tail));
 }
 
 std::string sanitize_line(std::string_view text) {

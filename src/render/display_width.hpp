@@ -22,9 +22,10 @@ std::string sanitize(std::string_view text);
 /// The marks of aistrat's own output (U+E000 to U+E005, model/marks.hpp) become U+FFFD.
 std::string sanitize_line(std::string_view text);
 
-/// A message line cut to about `max` bytes (at a character's start) with "… (N more
-/// bytes)" after it: a value quoted in an error (a 100,000-digit number, a list of 8,000
-/// kinds) does not fill the terminal.
+/// A message line cut to about `max` bytes (at characters' starts): its first three quarters
+/// and its last quarter, with "… (N bytes left out) …" between them. A value quoted in an error
+/// (a 100,000-digit number, a list of 8,000 kinds) does not fill the terminal, and the end of
+/// the line, often the reason after a long path, is kept.
 std::string clip_line(std::string text, std::size_t max = 1000);
 
 /// `text` broken into lines of at most `width` columns at spaces; words longer than

@@ -138,10 +138,15 @@ $ printf '{{#valid}}valid{{/valid}} {{counts.pillar}} pillars {{#diagnostics}}x{
 > valid 6 pillars 
 ? 0
 
-# A long value quoted in an error is cut, with how much was left out: a 100,000-digit
-# number made a 100 KB line.
-$ mkdir -p "$SCRATCH/k" && python3 -c "open('$SCRATCH/k/n.yaml', 'w').write('kind: figure\nid: f\ntitle: t\nsummary: s\nunit: u\nmeasure: m\nsources: [{source: article, locator: intro/1}]\nvalue: ' + '9' * 100000 + '\n')" && aistrat check --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|" | sed -E 's/(9{5})9+/\1.../'
-> S/k/n.yaml:8:8: error: field 'value' is too large or too small for a number, found '99999...… (99108 more bytes)
+# A long value quoted in an error is cut in the middle, with how much was left out: a
+# 100,000-digit number made a 100 KB line.
+$ mkdir -p "$SCRATCH/k" && python3 -c "open('$SCRATCH/k/n.yaml', 'w').write('kind: figure\nid: f\ntitle: t\nsummary: s\nunit: u\nmeasure: m\nsources: [{source: article, locator: intro/1}]\nvalue: ' + '9' * 100000 + '\n')" && aistrat check --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|" | sed -E 's/(9{5})9+/\1.../g'
+> S/k/n.yaml:8:8: error: field 'value' is too large or too small for a number, found '99999...… (99108 bytes left out) …99999...'
+? 0
+# What ends the line is kept: the reason after a 60 KB path (attack 28 F20: it was cut
+# away with the path).
+$ cd "$SCRATCH" && mkdir k && python3 -c "exec('import os\nfd = os.open(\'k\', os.O_RDONLY)\nfor i in range(300):\n    os.mkdir(\'d\' * 200, dir_fd=fd); fd = os.open(\'d\' * 200, os.O_RDONLY, dir_fd=fd)\nos.close(os.open(\'x.yaml\', os.O_WRONLY | os.O_CREAT, dir_fd=fd))')" && aistrat --no-cache --kb k check 2>&1 | sed -E 's/d{5}d+/d.../g'
+> aistrat: error: cannot read the knowledge: k/d.../d.../d.../d...… (59368 bytes left out) …d.../d.../x.yaml: cannot read: File name too long
 ? 0
 $ aistrat list opportunities -n "$(python3 -c "print('9' * 5000)")" 2>&1 | wc -c
 > 105

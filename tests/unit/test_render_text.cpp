@@ -25,6 +25,16 @@ TEST_SUITE("render.text") {
         CHECK(render::sanitize("zero\xE2\x80\x8Bwidth") == "zero\\u{200b}width");
     }
 
+    TEST_CASE("clip_line: a long line keeps its head and its end, cut at characters") {
+        CHECK(render::clip_line("short", 8) == "short");
+        CHECK(render::clip_line("0123456789abcdefghij: reason", 16) ==
+              "0123456789ab\u2026 (12 bytes left out) \u2026ason");
+        // Never inside a character: three-byte characters cut at their starts.
+        const std::string wide = "\u4e2d\u4e2d\u4e2d\u4e2d\u4e2d\u4e2d\u4e2d\u4e2d";
+        CHECK(render::clip_line(wide, 12) ==
+              "\u4e2d\u4e2d\u4e2d\u2026 (12 bytes left out) \u2026\u4e2d");
+    }
+
     TEST_CASE("wrap: at spaces, splitting words longer than the width") {
         CHECK(render::wrap("aaa bbb ccc", 7) == std::vector<std::string>{"aaa bbb", "ccc"});
         CHECK(render::wrap("abcdefghij", 4) == std::vector<std::string>{"abcd", "efgh", "ij"});
