@@ -68,21 +68,30 @@ Command add_graph(CLI::App& parent) {
                                     report::k_max_graph_nodes, report::k_max_graph_edges));
                 if (ctx.templated()) {
                     ctx.print({{}, report::graph_data(graph)}, format);
-                    return ExitCode::Ok;
+                } else {
+                    switch (format) {
+                    case Format::Mermaid:
+                        ctx.print_text(render::render_mermaid(graph));
+                        break;
+                    case Format::Json:
+                        ctx.print_text(render::render_json(report::graph_data(graph)));
+                        break;
+                    case Format::Yaml:
+                        ctx.print_text(render::render_yaml(report::graph_data(graph)));
+                        break;
+                    default:
+                        ctx.print_text(render::render_dot(graph));
+                    }
                 }
-                switch (format) {
-                case Format::Mermaid:
-                    ctx.print_text(render::render_mermaid(graph));
-                    break;
-                case Format::Json:
-                    ctx.print_text(render::render_json(report::graph_data(graph)));
-                    break;
-                case Format::Yaml:
-                    ctx.print_text(render::render_yaml(report::graph_data(graph)));
-                    break;
-                default:
-                    ctx.print_text(render::render_dot(graph));
-                }
+                // The empty graph is printed, for a pipeline; and said, as no result is.
+                if (graph.nodes.empty() && graph_options.around != nullptr)
+                    throw Failure(ExitCode::NotFound,
+                                  fmt::format("no entity of the kinds kept is within {} {} of {} "
+                                              "{}",
+                                              graph_options.depth,
+                                              graph_options.depth == 1 ? "link" : "links",
+                                              graph_options.around->kind,
+                                              graph_options.around->id));
                 return ExitCode::Ok;
             }};
 }

@@ -40,8 +40,10 @@ Graph build_graph(const model::KnowledgeBase& kb, const GraphOptions& options) {
             for (const Entity* e : kb.of_kind(kind.name))
                 keep.insert(e);
     if (options.around != nullptr) {
-        // Breadth-first over links in both directions, through kept kinds only. Each entity's
-        // neighbours are gathered once, so the walk costs the links, not links times entities.
+        // Breadth-first over links in both directions, through entities of every kind: the
+        // neighbourhood is taken first, then kept to the kinds asked for (the start too, if it
+        // is of none of them). Each entity's neighbours are gathered once, so the walk costs the
+        // links, not links times entities.
         std::unordered_map<const Entity*, std::vector<const Entity*>> neighbours;
         for (const auto& [from, to, link] : links) {
             neighbours[from].push_back(to);
@@ -59,7 +61,7 @@ Graph build_graph(const model::KnowledgeBase& kb, const GraphOptions& options) {
             if (found == neighbours.end())
                 continue;
             for (const Entity* next : found->second) {
-                if (distance.count(next) != 0 || (keep.count(next) == 0 && next != options.around))
+                if (distance.count(next) != 0)
                     continue;
                 distance.emplace(next, here + 1);
                 queue.push_back(next);
@@ -67,8 +69,9 @@ Graph build_graph(const model::KnowledgeBase& kb, const GraphOptions& options) {
         }
         std::set<const Entity*> near;
         for (const auto& [e, d] : distance)
-            near.insert(e);
-        keep = near;
+            if (keep.count(e) != 0)
+                near.insert(e);
+        keep = std::move(near);
     }
     std::map<const Entity*, std::size_t> index;
     for (const auto& kind : kb.schema().kinds) {

@@ -40,6 +40,20 @@ $ aistrat graph --around cybersecurity --depth 1 --format mermaid
 $ aistrat graph --around bssn --depth 2 --format json | jq -c '[(.nodes | length), (.edges | length), .nodes[0].key]'
 > [16,28,"strategy:stranas-ka"]
 ? 0
+# With --kind, the neighbourhood is walked through every kind, then kept to the kinds named,
+# the start too (attack 28 F35: the walk stopped at other kinds, yet kept the start, so this
+# was China alone); none left is said, with status 1.
+$ aistrat graph -k pillar --around china --depth 3 -f json | jq -c '[.nodes[].key]'
+> ["pillar:data-infrastructure","pillar:ecosystem","pillar:education","pillar:international-cooperation","pillar:regulation"]
+? 0
+$ aistrat graph -k opportunity -k pillar --around china --depth 2 -f json | jq -c '[(.nodes | map(.kind) | unique), (.edges | length)]'
+> [["opportunity","pillar"],9]
+? 0
+$ aistrat graph -k source --around china -f json | jq -c .nodes; echo "exit ${PIPESTATUS[0]}"
+> []
+> exit 1
+! aistrat: error: no entity of the kinds kept is within 1 link of country china
+? 0
 $ aistrat graph --format yaml | head -4
 > ---
 > schema_version: 2
