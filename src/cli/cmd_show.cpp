@@ -115,11 +115,13 @@ Result several(const model::KnowledgeBase& kb, const std::vector<const model::En
         for (auto& block : one.blocks) {
             if (const auto* table = std::get_if<report::Table>(&block);
                 table != nullptr && format == Format::Csv) {
+                // The rows for programs, each datum in its own column.
+                const bool data = !table->data_headers.empty();
                 if (links.headers.empty()) {
-                    links.headers = table->headers;
+                    links.headers = data ? table->data_headers : table->headers;
                     links.headers.insert(links.headers.begin(), "from");
                 }
-                for (auto row : table->rows) {
+                for (auto row : data ? table->data_rows : table->rows) {
                     row.insert(row.begin(), e->id);
                     links.rows.push_back(std::move(row));
                 }
@@ -130,7 +132,7 @@ Result several(const model::KnowledgeBase& kb, const std::vector<const model::En
     }
     if (format == Format::Csv) {
         if (links.headers.empty()) // none has links: the header row alone
-            links.headers = {"from", "relation", "kind", "id", "title"};
+            links.headers = {"from", "relation", "kind", "id", "title", "basis", "sources"};
         doc = report::Document{}.add(std::move(links));
     }
     doc.title = fmt::to_string(fmt::join(titles, "; "));

@@ -42,10 +42,17 @@ std::string csv_field(std::string_view raw) {
 std::optional<std::string> render_csv(const report::Document& doc) {
     // Tables with the same columns are one table (`show`'s links and the links to it, told
     // apart by the relation's name or inverse); tables with different columns are not.
+    // A table's rows for programs, where it has them apart.
+    const auto headers = [](const report::Table& t) -> const std::vector<std::string>& {
+        return t.data_headers.empty() ? t.headers : t.data_headers;
+    };
+    const auto rows = [](const report::Table& t) -> const std::vector<std::vector<std::string>>& {
+        return t.data_headers.empty() ? t.rows : t.data_rows;
+    };
     std::vector<const report::Table*> tables;
     for (const auto& block : doc.blocks)
         if (const auto* t = std::get_if<report::Table>(&block)) {
-            if (!tables.empty() && t->headers != tables.front()->headers)
+            if (!tables.empty() && headers(*t) != headers(*tables.front()))
                 return std::nullopt;
             tables.push_back(t);
         }
@@ -57,9 +64,9 @@ std::optional<std::string> render_csv(const report::Document& doc) {
             out += (i == 0 ? "" : ",") + csv_field(cells[i]);
         out += "\r\n";
     };
-    row(tables.front()->headers);
+    row(headers(*tables.front()));
     for (const auto* table : tables)
-        for (const auto& r : table->rows)
+        for (const auto& r : rows(*table))
             row(r);
     return out;
 }

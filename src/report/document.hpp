@@ -28,6 +28,11 @@ struct Table {
     std::vector<std::string> headers;
     std::vector<std::vector<std::string>> rows;
     bool matrix = false;
+    /// The same rows for programs (CSV), where they differ from what a reader sees: one datum
+    /// a cell, without the citation numbers and basis notes a cell shows (which point at a list
+    /// of sources that CSV does not carry). Empty: `headers` and `rows` serve both.
+    std::vector<std::string> data_headers{};
+    std::vector<std::vector<std::string>> data_rows{};
 };
 
 /// The mark of a matrix cell where a link exists that a source states.

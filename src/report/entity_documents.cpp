@@ -110,12 +110,22 @@ Document list_document(const model::KnowledgeBase& kb, const model::KindDef& kin
     if (entities.empty())
         return doc.add(Paragraph{fmt::format("No {} to list.", kind.plural)});
     Table table;
-    for (const auto& column : columns)
+    std::vector<bool> many; // a column of many values (a list, aliases, tags, sources, links)
+    for (const auto& column : columns) {
         table.headers.push_back(column.name);
+        many.push_back(
+            column.source == query::FieldRef::Source::Links ||
+            (column.source == query::FieldRef::Source::Field && column.def != nullptr &&
+             column.def->type == FieldType::List) ||
+            (column.source == query::FieldRef::Source::Common &&
+             (column.name == "aliases" || column.name == "tags" || column.name == "sources")));
+    }
     for (const Entity* e : entities) {
         std::vector<std::string> row;
-        for (const auto& column : columns)
-            row.push_back(fmt::to_string(fmt::join(query::field_values(kb, *e, column), "; ")));
+        for (std::size_t i = 0; i < columns.size(); ++i) {
+            const auto values = query::field_values(kb, *e, columns[i]);
+            row.push_back(many[i] ? items_cell(values) : fmt::to_string(fmt::join(values, "; ")));
+        }
         table.rows.push_back(std::move(row));
     }
     return doc.add(std::move(table));
@@ -151,32 +161,57 @@ Document show_document(const model::KnowledgeBase& kb, const Entity& entity) {
             doc.add(Heading{2, model::label(field.name)}).add(std::move(items));
         }
 
+    // For programs (CSV), each link's title, basis and sources in columns of their own; the
+    // three tables share their columns, so that CSV keeps one table.
+    const std::vector<std::string> link_columns{"relation", "kind",  "id",
+                                                "title",    "basis", "sources"};
     Table links{{"relation", "kind", "id", "title"}, {}};
-    for (const auto& [link, relation, target] : kb.outgoing(entity))
+    links.data_headers = link_columns;
+    for (const auto& [link, relation, target] : kb.outgoing(entity)) {
         links.rows.push_back(
             {link->relation, target ? target->kind : "?", link->target,
              (target ? linked_title(*target) : "(missing)") + marks(link->support)});
+        links.data_rows.push_back({link->relation, target ? target->kind : "", link->target,
+                                   target ? target->title : "",
+                                   std::string(model::basis_name(link->support.basis)),
+                                   citations_cell(model::cited(entity, link->support))});
+    }
     if (!links.rows.empty())
         doc.add(Heading{2, "Links"}).add(std::move(links));
 
     Table incoming{{"relation", "kind", "id", "title"}, {}};
-    for (const auto& in : kb.incoming(entity))
+    incoming.data_headers = link_columns;
+    for (const auto& in : kb.incoming(entity)) {
         // The link is the other entity's statement, cited there; only its basis shows here.
         incoming.rows.push_back(
             {in.relation->inverse, in.from->kind, in.from->id,
              linked_title(*in.from) +
                  std::string(in.link ? basis_mark(in.link->support.basis) : "")});
+        incoming.data_rows.push_back(
+            {in.relation->inverse, in.from->kind, in.from->id, in.from->title,
+             in.link ? std::string(model::basis_name(in.link->support.basis)) : "",
+             in.link ? citations_cell(model::cited(*in.from, in.link->support)) : ""});
+    }
     if (!incoming.rows.empty())
         doc.add(Heading{2, "Linked from"}).add(std::move(incoming));
 
-    // A source: what cites it, where (in the links' columns, so that CSV keeps one table).
+    // A source: what cites it, where.
     Table cited{{"relation", "kind", "id", "title"}, {}};
-    for (const auto& c : citing(kb, entity))
+    cited.data_headers = link_columns;
+    for (const auto& c : citing(kb, entity)) {
         cited.rows.push_back(
             {"cited-by", c.entity->kind, c.entity->id,
              c.entity->title + (c.locators.empty()
                                     ? std::string{}
                                     : " (" + fmt::to_string(fmt::join(c.locators, ", ")) + ")")});
+        std::vector<model::Citation> where;
+        for (const auto& locator : c.locators)
+            where.push_back({entity.id, locator, {}});
+        if (where.empty())
+            where.push_back({entity.id, {}, {}});
+        cited.data_rows.push_back(
+            {"cited-by", c.entity->kind, c.entity->id, c.entity->title, "", citations_cell(where)});
+    }
     if (!cited.rows.empty())
         doc.add(Heading{2, "Cited by"}).add(std::move(cited));
 
@@ -232,6 +267,34 @@ Document kinds_document(const model::KnowledgeBase& kb) {
                                   fmt::to_string(fmt::join(r.to, ", "))});
     doc.add(Heading{1, "Relations"}).add(std::move(relations));
     return doc;
+}
+
+std::string items_cell(const std::vector<std::string>& items) {
+    std::string out;
+    for (const auto& item : items) {
+        if (!out.empty())
+            out += "; ";
+        if (item.find(';') == std::string::npos && !item.starts_with('"')) {
+            out += item;
+            continue;
+        }
+        out += '"';
+        for (const char c : item) {
+            out += c;
+            if (c == '"')
+                out += '"';
+        }
+        out += '"';
+    }
+    return out;
+}
+
+std::string citations_cell(const std::vector<model::Citation>& citations) {
+    std::vector<std::string> parts;
+    for (const auto& citation : citations)
+        parts.push_back(citation.locator.empty() ? citation.source
+                                                 : citation.source + " " + citation.locator);
+    return fmt::to_string(fmt::join(parts, "; "));
 }
 
 std::string_view basis_mark(model::Basis basis) {

@@ -54,6 +54,14 @@ Document kinds_document(const model::KnowledgeBase& kb);
 /// The one-line summary `check` prints on success: entities per kind.
 std::string check_summary(const model::KnowledgeBase& kb);
 
+/// The items of a list as one cell, joined with "; ": an item that holds a ';' or starts with
+/// a '"' is quoted as CSV quotes a cell (`"a; b"; c`), so that the items can be told apart.
+std::string items_cell(const std::vector<std::string>& items);
+
+/// Citations as one cell for programs (CSV): each source's id and locator, as in
+/// "article intro/1; wikipedia-bssn", joined with "; ".
+std::string citations_cell(const std::vector<model::Citation>& citations);
+
 /// What a statement's text adds for its basis, wherever it is shown: nothing when a source
 /// states it, " (implied)" or " (our reading)".
 std::string_view basis_mark(model::Basis basis);

@@ -74,11 +74,19 @@ Document search_document(const model::KnowledgeBase& kb, const search::SearchInd
     // Each match marked with the number of what supports it, listed under the table: one
     // number per distinct support, so that hits citing the same passages share it.
     Table table{{"kind", "id", "title", "match"}, {}};
+    // For programs (CSV), the match without its number, and its basis and sources in columns
+    // of their own.
+    table.data_headers = {"kind", "id", "title", "match", "basis", "sources"};
     std::vector<std::string> supports;
     static const std::vector<model::Citation> k_none;
     for (const auto& hit : result.hits) {
         std::string match = hit.field + ": " + hit.snippet;
-        if (const search::Statement* s = matched(index, hit)) {
+        const search::Statement* statement = matched(index, hit);
+        table.data_rows.push_back(
+            {hit.entity->kind, hit.entity->id, hit.entity->title, match,
+             std::string(model::basis_name(statement ? statement->basis : model::Basis::Stated)),
+             statement && statement->citations ? citations_cell(*statement->citations) : ""});
+        if (const search::Statement* s = statement) {
             std::string support = support_text(kb, s->basis, s->citations ? *s->citations : k_none);
             if (!support.empty()) {
                 auto at = std::find(supports.begin(), supports.end(), support);

@@ -211,6 +211,13 @@ $ aistrat list opportunities --where 'number>10' -f csv
 $ aistrat list opportunities --where 'number>10' --fields id,number -f csv | python3 -c 'import csv, sys; print(list(csv.reader(sys.stdin)))'
 > [['id', 'number']]
 ? 0
+# A list's items are joined with '; ' in one cell; an item that holds a ';' or starts with a
+# quote is quoted as CSV quotes a field, so a program can tell the items apart (attack 28 F40:
+# ["a; b", "c"] and [a, b, c] both gave 'a; b; c').
+$ mkdir -p "$SCRATCH/k" && printf 'kind: country\nid: semi\ntitle: Semi\nsummary: s\nstrengths: ["a; b", c, "\\"q\\" x"]\nsources: [{source: article, locator: intro/1}]\n---\nkind: country\nid: tri\ntitle: Tri\nsummary: s\nstrengths: [a, b, c]\nsources: [{source: article, locator: intro/1}]\n' > "$SCRATCH/k/c.yaml" && aistrat --kb "$SCRATCH/k" list countries --where 'summary=s' --fields id,strengths -f csv | python3 -c 'import csv, sys; [print(r[0], list(csv.reader([r[1]], delimiter=";", skipinitialspace=True))[0]) for r in list(csv.reader(sys.stdin))[1:]]'
+> semi ['a; b', 'c', '"q" x']
+> tri ['a', 'b', 'c']
+? 0
 
 # --sort given must name a field, even given empty.
 $ aistrat list opportunities -s ''

@@ -107,7 +107,7 @@ $ aistrat search cybersecurity --kind person
 # CSV without hits is the header row alone, as list prints it.
 $ cd "$SCRATCH" && aistrat search zzyzx -f csv > out 2> err; echo "exit $?"; python3 -c 'import csv, sys; print(list(csv.reader(open("out", newline=""))))'
 > exit 1
-> [['kind', 'id', 'title', 'match']]
+> [['kind', 'id', 'title', 'match', 'basis', 'sources']]
 ? 0
 
 # A malformed query is a usage error pointing at the offending character.

@@ -207,13 +207,13 @@ $ aistrat show knowledge exchange
 # As CSV, show prints its links and the links to it as one table (the relation's name or
 # inverse tells which way).
 $ aistrat show opportunity knowledge-exchange -f csv | head -4
-> relation,kind,id,title
-> supports,pillar,education,AI education and research (our reading)
-> supports,pillar,ecosystem,A robust AI ecosystem (our reading)
-> supports,pillar,international-cooperation,"International cooperation in AI [1, 4] (implied)"
+> relation,kind,id,title,basis,sources
+> supports,pillar,education,AI education and research,interpretation,
+> supports,pillar,ecosystem,A robust AI ecosystem,interpretation,
+> supports,pillar,international-cooperation,International cooperation in AI,implied,article intro/2; article opportunities/1
 ? 0
 $ aistrat show pillar education -f csv | python3 -c 'import csv, sys; rows = list(csv.reader(sys.stdin)); print(rows[0], len(rows) > 1)'
-> ['relation', 'kind', 'id', 'title'] True
+> ['relation', 'kind', 'id', 'title', 'basis', 'sources'] True
 ? 0
 
 # What the built-in knowledge credits, checked against the article: the 3.7% of GDP estimate
@@ -252,8 +252,8 @@ $ aistrat show china indonesia china -f json | jq -c '[.schema_version, [.entiti
 > [2,["china","indonesia"]]
 ? 0
 $ aistrat show opportunity 1 2 -f csv | sed -n '1p;$p'
-> from,relation,kind,id,title
-> training-education,recapped-in,conclusion,article-conclusion,The article's conclusion
+> from,relation,kind,id,title,basis,sources
+> training-education,recapped-in,conclusion,article-conclusion,The article's conclusion,stated,article conclusion/1
 ? 0
 # Several names print as several entities even when they name one; a first name that names
 # several entities says so, rather than being taken for a kind.
@@ -294,5 +294,5 @@ $ aistrat show bssn -f json | jq -c '.entity | has("cited_by")'
 # CSV of an entity without links, or of several, is the header row alone.
 $ mkdir -p "$SCRATCH/lone" && printf 'kind: organization\nid: lone\ntitle: Lone\nsummary: Nothing links here.\nsources: [{source: article, locator: whole page}]\n---\nkind: organization\nid: alone\ntitle: Alone\nsummary: Nor here.\nsources: [{source: article, locator: whole page}]\n' > "$SCRATCH/lone/a.yaml" && aistrat --kb "$SCRATCH/lone" show lone -f csv && aistrat --kb "$SCRATCH/lone" show lone alone -f csv
 > relation,kind,id,title
-> from,relation,kind,id,title
+> from,relation,kind,id,title,basis,sources
 ? 0

@@ -1,6 +1,7 @@
 // The reports as documents and data, on a knowledge base made of strings: what a matrix,
 // a comparison, a profile and a graph hold, whatever format prints them.
 #include "kb_fixture.hpp"
+#include "report/entity_documents.hpp"
 #include "report/graph.hpp"
 #include "report/reports.hpp"
 
@@ -71,6 +72,32 @@ TEST_SUITE("report") {
         const auto document =
             report::matrix_report(kb, items, items, relations, report::Build::Document);
         CHECK(document.data.is_null());
+    }
+
+    TEST_CASE("show_document: the links as a reader sees them, and one datum a cell for "
+              "programs") {
+        const auto loaded = three_items();
+        REQUIRE(test::all_diagnostics(loaded).empty());
+        const auto& kb = loaded.kb;
+        const auto doc = report::show_document(kb, *kb.find("item", "a"));
+        const auto& links = first_table(doc);
+        REQUIRE(links.rows.size() == 2);
+        CHECK(links.rows[1][3] == "Item c (our reading)");
+        CHECK(links.data_headers ==
+              std::vector<std::string>{"relation", "kind", "id", "title", "basis", "sources"});
+        REQUIRE(links.data_rows.size() == 2);
+        CHECK(links.data_rows[1][3] == "Item c");
+        CHECK(links.data_rows[1][4] == "interpretation");
+        CHECK(links.data_rows[1][5] == ""); // our reading rests on no source
+        CHECK(links.data_rows[0][4] == "stated");
+        CHECK(links.data_rows[0][5] == "doc p1"); // what a stated link rests on: a's source
+    }
+
+    TEST_CASE("items_cell: a list's items in one cell, each recoverable") {
+        CHECK(report::items_cell({"a", "b", "c"}) == "a; b; c");
+        CHECK(report::items_cell({"a; b", "c"}) == "\"a; b\"; c");
+        CHECK(report::items_cell({"\"q\" x", "y"}) == "\"\"\"q\"\" x\"; y");
+        CHECK(report::items_cell({}).empty());
     }
 
     TEST_CASE("build_graph: kinds, the neighbourhood of an entity, and links between kept ones") {
