@@ -303,6 +303,11 @@ std::string escape_markdown(std::string_view raw, MarkdownPlace place, bool pand
         digits_only = digits_only && c >= '0' && c <= '9';
         letters_only = letters_only && std::isalpha(static_cast<unsigned char>(c)) != 0;
     }
+    // "[ ] " or "[x] " opening a list item is a checkbox to pandoc's markdown (task_lists), its
+    // escapes or not; an empty span before it ("[]{}", nothing in any output) keeps the text.
+    if (pandoc && block && text.size() >= 3 && text[0] == '[' && text[2] == ']' &&
+        (text[1] == ' ' || text[1] == 'x' || text[1] == 'X'))
+        out.insert(0, "[]{}");
     return out;
 }
 

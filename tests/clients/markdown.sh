@@ -164,6 +164,23 @@ for text in 'see https://x.example/&amp; now' 'see https://x.example/&copy now';
 done
 echo "ok: entities in addresses for pandoc"
 
+# A list item that opens with "[x] " or "[ ] " is no checkbox to pandoc's markdown (task_lists):
+# pandoc -t plain gives the brackets back as written (attack 28 F10: it gave a ballot box), and
+# the GFM output keeps them for cmark-gfm's tasklist extension too.
+mkdir -p "$out/task"
+printf 'kind: opportunity\nid: task-opp\ntitle: Tasks\nsummary: sum\nnumber: 9\nactivities: ["[x] done", "[ ] todo", "[X]", "plain [x] here"]\nbenefits: [b]\nsources:\n  - {source: article, locator: intro/1}\n' \
+  > "$out/task/o.yaml"
+"$aistrat" --kb "$out/task" report brief task-opp --citations pandoc --format markdown |
+  pandoc --from markdown --to plain --wrap=none > "$out/task.txt"
+"$aistrat" --kb "$out/task" report brief task-opp --format markdown |
+  cmark-gfm --extension tasklist --to html > "$out/task.html"
+for text in '[x] done' '[ ] todo' '[X]' 'plain [x] here'; do
+  grep -qF -- "$text" "$out/task.txt" || fail "pandoc made a checkbox of '$text': $(grep -n 'done\|todo\|X' "$out/task.txt")"
+  grep -qF -- "$text" "$out/task.html" || fail "cmark-gfm made a checkbox of '$text'"
+done
+! grep -q checkbox "$out/task.html" || fail "cmark-gfm drew a checkbox"
+echo "ok: no task list checkboxes from data"
+
 # Plain text stays plain: no &amp; before a word, no escaped brackets, no escaped list
 # numbers in headings.
 "$aistrat" report brief --format markdown > "$out/brief.md"
