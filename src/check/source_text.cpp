@@ -112,9 +112,12 @@ std::vector<Token> tokenize(std::string_view raw) {
         }
         if (is_letter(c)) {
             std::size_t end = i;
-            while (end < n && (is_letter(text[end]) || is_digit(text[end]) ||
-                               ((text[end] == '\'' || text[end] == '-') && end + 1 < n &&
-                                is_letter(text[end + 1]))))
+            // An apostrophe, hyphen or ampersand between letters stays in the word: "R&D" and
+            // "AT&T" are one name each.
+            while (end < n &&
+                   (is_letter(text[end]) || is_digit(text[end]) ||
+                    ((text[end] == '\'' || text[end] == '-' || text[end] == '&') && end + 1 < n &&
+                     is_letter(text[end + 1]))))
                 ++end;
             std::string word = text.substr(i, end - i);
             if (word.size() > 2 && (word.ends_with("'s") || word.ends_with("'S")))

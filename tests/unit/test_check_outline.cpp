@@ -244,6 +244,9 @@ TEST_SUITE("check.outline") {
               lines({"Mekong", "1200", "Laos", "3.5", "2017-05-19"}));
         CHECK(lines(check::checked_terms("Rivers of Vietnam\u2019s delta and ASEAN")) ==
               lines({"Vietnam", "ASEAN"}));
+        // An ampersand between letters joins one name (it was two: "R, D").
+        CHECK(lines(check::checked_terms("Its R&D strength, and AT&T, & more")) ==
+              lines({"R&D", "AT&T"}));
     }
 
     TEST_CASE("check_texts: a number, date or name missing from the cited passage warns") {
