@@ -269,6 +269,15 @@ std::variant<Instrumented, TemplateError> instrument(const std::string& templ, s
             pieces.back() += name;
             pieces.back() += close;
         } else {
+            // A section tag alone on its line takes the line with it, as the Mustache spec says,
+            // whatever the data. kainjow drops a line that "contained a section tag" only when
+            // the section is rendered; a skipped one left its line blank. An inverted section
+            // over a probe of weight 0 (always false, so always rendered, and empty) marks the
+            // line for kainjow either way.
+            if ((inner.front() == '#' || inner.front() == '^') && standalone(templ, tag, after)) {
+                const std::string never = probe_name(0);
+                pieces.back() += begin + "^" + never + end + begin + "/" + never + end;
+            }
             pieces.back() += written;
         }
         // Each lookup walks its name's dotted parts and counts as one step: a bound on the name

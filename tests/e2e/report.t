@@ -199,10 +199,11 @@ $ aistrat list opportunities --fields number,pillar --template templates/opportu
 > | 3 | Joint AI product development for Southeast Asia | `international-cooperation` |
 > | 4 | AI-based cybersecurity policy and regulation | `regulation` `data-infrastructure` `international-cooperation` |
 ? 0
+# A section tag alone on its line takes its line, also when the section is skipped (attack 28
+# F24: a blank line was left, which ends a markdown table).
 $ aistrat show pillar education --template templates/opportunities.md.mustache
 > | # | Opportunity | Pillars it supports |
 > | --- | --- | --- |
->
 ? 0
 $ aistrat list opportunities --template templates/broken.mustache
 ! aistrat: error: template templates/broken.mustache:1:1: unclosed tag

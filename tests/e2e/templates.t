@@ -74,6 +74,17 @@ $ printf 'line one\n\xe4\xb8\xad {{#entities}}\n' > "$SCRATCH/u.mustache" && ais
 > Run 'aistrat list --help' for usage.
 ? 0
 
+# Section tags alone on their lines (indented or not, any delimiters) leave no line behind,
+# rendered or skipped; a table whose rows come from either branch stays one table.
+$ printf 'A\n  {{#entity.nosuch}}\nX\n  {{/entity.nosuch}}\n{{=<%% %%>=}}\n<%%^entity.id%%>\nY\n<%%/entity.id%%>\n\nend\n' > "$SCRATCH/s.mustache" && aistrat show china --template "$SCRATCH/s.mustache"
+> A
+>
+> end
+? 0
+$ printf '| id | n |\n| --- | --- |\n{{#entities}}\n{{#fields.number}}\n| {{id}} | {{fields.number}} |\n{{/fields.number}}\n{{^fields.number}}\n| {{id}} | none |\n{{/fields.number}}\n{{/entities}}\n' > "$SCRATCH/t.mustache" && aistrat list countries --template "$SCRATCH/t.mustache" | cmark-gfm --extension table | grep -c '<tr>'
+> 3
+? 0
+
 # A closing tag that names another section is the error, where it stands.
 $ printf 'line1\nline2 {{#entities}}\n{{id}}\n{{/kind}}\nline5\n' > "$SCRATCH/mm.mustache" && aistrat list pillars --template "$SCRATCH/mm.mustache" 2>&1 | sed "s|$SCRATCH|S|"
 > aistrat: error: template S/mm.mustache:4:1: closing tag "kind" does not match the open section "entities" (opened at 2:7)
