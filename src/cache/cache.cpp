@@ -311,8 +311,24 @@ std::string key_for(const load::SearchOptions& options, const Settings& settings
     std::string key =
         fmt::format("{} {} {} {} {} {:016x}", settings.version, settings.build, k_snapshot_format,
                     options.builtin, options.max_file_bytes, load::embedded_hash());
+    // A folder named again is loaded once (load::scan_knowledge), so it is the same knowledge
+    // and the same key: `--kb k --kb k` is `--kb k`. Only the user's folder named again counts,
+    // since that makes it as strict as a named one.
+    std::map<fs::path, bool> seen; // canonical path: named (not the user's folder looked for)
     for (const auto& spec : load::knowledge_path(options)) {
         std::error_code ec;
+        const fs::path canonical = fs::canonical(spec.dir, ec);
+        if (!ec) {
+            const auto [at, first] = seen.try_emplace(canonical, spec.required);
+            if (!first) {
+                if (spec.required && !at->second) {
+                    add_field(key, "the user folder named");
+                    add_field(key, spec.origin);
+                    at->second = true;
+                }
+                continue;
+            }
+        }
         add_field(key, spec.dir);
         add_field(key, spec.origin);
         add_field(key, fs::absolute(spec.dir, ec).lexically_normal().string());

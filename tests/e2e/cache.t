@@ -13,6 +13,11 @@ $ aistrat cache info | tail -1
 $ cd "$SCRATCH" && mkdir 'a, b' c && aistrat new person p-one > 'a, b/p.yaml' && aistrat new person p-two > c/p.yaml && aistrat --kb 'a, b' --kb c list people > /dev/null && aistrat --kb 'a, b' --kb c cache info -f json | jq -c '.files[] | select(.current) | .folders'
 > ["<builtin>","a, b","c"]
 ? 0
+# A folder named twice is loaded once, so it is the same knowledge and the same entry
+# (attack 29: '--kb k --kb k' wrote a second entry).
+$ cd "$SCRATCH" && mkdir k && aistrat --no-cache new person p-one > k/p.yaml && aistrat --kb k list people > /dev/null && aistrat --kb k --kb k list people > /dev/null && aistrat --kb k --kb k/ list people > /dev/null && aistrat cache info -f json | jq '.files | length'
+> 1
+? 0
 
 # A search also keeps its index; a second search reads it.
 $ aistrat search talent > "$SCRATCH/a" && aistrat search talent > "$SCRATCH/b" && cmp "$SCRATCH/a" "$SCRATCH/b" && aistrat cache info --format json | jq -c '[.files[].holds] | sort'
