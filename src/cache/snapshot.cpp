@@ -258,6 +258,11 @@ void io(auto& a, Of<model::Support> auto& support) {
     a.list(support.sources, 5, [&](auto& citation) { io(a, citation); });
 }
 
+void io(auto& a, Of<model::Position> auto& at) {
+    a.small(at.line);
+    a.small(at.column);
+}
+
 void io(auto& a, Of<model::Field> auto& field) {
     a.text(field.name);
     a.choice(field.value.type, model::FieldType::Bool);
@@ -268,6 +273,7 @@ void io(auto& a, Of<model::Field> auto& field) {
     a.location(field.where);
     io(a, field.support);
     a.list(field.item_support, 2, [&](auto& support) { io(a, support); });
+    a.list(field.item_at, 2, [&](auto& at) { io(a, at); });
 }
 
 void io(auto& a, Of<model::Link> auto& link) {
@@ -292,6 +298,8 @@ void io(auto& a, Of<model::Entity> auto& e, int depth = 0) {
     a.list(e.links, 5, [&](auto& link) { io(a, link); });
     a.list(e.sources, 5, [&](auto& citation) { io(a, citation); });
     a.location(e.where);
+    io(a, e.title_at);
+    io(a, e.summary_at);
     a.text(e.folder);
     a.list(
         e.extensions, 16, [&](auto& extension) { io(a, extension, depth + 1); },
@@ -315,7 +323,8 @@ bool consistent(const check::CheckedKnowledge& knowledge) {
     const auto known = [&](const std::string& kind) { return schema.find_kind(kind) != nullptr; };
     const auto fits = [](const model::Entity& e) {
         return std::all_of(e.fields.begin(), e.fields.end(), [](const model::Field& f) {
-            return f.item_support.empty() || f.item_support.size() == f.value.items.size();
+            return (f.item_support.empty() || f.item_support.size() == f.value.items.size()) &&
+                   (f.item_at.empty() || f.item_at.size() == f.value.items.size());
         });
     };
     for (const model::Entity& e : knowledge.kb.entities())

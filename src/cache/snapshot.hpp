@@ -13,7 +13,7 @@
 namespace aistrat::cache {
 
 /// Changes whenever the encoding or the model does: a snapshot of another format is not read.
-constexpr std::uint32_t k_snapshot_format = 8;
+constexpr std::uint32_t k_snapshot_format = 9;
 
 /// The knowledge as bytes: the graph, its diagnostics and content hash. Not its I/O errors:
 /// knowledge with files missing is never cached.

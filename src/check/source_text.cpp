@@ -114,10 +114,9 @@ std::vector<Token> tokenize(std::string_view raw) {
             std::size_t end = i;
             // An apostrophe, hyphen or ampersand between letters stays in the word: "R&D" and
             // "AT&T" are one name each.
-            while (end < n &&
-                   (is_letter(text[end]) || is_digit(text[end]) ||
-                    ((text[end] == '\'' || text[end] == '-' || text[end] == '&') && end + 1 < n &&
-                     is_letter(text[end + 1]))))
+            while (end < n && (is_letter(text[end]) || is_digit(text[end]) ||
+                               ((text[end] == '\'' || text[end] == '-' || text[end] == '&') &&
+                                end + 1 < n && is_letter(text[end + 1]))))
                 ++end;
             std::string word = text.substr(i, end - i);
             if (word.size() > 2 && (word.ends_with("'s") || word.ends_with("'S")))
@@ -505,11 +504,17 @@ TextCheck check_texts(const model::KnowledgeBase& kb,
                          cites.size() == 1 ? "es" : "")});
     };
 
+    // Where a text is written: `at` in the file of `where`, else `where` itself.
+    const auto placed = [](const model::Location& where, const model::Position& at) {
+        return at.line > 0 ? model::Location{where.path, at.line, at.column} : where;
+    };
     for (const auto& entity : kb.entities()) {
         const model::KindDef* kind = kb.schema().find_kind(entity.kind);
         const auto& own = model::cited(entity, plain);
-        check(entity, "the title", entity.title, model::FieldType::String, own, entity.where);
-        check(entity, "the summary", entity.summary, model::FieldType::Text, own, entity.where);
+        check(entity, "the title", entity.title, model::FieldType::String, own,
+              placed(entity.where, entity.title_at));
+        check(entity, "the summary", entity.summary, model::FieldType::Text, own,
+              placed(entity.where, entity.summary_at));
         for (const auto& field : entity.fields) {
             const model::FieldDef* def = kind != nullptr ? kind->field(field.name) : nullptr;
             const model::FieldType type = field.value.type;
@@ -524,8 +529,11 @@ TextCheck check_texts(const model::KnowledgeBase& kb,
             for (std::size_t i = 0; i < field.value.items.size(); ++i) {
                 const model::Support& support = model::item_support(field, i);
                 const auto& citations = model::cited(entity, support);
-                const model::Location& where =
-                    !support.sources.empty() ? support.sources.front().where : field.where;
+                const model::Location where = i < field.item_at.size() && field.item_at[i].line > 0
+                                                  ? placed(field.where, field.item_at[i])
+                                              : !support.sources.empty()
+                                                  ? support.sources.front().where
+                                                  : field.where;
                 check(entity,
                       fmt::format("'{}' item '{}'", field.name, clip(field.value.items[i], 60)),
                       field.value.items[i], model::FieldType::String, citations, where);

@@ -480,6 +480,7 @@ void not_blank_each(NodeReader& reader, const YamlNode& list, const std::vector<
 void read_names(NodeReader& reader, const YamlNode& document, model::Entity& entity) {
     if (const YamlNode* title = document.find("title")) {
         entity.title = reader.text(*title, "'title'").value_or("");
+        entity.title_at = {title->where.line, title->where.column};
         one_line(reader, *title, entity.title, "'title'");
         not_blank(reader, *title, entity.title, "'title'");
         // A title is copied into every statement that names its entity (its fields, list
@@ -493,6 +494,7 @@ void read_names(NodeReader& reader, const YamlNode& document, model::Entity& ent
     }
     if (const YamlNode* summary = document.find("summary")) {
         entity.summary = reader.text(*summary, "'summary'").value_or("");
+        entity.summary_at = {summary->where.line, summary->where.column};
         not_blank(reader, *summary, entity.summary, "'summary'");
     }
     if (const YamlNode* aliases = document.find("aliases")) {
@@ -552,8 +554,22 @@ std::optional<model::Field> read_field(NodeReader& reader, const YamlNode& node,
     auto value = read_value(reader, *value_node, def);
     if (!value)
         return std::nullopt;
-    return model::Field{def.name, std::move(*value), node.where, std::move(support),
-                        std::move(item_support)};
+    // Where each item is written, for what is said of one item (check --text).
+    std::vector<model::Position> item_at;
+    if (def.type == FieldType::List) {
+        const auto at = [](const YamlNode& n) {
+            return model::Position{n.where.line, n.where.column};
+        };
+        if (value_node->is_sequence())
+            for (const auto& item : value_node->items)
+                item_at.push_back(at(item));
+        else
+            item_at.push_back(at(*value_node));
+        if (item_at.size() != value->items.size())
+            item_at.clear();
+    }
+    return model::Field{def.name,           std::move(*value),       node.where,
+                        std::move(support), std::move(item_support), std::move(item_at)};
 }
 
 /// The kind's fields, in the schema's order; a required one missing is an error, but in an

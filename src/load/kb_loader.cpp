@@ -114,10 +114,17 @@ void extend(model::Entity& target, Held& held, model::Entity extension) {
                 continue;
             // Every item gets its support written out once one has its own.
             existing->item_support.resize(items.size());
+            // Where an added item is written is in another file than the field's: not known.
+            if (existing->item_at.size() == items.size())
+                existing->item_at.emplace_back();
+            else
+                existing->item_at.clear();
             items.push_back(field.value.items[i]);
             existing->item_support.push_back(own(model::item_support(field, i)));
             added.value.items.push_back(field.value.items[i]);
             added.item_support.push_back(model::item_support(field, i));
+            if (field.item_at.size() == field.value.items.size())
+                added.item_at.push_back(field.item_at[i]);
         }
         if (!added.value.items.empty())
             added_fields.push_back(std::move(added));

@@ -34,11 +34,11 @@ const Field* Entity::field(std::string_view name) const {
 }
 
 bool Entity::operator==(const Entity& other) const {
-    return std::tie(kind, id, title, summary, aliases, tags, fields, links, sources, where, folder,
-                    extensions) == std::tie(other.kind, other.id, other.title, other.summary,
-                                            other.aliases, other.tags, other.fields, other.links,
-                                            other.sources, other.where, other.folder,
-                                            other.extensions);
+    return std::tie(kind, id, title, summary, aliases, tags, fields, links, sources, where,
+                    title_at, summary_at, folder, extensions) ==
+           std::tie(other.kind, other.id, other.title, other.summary, other.aliases, other.tags,
+                    other.fields, other.links, other.sources, other.where, other.title_at,
+                    other.summary_at, other.folder, other.extensions);
 }
 
 void Entity::index_fields() {

@@ -52,6 +52,13 @@ struct Support {
     bool operator==(const Support&) const = default;
 };
 
+/// A line and column (from 1) in a file another member names; 0 where it is not known.
+struct Position {
+    int line = 0;
+    int column = 0;
+    bool operator==(const Position&) const = default;
+};
+
 /// One field of an entity, in the order written.
 struct Field {
     std::string name;
@@ -59,6 +66,9 @@ struct Field {
     Location where;
     Support support;                   ///< of a scalar value (a list's items have their own)
     std::vector<Support> item_support; ///< one per list item, or empty when all are plain
+    /// Where each list item is written, in `where.path` (one per item; empty, or a zero
+    /// Position for an item an extension added, where it is not known).
+    std::vector<Position> item_at{};
     bool operator==(const Field&) const = default;
 };
 
@@ -81,8 +91,10 @@ struct Entity {
     std::vector<Field> fields;
     std::vector<Link> links;
     std::vector<Citation> sources;
-    Location where;     ///< the start of the entity's mapping
-    std::string folder; ///< the knowledge folder it was loaded from
+    Location where;        ///< the start of the entity's mapping
+    Position title_at{};   ///< where the title's text is, in `where.path`
+    Position summary_at{}; ///< where the summary's text is
+    std::string folder;    ///< the knowledge folder it was loaded from
     /// The `extends:` documents merged into this entity, in the order loaded, each as written:
     /// its kind, the id it extends (as `id`), the aliases, tags, list items and links it adds
     /// with their own support, its `sources`, where it stands and its folder. What they add is

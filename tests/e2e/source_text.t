@@ -13,9 +13,18 @@ $ aistrat check --kb outlined --text field-report=texts/field-report.txt
 > ok: 58 entities (11 sources, 2 strategies, 6 pillars, 4 focus-areas, 7 priority-areas, 2 countries, 4 opportunities, 7 organizations, 3 people, 1 event, 10 figures, 1 conclusion)
 >
 > read against texts/field-report.txt (field-report): 18 statements checked, 3 warnings; 248 not checked (they cite a source without a text, or pages, or a place that is no section)
-! outlined/delta.yaml:13:1: warning: the title of figure 'delta-canals' says Mekong, which the passage it cites (field-report summary/2) does not
-! outlined/delta.yaml:13:1: warning: the summary of figure 'delta-canals' says 3400, Mekong, which the passage it cites (field-report summary/2) does not
+! outlined/delta.yaml:15:8: warning: the title of figure 'delta-canals' says Mekong, which the passage it cites (field-report summary/2) does not
+! outlined/delta.yaml:16:10: warning: the summary of figure 'delta-canals' says 3400, Mekong, which the passage it cites (field-report summary/2) does not
 ! outlined/delta.yaml:17:8: warning: 'value' of figure 'delta-canals' says 3400, which the passage it cites (field-report summary/2) does not
+? 0
+
+# Each warning stands where its text is written: a list's item at the item, an ampersand
+# between letters inside the name (attack 28 F15: every item was at the list's first line,
+# and "R&D" was the two names R, D).
+$ mkdir -p "$SCRATCH/k" && printf 'kind: country\nid: textland\ntitle: Textland\nsummary: >-\n  Textland has R&D strength.\nstrengths:\n  - first item mentions Borneo\n  - second item mentions Sumatra\n  - third item fine\nsources: [{source: field-report, locator: summary/1}]\n' > "$SCRATCH/k/t.yaml" && aistrat check --kb outlined --kb "$SCRATCH/k" --text field-report=texts/field-report.txt 2>&1 >/dev/null | grep textland | sed "s|$SCRATCH|S|"
+> S/k/t.yaml:4:10: warning: the summary of country 'textland' says R&D, which the passage it cites (field-report summary/1) does not
+> S/k/t.yaml:7:5: warning: 'strengths' item 'first item mentions Borneo' of country 'textland' says Borneo, which the passage it cites (field-report summary/1) does not
+> S/k/t.yaml:8:5: warning: 'strengths' item 'second item mentions Sumatra' of country 'textland' says Sumatra, which the passage it cites (field-report summary/1) does not
 ? 0
 
 # --strict makes a warning fail the check, as an error does.
@@ -23,8 +32,8 @@ $ aistrat check --kb outlined --strict --text field-report=texts/field-report.tx
 > ok: 58 entities (11 sources, 2 strategies, 6 pillars, 4 focus-areas, 7 priority-areas, 2 countries, 4 opportunities, 7 organizations, 3 people, 1 event, 10 figures, 1 conclusion)
 >
 > read against texts/field-report.txt (field-report): 18 statements checked, 3 warnings; 248 not checked (they cite a source without a text, or pages, or a place that is no section)
-! outlined/delta.yaml:13:1: warning: the title of figure 'delta-canals' says Mekong, which the passage it cites (field-report summary/2) does not
-! outlined/delta.yaml:13:1: warning: the summary of figure 'delta-canals' says 3400, Mekong, which the passage it cites (field-report summary/2) does not
+! outlined/delta.yaml:15:8: warning: the title of figure 'delta-canals' says Mekong, which the passage it cites (field-report summary/2) does not
+! outlined/delta.yaml:16:10: warning: the summary of figure 'delta-canals' says 3400, Mekong, which the passage it cites (field-report summary/2) does not
 ! outlined/delta.yaml:17:8: warning: 'value' of figure 'delta-canals' says 3400, which the passage it cites (field-report summary/2) does not
 ? 3
 

@@ -268,12 +268,12 @@ TEST_SUITE("check.outline") {
                      "report, locator: body/1}]}\n"));
         CHECK(lines(none) == "");
         CHECK(checked == 6); // title, summary, born, three notes
-        // A wrong number, and a name the passage lacks.
+        // A wrong number, and a name the passage lacks: at the item that says them.
         auto [wrong, _] =
             check_one(cited_item("intro/1", "notes: [270 million tonnes, 280 million tonnes by the "
                                             "Mekong Commission]\n"));
         CHECK(lines(wrong) ==
-              lines({"kb/a.yaml:6:8: warning: 'notes' item '280 million tonnes by the "
+              lines({"kb/a.yaml:6:29: warning: 'notes' item '280 million tonnes by the "
                      "Mekong Commission' of item 'a' says 280, Mekong, Commission, which "
                      "the passage it cites (report intro/1) does not"}));
         // The right passage for a date, but the wrong one cited.
