@@ -11,6 +11,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 namespace aistrat::check {
@@ -540,6 +541,13 @@ TextCheck check_texts(const model::KnowledgeBase& kb,
             }
         }
     }
+    // In the order of the files, as the other diagnostics are (fields come in the schema's
+    // order, which need not be the file's).
+    std::stable_sort(result.warnings.begin(), result.warnings.end(),
+                     [](const auto& a, const auto& b) {
+                         return std::tie(a.where.path, a.where.line, a.where.column) <
+                                std::tie(b.where.path, b.where.line, b.where.column);
+                     });
     return result;
 }
 
