@@ -30,13 +30,16 @@ Command add_graph(CLI::App& parent) {
             ->type_name("N")
             ->check(whole_number(100));
     app->footer(fmt::format("Formats: dot (default), mermaid, json, yaml.\n\n"
+                            "With --around, links are followed through every kind; --kind "
+                            "then keeps its kinds (none left: exit 1).\n\n"
                             "A graph holds at most {} entities and {} links; a larger one is "
                             "refused (exit 2).\n\n",
                             report::k_max_graph_nodes, report::k_max_graph_edges) +
                 "Examples:\n"
                 "  aistrat graph | dot -Tsvg > knowledge.svg\n"
                 "  aistrat graph --kind opportunity --kind pillar --format mermaid\n"
-                "  aistrat graph --around cybersecurity --depth 2 | dot -Tpng > cyber.png");
+                "  aistrat graph --around cybersecurity --depth 2 | dot -Tpng > cyber.png\n"
+                "  aistrat graph --kind pillar --around china --depth 3");
     return {app, [options, depth_option, around_option](Context& ctx) {
                 const auto format = ctx.format("graph");
                 const auto& kb = ctx.knowledge();
