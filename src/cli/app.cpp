@@ -95,13 +95,20 @@ std::vector<std::string> option_names(const CLI::App& app) {
     return out;
 }
 
+std::string long_name(CLI::App& app, const std::string& word);
+
 /// The first argument that looks like an option but is none of `known`; empty if none.
-std::string unknown_option(int argc, char** argv, const std::vector<std::string>& known) {
+
+std::string unknown_option(CLI::App& app, int argc, char** argv,
+                           const std::vector<std::string>& known) {
     for (int i = 1; i < argc; ++i) {
         std::string arg = argv[i];
         if (arg == "--")
             break;
         if (!arg.starts_with("-") || arg == "-")
+            continue;
+        // `--sort -title`: a descending order, not an option.
+        if (i > 1 && long_name(app, argv[i - 1]) == "--sort")
             continue;
         arg = arg.substr(0, arg.find('='));
         if (std::find(known.begin(), known.end(), arg) == known.end())
@@ -456,7 +463,7 @@ std::string unknown_option_message(CLI::App& app, int argc, char** argv, const s
 std::string parse_error_message(CLI::App& app, const std::vector<Command>& commands, int argc,
                                 char** argv, const CLI::ParseError& error) {
     const auto known = option_names(app);
-    if (const std::string option = unknown_option(argc, argv, known); !option.empty())
+    if (const std::string option = unknown_option(app, argc, argv, known); !option.empty())
         return unknown_option_message(app, argc, argv, option, known);
     if (const auto unknown = unknown_subcommand(app, commands, argc, argv); !unknown.empty())
         return unknown;

@@ -46,8 +46,9 @@ Command add_graph(CLI::App& parent) {
                 report::GraphOptions graph_options;
                 for (const auto& kind : options->kinds)
                     graph_options.kinds.push_back(require_kind(kb, kind).name);
-                // Sources are documents, cited rather than linked: left out unless asked for.
-                if (graph_options.kinds.empty())
+                // Sources are documents, cited rather than linked: left out unless asked for, or
+                // but for a neighbourhood, which holds what is linked (and a source it is around).
+                if (graph_options.kinds.empty() && around_option->count() == 0)
                     for (const auto& kind : kb.schema().kinds)
                         if (kind.name != kb.schema().citation_kind)
                             graph_options.kinds.push_back(kind.name);

@@ -175,8 +175,8 @@ Command add_show(CLI::App& parent) {
                                      [](const report::Block& b) {
                                          return std::holds_alternative<report::Table>(b);
                                      }))
-                        result.document = report::Document{}.add(
-                            report::Table{{"relation", "kind", "id", "title"}, {}});
+                        result.document = report::Document{}.add(report::Table{
+                            {"relation", "kind", "id", "title", "basis", "sources"}, {}});
                     ctx.print(result, format);
                 } else
                     ctx.print(several(kb, entities, format), format);

@@ -94,12 +94,17 @@ std::vector<Entity> entities_with_basis(const KnowledgeBase& kb, Basis basis) {
             Field kept = field;
             kept.value.items.clear();
             kept.item_support.clear();
+            kept.item_at.clear();
             for (std::size_t i = 0; i < field.value.items.size(); ++i)
                 if (stated(item_support(field, i))) {
                     kept.value.items.push_back(field.value.items[i]);
                     if (!field.item_support.empty())
                         kept.item_support.push_back(field.item_support[i]);
+                    if (i < field.item_at.size())
+                        kept.item_at.push_back(field.item_at[i]);
                 }
+            if (kept.item_at.size() != kept.value.items.size())
+                kept.item_at.clear();
             if (!kept.value.items.empty())
                 fields.push_back(std::move(kept));
         }

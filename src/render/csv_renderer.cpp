@@ -26,7 +26,9 @@ std::string csv_field(std::string_view raw) {
             cell += '\'';
         cell += c;
         // (A carriage return is shown as \x0d by then, so a line feed is the only break.)
-        starts_cell = c == ';' || c == '\t' || c == '\n' || (starts_cell && c == ' ');
+        // A quote there opens a quoted item of a list (`"a; b"; "=1"`): what follows it still
+        // starts the item.
+        starts_cell = c == ';' || c == '\t' || c == '\n' || (starts_cell && (c == ' ' || c == '"'));
     }
     if (cell.find_first_of(",\"\r\n") == std::string::npos)
         return cell;

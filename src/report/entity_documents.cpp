@@ -120,12 +120,24 @@ Document list_document(const model::KnowledgeBase& kb, const model::KindDef& kin
             (column.source == query::FieldRef::Source::Common &&
              (column.name == "aliases" || column.name == "tags" || column.name == "sources")));
     }
+    // A reader sees the items as written; CSV gets its own rows, from the first where an item
+    // needs quoting (most listings have none, and keep one copy).
     for (const Entity* e : entities) {
         std::vector<std::string> row;
+        std::vector<std::string> data;
+        bool differs = false;
         for (std::size_t i = 0; i < columns.size(); ++i) {
             const auto values = query::field_values(kb, *e, columns[i]);
-            row.push_back(many[i] ? items_cell(values) : fmt::to_string(fmt::join(values, "; ")));
+            row.push_back(fmt::to_string(fmt::join(values, "; ")));
+            data.push_back(many[i] ? items_cell(values) : row.back());
+            differs = differs || data.back() != row.back();
         }
+        if (differs && table.data_headers.empty()) {
+            table.data_headers = table.headers;
+            table.data_rows = table.rows;
+        }
+        if (!table.data_headers.empty())
+            table.data_rows.push_back(std::move(data));
         table.rows.push_back(std::move(row));
     }
     return doc.add(std::move(table));

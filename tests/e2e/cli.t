@@ -148,6 +148,11 @@ $ cd "$SCRATCH" && aistrat new person zz -o -out.yaml; ls
 ! aistrat: error: -o needs a value, and '-out.yaml' is read as an option; to give it as the value, write --output=-out.yaml
 ! Run 'aistrat new --help' for usage.
 ? 0
+# --sort -field is a descending order, not an option, also when something else is wrong.
+$ aistrat list countries --sort -title --limt 3
+! aistrat: error: unknown option '--limt'; did you mean '--limit'?
+! Run 'aistrat list --help' for usage.
+? 2
 $ aistrat list figures --sort -f json
 ! aistrat: error: --sort needs a value, and '-f' is read as an option; to give it as the value, write --sort=-f
 ! Run 'aistrat list --help' for usage.

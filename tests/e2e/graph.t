@@ -49,6 +49,11 @@ $ aistrat graph -k pillar --around china --depth 3 -f json | jq -c '[.nodes[].ke
 $ aistrat graph -k opportunity -k pillar --around china --depth 2 -f json | jq -c '[(.nodes | map(.kind) | unique), (.edges | length)]'
 > [["opportunity","pillar"],9]
 ? 0
+# Without --kind, a neighbourhood keeps every kind: a source it is around too (sources are
+# left out of the whole graph only, as they stand alone).
+$ aistrat graph --around article -f json | jq -c '[.nodes[].key]'
+> ["source:article"]
+? 0
 $ aistrat graph -k source --around china -f json | jq -c .nodes; echo "exit ${PIPESTATUS[0]}"
 > []
 > exit 1

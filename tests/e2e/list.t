@@ -218,6 +218,13 @@ $ mkdir -p "$SCRATCH/k" && printf 'kind: country\nid: semi\ntitle: Semi\nsummary
 > semi ['a; b', 'c', '"q" x']
 > tri ['a', 'b', 'c']
 ? 0
+# A formula inside a quoted item is defused as one after '; ' is; a reader sees the items as
+# written (the quoting is CSV's alone).
+$ mkdir -p "$SCRATCH/k" && printf 'kind: country\nid: f\ntitle: F\nsummary: s\nstrengths: ["=1+2", "=HYPERLINK(\\"http://evil\\";\\"c\\")", "@SUM(A1;A2)", "\\"q\\" x"]\nsources: [{source: article, locator: intro/1}]\n' > "$SCRATCH/k/c.yaml" && aistrat --kb "$SCRATCH/k" list countries --where id=f --fields id,strengths -f csv | python3 -c 'import csv, sys; [print(list(csv.reader([r[1]], delimiter=";", skipinitialspace=True))[0]) for r in list(csv.reader(sys.stdin))[1:]]' && aistrat --kb "$SCRATCH/k" list countries --where id=f --fields strengths
+> ["'=1+2", '\'=HYPERLINK("http://evil";"c")', "'@SUM(A1;A2)", '"q" x']
+> STRENGTHS
+> =1+2; =HYPERLINK("http://evil";"c"); @SUM(A1;A2); "q" x
+? 0
 
 # --sort given must name a field, even given empty.
 $ aistrat list opportunities -s ''

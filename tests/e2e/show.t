@@ -291,8 +291,9 @@ $ aistrat show bssn -f json | jq -c '.entity | has("cited_by")'
 > false
 ? 0
 
-# CSV of an entity without links, or of several, is the header row alone.
+# CSV of an entity without links, or of several, is the header row alone: the same columns
+# as with links.
 $ mkdir -p "$SCRATCH/lone" && printf 'kind: organization\nid: lone\ntitle: Lone\nsummary: Nothing links here.\nsources: [{source: article, locator: whole page}]\n---\nkind: organization\nid: alone\ntitle: Alone\nsummary: Nor here.\nsources: [{source: article, locator: whole page}]\n' > "$SCRATCH/lone/a.yaml" && aistrat --kb "$SCRATCH/lone" show lone -f csv && aistrat --kb "$SCRATCH/lone" show lone alone -f csv
-> relation,kind,id,title
+> relation,kind,id,title,basis,sources
 > from,relation,kind,id,title,basis,sources
 ? 0
