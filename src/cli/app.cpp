@@ -97,8 +97,15 @@ std::vector<std::string> option_names(const CLI::App& app) {
 
 std::string long_name(CLI::App& app, const std::string& word);
 
-/// The first argument that looks like an option but is none of `known`; empty if none.
+/// Whether `value`, after the option `before`, is a descending order (`--sort -title`): the one
+/// value that may start with '-' as it is, unless it is an option's name (`--sort -f json`).
+bool descending_sort(CLI::App& app, const std::vector<std::string>& known,
+                     const std::string& before, const std::string& value) {
+    return long_name(app, before) == "--sort" &&
+           std::find(known.begin(), known.end(), value.substr(0, value.find('='))) == known.end();
+}
 
+/// The first argument that looks like an option but is none of `known`; empty if none.
 std::string unknown_option(CLI::App& app, int argc, char** argv,
                            const std::vector<std::string>& known) {
     for (int i = 1; i < argc; ++i) {
@@ -107,8 +114,7 @@ std::string unknown_option(CLI::App& app, int argc, char** argv,
             break;
         if (!arg.starts_with("-") || arg == "-")
             continue;
-        // `--sort -title`: a descending order, not an option.
-        if (i > 1 && long_name(app, argv[i - 1]) == "--sort")
+        if (i > 1 && descending_sort(app, known, argv[i - 1], arg))
             continue;
         arg = arg.substr(0, arg.find('='));
         if (std::find(known.begin(), known.end(), arg) == known.end())
@@ -420,6 +426,7 @@ void refuse_empty_values(CLI::App& app, int argc, char** argv) {
 /// read as an option (CLI11 takes `--kb -notes` silently, and `--kb -f json` as the folder
 /// '-f' and a stray 'json'): what to say of the first, or nothing.
 std::optional<std::string> dash_value(CLI::App& app, int argc, char** argv) {
+    const auto known = option_names(app);
     for (int i = 1; i + 1 < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--")
@@ -427,12 +434,7 @@ std::optional<std::string> dash_value(CLI::App& app, int argc, char** argv) {
         if (!takes_value(app, arg))
             continue;
         const std::string value = argv[i + 1];
-        // `--sort -value` sorts in descending order; only an option's name is no field there.
-        const auto known = option_names(app);
-        const bool descending =
-            long_name(app, arg) == "--sort" &&
-            std::find(known.begin(), known.end(), value.substr(0, value.find('='))) == known.end();
-        if (value.size() > 1 && value.starts_with('-') && !descending)
+        if (value.size() > 1 && value.starts_with('-') && !descending_sort(app, known, arg, value))
             return dash_value_message(app, arg, value);
         ++i; // the value, whatever it holds
     }

@@ -131,8 +131,10 @@ Result several(const model::KnowledgeBase& kb, const std::vector<const model::En
         list.push_back(report::show_data(kb, *e)["entity"]);
     }
     if (format == Format::Csv) {
-        if (links.headers.empty()) // none has links: the header row alone
-            links.headers = {"from", "relation", "kind", "id", "title", "basis", "sources"};
+        if (links.headers.empty()) { // none has links: the header row alone
+            links.headers = report::link_data_columns();
+            links.headers.insert(links.headers.begin(), "from");
+        }
         doc = report::Document{}.add(std::move(links));
     }
     doc.title = fmt::to_string(fmt::join(titles, "; "));
@@ -175,8 +177,8 @@ Command add_show(CLI::App& parent) {
                                      [](const report::Block& b) {
                                          return std::holds_alternative<report::Table>(b);
                                      }))
-                        result.document = report::Document{}.add(report::Table{
-                            {"relation", "kind", "id", "title", "basis", "sources"}, {}});
+                        result.document =
+                            report::Document{}.add(report::Table{report::link_data_columns(), {}});
                     ctx.print(result, format);
                 } else
                     ctx.print(several(kb, entities, format), format);

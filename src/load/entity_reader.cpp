@@ -476,11 +476,16 @@ void not_blank_each(NodeReader& reader, const YamlNode& list, const std::vector<
     }
 }
 
+/// Where `node` is written, in its file.
+model::Position position_of(const YamlNode& node) {
+    return {node.where.line, node.where.column};
+}
+
 /// The names an entity goes by and is shown with: title, summary, aliases and tags.
 void read_names(NodeReader& reader, const YamlNode& document, model::Entity& entity) {
     if (const YamlNode* title = document.find("title")) {
         entity.title = reader.text(*title, "'title'").value_or("");
-        entity.title_at = {title->where.line, title->where.column};
+        entity.title_at = position_of(*title);
         one_line(reader, *title, entity.title, "'title'");
         not_blank(reader, *title, entity.title, "'title'");
         // A title is copied into every statement that names its entity (its fields, list
@@ -494,7 +499,7 @@ void read_names(NodeReader& reader, const YamlNode& document, model::Entity& ent
     }
     if (const YamlNode* summary = document.find("summary")) {
         entity.summary = reader.text(*summary, "'summary'").value_or("");
-        entity.summary_at = {summary->where.line, summary->where.column};
+        entity.summary_at = position_of(*summary);
         not_blank(reader, *summary, entity.summary, "'summary'");
     }
     if (const YamlNode* aliases = document.find("aliases")) {
@@ -557,14 +562,11 @@ std::optional<model::Field> read_field(NodeReader& reader, const YamlNode& node,
     // Where each item is written, for what is said of one item (check --text).
     std::vector<model::Position> item_at;
     if (def.type == FieldType::List) {
-        const auto at = [](const YamlNode& n) {
-            return model::Position{n.where.line, n.where.column};
-        };
         if (value_node->is_sequence())
             for (const auto& item : value_node->items)
-                item_at.push_back(at(item));
+                item_at.push_back(position_of(item));
         else
-            item_at.push_back(at(*value_node));
+            item_at.push_back(position_of(*value_node));
         if (item_at.size() != value->items.size())
             item_at.clear();
     }

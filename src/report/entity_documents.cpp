@@ -175,8 +175,7 @@ Document show_document(const model::KnowledgeBase& kb, const Entity& entity) {
 
     // For programs (CSV), each link's title, basis and sources in columns of their own; the
     // three tables share their columns, so that CSV keeps one table.
-    const std::vector<std::string> link_columns{"relation", "kind",  "id",
-                                                "title",    "basis", "sources"};
+    const std::vector<std::string>& link_columns = link_data_columns();
     Table links{{"relation", "kind", "id", "title"}, {}};
     links.data_headers = link_columns;
     for (const auto& [link, relation, target] : kb.outgoing(entity)) {
@@ -279,6 +278,12 @@ Document kinds_document(const model::KnowledgeBase& kb) {
                                   fmt::to_string(fmt::join(r.to, ", "))});
     doc.add(Heading{1, "Relations"}).add(std::move(relations));
     return doc;
+}
+
+const std::vector<std::string>& link_data_columns() {
+    static const std::vector<std::string> k_columns{"relation", "kind",  "id",
+                                                    "title",    "basis", "sources"};
+    return k_columns;
 }
 
 std::string items_cell(const std::vector<std::string>& items) {

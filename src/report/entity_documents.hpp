@@ -58,6 +58,9 @@ std::string check_summary(const model::KnowledgeBase& kb);
 /// a '"' is quoted as CSV quotes a cell (`"a; b"; c`), so that the items can be told apart.
 std::string items_cell(const std::vector<std::string>& items);
 
+/// The columns of `show`'s links for programs (CSV): relation, kind, id, title, basis, sources.
+const std::vector<std::string>& link_data_columns();
+
 /// Citations as one cell for programs (CSV): each source's id and locator, as in
 /// "article intro/1; wikipedia-bssn", joined with "; ".
 std::string citations_cell(const std::vector<model::Citation>& citations);

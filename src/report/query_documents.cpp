@@ -86,8 +86,9 @@ Document search_document(const model::KnowledgeBase& kb, const search::SearchInd
             {hit.entity->kind, hit.entity->id, hit.entity->title, match,
              std::string(model::basis_name(statement ? statement->basis : model::Basis::Stated)),
              statement && statement->citations ? citations_cell(*statement->citations) : ""});
-        if (const search::Statement* s = statement) {
-            std::string support = support_text(kb, s->basis, s->citations ? *s->citations : k_none);
+        if (statement != nullptr) {
+            std::string support = support_text(
+                kb, statement->basis, statement->citations ? *statement->citations : k_none);
             if (!support.empty()) {
                 auto at = std::find(supports.begin(), supports.end(), support);
                 if (at == supports.end())
