@@ -11,7 +11,7 @@ packages=(
   clang-14 libclang-rt-14-dev
   # libraries (see README, "Dependencies")
   libcli11-dev libfmt-dev libyaml-cpp-dev doctest-dev libutf8proc-dev nlohmann-json3-dev
-  libsqlite3-dev libkainjow-mustache-dev libxxhash-dev iso-codes
+  libsqlite3-dev libkainjow-mustache-dev libxxhash-dev libfyaml-dev iso-codes
   # real clients the tests run on what aistrat prints, and linters
   jq yq cmark-gfm pandoc bibtool mandoc man-db yamllint clang-format graphviz chromium python3
   shellcheck dpkg-dev file less zsh fish

@@ -19,6 +19,7 @@ ROOT = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else pathlib.Path(__file__)
 # Libraries that only some layers may include: the include's prefix, and the layers.
 EXCLUSIVE = {
     "yaml-cpp/": {"load"},
+    "libfyaml.h": {"load"},
     "CLI/": {"cli"},
     "sqlite3.h": {"search", "cache"},
     "xxhash.h": {"cache"},

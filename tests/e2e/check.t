@@ -211,9 +211,10 @@ $ mkdir -p "$SCRATCH/odd/dir.yaml" && mkfifo "$SCRATCH/odd/fifo.yaml" && aistrat
 > SCRATCH/odd/fifo.yaml: error: not a regular file (a folder, FIFO or device): not loaded
 ? 0
 
-# Files that are not UTF-8 text, and a file of endless empty documents, are rejected.
+# Files that are not UTF-8 text, and a lone ',' (which yaml-cpp reads as endless empty
+# documents), are rejected.
 $ mkdir -p "$SCRATCH/bad" && printf 'kind: person\nid: a\x00b\n' > "$SCRATCH/bad/nul.yaml" && printf 'title: caf\xe9\n' > "$SCRATCH/bad/latin1.yaml" && printf ',' > "$SCRATCH/bad/comma.yaml" && aistrat check --no-builtin --kb "$SCRATCH/bad" 2>&1 | sed "s|$SCRATCH|SCRATCH|"
-> SCRATCH/bad/comma.yaml:1:1: error: more than 10000 documents in one file
+> SCRATCH/bad/comma.yaml:1:1: error: YAML syntax: did not find expected node content
 > SCRATCH/bad/latin1.yaml:1:11: error: invalid UTF-8 at byte 10: a knowledge file must be UTF-8
 > SCRATCH/bad/nul.yaml:2:6: error: NUL byte at byte 18: a knowledge file is text
 ? 0

@@ -178,7 +178,7 @@ TEST_SUITE("load.schema_reader") {
     TEST_CASE("read_schema: a kind alias or plural must be something one can type as KIND") {
         model::Schema schema;
         CHECK(read("kinds:\n  - name: a\n    aliases: ['', --format, two words, \"t\\tb\", "
-                   "\"e\\e[31m\", \"nb\\u00a0sp\", -, ok, \"pa\\u00eds\"]\n"
+                   "\"e\\e[31m\", \"nb\\u00a0sp\", '-', ok, \"pa\\u00eds\"]\n"
                    "  - name: b\n    plural: \"-b\"\n",
                    schema) ==
               std::vector<std::string>{

@@ -203,6 +203,37 @@ TEST_SUITE("load.yaml_tree") {
         CHECK(parse.diagnostics.front().where.line > 0);
     }
 
+    TEST_CASE("parse_yaml: text yaml-cpp reads but YAML forbids is a syntax error, in place") {
+        // Each of these reached the schema's checks before (yaml-cpp read them as something
+        // else); PyYAML refuses them all.
+        const auto glued = parse_yaml("f.yaml", "kind: pillar\ntitle: \"x\"# note\n");
+        CHECK(first_error(glued) == "f.yaml:2:11: error: YAML syntax: invalid comment without "
+                                    "whitespace after double-quoted scalar");
+        CHECK(glued.documents.empty());
+        CHECK(glued.diagnostics.size() == 1);
+        CHECK(first_error(parse_yaml("f.yaml", "title: \"it\\'s\"\n")) ==
+              "f.yaml:1:11: error: YAML syntax: invalid escape '\\'' in double-quoted string");
+        CHECK(first_error(parse_yaml("f.yaml", "%YAML 1.2\n---\na: 1\n%YAML 1.2\n")) ==
+              "f.yaml:4:7: error: YAML syntax: missing explicit document end marker before "
+              "directive(s)");
+    }
+
+    TEST_CASE("parse_yaml: a flow line at its parent's column is read, as other readers do") {
+        const auto parse = parse_yaml("f.yaml", "tags: [a,\nb\n]\ntitle: \"x\ny\"\n");
+        CHECK(parse.diagnostics.empty());
+        REQUIRE(parse.documents.size() == 1);
+        CHECK(parse.documents[0].find("tags")->items.size() == 2);
+        CHECK(parse.documents[0].find("title")->value == "x y");
+    }
+
+    TEST_CASE("parse_yaml: a file holds at most max_documents documents") {
+        std::string text;
+        for (int i = 0; i < 4; ++i)
+            text += "---\na: 1\n";
+        const auto parse = parse_yaml("f.yaml", text, {.max_documents = 3});
+        CHECK(first_error(parse) == "f.yaml:7:1: error: more than 3 documents in one file");
+    }
+
     TEST_CASE("parse_yaml: several documents in one file") {
         const auto parse = parse_yaml("f.yaml", "a: 1\n---\nb: 2\n");
         CHECK(parse.diagnostics.empty());
