@@ -191,7 +191,7 @@ public:
         // yaml-cpp gives "?" for plain text and "!" for quoted or block text with no tag.
         node.tagged = tag != "?" && tag != "!";
         node.text_tag = tag == "tag:yaml.org,2002:str";
-        node.where = location(mark);
+        node.where = text_location(mark, value);
         if (marks != 0 && m_marks == 0)
             m_first_mark = node.where;
         m_marks += marks;
@@ -323,6 +323,40 @@ private:
                 return false; // the header's indicators end at a space, a comment or the line
         }
         return false;
+    }
+
+    /// Where a scalar's text `value` begins, for a scalar whose mark yaml-cpp puts at `mark`:
+    /// the mark itself, but for a block scalar (`|`, `>-`) that holds text the first
+    /// character of its first line that is not blank, below the header. A message about the
+    /// text then points at the text, not at the indicator on its key's line.
+    model::Location text_location(const YAML::Mark& mark, std::string_view value) const {
+        auto where = location(mark);
+        // A block of blank lines only (or none) has no text line: its header is where it is.
+        if (mark.is_null() || value.find_first_not_of(" \t\r\n") == std::string_view::npos)
+            return where;
+        std::size_t at = past_properties(static_cast<std::size_t>(mark.pos) + m_bom);
+        if (at >= m_text.size() || (m_text[at] != '|' && m_text[at] != '>'))
+            return where;
+        // Count the line breaks between the mark and `at` (properties on their own line).
+        for (auto i = static_cast<std::size_t>(mark.pos) + m_bom; i < at; ++i)
+            if (m_text[i] == '\n')
+                ++where.line;
+        for (;;) {
+            at = m_text.find('\n', at);
+            if (at == std::string_view::npos)
+                return where; // no text below the header: the indicator it is
+            ++at;
+            ++where.line;
+            std::size_t column = 0;
+            while (at + column < m_text.size() &&
+                   (m_text[at + column] == ' ' || m_text[at + column] == '\t'))
+                ++column;
+            if (at + column < m_text.size() && m_text[at + column] != '\n' &&
+                m_text[at + column] != '\r') {
+                where.column = static_cast<int>(column) + 1;
+                return where;
+            }
+        }
     }
 
     /// The first byte at or after `at` that is not a tag, an anchor, a blank, a line break

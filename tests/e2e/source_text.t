@@ -23,7 +23,7 @@ $ aistrat check --kb outlined --text field-report=texts/field-report.txt
 # between letters inside the name (attack 28 F15: every item was at the list's first line,
 # and "R&D" was the two names R, D).
 $ mkdir -p "$SCRATCH/k" && printf 'kind: country\nid: textland\ntitle: Textland\nsummary: >-\n  Textland has R&D strength.\nstrengths:\n  - first item mentions Borneo\n  - second item mentions Sumatra\n  - third item fine\nregion: Island of Java\nsources: [{source: field-report, locator: summary/1}]\n' > "$SCRATCH/k/t.yaml" && aistrat check --kb outlined --kb "$SCRATCH/k" --text field-report=texts/field-report.txt 2>&1 >/dev/null | grep textland | sed "s|$SCRATCH|S|"
-> S/k/t.yaml:4:10: warning: the summary of country 'textland' says R&D, which the passage it cites (field-report summary/1) does not
+> S/k/t.yaml:5:3: warning: the summary of country 'textland' says R&D, which the passage it cites (field-report summary/1) does not
 > S/k/t.yaml:7:5: warning: 'strengths' item 'first item mentions Borneo' of country 'textland' says Borneo, which the passage it cites (field-report summary/1) does not
 > S/k/t.yaml:8:5: warning: 'strengths' item 'second item mentions Sumatra' of country 'textland' says Sumatra, which the passage it cites (field-report summary/1) does not
 > S/k/t.yaml:10:9: warning: 'region' of country 'textland' says Java, which the passage it cites (field-report summary/1) does not

@@ -234,6 +234,26 @@ TEST_SUITE("load.yaml_tree") {
         CHECK(first_error(parse) == "f.yaml:7:1: error: more than 3 documents in one file");
     }
 
+    TEST_CASE("parse_yaml: a block scalar is where its text begins, below its header") {
+        const auto parse =
+            parse_yaml("f.yaml", "a: >-\n\n   Folded\n   text.\nb: !!str |\n  x\nc: |\nd: \"q\"\n"
+                                 "e: &n\n  >\n    y\n");
+        REQUIRE(parse.diagnostics.empty());
+        const YamlNode& doc = parse.documents[0];
+        CHECK(doc.find("a")->where.line == 3);
+        CHECK(doc.find("a")->where.column == 4);
+        CHECK(doc.find("b")->where.line == 6);
+        CHECK(doc.find("b")->where.column == 3);
+        // An empty block has no text below it: its header is where it is.
+        CHECK(doc.find("c")->where.line == 7);
+        CHECK(doc.find("c")->where.column == 4);
+        CHECK(doc.find("d")->where.line == 8);
+        CHECK(doc.find("d")->where.column == 4);
+        // An anchor on its own line before the header.
+        CHECK(doc.find("e")->where.line == 11);
+        CHECK(doc.find("e")->where.column == 5);
+    }
+
     TEST_CASE("parse_yaml: several documents in one file") {
         const auto parse = parse_yaml("f.yaml", "a: 1\n---\nb: 2\n");
         CHECK(parse.diagnostics.empty());
