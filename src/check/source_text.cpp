@@ -509,6 +509,26 @@ TextCheck check_texts(const model::KnowledgeBase& kb,
     const auto placed = [](const model::Location& where, const model::Position& at) {
         return at.line > 0 ? model::Location{where.path, at.line, at.column} : where;
     };
+    // Where list item `i` of `field` is written: in the entity's file, or in the file of the
+    // extension that added it; else where it is cited, else the field.
+    const auto item_location = [&](const model::Entity& entity, const model::Field& field,
+                                   std::size_t i, const model::Support& support) {
+        if (i < field.item_at.size() && field.item_at[i].line > 0)
+            return placed(field.where, field.item_at[i]);
+        for (const auto& extension : entity.extensions)
+            for (const auto& added : extension.fields) {
+                if (added.name != field.name)
+                    continue;
+                const auto& items = added.value.items;
+                const auto found = std::find(items.begin(), items.end(), field.value.items[i]);
+                if (found == items.end())
+                    continue;
+                const auto k = static_cast<std::size_t>(found - items.begin());
+                return k < added.item_at.size() ? placed(added.where, added.item_at[k])
+                                                : added.where;
+            }
+        return !support.sources.empty() ? support.sources.front().where : field.where;
+    };
     for (const auto& entity : kb.entities()) {
         const model::KindDef* kind = kb.schema().find_kind(entity.kind);
         const auto& own = model::cited(entity, plain);
@@ -530,11 +550,7 @@ TextCheck check_texts(const model::KnowledgeBase& kb,
             for (std::size_t i = 0; i < field.value.items.size(); ++i) {
                 const model::Support& support = model::item_support(field, i);
                 const auto& citations = model::cited(entity, support);
-                const model::Location where = i < field.item_at.size() && field.item_at[i].line > 0
-                                                  ? placed(field.where, field.item_at[i])
-                                              : !support.sources.empty()
-                                                  ? support.sources.front().where
-                                                  : field.where;
+                const model::Location where = item_location(entity, field, i, support);
                 check(entity,
                       fmt::format("'{}' item '{}'", field.name, clip(field.value.items[i], 60)),
                       field.value.items[i], model::FieldType::String, citations, where);

@@ -29,6 +29,12 @@ $ mkdir -p "$SCRATCH/k" && printf 'kind: country\nid: textland\ntitle: Textland\
 > S/k/t.yaml:10:9: warning: 'region' of country 'textland' says Java, which the passage it cites (field-report summary/1) does not
 ? 0
 
+# An item an extension adds stands where the extension writes it, in its own file (it
+# used to stand at its citation).
+$ mkdir -p "$SCRATCH/k" && printf 'kind: country\nid: textland\ntitle: Textland\nsummary: Textland.\nstrengths: [fine]\nsources: [{source: field-report, locator: summary/1}]\n' > "$SCRATCH/k/t.yaml" && printf 'kind: country\nextends: textland\nstrengths:\n  - an item on Borneo\nsources:\n  - {source: field-report, locator: summary/1}\n' > "$SCRATCH/k/x.yaml" && aistrat check --kb outlined --kb "$SCRATCH/k" --text field-report=texts/field-report.txt 2>&1 >/dev/null | grep textland | sed "s|$SCRATCH|S|"
+> S/k/x.yaml:4:5: warning: 'strengths' item 'an item on Borneo' of country 'textland' says Borneo, which the passage it cites (field-report summary/1) does not
+? 0
+
 # --strict makes a warning fail the check, as an error does.
 $ aistrat check --kb outlined --strict --text field-report=texts/field-report.txt
 > ok: 58 entities (11 sources, 2 strategies, 6 pillars, 4 focus-areas, 7 priority-areas, 2 countries, 4 opportunities, 7 organizations, 3 people, 1 event, 10 figures, 1 conclusion)
