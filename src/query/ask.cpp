@@ -244,9 +244,7 @@ std::optional<long long> number_at(const std::vector<std::string>& words, std::s
 /// An ordinal written in `words` at `i` ("fifth", "7th"); a bare number is none ("7
 /// opportunities" counts them).
 std::optional<long long> ordinal_at(const std::vector<std::string>& words, std::size_t i) {
-    static const std::vector<std::string_view> k_ordinals{
-        "zeroth",  "first",  "second", "third", "fourth",   "fifth",  "sixth",
-        "seventh", "eighth", "ninth",  "tenth", "eleventh", "twelfth"};
+    const auto& k_ordinals = ordinal_words();
     if (i >= words.size())
         return std::nullopt;
     const auto at = std::find(k_ordinals.begin(), k_ordinals.end(), words[i]);

@@ -252,6 +252,13 @@ Spread asks_spread(const std::vector<std::string>& phrase) {
 } // namespace
 
 /// Whether `word` is a year: four digits, from 1000 to 2999.
+const std::vector<std::string_view>& ordinal_words() {
+    static const std::vector<std::string_view> words{
+        "zeroth",  "first",  "second", "third", "fourth",   "fifth",  "sixth",
+        "seventh", "eighth", "ninth",  "tenth", "eleventh", "twelfth"};
+    return words;
+}
+
 bool is_year(std::string_view word) {
     return word.size() == 4 && (word[0] == '1' || word[0] == '2') &&
            std::all_of(word.begin(), word.end(),

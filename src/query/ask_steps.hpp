@@ -116,6 +116,8 @@ struct Reading {
 
 /// Whether `word` is a year: four digits, from 1000 to 2999.
 bool is_year(std::string_view word);
+/// The ordinal words, from "zeroth" (0) to "twelfth" (12).
+const std::vector<std::string_view>& ordinal_words();
 /// Whether the words of `words` from `at` on are `phrase`.
 bool matches_at(const std::vector<std::string>& words, std::size_t at,
                 const std::vector<std::string>& phrase);

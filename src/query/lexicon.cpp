@@ -1,10 +1,62 @@
 // The lexicon a question is read with: the knowledge's names, synonyms, cues, lists and the
 // phrases its fields answer.
 #include "query/ask.hpp"
+#include "query/ask_steps.hpp"
 
 #include <algorithm>
 
 namespace aistrat::query {
+
+namespace {
+
+/// The names an entity has by its number, when an integer field identifies it (as `show
+/// pillar 2` finds it): "pillar 2", "pillar number 2", "second pillar", "2nd pillar", for
+/// its kind's name and each alias that is no plural.
+std::vector<std::vector<std::string>> numbered_names(const model::KnowledgeBase& kb,
+                                                     const model::Entity& e) {
+    std::vector<std::vector<std::string>> out;
+    const model::KindDef* kind = kb.schema().find_kind(e.kind);
+    if (kind == nullptr)
+        return out;
+    for (const auto& def : kind->fields) {
+        if (!def.identifies || def.type != model::FieldType::Integer)
+            continue;
+        const model::Field* field = e.field(def.name);
+        if (field == nullptr || field->value.number < 1 || field->value.number > 999)
+            continue;
+        const auto n = static_cast<long long>(field->value.number);
+        if (static_cast<double>(n) != field->value.number)
+            continue;
+        const std::string digits = std::to_string(n);
+        const char* suffix = n % 100 >= 11 && n % 100 <= 13 ? "th"
+                             : n % 10 == 1                  ? "st"
+                             : n % 10 == 2                  ? "nd"
+                             : n % 10 == 3                  ? "rd"
+                                                            : "th";
+        std::vector<std::string> kind_names{kind->name};
+        for (const auto& alias : kind->aliases)
+            if (alias != kind->plural)
+                kind_names.push_back(alias);
+        for (const auto& name : kind_names) {
+            const auto words = question_words(name);
+            if (words.empty())
+                continue;
+            const auto with = [&](std::vector<std::string> before, std::vector<std::string> after) {
+                before.insert(before.end(), words.begin(), words.end());
+                before.insert(before.end(), after.begin(), after.end());
+                out.push_back(std::move(before));
+            };
+            with({}, {digits});
+            with({}, {"number", digits});
+            with({digits + suffix}, {});
+            if (static_cast<std::size_t>(n) < detail::ordinal_words().size())
+                with({std::string(detail::ordinal_words()[static_cast<std::size_t>(n)])}, {});
+        }
+    }
+    return out;
+}
+
+} // namespace
 
 Lexicon::Lexicon(const model::KnowledgeBase& kb) {
     const auto& vocabulary = kb.vocabulary();
@@ -12,6 +64,8 @@ Lexicon::Lexicon(const model::KnowledgeBase& kb) {
     for (const auto& e : kb.entities()) {
         std::vector<std::vector<std::string>> spellings{question_words(e.id),
                                                         question_words(e.title)};
+        for (auto& words : numbered_names(kb, e))
+            spellings.push_back(std::move(words));
         for (const auto& alias : e.aliases) {
             auto words = question_words(alias);
             // An alias that starts with words questions ignore ("the piece") is also found

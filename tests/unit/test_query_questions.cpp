@@ -337,6 +337,23 @@ TEST_SUITE("query.ask") {
             CHECK(some.answered);
             CHECK(some.unmatched.empty());
         }
+        // An entity of any numbered kind is named by its number, as `show pillar 2` finds
+        // it: "the first pillar" was the golden visa, which the article calls a first.
+        for (const auto& [q, id] : std::vector<std::pair<std::string, std::string>>{
+                 {"What is the first pillar?", "education"},
+                 {"what is the sixth pillar", "international-cooperation"},
+                 {"Tell me about the 2nd pillar", "strategic-application"},
+                 {"What is pillar number 4?", "regulation"},
+                 {"What is the third focus area?", "infrastructure-data"},
+                 {"What is the second emphasis?", "strategic-application"}}) {
+            CAPTURE(q);
+            const auto named = query::ask(lexicon, loaded.kb, index, q, 3);
+            CHECK(named.answered);
+            REQUIRE_FALSE(named.answers.empty());
+            CHECK(index.statements()[named.answers[0].statement].entity->id == id);
+        }
+        CHECK(query::ask(lexicon, loaded.kb, index, "What is the seventh pillar?", 3).unmatched ==
+              std::vector<std::string>{"pillar 7"});
         // Answered: what it asks is there.
         const auto korika =
             query::ask(lexicon, loaded.kb, index, "Who is the president of KORIKA?", 3);
