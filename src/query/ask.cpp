@@ -29,12 +29,33 @@ using namespace detail; // the steps of `ask`
 /// where only a linked or the same entity mentions it. An entity the question names is
 /// covered by any statement about it, and nearly so by the statements of entities linked to
 /// it. A figure's context is what it measures, as good as its text.
+/// Whether concept `k` of the question attributes what it asks to a source ("according to
+/// Modern Diplomacy") that `s` cites: the source's name is then no content the statement
+/// lacks, since the source says what the statement says.
+bool cites_attributed(const Reading& reading, const Statement& s, std::size_t k) {
+    const auto at =
+        std::find(reading.attributed_concepts.begin(), reading.attributed_concepts.end(), k);
+    if (at == reading.attributed_concepts.end() || s.citations == nullptr)
+        return false;
+    const auto& sources =
+        reading.attributed[static_cast<std::size_t>(at - reading.attributed_concepts.begin())];
+    return std::any_of(s.citations->begin(), s.citations->end(), [&](const auto& cited) {
+        return std::any_of(sources.begin(), sources.end(),
+                           [&](const model::Entity* e) { return e->id == cited.source; });
+    });
+}
+
 double covered_by(const Reading& reading, const model::KnowledgeBase& kb,
                   const search::SearchIndex& index, std::size_t hit) {
     const Statement& s = index.statements()[hit];
     const auto entity = static_cast<std::size_t>(s.entity - kb.entities().data());
     double covered = 0;
-    for (const auto& c : reading.concepts) {
+    for (std::size_t k = 0; k < reading.concepts.size(); ++k) {
+        const Concept& c = reading.concepts[k];
+        if (cites_attributed(reading, s, k)) {
+            covered += c.weight;
+            continue;
+        }
         const bool said = c.in_text.count(hit) != 0;
         const bool framed = c.in_context.count(hit) != 0;
         const bool named = !c.entities.empty() && std::find(c.entities.begin(), c.entities.end(),
@@ -113,7 +134,8 @@ bool touches_every_named(const Reading& reading, const model::KnowledgeBase& kb,
 void read_attributions(Reading& reading, const model::KnowledgeBase& kb,
                        const search::SearchIndex& index) {
     const auto cited = [&](const model::Entity* entity) { return is_source(kb, entity); };
-    for (const Concept& c : reading.concepts) {
+    for (std::size_t k = 0; k < reading.concepts.size(); ++k) {
+        const Concept& c = reading.concepts[k];
         if (!attributed(reading.words, c.first))
             continue;
         std::vector<const model::Entity*> sources;
@@ -131,8 +153,10 @@ void read_attributions(Reading& reading, const model::KnowledgeBase& kb,
                     }
             }
         }
-        if (!sources.empty())
+        if (!sources.empty()) {
             reading.attributed.push_back(std::move(sources));
+            reading.attributed_concepts.push_back(k);
+        }
     }
 }
 

@@ -109,6 +109,9 @@ struct Reading {
     /// For each source the question says answers come from ("according to Wikipedia"), the
     /// sources it may mean; an answer must rest on one of them.
     std::vector<std::vector<const model::Entity*>> attributed;
+    /// The concept each of `attributed` was read from ("Modern Diplomacy"): a statement that
+    /// cites one of its sources covers it, as the source says what the statement says.
+    std::vector<std::size_t> attributed_concepts;
     /// For "how many X": the concepts of X (its words up to a stop word), one of which a
     /// count must name.
     std::vector<std::size_t> counted;

@@ -906,6 +906,14 @@ TEST_SUITE("query.ask") {
         CHECK_FALSE(
             query::ask(loaded.kb, index, "According to Modern Diplomacy, when was BSSN founded?", 3)
                 .answered);
+        // The source's name is no content an answer it is cited for lacks (attack 29: both
+        // declined on coverage, 0.526 and 0.5).
+        for (const char* question :
+             {"According to Modern Diplomacy, how much could AI add to China's economy?",
+              "According to Observer, how long is the golden visa?"}) {
+            CAPTURE(question);
+            CHECK(query::ask(loaded.kb, index, question, 3).answered);
+        }
         // A word that is no source's name attributes to none ("the government" is no
         // publisher, though the State Council's notice has "state" in its title).
         CHECK(query::ask(loaded.kb, index, "According to the government, what are the pillars?", 3)
