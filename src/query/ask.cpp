@@ -136,7 +136,7 @@ void read_attributions(Reading& reading, const model::KnowledgeBase& kb,
     const auto cited = [&](const model::Entity* entity) { return is_source(kb, entity); };
     for (std::size_t k = 0; k < reading.concepts.size(); ++k) {
         const Concept& c = reading.concepts[k];
-        if (!attributed(reading.words, c.first))
+        if (!attributed(reading.words, c.first) && !said_by(reading.words, c.first, c.last))
             continue;
         std::vector<const model::Entity*> sources;
         if (!c.entities.empty()) {

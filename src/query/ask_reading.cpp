@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <set>
 
 namespace aistrat::query::detail {
 
@@ -379,6 +380,21 @@ bool attributed(const std::vector<std::string>& words, std::size_t at) {
         --i;
     return (i > 0 && words[i - 1] == "per") ||
            (i > 1 && words[i - 1] == "to" && words[i - 2] == "according");
+}
+
+bool said_by(const std::vector<std::string>& words, std::size_t first, std::size_t last) {
+    static const std::set<std::string_view> k_saying{
+        "say",   "says",   "said",    "report",  "reports",  "reported",
+        "write", "writes", "wrote",   "state",   "states",   "stated",
+        "claim", "claims", "claimed", "mention", "mentions", "mentioned"};
+    std::size_t i = first;
+    if (i > 0 && (words[i - 1] == "the" || words[i - 1] == "its" || words[i - 1] == "their"))
+        --i;
+    // The verb may be the name's own last word: "did the Fortune report say" reads the
+    // name "Fortune report", and so does "did Fortune report".
+    return i > 0 && (words[i - 1] == "does" || words[i - 1] == "did" || words[i - 1] == "do") &&
+           ((last < words.size() && k_saying.count(words[last]) != 0) ||
+            (last > first + 1 && k_saying.count(words[last - 1]) != 0));
 }
 
 /// A field that declares the question's phrase (`asks: [why]`) is what answers it.

@@ -149,6 +149,9 @@ std::set<const model::Entity*> one_link_away(const model::KnowledgeBase& kb,
 bool names_kind(const std::vector<std::string>& words, const model::KindDef* kind);
 bool lists_none(const Lexicon& lexicon, const model::KnowledgeBase& kb, const Reading& reading);
 bool attributed(const std::vector<std::string>& words, std::size_t at);
+/// Whether the words from `first` to `last` (one past) are whose words the question asks
+/// for, as in "What does TechInformed say about ...", "What did the report state ...".
+bool said_by(const std::vector<std::string>& words, std::size_t first, std::size_t last);
 std::optional<Answer> list_answer(const Lexicon& lexicon, const model::KnowledgeBase& kb,
                                   const search::SearchIndex& index, const Reading& reading,
                                   const std::vector<Answer>& ranked);

@@ -914,6 +914,14 @@ TEST_SUITE("query.ask") {
             CAPTURE(question);
             CHECK(query::ask(loaded.kb, index, question, 3).answered);
         }
+        // "What does SOURCE say about ..." attributes as "according to" does (attack 29:
+        // TechInformed, which does not write about Indonesia, was answered for by the article).
+        CHECK_FALSE(query::ask(loaded.kb, index, "What does TechInformed say about Indonesia?", 3)
+                        .answered);
+        CHECK_FALSE(
+            query::ask(loaded.kb, index, "What did Fortune report about China's AI economy?", 3)
+                .answered);
+        CHECK(query::ask(loaded.kb, index, "What does TechInformed say about China?", 3).answered);
         // A word that is no source's name attributes to none ("the government" is no
         // publisher, though the State Council's notice has "state" in its title).
         CHECK(query::ask(loaded.kb, index, "According to the government, what are the pillars?", 3)
