@@ -420,6 +420,70 @@ double full_coverage(const Reading& reading, const search::SearchIndex& index,
 /// a number) or a four-digit year (for a date) in it ("put out in July 2017"), a list (a
 /// count), or a source answer whose cited answer is one. A name is none, whatever digits it
 /// holds. A question that asks for a number and gets prose without one is not answered.
+/// Whether the number at bytes `begin` to `end` of `text` measures a time or a share ("a
+/// 10-year permit", "15 years", "3.7%") or dates something ("in September 2023") where "how
+/// many X" counts something else: no count of X ("How many golden visas?" is not answered by
+/// the visa's ten years).
+bool measures_other(const Reading& reading, std::string_view text, std::size_t begin,
+                    std::size_t end) {
+    if (reading.counted.empty())
+        return false;
+    static const std::vector<std::string_view> k_months{
+        "january", "february", "march",     "april",   "may",      "june",
+        "july",    "august",   "september", "october", "november", "december"};
+    // A day before a month: "on 4 September 2023".
+    std::size_t next = end;
+    while (next < text.size() && text[next] == ' ')
+        ++next;
+    std::size_t next_end = next;
+    while (next_end < text.size() && std::isalpha(static_cast<unsigned char>(text[next_end])) != 0)
+        ++next_end;
+    if (next > end && end - begin <= 2 &&
+        std::find(k_months.begin(), k_months.end(),
+                  model::to_lower(text.substr(next, next_end - next))) != k_months.end())
+        return true;
+    // A year after a month or a preposition of time dates something: "in September 2023".
+    if (end - begin == 4 && is_year(text.substr(begin, 4))) {
+        static const std::vector<std::string_view> k_prepositions{"in",    "since", "by", "from",
+                                                                  "until", "to",    "of"};
+        std::size_t word_end = begin;
+        while (word_end > 0 && text[word_end - 1] == ' ')
+            --word_end;
+        std::size_t word_begin = word_end;
+        while (word_begin > 0 &&
+               std::isalpha(static_cast<unsigned char>(text[word_begin - 1])) != 0)
+            --word_begin;
+        const std::string before = model::to_lower(text.substr(word_begin, word_end - word_begin));
+        if (word_end < begin &&
+            (std::find(k_prepositions.begin(), k_prepositions.end(), before) !=
+                 k_prepositions.end() ||
+             std::find(k_months.begin(), k_months.end(), before) != k_months.end()))
+            return true;
+    }
+    static const std::vector<std::string_view> k_units{"year", "month", "week", "day", "hour"};
+    if (end < text.size() && text[end] == '%')
+        return true;
+    std::size_t at = end;
+    if (at < text.size() && (text[at] == '-' || text[at] == ' '))
+        ++at;
+    const std::string_view rest = text.substr(std::min(at, text.size()));
+    const auto unit = std::find_if(k_units.begin(), k_units.end(), [&](std::string_view u) {
+        if (!rest.starts_with(u))
+            return false;
+        std::size_t after = u.size();
+        if (after < rest.size() && rest[after] == 's')
+            ++after; // "years"
+        return after == rest.size() || std::isalpha(static_cast<unsigned char>(rest[after])) == 0;
+    });
+    if (unit == k_units.end())
+        return false;
+    // "How many years ...": the unit is what is counted.
+    return std::none_of(reading.counted.begin(), reading.counted.end(), [&](std::size_t c) {
+        return std::any_of(reading.concepts[c].phrases.begin(), reading.concepts[c].phrases.end(),
+                           [&](const std::string& phrase) { return phrase.starts_with(*unit); });
+    });
+}
+
 bool of_the_type_asked(const Reading& reading, const model::KnowledgeBase& kb,
                        const search::SearchIndex& index, const Answer& best) {
     if (!best.cited_for.empty())
@@ -442,17 +506,28 @@ bool of_the_type_asked(const Reading& reading, const model::KnowledgeBase& kb,
     // "how many").
     if (s.type == StatementType::Name || identifying(kb, s))
         return false;
-    if (reading.preferred.count(s.type) != 0)
-        return true;
     const bool date = reading.preferred.count(StatementType::Date) != 0;
     const bool number = reading.preferred.count(StatementType::Number) != 0;
+    if (!reading.counted.empty()) {
+        // A year or a date counts nothing: "How many golden visas?" is no "year: 2023".
+        const model::KindDef* kind = kb.schema().find_kind(s.entity->kind);
+        const model::FieldDef* field = kind != nullptr ? kind->field(s.field) : nullptr;
+        if (s.type == StatementType::Date || model::is_iso_date(s.text) ||
+            (field != nullptr &&
+             (field->type == model::FieldType::Year || field->type == model::FieldType::Date)))
+            return false;
+    }
+    if (reading.preferred.count(s.type) != 0 &&
+        (s.type != StatementType::Number || reading.counted.empty()))
+        return true;
     std::size_t run = 0;
     for (std::size_t i = 0; i <= s.text.size(); ++i) {
         if (i < s.text.size() && std::isdigit(static_cast<unsigned char>(s.text[i])) != 0) {
             ++run;
             continue;
         }
-        if ((number && run > 0) || (date && run == 4))
+        if ((number && run > 0 && !measures_other(reading, s.text, i - run, i)) ||
+            (date && run == 4))
             return true;
         run = 0;
     }

@@ -1011,6 +1011,30 @@ TEST_SUITE("query.ask") {
         CHECK(how.fields == std::vector<std::string>{"opportunity.activities"});
     }
 
+    TEST_CASE("ask: 'how many X' is no duration, share or date of X") {
+        const auto loaded = load::load_folders({load::embedded_folder(false)});
+        const search::SearchIndex index(loaded.kb);
+        // Attack 29: the visa's "10-year permit" was the count, then in turn "September
+        // 2023", "4 September", its year field and a source's date of publication.
+        for (const char* question :
+             {"How many golden visas?", "How many golden visas has Indonesia given?"}) {
+            CAPTURE(question);
+            CHECK_FALSE(query::ask(loaded.kb, index, question, 3).answered);
+        }
+        // The unit counted is a duration's own.
+        const auto years =
+            query::ask(loaded.kb, index, "How many years does the golden visa last?", 3);
+        CHECK(years.answered);
+        REQUIRE_FALSE(years.answers.empty());
+        CHECK(index.statements()[years.answers[0].statement].text.find("10-year") !=
+              std::string::npos);
+        const auto people = query::ask(loaded.kb, index, "How many people live in Indonesia?", 3);
+        CHECK(people.answered);
+        REQUIRE_FALSE(people.answers.empty());
+        CHECK(index.statements()[people.answers[0].statement].text.find("270 million") !=
+              std::string::npos);
+    }
+
     TEST_CASE("ask: a link is one answer, not two: its other end's side is dropped") {
         const auto loaded = load::load_folders({load::embedded_folder(false)});
         const search::SearchIndex index(loaded.kb);
