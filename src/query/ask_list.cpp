@@ -246,16 +246,23 @@ std::vector<const model::Entity*> kind_members(const model::KnowledgeBase& kb,
     const auto of_kind = kb.of_kind(kind.name);
     std::vector<const model::Entity*> members(of_kind.begin(), of_kind.end());
     // The sources of the entities the question names are those they cite; with none named,
-    // every source.
+    // every source. An entity named by its kind through one it names is the one meant: the
+    // sources of "China's plan" are the plan's, not China's.
     if (kind.name == kb.schema().citation_kind) {
+        std::set<const model::Entity*> meant;
+        for (const model::Entity* e : reading.near)
+            if (e->kind != kind.name && reading.focus.count(e) == 0 &&
+                names_kind(reading.words, kb.schema().find_kind(e->kind)))
+                meant.insert(e);
+        if (meant.empty())
+            for (const model::Entity* e : reading.focus)
+                if (e->kind != kind.name)
+                    meant.insert(e);
         std::set<std::string_view> cited;
-        bool named = false;
-        for (const model::Entity* e : reading.focus)
-            if (e->kind != kind.name) {
-                named = true;
-                for (const auto* citation : model::all_citations(*e))
-                    cited.insert(citation->source);
-            }
+        const bool named = !meant.empty();
+        for (const model::Entity* e : meant)
+            for (const auto* citation : model::all_citations(*e))
+                cited.insert(citation->source);
         if (named)
             std::erase_if(members, [&](const model::Entity* m) { return cited.count(m->id) == 0; });
         return members;

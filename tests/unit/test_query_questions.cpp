@@ -966,6 +966,23 @@ TEST_SUITE("query.ask") {
         for (const auto* citation : model::all_citations(*loaded.kb.find("strategy", "stranas-ka")))
             expected.insert(citation->source);
         CHECK(ids == expected);
+        // The sources of "China's plan" are the plan's (the strategy linked to China), not
+        // China's (attack 29).
+        for (const auto& [question, id] : std::vector<std::pair<std::string, std::string>>{
+                 {"What are the sources of China's plan?", "china-ngaidp"},
+                 {"What are the sources of Indonesia's strategy?", "stranas-ka"}}) {
+            CAPTURE(question);
+            const auto through = query::ask(loaded.kb, index, question, 3);
+            REQUIRE_FALSE(through.answers.empty());
+            CHECK(through.answers[0].list == "sources");
+            std::set<std::string> got;
+            for (std::size_t item : through.answers[0].items)
+                got.insert(index.statements()[item].entity->id);
+            std::set<std::string> plan;
+            for (const auto* citation : model::all_citations(*loaded.kb.find("strategy", id)))
+                plan.insert(citation->source);
+            CHECK(got == plan);
+        }
         // "Which sources say" asks for the sources of an answer; "data sources" is a field.
         CHECK(query::ask(loaded.kb, index, "Which sources say AI could add US$600 billion?", 3)
                   .answers[0]
