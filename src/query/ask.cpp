@@ -89,6 +89,28 @@ bool touches_named(const Reading& reading, const Statement& s, std::size_t hit) 
     });
 }
 
+/// Whether `text` holds the number `digits` as a run of digits of its own ("10" in "a
+/// 10-year permit", "2020" in "2020-08-10"; not "2" in "2020"). Leading zeros aside.
+bool holds_number(std::string_view text, std::string_view digits) {
+    const auto bare = [](std::string_view d) {
+        const auto first = d.find_first_not_of('0');
+        return first == std::string_view::npos ? std::string_view("0") : d.substr(first);
+    };
+    for (std::size_t i = 0; i < text.size();) {
+        if (std::isdigit(static_cast<unsigned char>(text[i])) == 0) {
+            ++i;
+            continue;
+        }
+        std::size_t end = i;
+        while (end < text.size() && std::isdigit(static_cast<unsigned char>(text[end])) != 0)
+            ++end;
+        if (bare(text.substr(i, end - i)) == bare(digits))
+            return true;
+        i = end;
+    }
+    return false;
+}
+
 /// The statements `answer` shows and rests on.
 std::vector<std::size_t> shown_and_resting(const Answer& answer) {
     auto statements = resting_on(answer);
@@ -104,26 +126,75 @@ bool is_source(const model::KnowledgeBase& kb, const model::Entity* entity) {
 /// source says something states a claim, and the source of a part of it does not say it:
 /// "Which source says Hammam Riza heads BSSN?" is not answered by the source of his role at
 /// KORIKA (no link joins him to BSSN). An entity linked to the answer's own speaks of it:
-/// "the BPPT launch date of Stranas KA" is the launch date of the strategy BPPT launched. A
-/// source the question names ("What does the article say ...") is not in the claim: it is
-/// what the question asks about.
+/// "the BPPT launch date of Stranas KA" is the launch date of the strategy BPPT launched,
+/// though one entity the answer must hold itself. A source the question names ("What does
+/// the article say ...") is not in the claim: it is what the question asks about. The
+/// claim's numbers must be the answer's too.
 bool touches_every_named(const Reading& reading, const model::KnowledgeBase& kb,
                          const search::SearchIndex& index, const Answer& answer) {
     const auto statements = shown_and_resting(answer);
     const auto cited = [&](const model::Entity* entity) { return is_source(kb, entity); };
-    return std::all_of(reading.concepts.begin(), reading.concepts.end(), [&](const Concept& c) {
+    std::set<const model::Entity*> named;
+    for (const Concept& c : reading.concepts)
+        named.insert(c.entities.begin(), c.entities.end());
+    bool entity_named = false;  // a concept names an entity that is no source
+    bool held_directly = false; // and the answer holds one such itself, not through a link
+    for (const Concept& c : reading.concepts) {
+        if (!c.entities.empty() && std::all_of(c.entities.begin(), c.entities.end(), cited))
+            continue;
+        // A word of the claim the knowledge never uses is not said by any source, though it
+        // shares its first letters with one it uses ("opposes" and "opportunity"). Other
+        // words need not be the answer's own: a claim may be put in other words.
+        if (c.by_prefix)
+            return false;
+        if (c.entities.empty())
+            continue;
         const auto linked = one_link_away(kb, {c.entities.begin(), c.entities.end()});
-        const auto names = [&](const model::Entity* entity) {
-            return std::find(c.entities.begin(), c.entities.end(), entity) != c.entities.end() ||
-                   linked.count(entity) != 0;
+        const auto own = [&](const model::Entity* entity) {
+            return std::find(c.entities.begin(), c.entities.end(), entity) != c.entities.end();
         };
-        return std::all_of(c.entities.begin(), c.entities.end(), cited) ||
-               (answer.owner != nullptr && names(answer.owner)) ||
-               std::any_of(statements.begin(), statements.end(), [&](std::size_t hit) {
-                   return c.in_text.count(hit) != 0 || c.in_context.count(hit) != 0 ||
-                          names(index.statements()[hit].entity);
-               });
-    });
+        const bool direct = (answer.owner != nullptr && own(answer.owner)) ||
+                            std::any_of(statements.begin(), statements.end(), [&](std::size_t hit) {
+                                return c.in_text.count(hit) != 0 || c.in_context.count(hit) != 0 ||
+                                       own(index.statements()[hit].entity);
+                            });
+        // Through a link from another entity the question names: "the BPPT launch date of
+        // Stranas KA" is Stranas KA's date, and BPPT launched it.
+        const auto from_named = [&](const model::Entity* entity) {
+            return linked.count(entity) != 0 && named.count(entity) != 0;
+        };
+        const bool through_link =
+            (answer.owner != nullptr && from_named(answer.owner)) ||
+            std::any_of(statements.begin(), statements.end(), [&](std::size_t hit) {
+                return from_named(index.statements()[hit].entity);
+            });
+        if (!direct && !through_link)
+            return false;
+        entity_named = true;
+        held_directly = held_directly || direct;
+    }
+    // Two entities that each link to a third ("KORIKA and BSSN cooperate": both link to an
+    // opportunity) are no claim the third's statement makes.
+    if (entity_named && !held_directly)
+        return false;
+    // The claim's numbers are the answer's: "the golden visa lasts 5 years" is not what "a
+    // 10-year permit" says, nor "launched in 2017" what "2020-08-10" says. A number inside a
+    // name ("opportunity 4") is the name's.
+    for (std::size_t i = 0; i < reading.words.size(); ++i) {
+        const std::string& word = reading.words[i];
+        if (word.empty() || word.find_first_not_of("0123456789") != std::string::npos)
+            continue;
+        if (std::any_of(reading.concepts.begin(), reading.concepts.end(), [&](const Concept& c) {
+                return !c.entities.empty() && c.first <= i && i < c.last;
+            }))
+            continue;
+        const bool held = std::any_of(statements.begin(), statements.end(), [&](std::size_t hit) {
+            return holds_number(index.statements()[hit].text, word);
+        });
+        if (!held)
+            return false;
+    }
+    return true;
 }
 
 /// The sources the question says its answer comes from, after "according to" or "per", into

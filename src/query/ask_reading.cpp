@@ -156,6 +156,7 @@ void look_up(Concept& c, const search::SearchIndex& index, double total) {
         c.expression = "(" + fmt::to_string(fmt::join(quoted, " OR ")) + ")";
         c.in_text = index.statements_matching("text : " + c.expression);
         c.in_context = index.statements_matching("context : " + c.expression);
+        c.by_prefix = !c.in_text.empty() || !c.in_context.empty();
     }
     c.in_entity = index.entities_matching(c.expression);
     std::set<std::size_t> all = c.in_text;

@@ -87,6 +87,7 @@ struct Concept {
     std::set<std::size_t> in_entity;  ///< entities that match anywhere
     double weight = 0;                ///< rarer concepts weigh more
     bool absent = false;              ///< the knowledge never uses it, in any form
+    bool by_prefix = false;           ///< found only through its first letters (see look_up)
     std::size_t first = 0;            ///< its first word's place in the question
     std::size_t last = 0;             ///< one past its last word's place
 };

@@ -304,6 +304,23 @@ TEST_SUITE("query.ask") {
         CHECK(query::ask(lexicon, loaded.kb, index,
                          "Which source says Hammam Riza is president of KORIKA?", 3)
                   .answered);
+        // The claim's predicate counts too (attack 29): its numbers must be the answer's,
+        // a word the knowledge never uses is in no source, though its first letters are
+        // ("opposes", "opportunity"), and two entities that each link to a third are no
+        // claim the third's statement makes.
+        for (const char* q : {"Which source says the golden visa lasts 5 years?",
+                              "Which source says Stranas KA was launched in 2017?",
+                              "Which source says Indonesia opposes AI?",
+                              "Which source says KORIKA and BSSN cooperate?"}) {
+            CAPTURE(q);
+            CHECK_FALSE(query::ask(lexicon, loaded.kb, index, q, 3).answered);
+        }
+        for (const char* q : {"Which source says the golden visa lasts 10 years?",
+                              "Which source says Stranas KA was launched in 2020?",
+                              "Which source says BPPT launched Stranas KA?"}) {
+            CAPTURE(q);
+            CHECK(query::ask(lexicon, loaded.kb, index, q, 3).answered);
+        }
         // The best answer that speaks of every entity named goes first.
         CHECK(query::ask(lexicon, loaded.kb, index,
                          "Which source says China and Indonesia should cooperate on cybersecurity?",
