@@ -499,52 +499,69 @@ bool measures_other(const Reading& reading, std::string_view text, std::size_t b
                     std::size_t end) {
     if (reading.counted.empty())
         return false;
+    const auto digit = [&](std::size_t i) {
+        return i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])) != 0;
+    };
+    // The digits after a decimal point or a thousands separator belong to the number before
+    // them, which was weighed whole.
+    if (begin >= 2 && (text[begin - 1] == '.' || text[begin - 1] == ',') && digit(begin - 2))
+        return true;
+    const std::size_t digits_end = end;
+    while (end + 1 < text.size() && (text[end] == '.' || text[end] == ',') && digit(end + 1)) {
+        ++end;
+        while (digit(end))
+            ++end;
+    }
+    // The words on either side, lower-cased: "4 September", "September 4", "in 2023".
+    const auto word_after = [&](std::size_t at) {
+        while (at < text.size() && (text[at] == ' ' || text[at] == '-'))
+            ++at;
+        std::size_t stop = at;
+        while (stop < text.size() && std::isalpha(static_cast<unsigned char>(text[stop])) != 0)
+            ++stop;
+        return model::to_lower(text.substr(at, stop - at));
+    };
+    const auto word_before = [&](std::size_t at) {
+        while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == ','))
+            --at;
+        std::size_t start = at;
+        while (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1])) != 0)
+            --start;
+        return model::to_lower(text.substr(start, at - start));
+    };
+    const std::string after = word_after(end);
+    const std::string before = word_before(begin);
+    const std::string tail = model::to_lower(text.substr(end, 9));
+    if (tail.starts_with("%") || tail.starts_with(" percent") || tail.starts_with("-percent") ||
+        tail.starts_with(" per cent"))
+        return true;
+    // "may" and "march" are words too ("12 may open"): not after a day.
     static const std::vector<std::string_view> k_months{
         "january", "february", "march",     "april",   "may",      "june",
         "july",    "august",   "september", "october", "november", "december"};
-    // A day before a month: "on 4 September 2023".
-    std::size_t next = end;
-    while (next < text.size() && text[next] == ' ')
-        ++next;
-    std::size_t next_end = next;
-    while (next_end < text.size() && std::isalpha(static_cast<unsigned char>(text[next_end])) != 0)
-        ++next_end;
-    if (next > end && end - begin <= 2 &&
-        std::find(k_months.begin(), k_months.end(),
-                  model::to_lower(text.substr(next, next_end - next))) != k_months.end())
+    const auto month = [&](const std::string& word) {
+        return std::find(k_months.begin(), k_months.end(), word) != k_months.end();
+    };
+    const bool day = digits_end == end && end - begin <= 2;
+    if (day && ((month(after) && after != "may" && after != "march") || month(before)))
         return true;
-    // A year after a month or a preposition of time dates something: "in September 2023".
-    if (end - begin == 4 && is_year(text.substr(begin, 4))) {
-        static const std::vector<std::string_view> k_prepositions{"in",    "since", "by", "from",
-                                                                  "until", "to",    "of"};
-        std::size_t word_end = begin;
-        while (word_end > 0 && text[word_end - 1] == ' ')
-            --word_end;
-        std::size_t word_begin = word_end;
-        while (word_begin > 0 &&
-               std::isalpha(static_cast<unsigned char>(text[word_begin - 1])) != 0)
-            --word_begin;
-        const std::string before = model::to_lower(text.substr(word_begin, word_end - word_begin));
-        if (word_end < begin &&
-            (std::find(k_prepositions.begin(), k_prepositions.end(), before) !=
-                 k_prepositions.end() ||
-             std::find(k_months.begin(), k_months.end(), before) != k_months.end()))
+    // A year after a month, a month's day or "in", "since", "until" dates something: "in
+    // September 2023", "September 4, 2023".
+    if (digits_end == end && end - begin == 4 && is_year(text.substr(begin, 4))) {
+        std::size_t at = begin;
+        while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == ','))
+            --at;
+        std::size_t day_start = at;
+        while (day_start > 0 && at - day_start < 2 && digit(day_start - 1))
+            --day_start;
+        const bool after_day = day_start < at && month(word_before(day_start));
+        if (after_day || month(before) || before == "in" || before == "since" || before == "until")
             return true;
     }
     static const std::vector<std::string_view> k_units{"year", "month", "week", "day", "hour"};
-    if (end < text.size() && text[end] == '%')
-        return true;
-    std::size_t at = end;
-    if (at < text.size() && (text[at] == '-' || text[at] == ' '))
-        ++at;
-    const std::string_view rest = text.substr(std::min(at, text.size()));
     const auto unit = std::find_if(k_units.begin(), k_units.end(), [&](std::string_view u) {
-        if (!rest.starts_with(u))
-            return false;
-        std::size_t after = u.size();
-        if (after < rest.size() && rest[after] == 's')
-            ++after; // "years"
-        return after == rest.size() || std::isalpha(static_cast<unsigned char>(rest[after])) == 0;
+        return after == u ||
+               (after.size() == u.size() + 1 && after.starts_with(u) && after.back() == 's');
     });
     if (unit == k_units.end())
         return false;

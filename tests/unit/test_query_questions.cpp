@@ -1062,6 +1062,34 @@ TEST_SUITE("query.ask") {
         REQUIRE_FALSE(years.answers.empty());
         CHECK(index.statements()[years.answers[0].statement].text.find("10-year") !=
               std::string::npos);
+        // What is a count and what is not, in prose (a review's cases: the first three
+        // declined, the others were answered).
+        const auto fixture = test::load_strings(
+            {{"kb",
+              {{"a.yaml", test::item("alpha", 1, "notes: [trained a total of 1500 engineers]\n")},
+               {"b.yaml", test::item("beta", 2, "notes: [its startups grew from 1200 to 2500]\n")},
+               {"c.yaml", test::item("gamma", 3, "notes: [of its reactors 12 may open soon]\n")},
+               {"d.yaml", test::item("delta", 4, "notes: [its robots rose by 3.7% in a year]\n")},
+               {"e.yaml", test::item("eps", 5,
+                                     "notes: ['drones registered since September 4, "
+                                     "2023']\n")},
+               {"f.yaml", test::item("zeta", 6, "notes: ['rockets tested for 2,000 days']\n")},
+               {"g.yaml", test::item("eta", 7, "notes: [tractors used 15 percent more]\n")},
+               {"vocabulary.yaml", "stop_words: [how, many, has, does, will, the, item]\ncues:\n"
+                                   "  - prefer: number\n    phrases: [how many]\n"}}}});
+        REQUIRE(fixture.diagnostics.empty());
+        const search::SearchIndex items(fixture.kb);
+        for (const auto& [question, answered] : std::vector<std::pair<std::string, bool>>{
+                 {"How many engineers has Item alpha trained?", true},
+                 {"How many startups does Item beta have?", true},
+                 {"How many reactors will Item gamma open?", true},
+                 {"How many robots does Item delta count?", false},
+                 {"How many drones does Item eps register?", false},
+                 {"How many rockets has Item zeta tested?", false},
+                 {"How many tractors does Item eta use?", false}}) {
+            CAPTURE(question);
+            CHECK(query::ask(fixture.kb, items, question, 3).answered == answered);
+        }
         const auto people = query::ask(loaded.kb, index, "How many people live in Indonesia?", 3);
         CHECK(people.answered);
         REQUIRE_FALSE(people.answers.empty());
