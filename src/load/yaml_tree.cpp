@@ -653,6 +653,7 @@ YamlParse parse_yaml(const std::string& path, const std::string& original, YamlL
         limits.max_text = 2 * text.size() + (std::size_t{64} << 10U);
     std::istringstream in(text);
     TreeBuilder builder(path, text, limits, result.diagnostics);
+    bool syntax_error = false;
     try {
         YAML::Parser parser(in);
         while (parser.HandleNextDocument(builder)) {
@@ -667,6 +668,7 @@ YamlParse parse_yaml(const std::string& path, const std::string& original, YamlL
         // yaml-cpp read it all: a stricter parser confirms that the text is YAML at all.
         // A syntax error makes the tree (and what was said about it) meaningless.
         if (auto error = strict_syntax_error(text)) {
+            syntax_error = true;
             result.documents.clear();
             result.diagnostics.clear();
             result.diagnostics.push_back({{path, error->line, error->column},
@@ -682,6 +684,8 @@ YamlParse parse_yaml(const std::string& path, const std::string& original, YamlL
         result.diagnostics.push_back(
             {where, model::Severity::Error, "YAML syntax: " + readable(e.msg)});
     }
+    if (syntax_error)
+        return result; // nothing of the tree, nor what was said of its text, is kept
     result.alias_bytes = builder.alias_bytes();
     result.first_alias = builder.first_alias();
     if (builder.marks() != 0)

@@ -2,7 +2,8 @@
 # Every document of the YAML test suite, loaded as a knowledge file: no crash, no hang, no
 # sanitizer report; every rejected one with a positioned error. An invalid case must get a
 # YAML syntax error (or an encoding or nesting one), not only schema errors; the few that
-# do not are listed in tests/yaml-suite-accepted-invalid.txt, and a change to that list fails.
+# do not are listed in tests/yaml-suite-accepted-invalid.txt, and the valid cases refused for
+# their syntax in tests/yaml-suite-refused-valid.txt; a change to either list fails.
 # usage: yaml_suite.sh BIN_DIR PROJECT_DIR BUILD_DIR
 set -uo pipefail
 aistrat="$1/aistrat"
@@ -17,6 +18,7 @@ trap 'rm -rf "$scratch"' EXIT
 failures=0
 count=0
 : > "$scratch/accepted"
+: > "$scratch/refused"
 for case in "$suite"/*/; do
   id=$(basename "$case")
   mkdir -p "$scratch/kb/$id"
@@ -33,6 +35,11 @@ for case in "$suite"/*/; do
         ! grep -Eq ': error: (YAML syntax: |invalid UTF-8|NUL byte|more than [0-9]+ .\[. or|nesting too deep)' "$scratch/err"; then
         echo "$id" >> "$scratch/accepted"
       fi
+      # A valid case refused for its syntax: yaml-cpp's own mistakes, listed, so that a
+      # stricter second reading (libfyaml) refusing valid YAML is caught.
+      if [ ! -f "$case/error" ] && grep -q ': error: YAML syntax: ' "$scratch/err"; then
+        echo "$id" >> "$scratch/refused"
+      fi
       # Each diagnostic names the file, with a position where one exists.
       if grep -Ev '^(\S+\.yaml(:[0-9]+:[0-9]+)?: error: |aistrat: error: )' "$scratch/err" | grep -q .; then
         echo "FAIL $id: an unpositioned or malformed diagnostic:" >&2
@@ -46,6 +53,10 @@ for case in "$suite"/*/; do
 done
 if ! diff <(grep -v '^#' "$project/tests/yaml-suite-accepted-invalid.txt") "$scratch/accepted" >&2; then
   echo "FAIL: the invalid cases read as YAML have changed (see the diff above)" >&2
+  failures=$((failures + 1))
+fi
+if ! diff <(grep -v '^#' "$project/tests/yaml-suite-refused-valid.txt") "$scratch/refused" >&2; then
+  echo "FAIL: the valid cases refused as YAML have changed (see the diff above)" >&2
   failures=$((failures + 1))
 fi
 echo "$count cases, $failures failures"

@@ -211,6 +211,10 @@ TEST_SUITE("load.yaml_tree") {
                                     "whitespace after double-quoted scalar");
         CHECK(glued.documents.empty());
         CHECK(glued.diagnostics.size() == 1);
+        // Nor is a warning about the text kept, or what its aliases copied.
+        const auto marked = parse_yaml("f.yaml", "a: &x \"\xEE\x80\x80\"# note\nb: *x\n");
+        CHECK(marked.diagnostics.size() == 1);
+        CHECK(marked.alias_bytes == 0);
         CHECK(first_error(parse_yaml("f.yaml", "title: \"it\\'s\"\n")) ==
               "f.yaml:1:11: error: YAML syntax: invalid escape '\\'' in double-quoted string");
         CHECK(first_error(parse_yaml("f.yaml", "%YAML 1.2\n---\na: 1\n%YAML 1.2\n")) ==
