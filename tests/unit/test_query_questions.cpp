@@ -356,13 +356,15 @@ TEST_SUITE("query.ask") {
         }
         // An entity of any numbered kind is named by its number, as `show pillar 2` finds
         // it: "the first pillar" was the golden visa, which the article calls a first.
-        for (const auto& [q, id] : std::vector<std::pair<std::string, std::string>>{
+        for (const auto& case_ : std::vector<std::pair<std::string, std::string>>{
                  {"What is the first pillar?", "education"},
                  {"what is the sixth pillar", "international-cooperation"},
                  {"Tell me about the 2nd pillar", "strategic-application"},
                  {"What is pillar number 4?", "regulation"},
                  {"What is the third focus area?", "infrastructure-data"},
                  {"What is the second emphasis?", "strategic-application"}}) {
+            const std::string& q = case_.first;
+            const std::string& id = case_.second;
             CAPTURE(q);
             const auto named = query::ask(lexicon, loaded.kb, index, q, 3);
             CHECK(named.answered);
@@ -985,9 +987,11 @@ TEST_SUITE("query.ask") {
         CHECK(ids == expected);
         // The sources of "China's plan" are the plan's (the strategy linked to China), not
         // China's (attack 29).
-        for (const auto& [question, id] : std::vector<std::pair<std::string, std::string>>{
+        for (const auto& case_ : std::vector<std::pair<std::string, std::string>>{
                  {"What are the sources of China's plan?", "china-ngaidp"},
                  {"What are the sources of Indonesia's strategy?", "stranas-ka"}}) {
+            const std::string& question = case_.first;
+            const std::string& id = case_.second;
             CAPTURE(question);
             const auto through = query::ask(loaded.kb, index, question, 3);
             REQUIRE_FALSE(through.answers.empty());
@@ -1079,7 +1083,7 @@ TEST_SUITE("query.ask") {
                                    "  - prefer: number\n    phrases: [how many]\n"}}}});
         REQUIRE(fixture.diagnostics.empty());
         const search::SearchIndex items(fixture.kb);
-        for (const auto& [question, answered] : std::vector<std::pair<std::string, bool>>{
+        for (const auto& case_ : std::vector<std::pair<std::string, bool>>{
                  {"How many engineers has Item alpha trained?", true},
                  {"How many startups does Item beta have?", true},
                  {"How many reactors will Item gamma open?", true},
@@ -1087,6 +1091,8 @@ TEST_SUITE("query.ask") {
                  {"How many drones does Item eps register?", false},
                  {"How many rockets has Item zeta tested?", false},
                  {"How many tractors does Item eta use?", false}}) {
+            const std::string& question = case_.first;
+            const bool answered = case_.second;
             CAPTURE(question);
             CHECK(query::ask(fixture.kb, items, question, 3).answered == answered);
         }
