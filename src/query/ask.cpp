@@ -129,7 +129,7 @@ bool is_source(const model::KnowledgeBase& kb, const model::Entity* entity) {
 /// "the BPPT launch date of Stranas KA" is the launch date of the strategy BPPT launched,
 /// though one entity the answer must hold itself. A source the question names ("What does
 /// the article say ...") is not in the claim: it is what the question asks about. The
-/// claim's numbers must be the answer's too.
+/// claim's numbers and ordinals must be the answer's too.
 bool touches_every_named(const Reading& reading, const model::KnowledgeBase& kb,
                          const search::SearchIndex& index, const Answer& answer) {
     const auto statements = shown_and_resting(answer);
@@ -180,16 +180,27 @@ bool touches_every_named(const Reading& reading, const model::KnowledgeBase& kb,
     // The claim's numbers are the answer's: "the golden visa lasts 5 years" is not what "a
     // 10-year permit" says, nor "launched in 2017" what "2020-08-10" says. A number inside a
     // name ("opportunity 4") is the name's.
+    // So are its ordinals, in the statement or its entity's title: "Sam Altman got the
+    // second golden visa" is not what "Indonesia's first golden visa ..." says.
+    const auto& ordinals = detail::ordinal_words();
     for (std::size_t i = 0; i < reading.words.size(); ++i) {
         const std::string& word = reading.words[i];
-        if (word.empty() || word.find_first_not_of("0123456789") != std::string::npos)
+        const bool ordinal = std::find(ordinals.begin(), ordinals.end(), word) != ordinals.end();
+        if (word.empty() || (!ordinal && word.find_first_not_of("0123456789") != std::string::npos))
             continue;
         if (std::any_of(reading.concepts.begin(), reading.concepts.end(), [&](const Concept& c) {
                 return !c.entities.empty() && c.first <= i && i < c.last;
             }))
             continue;
         const bool held = std::any_of(statements.begin(), statements.end(), [&](std::size_t hit) {
-            return holds_number(index.statements()[hit].text, word);
+            const Statement& s = index.statements()[hit];
+            if (!ordinal)
+                return holds_number(s.text, word);
+            const auto has = [&](std::string_view text) {
+                const auto words = question_words(text);
+                return std::find(words.begin(), words.end(), word) != words.end();
+            };
+            return has(s.text) || has(s.entity->title);
         });
         if (!held)
             return false;

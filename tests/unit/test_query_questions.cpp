@@ -311,13 +311,15 @@ TEST_SUITE("query.ask") {
         for (const char* q : {"Which source says the golden visa lasts 5 years?",
                               "Which source says Stranas KA was launched in 2017?",
                               "Which source says Indonesia opposes AI?",
-                              "Which source says KORIKA and BSSN cooperate?"}) {
+                              "Which source says KORIKA and BSSN cooperate?",
+                              "Which source says Sam Altman got the second golden visa?"}) {
             CAPTURE(q);
             CHECK_FALSE(query::ask(lexicon, loaded.kb, index, q, 3).answered);
         }
         for (const char* q : {"Which source says the golden visa lasts 10 years?",
                               "Which source says Stranas KA was launched in 2020?",
-                              "Which source says BPPT launched Stranas KA?"}) {
+                              "Which source says BPPT launched Stranas KA?",
+                              "Which source says Sam Altman got the first golden visa?"}) {
             CAPTURE(q);
             CHECK(query::ask(lexicon, loaded.kb, index, q, 3).answered);
         }
