@@ -601,9 +601,10 @@ bool of_the_type_asked(const Reading& reading, const model::KnowledgeBase& kb,
             return true;
     const Statement& s = index.statements()[best.statement];
     // A name is no figure, though it holds digits ("Blip 2020 Office"), nor is a number that
-    // names (opportunity 2); prose is one when it holds a year (for "when") or any digit (for
-    // "how many").
-    if (s.type == StatementType::Name || identifying(kb, s))
+    // names (opportunity 2), unless the question asks for its field by name ("What number
+    // is ..."); prose is one when it holds a year (for "when") or any digit (for "how many").
+    if (s.type == StatementType::Name ||
+        (identifying(kb, s) && reading.asked.count({s.entity->kind, s.field}) == 0))
         return false;
     const bool date = reading.preferred.count(StatementType::Date) != 0;
     const bool number = reading.preferred.count(StatementType::Number) != 0;

@@ -242,7 +242,7 @@ $ mkdir -p "$SCRATCH/k" && printf 'kinds:\n  - name: gizmo\n    cites: false\n  
 # Each name and inverse names one relation: two under one name were merged in `show` and
 # --where (an inverse of a user's relation could join the built-in `supported-by`).
 $ mkdir -p "$SCRATCH/k" && printf 'relations:\n  - {name: helps, inverse: supported-by, from: [opportunity], to: [pillar]}\n  - {name: aids, inverse: aided, from: [opportunity], to: [pillar]}\n  - {name: abets, inverse: aided, from: [opportunity], to: [pillar]}\n  - {name: mirrors, inverse: helps, from: [opportunity], to: [pillar]}\n  - {name: twin, inverse: twin, from: [pillar], to: [pillar]}\n' > "$SCRATCH/k/schema.yaml" && aistrat check --kb "$SCRATCH/k" 2>&1 | sed "s|$SCRATCH|S|g"
-> S/k/schema.yaml:2:5: error: relation 'helps': its inverse 'supported-by' is already a name of relation 'supports' (<builtin>/schema.yaml:213); choose another name
+> S/k/schema.yaml:2:5: error: relation 'helps': its inverse 'supported-by' is already a name of relation 'supports' (<builtin>/schema.yaml:216); choose another name
 > S/k/schema.yaml:4:5: error: relation 'abets': its inverse 'aided' is already a name of relation 'aids' (S/k/schema.yaml:3); choose another name
 > S/k/schema.yaml:5:5: error: relation 'mirrors': its inverse 'helps' is already a name of relation 'helps' (S/k/schema.yaml:2); choose another name
 ? 0

@@ -373,6 +373,16 @@ TEST_SUITE("query.ask") {
             REQUIRE_FALSE(named.answers.empty());
             CHECK(index.statements()[named.answers[0].statement].entity->id == id);
         }
+        // Asked for by name, the identifying number is the answer (attack 28 F34: it was no
+        // number, and the question declined).
+        for (const char* q : {"What number is the knowledge exchange opportunity?",
+                              "Which number is the education pillar?"}) {
+            CAPTURE(q);
+            const auto number = query::ask(lexicon, loaded.kb, index, q, 3);
+            CHECK(number.answered);
+            REQUIRE_FALSE(number.answers.empty());
+            CHECK(index.statements()[number.answers[0].statement].field == "number");
+        }
         CHECK(query::ask(lexicon, loaded.kb, index, "What is the seventh pillar?", 3).unmatched ==
               std::vector<std::string>{"pillar 7"});
         // Answered: what it asks is there.
