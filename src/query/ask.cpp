@@ -24,27 +24,32 @@ namespace {
 
 using namespace detail; // the steps of `ask`
 
-/// How much of the question statement `hit` covers, as a weight: a concept counts fully
-/// where the statement says it, less where only its framing (entity, field) does, less still
-/// where only a linked or the same entity mentions it. An entity the question names is
-/// covered by any statement about it, and nearly so by the statements of entities linked to
-/// it. A figure's context is what it measures, as good as its text.
+/// Whether `citations` (a statement's, possibly none) cite one of `sources`.
+bool cites_one_of(const std::vector<model::Citation>* citations,
+                  const std::vector<const model::Entity*>& sources) {
+    return citations != nullptr &&
+           std::any_of(citations->begin(), citations->end(), [&](const auto& cited) {
+               return std::any_of(sources.begin(), sources.end(),
+                                  [&](const model::Entity* e) { return e->id == cited.source; });
+           });
+}
+
 /// Whether concept `k` of the question attributes what it asks to a source ("according to
 /// Modern Diplomacy") that `s` cites: the source's name is then no content the statement
 /// lacks, since the source says what the statement says.
 bool cites_attributed(const Reading& reading, const Statement& s, std::size_t k) {
     const auto at =
         std::find(reading.attributed_concepts.begin(), reading.attributed_concepts.end(), k);
-    if (at == reading.attributed_concepts.end() || s.citations == nullptr)
-        return false;
-    const auto& sources =
-        reading.attributed[static_cast<std::size_t>(at - reading.attributed_concepts.begin())];
-    return std::any_of(s.citations->begin(), s.citations->end(), [&](const auto& cited) {
-        return std::any_of(sources.begin(), sources.end(),
-                           [&](const model::Entity* e) { return e->id == cited.source; });
-    });
+    return at != reading.attributed_concepts.end() &&
+           cites_one_of(s.citations, reading.attributed[static_cast<std::size_t>(
+                                         at - reading.attributed_concepts.begin())]);
 }
 
+/// How much of the question statement `hit` covers, as a weight: a concept counts fully
+/// where the statement says it, less where only its framing (entity, field) does, less still
+/// where only a linked or the same entity mentions it. An entity the question names is
+/// covered by any statement about it, and nearly so by the statements of entities linked to
+/// it. A figure's context is what it measures, as good as its text.
 double covered_by(const Reading& reading, const model::KnowledgeBase& kb,
                   const search::SearchIndex& index, std::size_t hit) {
     const Statement& s = index.statements()[hit];
@@ -178,10 +183,10 @@ bool touches_every_named(const Reading& reading, const model::KnowledgeBase& kb,
     if (entity_named && !held_directly)
         return false;
     // The claim's numbers are the answer's: "the golden visa lasts 5 years" is not what "a
-    // 10-year permit" says, nor "launched in 2017" what "2020-08-10" says. A number inside a
-    // name ("opportunity 4") is the name's.
-    // So are its ordinals, in the statement or its entity's title: "Sam Altman got the
-    // second golden visa" is not what "Indonesia's first golden visa ..." says.
+    // 10-year permit" says, nor "launched in 2017" what "2020-08-10" says. So are its
+    // ordinals, in the statement or its entity's title: "Sam Altman got the second golden
+    // visa" is not what "Indonesia's first golden visa ..." says. A number inside a name
+    // ("opportunity 4") is the name's.
     const auto& ordinals = detail::ordinal_words();
     for (std::size_t i = 0; i < reading.words.size(); ++i) {
         const std::string& word = reading.words[i];
@@ -251,22 +256,21 @@ bool said_by_attributed(const Reading& reading, const search::SearchIndex& index
     return std::all_of(
         reading.attributed.begin(), reading.attributed.end(), [&](const auto& sources) {
             return std::any_of(statements.begin(), statements.end(), [&](std::size_t hit) {
-                const auto* citations = index.statements()[hit].citations;
-                return citations != nullptr &&
-                       std::any_of(citations->begin(), citations->end(), [&](const auto& cited) {
-                           return std::any_of(
-                               sources.begin(), sources.end(),
-                               [&](const model::Entity* e) { return e->id == cited.source; });
-                       });
+                return cites_one_of(index.statements()[hit].citations, sources);
             });
         });
+}
+
+/// The schema's definition of the field `s` is a value of, or nullptr (a title, a link).
+const model::FieldDef* field_of(const model::KnowledgeBase& kb, const Statement& s) {
+    const model::KindDef* kind = kb.schema().find_kind(s.entity->kind);
+    return kind != nullptr ? kind->field(s.field) : nullptr;
 }
 
 /// Whether `s` is the value of a field that identifies its entity (opportunity 2): a number
 /// that names, which counts and measures nothing.
 bool identifying(const model::KnowledgeBase& kb, const Statement& s) {
-    const model::KindDef* kind = kb.schema().find_kind(s.entity->kind);
-    const model::FieldDef* field = kind != nullptr ? kind->field(s.field) : nullptr;
+    const model::FieldDef* field = field_of(kb, s);
     return field != nullptr && field->identifies;
 }
 
@@ -497,11 +501,6 @@ double full_coverage(const Reading& reading, const search::SearchIndex& index,
     return discounted ? answer.coverage / k_cue : answer.coverage;
 }
 
-/// Whether `best` is of the type the question's cues ask for, when they ask only for a
-/// number or a date ("how many", "when"): a statement of that type, prose with a figure (for
-/// a number) or a four-digit year (for a date) in it ("put out in July 2017"), a list (a
-/// count), or a source answer whose cited answer is one. A name is none, whatever digits it
-/// holds. A question that asks for a number and gets prose without one is not answered.
 /// Whether the number at bytes `begin` to `end` of `text` measures a time or a share ("a
 /// 10-year permit", "15 years", "3.7%") or dates something ("in September 2023") where "how
 /// many X" counts something else: no count of X ("How many golden visas?" is not answered by
@@ -583,6 +582,11 @@ bool measures_other(const Reading& reading, std::string_view text, std::size_t b
     });
 }
 
+/// Whether `best` is of the type the question's cues ask for, when they ask only for a
+/// number or a date ("how many", "when"): a statement of that type, prose with a figure (for
+/// a number) or a four-digit year (for a date) in it ("put out in July 2017"), a list (a
+/// count), or a source answer whose cited answer is one. A name is none, whatever digits it
+/// holds. A question that asks for a number and gets prose without one is not answered.
 bool of_the_type_asked(const Reading& reading, const model::KnowledgeBase& kb,
                        const search::SearchIndex& index, const Answer& best) {
     if (!best.cited_for.empty())
@@ -610,8 +614,7 @@ bool of_the_type_asked(const Reading& reading, const model::KnowledgeBase& kb,
     const bool number = reading.preferred.count(StatementType::Number) != 0;
     if (!reading.counted.empty()) {
         // A year or a date counts nothing: "How many golden visas?" is no "year: 2023".
-        const model::KindDef* kind = kb.schema().find_kind(s.entity->kind);
-        const model::FieldDef* field = kind != nullptr ? kind->field(s.field) : nullptr;
+        const model::FieldDef* field = field_of(kb, s);
         if (s.type == StatementType::Date || model::is_iso_date(s.text) ||
             (field != nullptr &&
              (field->type == model::FieldType::Year || field->type == model::FieldType::Date)))

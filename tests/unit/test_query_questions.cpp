@@ -986,20 +986,10 @@ TEST_SUITE("query.ask") {
         REQUIRE_FALSE(all.answers.empty());
         CHECK(all.answers[0].list == "sources");
         CHECK(all.answers[0].items.size() == loaded.kb.of_kind("source").size());
-        // Stranas KA's sources are those it cites.
-        const auto cited = query::ask(loaded.kb, index, "What are the sources of Stranas KA?", 3);
-        REQUIRE_FALSE(cited.answers.empty());
-        CHECK(cited.answers[0].list == "sources");
-        std::set<std::string> ids;
-        for (std::size_t item : cited.answers[0].items)
-            ids.insert(index.statements()[item].entity->id);
-        std::set<std::string> expected;
-        for (const auto* citation : model::all_citations(*loaded.kb.find("strategy", "stranas-ka")))
-            expected.insert(citation->source);
-        CHECK(ids == expected);
-        // The sources of "China's plan" are the plan's (the strategy linked to China), not
-        // China's (attack 29).
+        // Stranas KA's sources are those it cites. The sources of "China's plan" are the
+        // plan's (the strategy linked to China), not China's (attack 29).
         for (const auto& case_ : std::vector<std::pair<std::string, std::string>>{
+                 {"What are the sources of Stranas KA?", "stranas-ka"},
                  {"What are the sources of China's plan?", "china-ngaidp"},
                  {"What are the sources of Indonesia's strategy?", "stranas-ka"}}) {
             const std::string& question = case_.first;
